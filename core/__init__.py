@@ -1,0 +1,1 @@
+"""Records, errors and version shared by every stage."""

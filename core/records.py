@@ -1,0 +1,196 @@
+"""Small typed records passed between the stages.
+
+Every stage is a set of pure functions over these records, so one document can be
+processed the same way in a test, a worker process or a Dask worker.
+
+Coordinates: a bbox is ``(x0, top, x1, bottom)`` in PDF points with the origin at the
+top-left of the page (pdfplumber's convention); OCR pixel boxes are scaled to points.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator, Optional
+
+BBox = tuple[float, float, float, float]
+
+# Page extraction methods
+METHOD_EXPORT = "export"          # a text/HTML/DOCX export: no pages
+METHOD_TEXT_LAYER = "text_layer"  # a PDF's own text layer
+METHOD_TRANSCODED = "transcoded"  # a text layer in a legacy Vietnamese encoding, mapped to Unicode
+METHOD_OCR = "ocr"                # Tesseract over a rendered page or an image
+METHOD_FAILED = "failed"          # nothing could be read from the page
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table row, or the whole of a line of running text."""
+
+    text: str
+    bbox: Optional[BBox] = None
+    conf: Optional[float] = None  # OCR word confidence 0..1; None when not OCR
+
+
+@dataclass
+class Line:
+    """One line of a page, in reading order.
+
+    A line of running text has one cell. A table row has one cell per column, empty
+    cells kept, so that column positions mean the same thing on every row of a grid.
+    """
+
+    cells: list[Cell]
+    page: Optional[int] = None      # 1-based; None for text exports
+    bbox: Optional[BBox] = None
+    table: Optional[int] = None     # id of the grid the row was cut from (PDF/OCR); None otherwise
+
+    @property
+    def is_row(self) -> bool:
+        return len(self.cells) > 1
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    @property
+    def text(self) -> str:
+        """The line as text: cells joined by tabs, as a text export prints a table row."""
+        return "\t".join(c.text for c in self.cells)
+
+    @property
+    def plain(self) -> str:
+        """The non-empty cells joined by spaces."""
+        return " ".join(c.text.strip() for c in self.cells if c.text.strip())
+
+
+@dataclass
+class Page:
+    number: Optional[int]            # 1-based; None for a text export
+    lines: list[Line]
+    method: str = METHOD_EXPORT
+    ocr_confidence: Optional[float] = None  # mean word confidence 0..1 when OCR
+    width: Optional[float] = None
+    height: Optional[float] = None
+    error: Optional[str] = None      # why the page could not be read, when method is failed
+
+
+@dataclass
+class ExtractedDocument:
+    """What the extract stage makes of one input file."""
+
+    file_type: str                   # pdf, image, txt, html, docx
+    pages: list[Page]
+    page_count: Optional[int] = None  # None for text exports
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> Iterator[Line]:
+        for page in self.pages:
+            yield from page.lines
+
+    @property
+    def pages_ocr(self) -> int:
+        return sum(1 for p in self.pages if p.method == METHOD_OCR)
+
+    @property
+    def ocr_confidence(self) -> Optional[float]:
+        confs = [p.ocr_confidence for p in self.pages
+                 if p.method == METHOD_OCR and p.ocr_confidence is not None]
+        return sum(confs) / len(confs) if confs else None
+
+    @property
+    def failed_pages(self) -> list[Page]:
+        return [p for p in self.pages if p.method == METHOD_FAILED]
+
+
+@dataclass
+class DocumentMeta:
+    """Metadata read from a document's header block, title and body."""
+
+    doc_type: str = "other"          # bao_cao, ke_hoach, quyet_dinh, cong_van, tin_bai, other
+    doc_number: Optional[str] = None
+    issue_date: Optional[date] = None
+    title: Optional[str] = None
+    issuer: Optional[str] = None
+    unit_id: Optional[str] = None
+    unit_name: Optional[str] = None
+    unit_level: Optional[str] = None  # tinh, huyen, xa
+    province: Optional[str] = None
+    province_after_2025: Optional[str] = None
+    period: Optional[str] = None
+    period_start: Optional[date] = None
+    period_end: Optional[date] = None
+
+
+@dataclass
+class Section:
+    seq: int
+    level: int                      # 1 roman, 2 "1.", 3 "1.1." or "a)", 4 deeper
+    number: str                     # "II", "2", "2.1", "a"
+    title: str
+    parent_seq: Optional[int]
+    page_start: Optional[int]
+    text: str
+
+
+@dataclass
+class Observation:
+    """One value read from a document, with its provenance."""
+
+    form: Optional[int]
+    stt: Optional[str]
+    label: str
+    measure_unit: Optional[str]
+    value_raw: Optional[str]
+    note: Optional[str] = None
+    origin: str = "table"           # table or narrative
+    page: Optional[int] = None
+    bbox: Optional[BBox] = None
+    confidence: float = 1.0
+    value: Optional[float] = None
+    value_text: Optional[str] = None
+    value_meaning: Optional[str] = None   # meaning of a coded answer (e.g. "Có" for 1)
+    unit_canonical: Optional[str] = None
+    indicator_code: Optional[str] = None
+    printed_stt: Optional[str] = None     # the STT exactly as printed ("1." under "2.2.")
+    section: Optional[str] = None         # outline number of the section a narrative fact sits in
+    sentence: Optional[str] = None        # the sentence a narrative fact was read from
+    flags: list[str] = field(default_factory=list)
+    seq: int = 0                          # order inside the document
+
+    def flag(self, name: str) -> None:
+        if name not in self.flags:
+            self.flags.append(name)
+
+
+@dataclass
+class PlanTask:
+    group_number: Optional[str]
+    group_title: Optional[str]
+    stt: Optional[str]
+    task: str
+    lead_agency: Optional[str]
+    coordinating_agencies: Optional[str]
+    timeline: Optional[str]
+    page: Optional[int] = None
+
+
+@dataclass
+class DocumentResult:
+    """Everything one input file contributes to the published tables."""
+
+    doc_id: str
+    source_file: str
+    file_type: str
+    status: str                      # ok, partial, failed
+    error: Optional[str]
+    meta: DocumentMeta
+    page_count: Optional[int] = None
+    pages_ocr: Optional[int] = None
+    ocr_confidence: Optional[float] = None
+    observations: list[Observation] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    plan_tasks: list[PlanTask] = field(default_factory=list)
+    pipeline_version: str = ""
+    processed_at: Optional[object] = None  # datetime (UTC)
+    size_bytes: Optional[int] = None
+    seconds: Optional[float] = None

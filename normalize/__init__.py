@@ -1,0 +1,1 @@
+"""Numbers, units, periods, administrative units, catalog codes and checks."""

@@ -1,0 +1,1 @@
+"""Pages → document metadata, sections, forms, table rows, narrative facts."""

@@ -1,0 +1,1 @@
+"""Running the pipeline: one document as a unit of work, a batch of them, the command line."""

@@ -1,0 +1,1 @@
+"""Publishing parquet tables: schemas, per-document results, atomic publish, lock."""
