@@ -1,0 +1,269 @@
+"""Numbers as Vietnamese reports print them.
+
+Vietnamese writes ``2.378.231`` (dot: thousands) and ``44,64`` (comma: decimal); reports
+also carry English-style ``99.90%``, ``13.5%``, zero-padded ``04``, values with their unit
+(``10.836 hồ sơ``), fractions (``40/55``), words (``Chưa``, ``x``) and coded answers whose
+legend sits in the unit cell (``- Có = 1 - Không = 0``).
+
+Reading rules, in order:
+
+* Both ``.`` and ``,`` in one number: the last one is the decimal mark (``8.144,5``,
+  ``1,234.5``); the other one groups thousands.
+* The same mark more than once: thousands (``2.378.231``); groups must be 3 digits.
+* One mark followed by exactly three digits (``132.928``, ``2,941``) after a non-zero
+  group of 1–3 digits is ambiguous: :func:`ambiguous_reading` gives both readings. A
+  percent (printed ``%``, kind or unit) takes the decimal reading; a count or a coded
+  answer, which must be whole, takes the integer reading; otherwise the default is the
+  integer reading for a dot and the decimal reading for a comma, and the reading is
+  flagged ``ambiguous_number`` (money in ``Triệu đồng`` is such a case).
+* One mark followed by any other number of digits is a decimal mark (``99.90``, ``44,64``).
+
+Flags a reading may carry: ``ambiguous_number``, ``fraction``, ``unit_in_value`` (the unit
+was written in the value cell), ``trailing_text`` (other words after the number),
+``approximate`` / ``lower_bound`` / ``upper_bound`` (``khoảng``, ``trên``, ``dưới``...),
+``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
+``coded_word`` (a word mapped to its code by the legend), ``code_not_in_legend``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from normalize.units import (REFERENCE, clean_text, code_for_word, fold_text, is_known_unit,
+                             parse_code_legend, unit_kind)
+
+KINDS = ("count", "percent", "money", "code")
+
+
+@dataclass
+class NumberReading:
+    """What a value cell says.
+
+    ``value`` is the number (for a fraction ``40/55``: the numerator 40, with ``numerator``
+    40 and ``denominator`` 55 kept beside it; for a coded word ``Có`` under the legend
+    ``Có = 1; Không = 0``: the code 1). ``value_text`` is a word given instead of a number
+    (``Chưa``, ``x``, or the coded word itself), else None. ``percent`` is True when a ``%``
+    sign was printed with the value. ``meaning`` is the legend's meaning of a coded value.
+    """
+
+    value: Optional[float]
+    value_text: Optional[str]
+    flags: list[str] = field(default_factory=list)
+    numerator: Optional[float] = None
+    denominator: Optional[float] = None
+    percent: bool = False
+    meaning: Optional[str] = None
+
+    def flag(self, name: str) -> None:
+        if name not in self.flags:
+            self.flags.append(name)
+
+
+# --- one number token ------------------------------------------------------------------
+
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\d.,])"
+_TOKEN = r"(?:" + _SPACE_GROUPED + r"|\d(?:[\d.,]*\d)?)"
+_LEAD = re.compile(r"^(?P<sign>[-−–](?=\d))?(?P<num>" + _TOKEN + r")[.,]?(?![\d])")
+_DENOMINATOR = re.compile(r"^\s*/\s*(?P<num>" + _TOKEN + r")[.,]?(?![\d/])")
+_PERCENT = re.compile(r"^\s*%")
+
+
+@dataclass(frozen=True)
+class _Token:
+    value: Decimal
+    alternative: Optional[Decimal] = None   # the other reading of an ambiguous token
+    integer_first: bool = True              # value is the integer reading of an ambiguous token
+
+
+def _grouped(int_part: str, mark: str) -> Optional[str]:
+    """Digits of ``1.234.567`` with thousands mark removed; None when the groups are not 3-digit."""
+    groups = int_part.split(mark)
+    if not (1 <= len(groups[0]) <= 3) or any(len(g) != 3 for g in groups[1:]):
+        return None
+    if len(groups) > 1 and groups[0].startswith("0"):
+        return None
+    return "".join(groups)
+
+
+def _read_token(token: str) -> Optional[_Token]:
+    """The number a digit string stands for, or None when its marks cannot be read."""
+    token = re.sub(r"[ \u00a0\u202f\u2009]", "", token)
+    dots, commas = token.count("."), token.count(",")
+    if not dots and not commas:
+        return _Token(Decimal(token))
+    if dots and commas:
+        decimal_mark = "." if token.rfind(".") > token.rfind(",") else ","
+        thousands = "," if decimal_mark == "." else "."
+        int_part, _, frac = token.rpartition(decimal_mark)
+        if decimal_mark in int_part:
+            return None
+        digits = _grouped(int_part, thousands)
+        return _Token(Decimal(f"{digits}.{frac}")) if digits is not None else None
+    mark = "." if dots else ","
+    if token.count(mark) > 1:
+        digits = _grouped(token, mark)
+        return _Token(Decimal(digits)) if digits is not None else None
+    int_part, frac = token.split(mark)
+    as_decimal = Decimal(f"{int_part}.{frac}")
+    if len(frac) == 3 and _grouped(token, mark) is not None:
+        as_integer = Decimal(int_part + frac)
+        if mark == ".":
+            return _Token(as_integer, as_decimal, True)
+        return _Token(as_decimal, as_integer, False)
+    return _Token(as_decimal)
+
+
+def ambiguous_reading(raw: Optional[str]) -> Optional[tuple[float, float]]:
+    """Both readings of an ambiguous number, as ``(integer_reading, decimal_reading)``.
+
+    A number is ambiguous when it has a single ``.`` or ``,`` followed by exactly three
+    digits after a non-zero group of 1–3 digits: ``132.928`` → ``(132928.0, 132.928)``,
+    ``2,941`` → ``(2941.0, 2.941)``. Anything else (``2.378.231``, ``44,64``, ``0.500``,
+    a word) gives None. A ``%`` sign or a unit after the number is allowed.
+    """
+    text = _strip_qualifiers(clean_text(raw))[0]
+    match = _LEAD.match(text)
+    if not match:
+        return None
+    token = _read_token(match.group("num"))
+    if token is None or token.alternative is None:
+        return None
+    sign = -1 if match.group("sign") else 1
+    pair = (token.value, token.alternative) if token.integer_first else (token.alternative, token.value)
+    return (sign * float(pair[0]), sign * float(pair[1]))
+
+
+# --- words around numbers --------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[str, str], ...]:
+    """(accent-free word, role) pairs that may precede a number, longest first."""
+    path = REFERENCE / "number_words.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [(r["word"].strip(), r["role"].strip()) for r in csv.DictReader(handle)]
+    pairs = [(fold_text(w), role) for w, role in rows if role != "negation"]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
+    """Text with leading words like ``khoảng``, ``trên``, ``đạt`` removed, and the flags they give."""
+    flags: list[str] = []
+    changed = True
+    while changed and text:
+        changed = False
+        folded = fold_text(text)
+        for word, role in _qualifiers():
+            if folded.startswith(word) and len(folded) > len(word) and not folded[len(word)].isalnum():
+                text = text[len(word):].lstrip(" :")
+                if role != "filler" and role not in flags:
+                    flags.append(role)
+                changed = True
+                break
+    return text, flags
+
+
+def _settled_reading(kind: Optional[str], kind_of_unit: Optional[str], percent_sign: bool) -> Optional[str]:
+    """``decimal`` or ``integer`` when the kind or unit settles an ambiguous number, else None."""
+    effective = kind if kind in KINDS else kind_of_unit
+    if percent_sign or effective == "percent":
+        return "decimal"
+    if effective in ("count", "code"):
+        return "integer"
+    return None
+
+
+def _resolve(token: _Token, settled: Optional[str]) -> tuple[Decimal, bool]:
+    """The reading of a token given how the row settles it, and whether it stays ambiguous."""
+    if token.alternative is None:
+        return token.value, False
+    integer, decimal = ((token.value, token.alternative) if token.integer_first
+                        else (token.alternative, token.value))
+    if settled == "decimal":
+        return decimal, False
+    if settled == "integer":
+        return integer, False
+    return token.value, True
+
+
+def _apply_legend(reading: NumberReading, legend: Optional[dict[int, str]]) -> NumberReading:
+    """Give a numeric coded answer its meaning, or flag a code the legend does not list."""
+    if not legend or reading.value is None:
+        return reading
+    if float(reading.value).is_integer() and int(reading.value) in legend:
+        reading.meaning = legend[int(reading.value)]
+    else:
+        reading.flag("code_not_in_legend")
+    return reading
+
+
+def parse_number(raw: Optional[str], unit: Optional[str] = None,
+                 kind: Optional[str] = None) -> NumberReading:
+    """Read a value cell as printed, given the row's printed unit and its catalog kind.
+
+    ``2.378.231`` → 2378231; ``44,64`` and ``44,64%`` → 44.64; ``99.90%`` → 99.9; ``04`` → 4;
+    ``8.144,5`` → 8144.5; ``10.836 hồ sơ`` → 10836 (flag ``unit_in_value``); ``40/55`` →
+    value 40, numerator 40, denominator 55 (flag ``fraction``); ``Chưa``, ``x``, ``-`` →
+    ``value_text`` with no value, unless the unit cell holds a legend naming the word
+    (``Có`` under ``- Có = 1 - Không = 0`` → 1); empty or None → nothing. See the module
+    docstring for how ambiguous marks are read.
+    """
+    text = clean_text(raw)
+    if not text:
+        return NumberReading(None, None, [])
+    legend = parse_code_legend(unit) if unit else None
+    kind_of_unit = unit_kind(unit) if unit else None
+
+    body, flags = _strip_qualifiers(text)
+    match = _LEAD.match(body)
+    if not match:
+        reading = NumberReading(None, text, [])
+        if body[:1].isdigit() or body[:2].lstrip("-−–")[:1].isdigit():
+            reading.flag("unparsed_number")
+        code = code_for_word(text, legend)
+        if code is not None:
+            reading.value = float(code)
+            reading.meaning = legend[code]
+            reading.flag("coded_word")
+        return reading
+
+    rest = body[match.end():]
+    numerator = _read_token(match.group("num"))
+    denominator = None
+    den_match = _DENOMINATOR.match(rest)
+    if den_match:
+        denominator = _read_token(den_match.group("num"))
+        rest = rest[den_match.end():]
+    elif rest.lstrip().startswith("/"):
+        numerator = None  # 20/6/2022 and the like: not a number
+    percent_sign = bool(_PERCENT.match(rest))
+    if percent_sign:
+        rest = _PERCENT.sub("", rest, count=1)
+    rest = rest.strip(" .,;:")
+    if numerator is None or (den_match and denominator is None):
+        return NumberReading(None, text, ["unparsed_number"])
+
+    trailing_kind = None
+    if rest:
+        if is_known_unit(rest):
+            flags.append("unit_in_value")
+            trailing_kind = unit_kind(rest)
+        else:
+            flags.append("trailing_text")
+    settled = _settled_reading(kind, kind_of_unit or trailing_kind, percent_sign)
+    sign = Decimal(-1) if match.group("sign") else Decimal(1)
+    value, ambiguous = _resolve(numerator, settled)
+    reading = NumberReading(float(sign * value), None, flags, percent=percent_sign)
+    if ambiguous:
+        reading.flag("ambiguous_number")
+    if denominator is not None:
+        den_value, den_ambiguous = _resolve(denominator, settled or "integer")
+        reading.numerator = reading.value
+        reading.denominator = float(den_value)
+        reading.flag("fraction")
+        if den_ambiguous:
+            reading.flag("ambiguous_number")
+    return _apply_legend(reading, legend)

@@ -1,0 +1,295 @@
+"""Reporting periods and dates as Vietnamese reports write them.
+
+Period codes (the output contract): ``2022-Q3`` (quý III năm 2022), ``2023-H1`` (6 tháng
+đầu năm), ``2023-H2`` (6 tháng cuối năm), ``2024-9M`` (9 tháng: January to September),
+``2023`` (năm 2023), ``2021/2025`` (giai đoạn 2021-2025, a multi-year plan).
+
+Matching ignores case; text written without diacritics (``quy III nam 2022``) is read too.
+A period whose year comes later in the phrase (``quý III và chương trình công tác quý IV
+năm 2022``) takes that year. Dates (``ngày 03 tháng 9 năm 2022``, ``20/6/2022``) are never
+read as a year period.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from normalize.units import clean_text
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MIN_YEAR, _MAX_YEAR = 1945, 2100
+_YEAR_LOOKAHEAD = 160   # characters after a yearless period searched for its year
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: its contract code and its first and last day."""
+
+    code: str
+    start: date
+    end: date
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter(year: int, number: int) -> Period:
+    """Quarter ``number`` (1–4) of ``year``."""
+    first = 3 * (number - 1) + 1
+    return Period(f"{year}-Q{number}", date(year, first, 1), _last_day(year, first + 2))
+
+
+def half(year: int, number: int) -> Period:
+    """First (1) or second (2) half of ``year``."""
+    if number == 1:
+        return Period(f"{year}-H1", date(year, 1, 1), date(year, 6, 30))
+    return Period(f"{year}-H2", date(year, 7, 1), date(year, 12, 31))
+
+
+def nine_months(year: int) -> Period:
+    """January to September of ``year``."""
+    return Period(f"{year}-9M", date(year, 1, 1), date(year, 9, 30))
+
+
+def whole_year(year: int) -> Period:
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31))
+
+
+def years(first: int, last: int) -> Period:
+    """A multi-year span, e.g. a five-year plan ``2021/2025``."""
+    return Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31))
+
+
+# --- patterns ----------------------------------------------------------------------------
+
+def _has_marks(text: str) -> bool:
+    """True when the text carries Vietnamese letters beyond ASCII (then ``nam`` is not ``năm``)."""
+    return any(ord(c) > 127 and c.isalpha() for c in text)
+
+
+def _words(marked: bool) -> dict[str, str]:
+    """Regex pieces for the words periods are made of, strict when the text carries diacritics."""
+    if marked:
+        return {"nam": "năm", "quy": "quý", "thang": "tháng", "dau": "đầu", "cuoi": "cuối",
+                "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "đến", "tu": "từ", "sau": "sáu",
+                "chin": "chín"}
+    return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
+            "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
+            "chin": "chin"}
+
+
+_DASH = r"[-–—]"
+_YEAR = r"((?:19|20|21)\d\d)(?!\d)"
+
+
+def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
+    """(name, pattern) pairs over case-folded text; ``date`` patterns mark what is not a period."""
+    w = _words(marked)
+    year_after = rf"(?:\s*(?:/|{_DASH}|,)?\s*(?:{w['nam']}\s+)?{_YEAR})?"
+    six = rf"(?:0?6|{w['sau']})"
+    nine = rf"(?:0?9|{w['chin']})"
+    return [
+        ("date", re.compile(rf"\b{w['ngay']}\s+\d{{1,2}}\s+{w['thang']}\s+\d{{1,2}}\s+{w['nam']}\s+\d{{4}}")),
+        ("date", re.compile(rf"\b{w['thang']}\s+\d{{1,2}}\s*(?:{w['nam']}\s+|/|{_DASH})\s*\d{{4}}")),
+        ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
+        ("range", re.compile(rf"{w['giai_doan']}\s+{_YEAR}\s*{_DASH}\s*{_YEAR}")),
+        ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
+        ("quarter", re.compile(rf"\b{w['quy']}\s+(iv|iii|ii|i|[1-4]|0[1-4])(?![\w]){year_after}")),
+        ("half1", re.compile(rf"\b{six}\s+{w['thang']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?")),
+        ("half2", re.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{w['nam']}(?:\s+{_YEAR})?")),
+        ("nine", re.compile(rf"\b{nine}\s+{w['thang']}(?:\s+{w['dau']})?\s+{w['nam']}(?:\s+{_YEAR})?")),
+        ("year", re.compile(rf"\b{w['nam']}\s+{_YEAR}")),
+    ]
+
+
+def _fold(text: str) -> str:
+    """Case-folded NFC text; accents are stripped only when the text has none to lose meaning."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _strip_accents(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def _year_ok(year: Optional[int]) -> bool:
+    return year is not None and _MIN_YEAR <= year <= _MAX_YEAR
+
+
+def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
+    """The year a yearless period takes from later in its phrase (``quý III và ... quý IV năm 2022``)."""
+    w = _words(marked)
+    window = text[start:start + _YEAR_LOOKAHEAD]
+    window = re.split(r"[.;:](?:\s|$)|\n\s*\n", window)[0]
+    found = re.search(rf"(?:{w['nam']}\s+|/){_YEAR}", window)
+    return int(found.group(1)) if found else None
+
+
+def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Period]:
+    """The period a match stands for, or None when it lacks a usable year."""
+    groups = [g for g in match.groups()]
+    if kind == "range":
+        first, last = int(groups[0]), int(groups[1])
+        if _year_ok(first) and _year_ok(last) and first < last:
+            return years(first, last)
+        return None
+    if kind == "year":
+        year = int(groups[0])
+        return whole_year(year) if _year_ok(year) else None
+    year_text = groups[-1]
+    year = int(year_text) if year_text else _later_year(text, match.end(), marked)
+    if not _year_ok(year):
+        return None
+    if kind == "quarter":
+        token = groups[0]
+        number = _ROMAN[token] if token in _ROMAN else int(token)
+        return quarter(year, number)
+    if kind == "half1":
+        return half(year, 1)
+    if kind == "half2":
+        return half(year, 2)
+    return nine_months(year)
+
+
+def _prepare(text: Optional[str]) -> tuple[str, bool]:
+    """Text ready for matching (cleaned, folded) and whether it carries diacritics."""
+    cleaned = clean_text_keep_lines(text)
+    marked = _has_marks(cleaned)
+    folded = _fold(cleaned)
+    return (folded if marked else _strip_accents(folded)), marked
+
+
+def clean_text_keep_lines(text: Optional[str]) -> str:
+    """Text cleaned of markup line by line, keeping line breaks (paragraphs matter to periods)."""
+    if not text:
+        return ""
+    return "\n".join(clean_text(line) for line in str(text).splitlines())
+
+
+def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None):
+    """Every period stated in prepared text, in order, skipping dates and masked spans."""
+    masked = list(masked or [])
+    found = []
+    for kind, pattern in _patterns(marked):
+        for match in pattern.finditer(text):
+            found.append((match.start(), -(match.end() - match.start()), kind, match))
+    found.sort(key=lambda item: (item[0], item[1]))
+    taken_end = -1
+    for start, _, kind, match in found:
+        if start < taken_end or any(a <= start < b for a, b in masked):
+            continue
+        if kind == "date":
+            taken_end = match.end()
+            continue
+        period = _build(kind, match, text, marked)
+        if period is not None:
+            taken_end = match.end()
+            yield start, period
+
+
+def parse_period(text: Optional[str]) -> Optional[Period]:
+    """The first period a phrase states: ``quý III/2022`` → 2022-Q3, ``6 tháng đầu năm 2023``
+    → 2023-H1, ``9 tháng năm 2024`` → 2024-9M, ``năm 2023`` → 2023, ``giai đoạn 2021 – 2025``
+    → 2021/2025. None when the phrase states no period with a year."""
+    prepared, marked = _prepare(text)
+    for _, period in _periods_in(prepared, marked):
+        return period
+    return None
+
+
+# --- the period a document reports on ----------------------------------------------------
+
+_DOC_KINDS = (r"báo\s+cáo|kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
+              r"thông\s+báo|thông\s+tư|tờ\s+trình|chương\s+trình|hướng\s+dẫn|kết\s+luận|luật|đề\s+án")
+_DOC_KINDS_ASCII = _strip_accents(_DOC_KINDS)
+_LABELLED = re.compile(r"^\s*(?:thời\s+gian|kỳ\s+báo\s+cáo|thời\s+kỳ\s+báo\s+cáo|thoi\s+gian|"
+                       r"ky\s+bao\s+cao)\s*:\s*(?P<rest>.+)$", re.MULTILINE)
+_OPENING_CHARS = 4000
+
+
+def _citations(text: str, marked: bool) -> list[tuple[int, int]]:
+    """Spans that cite another document (``Báo cáo số 202/BC-UBND ngày ... 06 tháng đầu năm;``).
+
+    A citation runs from ``<kind> số`` to the end of its clause: a ``;``, a sentence end, a
+    line break, or the report's own verb ``báo cáo`` (not followed by ``số``), whichever
+    comes first.
+    """
+    kinds = _DOC_KINDS if marked else _DOC_KINDS_ASCII
+    report = "báo cáo" if marked else "bao cao"
+    spans = []
+    for match in re.finditer(rf"(?:{kinds})\s+(?:số|so)\s*[:.]?\s*\d", text):
+        start = match.end()
+        ends = [len(text)]
+        for stop in (re.compile(r";|\.(?:\s|$)|\n"), re.compile(rf"{report}(?!\s+(?:số|so)\b)")):
+            hit = stop.search(text, start)
+            if hit:
+                ends.append(hit.start())
+        spans.append((match.start(), min(ends)))
+    return spans
+
+
+def _report_phrases(text: str, marked: bool):
+    """Start offsets of phrases in which the document says what it reports on
+    (``... báo cáo tình hình ... quý III ... năm 2022, như sau:``)."""
+    report = "báo cáo" if marked else "bao cao"
+    for match in re.finditer(rf"{report}(?!\s+(?:số|so)\b)", text):
+        yield match.start()
+
+
+def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
+    """The period a document reports on: from its title when the title states one, else from
+    its body — a labelled line (``Thời gian: Quý I năm 2023``), then the phrase where the
+    document says what it reports on (``... báo cáo ... quý I năm 2023``), then the first
+    period in the opening paragraphs. Periods inside citations of other documents
+    (``Báo cáo số 202/BC-UBND ngày 20/6/2022 về ... 06 tháng đầu năm``) are never used."""
+    from_title = parse_period(title)
+    if from_title is not None:
+        return from_title
+    prepared, marked = _prepare(body)
+    if not prepared:
+        return None
+    for line in _LABELLED.finditer(prepared):
+        found = parse_period(line.group("rest"))
+        if found is not None:
+            return found
+    opening = prepared[:_OPENING_CHARS]
+    masked = _citations(opening, marked)
+    for start in _report_phrases(opening, marked):
+        if any(a <= start < b for a, b in masked):
+            continue
+        phrase = re.split(r"[;:]|\.(?:\s|$)", opening[start:start + 400])[0]
+        phrase_masked = [(a - start, b - start) for a, b in masked if b > start]
+        for _, period in _periods_in(phrase, marked, phrase_masked):
+            return period
+    for _, period in _periods_in(opening, marked, masked):
+        return period
+    return None
+
+
+# --- dates -------------------------------------------------------------------------------
+
+def parse_vn_date(text: Optional[str]) -> Optional[date]:
+    """The first valid date in a text: ``ngày 03 tháng 9 năm 2022``, ``03/9/2022``,
+    ``ngày 03/3/2023``, ``03-9-2022``, ``03.9.2022``. None when there is none."""
+    prepared, marked = _prepare(text)
+    w = _words(marked)
+    patterns = [
+        re.compile(rf"(?:{w['ngay']}\s+)?(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s*(?:,\s*)?{w['nam']}\s+(\d{{4}})"),
+        re.compile(r"(?<![\d/])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"),
+    ]
+    found = []
+    for pattern in patterns:
+        for match in pattern.finditer(prepared):
+            groups = match.groups()
+            day, month, year = (groups[0], groups[1], groups[2]) if len(groups) == 3 else (
+                groups[0], groups[2], groups[3])
+            try:
+                found.append((match.start(), date(int(year), int(month), int(day))))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
