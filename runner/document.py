@@ -1,0 +1,157 @@
+"""One input file → one DocumentResult: the unit of work of every executor.
+
+``process_file`` is a pure function of the file's bytes, its path relative to the archive
+root and the options: no global state, so it runs the same in a test, a process-pool
+worker or a Dask worker. A failure never escapes: it becomes the document's status and
+error, and whatever was read before the failure is kept (status ``partial``).
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Optional
+
+from core.errors import PipelineError
+from core.records import DocumentMeta, DocumentResult, ExtractedDocument
+from core.version import PIPELINE_VERSION
+from extract.options import ExtractOptions
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    narrative: bool = True       # read indicator sentences from running text
+    plans: bool = True           # read task appendices of plans
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def relative_name(path: Path, raw_root: Path) -> str:
+    """The path relative to the archive root, ``/``-separated."""
+    try:
+        rel = Path(path).resolve().relative_to(Path(raw_root).resolve())
+    except ValueError:
+        rel = Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(path).name
+    return Path(rel).as_posix()
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, PipelineError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "ran out of memory while processing the document"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def failed_result(doc_id: str, source_file: str, file_type: str, error: str,
+                  size: Optional[int] = None) -> DocumentResult:
+    """The documents row of a file that could not be processed at all."""
+    return DocumentResult(doc_id=doc_id, source_file=source_file, file_type=file_type,
+                          status="failed", error=error, meta=DocumentMeta(),
+                          pipeline_version=PIPELINE_VERSION,
+                          processed_at=datetime.now(timezone.utc), size_bytes=size)
+
+
+def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentMeta, list, list, list, list[str]]:
+    """Parse and normalize an extracted document. Returns meta, sections, observations,
+    plan tasks and the errors of stages that failed (the others still run)."""
+    from parsers.metadata import parse_metadata
+    from parsers.sections import parse_sections, section_path
+
+    lines = list(doc.lines())
+    errors: list[str] = []
+
+    def stage(name: str, fn: Callable, default):
+        try:
+            return fn()
+        except Exception as exc:  # one stage failing must not lose the others
+            errors.append(f"{name}: {_describe(exc)}")
+            return default
+
+    meta = stage("metadata", lambda: parse_metadata(lines), DocumentMeta())
+    sections = stage("sections", lambda: parse_sections(lines), [])
+
+    def forms():
+        from parsers.forms import parse_forms
+        return parse_forms(lines)
+
+    observations = list(stage("forms", forms, []))
+
+    if options.narrative:
+        def narrative():
+            from parsers.narrative import parse_narrative
+            return parse_narrative(lines, sections)
+        if meta.doc_type != "tin_bai":
+            observations.extend(stage("narrative", narrative, []))
+
+    plan_tasks: list = []
+    if options.plans:
+        def plans():
+            from parsers.plan import parse_plan_tasks
+            return parse_plan_tasks(lines)
+        plan_tasks = stage("plan", plans, [])
+
+    def normalize():
+        from normalize.observations import normalize_observations
+        normalize_observations(observations)
+    stage("normalize", normalize, None)
+
+    for i, obs in enumerate(observations):
+        obs.seq = i
+    return meta, sections, observations, plan_tasks, errors
+
+
+def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptions] = None) -> DocumentResult:
+    """Process one file's bytes; ``source_file`` is its name relative to the archive root."""
+    from extract.route import extract_bytes, file_type_of
+
+    options = options or PipelineOptions()
+    started = time.perf_counter()
+    doc_id = sha256_bytes(data)
+    suffix_type = Path(source_file).suffix.lower().lstrip(".") or "unknown"
+    try:
+        file_type = file_type_of(source_file)
+    except PipelineError as exc:
+        return failed_result(doc_id, source_file, suffix_type, str(exc), len(data))
+    try:
+        doc = extract_bytes(data, file_type, options.extract)
+    except Exception as exc:
+        result = failed_result(doc_id, source_file, file_type, _describe(exc), len(data))
+        result.seconds = time.perf_counter() - started
+        return result
+
+    meta, sections, observations, plan_tasks, errors = analyse(doc, options)
+    failed_pages = doc.failed_pages
+    if failed_pages:
+        pages = ", ".join(str(p.number) for p in failed_pages)
+        reasons = "; ".join(sorted({p.error or "unreadable" for p in failed_pages}))
+        errors.insert(0, f"pages {pages} could not be read ({reasons})")
+    if failed_pages and len(failed_pages) == len(doc.pages):
+        status = "failed"
+    else:
+        status = "partial" if errors else "ok"
+    return DocumentResult(
+        doc_id=doc_id, source_file=source_file, file_type=file_type, status=status,
+        error="; ".join(errors) if errors else None, meta=meta,
+        page_count=doc.page_count, pages_ocr=doc.pages_ocr if doc.page_count else 0,
+        ocr_confidence=doc.ocr_confidence, observations=observations, sections=sections,
+        plan_tasks=plan_tasks, pipeline_version=PIPELINE_VERSION,
+        processed_at=datetime.now(timezone.utc), size_bytes=len(data),
+        seconds=time.perf_counter() - started)
+
+
+def process_file(path: str | Path, raw_root: str | Path, options: Optional[PipelineOptions] = None) -> DocumentResult:
+    """Process one input file of the archive rooted at ``raw_root``."""
+    path, raw_root = Path(path), Path(raw_root)
+    source_file = relative_name(path, raw_root)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        suffix = path.suffix.lower().lstrip(".") or "unknown"
+        return failed_result("", source_file, suffix, f"cannot read the file: {exc.strerror or exc}")
+    return process_bytes(data, source_file, options)
