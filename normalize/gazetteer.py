@@ -1,0 +1,485 @@
+"""Administrative units: the gazetteer, name lookup, mentions in text, and the unit a report is about.
+
+The gazetteer (``normalize/reference/gazetteer.csv``, built by ``tools/build_gazetteer.py``
+from the ``vietnam-provinces`` package) lists the provinces (``P91``), districts (``D886``)
+and communes (``X30733``) as they stood before the 1 July 2025 reorganisation, each with the
+province it became part of then.
+
+Matching is accent- and case-insensitive on the short name (``Kiên Giang``); a type word
+(``tỉnh``, ``thành phố``/``TP.``, ``quận``, ``huyện``, ``thị xã``/``TX.``, ``phường``, ``xã``,
+``thị trấn``, or a party committee ``Tỉnh ủy``/``Huyện ủy``...) narrows the candidates. A
+former name kept by the source (``tỉnh Thừa Thiên Huế``) matches only when no current name does.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from core.errors import PipelineError
+
+GAZETTEER_CSV = Path(__file__).parent / "reference" / "gazetteer.csv"
+
+LEVELS = ("tinh", "huyen", "xa")
+_LEVEL_RANK = {"xa": 0, "huyen": 1, "tinh": 2}   # most specific first
+
+# Folded (accentless, lower-case) type words and abbreviations -> the gazetteer's type word.
+_TYPE_WORDS = {
+    "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố",
+    "thi xa": "thị xã", "tx": "thị xã", "thi uy": "thị xã",
+    "thi tran": "thị trấn",
+    "tinh": "tỉnh", "tinh uy": "tỉnh",
+    "quan": "quận", "quan uy": "quận",
+    "huyen": "huyện", "huyen uy": "huyện",
+    "phuong": "phường",
+    "xa": "xã",
+}
+_TYPE_RE = re.compile(
+    r"(?<![a-z0-9])(?P<type>thanh uy|thi uy|tinh uy|quan uy|huyen uy"
+    r"|thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa|tp|tx)"
+    r"(?:\.\s*|\s+)")
+_TYPE_HEAD_RE = re.compile(
+    r"\s*(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?"
+    r"(?P<type>thanh pho|thi xa|thi tran|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan|huyen"
+    r"|phuong|xa|tp|tx)(?:\.\s*|\s+|$)")
+_ISSUER_BEFORE_RE = re.compile(r"(?<![\w/-])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$")
+_REPORTING_AFTER_RE = re.compile(
+    r"\s*(?:bao cao|ban hanh|xay dung ke hoach|trien khai|tong hop|thong bao|de ra)\b")
+_NAMELESS_REPORTER_RE = re.compile(
+    r"(?:uy ban nhan dan|ubnd)\s+(?P<type>thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)"
+    r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b")
+_PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
+_GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
+_MOTTO_RE = re.compile(r"cong hoa\s*$")   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": not a commune
+
+# Evidence weights: how much a mention tells about the province/district a unit lies in.
+_W_ISSUER, _W_PLACE, _W_TITLE, _W_TEXT = 10, 8, 5, 1
+
+
+class GazetteerMissing(PipelineError):
+    def __init__(self, path: Path):
+        super().__init__(
+            f"the administrative-unit gazetteer {path} is missing or empty; regenerate it with "
+            "tools/build_gazetteer.py (see its docstring) or restore it from git")
+
+
+@dataclass(frozen=True)
+class AdminUnit:
+    """One administrative unit as it stood before 1 July 2025."""
+
+    unit_id: str                 # P91, D886, X30733
+    unit_name: str               # full name with its type word: "tỉnh Kiên Giang"
+    unit_level: str              # tinh, huyen, xa
+    province: str                # full name of its province ("tỉnh Kiên Giang")
+    province_id: str             # P91
+    province_after_2025: str     # the province it belongs to since 1 July 2025 ("tỉnh An Giang")
+    short_name: str = ""         # "Kiên Giang"
+    unit_type: str = ""          # tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn
+    district_id: Optional[str] = None   # communes only
+    other_names: tuple[str, ...] = ()   # former full names of the same unit
+
+
+@dataclass(frozen=True)
+class _Entry:
+    unit: AdminUnit
+    unit_type: str       # the type word of this name (a former name may have another)
+    current: bool        # the unit's current name, not a former one
+
+
+@dataclass
+class _Mention:
+    units: list[AdminUnit]
+    start: int
+    end: int
+    issuer: bool         # preceded by "Ủy ban nhân dân"/"UBND"/"HĐND"
+    reporting: bool      # followed by "báo cáo"/"ban hành"...
+
+
+@dataclass
+class _Gazetteer:
+    units: dict[str, AdminUnit]
+    by_key: dict[str, list[_Entry]]
+    max_tokens: int
+
+
+# ---------------------------------------------------------------- folding
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    base = base.lower()
+    return base if len(base) == 1 else (ch.lower() + " ")[0]
+
+
+_COMBINING_RE = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+# one char to one char: accented Latin letters to their base letter, capitals to lower case
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250))
+               + list(range(0x1E00, 0x1F00)) if _fold_char(chr(cp)) != chr(cp)}
+
+
+def _fold_map(text: str) -> tuple[str, list[int]]:
+    """Text without accents, lower case, and for each folded char the index it came from."""
+    folded = text.translate(_FOLD_TABLE)
+    if not _COMBINING_RE.search(folded):
+        return folded, list(range(len(text) + 1))
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(folded):
+        if _COMBINING_RE.match(ch):
+            continue                  # a decomposed accent: drop it, offsets still map back
+        out.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+def fold(text: str) -> str:
+    """``Thị xã Duyên Hải`` -> ``thi xa duyen hai`` (no accents, lower case)."""
+    return _fold_map(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def accent_key(name: str) -> tuple[tuple[str, str], ...]:
+    """Each syllable's base letters and its set of marks: ``Hoà`` and ``Hòa`` are equal,
+    ``Kiên`` and ``Kiến`` are not."""
+    out = []
+    for word in re.findall(r"\w+", unicodedata.normalize("NFC", name.lower())):
+        syl = unicodedata.normalize("NFD", word)
+        base = "".join(c for c in syl if not unicodedata.combining(c)).replace("đ", "d")
+        marks = "".join(sorted(c for c in syl if unicodedata.combining(c))) + ("đ" if "đ" in syl else "")
+        out.append((base, marks))
+    return tuple(out)
+
+
+def _has_marks(name: str) -> bool:
+    return any(marks for _, marks in accent_key(name))
+
+
+def name_key(name: str) -> str:
+    """The matching key of a short name: folded, apostrophes joined, punctuation as spaces."""
+    folded = fold(name)
+    folded = re.sub(r"['\u2019\u02bc]\s*", "", folded)
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+# ---------------------------------------------------------------- loading
+
+def _split_type(full: str) -> tuple[str, str]:
+    m = _TYPE_HEAD_RE.match(fold(full))
+    if not m:
+        return "", full.strip()
+    return _TYPE_WORDS[m.group("type")], full.strip()[m.end():].strip()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
+    """Read the gazetteer once per process; returns the units by id and the name index."""
+    path = Path(path) if path else GAZETTEER_CSV
+    if not path.is_file():
+        raise GazetteerMissing(path)
+    units: dict[str, AdminUnit] = {}
+    by_key: dict[str, list[_Entry]] = {}
+    max_tokens = 1
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            others = tuple(n for n in row["other_names"].split("|") if n)
+            unit = AdminUnit(
+                unit_id=row["unit_id"], unit_name=row["name"], unit_level=row["level"],
+                province=row["province"], province_id=row["province_id"],
+                province_after_2025=row["province_after_2025"], short_name=row["short_name"],
+                unit_type=row["type"], district_id=row["district_id"] or None, other_names=others)
+            units[unit.unit_id] = unit
+            names = [(row["short_name"], row["type"], True)]
+            names += [(short, typ, False) for typ, short in map(_split_type, others)]
+            for short, typ, current in names:
+                key = name_key(short)
+                by_key.setdefault(key, []).append(_Entry(unit, typ, current))
+                max_tokens = max(max_tokens, key.count(" ") + 1)
+    if not units:
+        raise GazetteerMissing(path)
+    return _Gazetteer(units, by_key, max_tokens)
+
+
+def get_unit(unit_id: str) -> Optional[AdminUnit]:
+    """The unit with this id (``P91``, ``D851``), or None."""
+    return load_gazetteer().units.get(unit_id)
+
+
+def province_of(unit: AdminUnit) -> AdminUnit:
+    """The province a unit lies in (a province is its own)."""
+    return load_gazetteer().units[unit.province_id]
+
+
+def _ancestors(unit: AdminUnit) -> list[str]:
+    ids = [unit.province_id] if unit.unit_level != "tinh" else []
+    if unit.district_id:
+        ids.append(unit.district_id)
+    return ids
+
+
+def _ordered(units: Iterable[AdminUnit]) -> list[AdminUnit]:
+    seen: dict[str, AdminUnit] = {}
+    for u in units:
+        seen.setdefault(u.unit_id, u)
+    return sorted(seen.values(), key=lambda u: (-_LEVEL_RANK[u.unit_level], u.unit_id[0],
+                                                int(u.unit_id[1:])))
+
+
+def _entry_name(entry: _Entry) -> str:
+    if entry.current:
+        return entry.unit.short_name
+    return next(short for typ, short in map(_split_type, entry.unit.other_names)
+                if typ == entry.unit_type)
+
+
+def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = None) -> list[AdminUnit]:
+    """Units named key (of that type word when given): current names first, else former ones.
+
+    When the name is written with accents, namesakes that match the accents too
+    (``Kiên Giang``, not ``Kiến Giang``) are kept over those that match only without.
+    """
+    entries = [e for e in load_gazetteer().by_key.get(key, ())
+               if unit_type is None or e.unit_type == unit_type]
+    if written and len(entries) > 1 and _has_marks(written):
+        exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
+        entries = exact or entries
+    current = [e.unit for e in entries if e.current]
+    return _ordered(current or [e.unit for e in entries])
+
+
+# ---------------------------------------------------------------- lookup
+
+def _province_filter(province: str) -> set[str]:
+    if re.fullmatch(r"P\d+", province.strip()):
+        return {province.strip()}
+    return {u.unit_id for u in lookup(province, level="tinh")}
+
+
+def lookup(name: str, level: Optional[str] = None, province: Optional[str] = None) -> list[AdminUnit]:
+    """Units called ``name`` (``KIÊN GIANG``, ``UBND TỈNH KIÊN GIANG``, ``TP. Cần Thơ``).
+
+    Accent- and case-insensitive; a leading ``UBND``/``Ủy ban nhân dân`` is ignored and a type
+    word, when present, must match. ``level`` (tinh, huyen, xa) and ``province`` (a name in any
+    of these forms, or an id like ``P84``) narrow the result. Provinces come first.
+    """
+    if level is not None and level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    folded = fold(name or "").strip()
+    m = _TYPE_HEAD_RE.match(folded)
+    unit_type = None
+    if m and name_key(folded[m.end():]):
+        unit_type = _TYPE_WORDS[m.group("type")]
+        folded = folded[m.end():]
+    else:
+        folded = re.sub(r"^\s*(?:uy ban nhan dan|ubnd)\s+", "", folded)
+    written = (name or "").strip()[len((name or "").strip()) - len(folded.strip()):] if folded.strip() else ""
+    found = _candidates(name_key(folded), unit_type, written)
+    if level is not None:
+        found = [u for u in found if u.unit_level == level]
+    if province:
+        wanted = _province_filter(province)
+        found = [u for u in found if u.province_id in wanted]
+    return found
+
+
+# ---------------------------------------------------------------- mentions
+
+def _capitalised(text: str, index: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Every token of a name starts with a capital or a digit, as proper names are written."""
+    return all(text[index[s]].isupper() or text[index[s]].isdigit() for s, _ in spans)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``) with their candidates."""
+    if not text:
+        return []
+    gaz = load_gazetteer()
+    folded, index = _fold_map(text)
+    found: list[_Mention] = []
+    last_end = -1
+    for m in _TYPE_RE.finditer(folded):
+        if m.start() < last_end or _MOTTO_RE.search(folded[max(0, m.start() - 12):m.start()]):
+            continue
+        unit_type = _TYPE_WORDS[m.group("type")]
+        type_upper = text[index[m.start()]:index[m.end() - 1] + 1].strip(" .").isupper()
+        spans: list[tuple[int, int]] = []
+        pos = m.end()
+        for _ in range(gaz.max_tokens):
+            tok = _TOKEN_RE.match(folded, pos)
+            if not tok:
+                break
+            spans.append(tok.span())
+            gap = _GAP_RE.match(folded, tok.end())
+            pos = gap.end()
+        best: Optional[tuple[int, list[AdminUnit]]] = None
+        for n in range(len(spans), 0, -1):
+            key = name_key(folded[spans[0][0]:spans[n - 1][1]])
+            units = _candidates(key, unit_type, text[index[spans[0][0]]:index[spans[n - 1][1]]])
+            if units and (type_upper or _capitalised(text, index, spans[:n])):
+                best = (n, units)
+                break
+        if best is None:
+            continue
+        end = spans[best[0] - 1][1]
+        before = folded[max(0, m.start() - 20):m.start()]
+        found.append(_Mention(
+            units=best[1], start=index[m.start()], end=index[end],
+            issuer=bool(_ISSUER_BEFORE_RE.search(before)),
+            reporting=bool(_REPORTING_AFTER_RE.match(folded, end))))
+        last_end = end
+    return found
+
+
+def _context_provinces(mentions: list[_Mention]) -> set[str]:
+    return {m.units[0].unit_id for m in mentions if len(m.units) == 1 and m.units[0].unit_level == "tinh"}
+
+
+def find_units(text: str) -> list[tuple[AdminUnit, int, int]]:
+    """Typed mentions of units in running text, as (unit, start, end) character spans.
+
+    A mention needs its type word (``tỉnh Trà Vinh``, ``thị xã Duyên Hải``, ``UBND TỈNH KIÊN
+    GIANG``; the span covers type word and name) and a capitalised name. A name shared by
+    several units of that type (``huyện Châu Thành``) is narrowed to the provinces the same
+    text names, when that leaves any; otherwise every candidate is listed with the same span.
+    """
+    mentions = _mentions(text)
+    provinces = _context_provinces(mentions)
+    out: list[tuple[AdminUnit, int, int]] = []
+    for m in mentions:
+        units = m.units
+        if len(units) > 1:
+            near = [u for u in units if u.province_id in provinces]
+            units = near or units
+        out.extend((u, m.start, m.end) for u in units)
+    return out
+
+
+# ---------------------------------------------------------------- the report's unit
+
+def place_of_issue(text: str) -> Optional[str]:
+    """The place of a place-and-date line (``Kiên Giang, ngày 03 tháng 9 năm 2022``)."""
+    if not text:
+        return None
+    folded, index = _fold_map(text)
+    for m in _PLACE_RE.finditer(folded):
+        if re.match(r"\s*(?:\S+|\.+)\s+thang\b", folded[m.end():m.end() + 30]):
+            place = text[index[m.start("place")]:index[m.end("place")]].strip()
+            if name_key(place) and not re.search(r"\d", place):
+                return place
+    return None
+
+
+def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> None:
+    """Credit the unit (when unambiguous) and every ancestor its candidates share."""
+    if not units:
+        return
+    if len(units) == 1:
+        evidence[units[0].unit_id] += weight
+    shared = set(_ancestors(units[0]) + ([units[0].unit_id] if units[0].unit_level == "tinh" else []))
+    for u in units[1:]:
+        shared &= set(_ancestors(u) + ([u.unit_id] if u.unit_level == "tinh" else []))
+    for uid in shared:
+        if len(units) > 1 or uid != units[0].unit_id:
+            evidence[uid] += weight
+
+
+def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:
+    """The most specific unit; among namesakes the one whose province/district is best attested."""
+    if not units:
+        return None
+    rank = min(_LEVEL_RANK[u.unit_level] for u in units)
+    units = _ordered(u for u in units if _LEVEL_RANK[u.unit_level] == rank)
+    if len(units) == 1:
+        return units[0]
+    scored = sorted(((sum(evidence[a] for a in _ancestors(u)), u) for u in units),
+                    key=lambda su: -su[0])
+    if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+        return scored[0][1]
+    return None
+
+
+def _issuer_block(header: str) -> list[_Mention]:
+    """Mentions that form the issuer block: ``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG`` lines."""
+    out = []
+    for m in _mentions(header):
+        line_start = header.rfind("\n", 0, m.start) + 1
+        line_end = header.find("\n", m.end)
+        line_end = len(header) if line_end < 0 else line_end
+        lead = fold(header[line_start:m.start]).strip(" \t-")
+        prev_line = fold(header[header.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start]).strip()
+        short = line_end - line_start <= 80
+        if _PLACE_RE.match(fold(header[line_start:line_end])):
+            continue                  # a place-and-date line names where, not who
+        if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
+            if lead or m.issuer or prev_line in ("uy ban nhan dan", "ubnd") or \
+                    header[m.start:m.end].isupper():
+                out.append(m)
+    return out
+
+
+def _place_units(place: Optional[str]) -> list[AdminUnit]:
+    return lookup(place) if place else []
+
+
+def resolve_unit(header: Optional[str], title: Optional[str] = None,
+                 body: Optional[str] = None) -> Optional[AdminUnit]:
+    """The unit a report is about, or None when the text leaves it ambiguous.
+
+    In order: the issuer block of the header (``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG``),
+    the title (``... thị xã Duyên Hải quý I năm 2023``), the reporting phrase of the body
+    (``Ủy ban nhân dân tỉnh An Giang báo cáo``), a nameless reporting phrase (``Ủy ban nhân
+    dân tỉnh báo cáo``) read with the place of the place-and-date line, and last the unit
+    the opening text names most often. Inside a step the most specific unit wins; namesakes
+    (``huyện Châu Thành``) are told apart by the province the header, place line, title and
+    body name, weighted in that order.
+    """
+    header, title, body = header or "", title or "", body or ""
+    issuer = _issuer_block(header)
+    in_title = _mentions(title)
+    in_header = _mentions(header)
+    in_body = _mentions(body)
+    place = place_of_issue(header) or place_of_issue(body[:1500])
+    place_units = _place_units(place)
+
+    evidence: Counter = Counter()
+    for m in issuer:
+        _add_evidence(evidence, m.units, _W_ISSUER)
+    _add_evidence(evidence, place_units, _W_PLACE)
+    for m in in_title:
+        _add_evidence(evidence, m.units, _W_TITLE)
+    for m in in_header + in_body:
+        _add_evidence(evidence, m.units, _W_TEXT)
+
+    def units_of(mentions: list[_Mention]) -> list[AdminUnit]:
+        return [u for m in mentions for u in m.units]
+
+    for step in (issuer, in_title, [m for m in in_header + in_body if m.issuer and m.reporting]):
+        if step:
+            return _pick(units_of(step), evidence)
+
+    nameless = _NAMELESS_REPORTER_RE.search(fold(header + "\n" + body))
+    if nameless and place_units:
+        unit_type = _TYPE_WORDS[nameless.group("type")]
+        typed = [u for u in place_units if u.unit_type == unit_type]
+        if not typed and unit_type in ("tỉnh", "thành phố"):
+            typed = [province_of(u) for u in place_units
+                     if province_of(u).unit_type == unit_type]
+        if typed:
+            return _pick(typed, evidence)
+
+    if place and _TYPE_HEAD_RE.match(fold(place)) and len(place_units) == 1:
+        return place_units[0]         # only a typed place line ("Thị xã Duyên Hải, ngày ...")
+
+    counts = Counter(m.units[0].unit_id for m in in_header + in_body if len(m.units) == 1)
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return get_unit(top[0][0])
+    return None

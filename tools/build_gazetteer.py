@@ -1,0 +1,214 @@
+"""Regenerate normalize/reference/gazetteer.csv from the `vietnam-provinces` package.
+
+Source: the PyPI package `vietnam-provinces` (https://github.com/sunshine-tech/VietnamProvinces).
+
+* Pre-reform units (63 provinces, their districts and communes as they stood before the
+  1 July 2025 reorganisation) come from the 0.x releases, which ship
+  ``vietnam_provinces/data/nested-divisions.json`` with provinces > districts > wards.
+  The newest such release (0.6.0, data of 2025-01-04) is the base; older releases add the
+  units dissolved before it (e.g. districts merged in late 2024) and the former names of
+  units whose code was kept (``tỉnh Thừa Thiên Huế`` → ``thành phố Huế``).
+* ``province_after_2025`` is derived from the installed release (2025.x, 34 provinces
+  > wards): every post-reform ward keeps the official code of one of the communes it was
+  formed from, so each old province's communes "vote" for the new province their codes are
+  found in. The 2025 reform merged whole provinces, so the vote must be unanimous; the
+  build stops with an error if it is not (then the package data has changed meaning and
+  the mapping must be checked by hand).
+
+How to regenerate::
+
+    .venv/bin/pip download --no-deps vietnam-provinces==0.6.0 -d /tmp/vp
+    .venv/bin/pip download --no-deps vietnam-provinces==0.5.0 -d /tmp/vp
+    .venv/bin/pip download --no-deps vietnam-provinces==0.4.3 -d /tmp/vp
+    .venv/bin/python tools/build_gazetteer.py /tmp/vp/vietnam_provinces-0.6.0-py3-none-any.whl \\
+        /tmp/vp/vietnam_provinces-0.5.0-py3-none-any.whl /tmp/vp/vietnam_provinces-0.4.3-py3-none-any.whl
+
+(pass the pre-reform wheels newest first; the installed 2025.x package gives the post-reform
+data; ``--out`` changes the output path, ``--no-communes`` leaves out level ``xa``).
+
+Id scheme (official General Statistics Office codes, as they stood before 1 July 2025, with a
+prefix per level so that ids stay distinct across levels): ``P91`` province Kiên Giang,
+``D886`` district (huyện/quận/thị xã/thành phố thuộc tỉnh), ``X30733`` commune (xã/phường/
+thị trấn). ``province_after_2025_code`` is the post-reform province's own official code,
+without prefix (post-reform codes reuse old ones: new An Giang is 91, old Kiên Giang's code).
+
+Columns: unit_id, name (with its type word, lower case: ``tỉnh Kiên Giang``), short_name,
+level (tinh, huyen, xa), type (tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn),
+province_id, province (full name), district_id (communes only), province_after_2025 (full
+name), province_after_2025_code, other_names (former full names, ``|``-separated), source
+(the package release whose data last lists the unit).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "normalize" / "reference" / "gazetteer.csv"
+NESTED = "vietnam_provinces/data/nested-divisions.json"
+
+COLUMNS = ["unit_id", "name", "short_name", "level", "type", "province_id", "province",
+           "district_id", "province_after_2025", "province_after_2025_code", "other_names",
+           "source"]
+
+TYPE_WORDS = ["thành phố", "thị trấn", "thị xã", "phường", "tỉnh", "quận", "huyện", "xã"]
+
+
+class GazetteerSourceError(RuntimeError):
+    """The package data is not what this builder expects."""
+
+
+def split_type(full_name: str) -> tuple[str, str]:
+    """Split ``Thành Phố Cần Thơ`` into (``thành phố``, ``Cần Thơ``)."""
+    clean = re.sub(r"\s+", " ", full_name).strip()
+    low = clean.lower()
+    for word in TYPE_WORDS:
+        if low.startswith(word + " "):
+            return word, clean[len(word) + 1:].strip()
+    raise GazetteerSourceError(f"no administrative type word at the start of {full_name!r}")
+
+
+def release_label(wheel: Path) -> str:
+    """``vietnam-provinces 0.6.0`` from a wheel's file name."""
+    m = re.match(r"vietnam_provinces-([^-]+)-", wheel.name)
+    return f"vietnam-provinces {m.group(1) if m else wheel.stem}"
+
+
+def read_nested(wheel: Path) -> list[dict]:
+    """The nested-divisions.json of a wheel (or of an unpacked package directory)."""
+    if wheel.is_dir():
+        return json.loads((wheel / NESTED).read_text(encoding="utf-8"))
+    with zipfile.ZipFile(wheel) as zf:
+        return json.loads(zf.read(NESTED).decode("utf-8"))
+
+
+def flatten_pre_reform(data: list[dict], source: str) -> dict[str, dict]:
+    """Rows keyed by unit_id from one pre-reform release (provinces > districts > wards)."""
+    rows: dict[str, dict] = {}
+    for prov in data:
+        if "districts" not in prov:
+            raise GazetteerSourceError(
+                f"{source} has no districts: pass a pre-reform (0.x) release of vietnam-provinces")
+        p_type, p_short = split_type(prov["name"])
+        pid = f"P{prov['code']}"
+        p_name = f"{p_type} {p_short}"
+        rows[pid] = dict(unit_id=pid, name=p_name, short_name=p_short, level="tinh", type=p_type,
+                         province_id=pid, province=p_name, district_id="", source=source)
+        for dist in prov["districts"]:
+            d_type, d_short = split_type(dist["name"])
+            did = f"D{dist['code']}"
+            rows[did] = dict(unit_id=did, name=f"{d_type} {d_short}", short_name=d_short,
+                             level="huyen", type=d_type, province_id=pid, province=p_name,
+                             district_id="", source=source)
+            for ward in dist["wards"]:
+                w_type, w_short = split_type(ward["name"])
+                wid = f"X{ward['code']}"
+                rows[wid] = dict(unit_id=wid, name=f"{w_type} {w_short}", short_name=w_short,
+                                 level="xa", type=w_type, province_id=pid, province=p_name,
+                                 district_id=did, source=source)
+    return rows
+
+
+def merge_releases(releases: list[tuple[str, list[dict]]]) -> dict[str, dict]:
+    """Union of releases, newest first: the newest data of a code wins, older names are kept."""
+    merged: dict[str, dict] = {}
+    for source, data in releases:
+        for uid, row in flatten_pre_reform(data, source).items():
+            if uid not in merged:
+                row["other_names"] = []
+                merged[uid] = row
+            elif row["name"] != merged[uid]["name"] and row["name"] not in merged[uid]["other_names"]:
+                merged[uid]["other_names"].append(row["name"])
+    # a dissolved unit's province may have been renamed since: use the newest province name
+    for row in merged.values():
+        row["province"] = merged[row["province_id"]]["name"]
+    return merged
+
+
+def post_reform_provinces(post: list[dict], pre: list[dict]) -> dict[str, tuple[str, str]]:
+    """Map old province id -> (post-reform full name, post-reform code) by commune-code votes."""
+    new_name: dict[int, str] = {}
+    ward_to_new: dict[int, int] = {}
+    for prov in post:
+        if "wards" not in prov:
+            raise GazetteerSourceError("the installed vietnam-provinces has no post-reform wards; "
+                                       "install a 2025.x release")
+        p_type = "thành phố" if prov["division_type"].startswith("thành phố") else "tỉnh"
+        short = split_type(prov["name"])[1] if prov["name"].lower().startswith(p_type) else prov["name"]
+        new_name[prov["code"]] = f"{p_type} {short}"
+        for ward in prov["wards"]:
+            ward_to_new[ward["code"]] = prov["code"]
+    result: dict[str, tuple[str, str]] = {}
+    for prov in pre:
+        votes = Counter(ward_to_new[w["code"]] for d in prov["districts"] for w in d["wards"]
+                        if w["code"] in ward_to_new)
+        if len(votes) != 1:
+            raise GazetteerSourceError(
+                f"province {prov['name']} maps to {dict(votes) or 'no'} post-reform provinces; "
+                "check the 2025 merger table by hand")
+        code = next(iter(votes))
+        result[f"P{prov['code']}"] = (new_name[code], str(code))
+    return result
+
+
+def level_order(uid: str) -> tuple[int, int]:
+    return ("PDX".index(uid[0]), int(uid[1:]))
+
+
+def build_rows(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
+               communes: bool = True) -> list[dict]:
+    """All gazetteer rows, provinces first, then districts, then communes, by code."""
+    merged = merge_releases(pre_releases)
+    after = post_reform_provinces(post, pre_releases[0][1])
+    rows = []
+    for uid in sorted(merged, key=level_order):
+        row = merged[uid]
+        if row["level"] == "xa" and not communes:
+            continue
+        if row["province_id"] not in after:
+            raise GazetteerSourceError(f"{row['name']} ({uid}) lies in province "
+                                       f"{row['province_id']}, absent from the newest release")
+        row["province_after_2025"], row["province_after_2025_code"] = after[row["province_id"]]
+        row["other_names"] = "|".join(row["other_names"])
+        rows.append(row)
+    return rows
+
+
+def write_csv(rows: list[dict], out: Path) -> None:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: row.get(k, "") for k in COLUMNS})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("pre_reform", nargs="+", type=Path,
+                    help="pre-reform vietnam-provinces wheels (0.x), newest first")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--no-communes", action="store_true")
+    args = ap.parse_args(argv)
+    import vietnam_provinces
+    post = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
+    pre = [(release_label(w), read_nested(w)) for w in args.pre_reform]
+    rows = build_rows(pre, post, communes=not args.no_communes)
+    write_csv(rows, args.out)
+    counts = Counter(r["level"] for r in rows)
+    print(f"wrote {len(rows)} units ({dict(counts)}) to {args.out} "
+          f"({args.out.stat().st_size / 1e6:.2f} MB); post-reform data "
+          f"vietnam-provinces {vietnam_provinces.__version__}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
