@@ -1,0 +1,148 @@
+"""Reporting periods and dates: normalize.periods."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import seed_path
+from normalize.periods import Period, find_period, parse_period, parse_vn_date
+
+# text, period code
+PHRASES = [
+    ("quý III năm 2022", "2022-Q3"),
+    ("quý III/2022", "2022-Q3"),
+    ("Quý I năm 2023", "2023-Q1"),
+    ("QUÝ III/2022", "2022-Q3"),                         # upper case
+    ("quý 3 năm 2022", "2022-Q3"),                       # arabic quarter number
+    ("Quý IV - 2022", "2022-Q4"),
+    ("quy II nam 2023", "2023-Q2"),                      # diacritics lost
+    ("6 tháng đầu năm 2023", "2023-H1"),
+    ("06 tháng đầu năm 2023", "2023-H1"),                # zero-padded
+    ("sáu tháng cuối năm 2023", "2023-H2"),
+    ("6 tháng cuối năm 2023", "2023-H2"),
+    ("9 tháng năm 2024", "2024-9M"),
+    ("9 tháng đầu năm 2024", "2024-9M"),
+    ("năm 2023", "2023"),
+    ("NĂM 2023", "2023"),
+    ("giai đoạn 2021-2025", "2021/2025"),
+    ("giai đoạn 2021 – 2025", "2021/2025"),              # spaced en dash
+    ("giai đoạn 2022- 2026", "2022/2026"),                # dash stuck to the first year
+    ("5 năm giai đoạn 2021-2025", "2021/2025"),          # "5 năm" is no year
+    ("từ năm 2021 đến năm 2025", "2021/2025"),
+    # titles: the period reported on comes first, its year later in the phrase
+    ("Công tác cải cách hành chính quý III\nvà chương trình công tác quý IV năm 2022", "2022-Q3"),
+    ("Công tác cải cách hành chính Quý III và phương hướng, nhiệm vụ Quý IV năm 2024 "
+     "của tỉnh An Giang", "2024-Q3"),
+    ("**Kết quả thực hiện công tác cải cách hành chính\nthị xã Duyên Hải quý I năm 2023**", "2023-Q1"),
+    ("công tác cải cách hành chính năm 2023", "2023"),
+    ("6 tháng đầu năm và phương hướng 6 tháng cuối năm 2023", "2023-H1"),
+    ("THỰC HIỆN CHƯƠNG TRÌNH TỔNG THỂ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC 5 NĂM GIAI ĐOẠN 2021-2025 "
+     "TRÊN ĐỊA BÀN TỈNH KIÊN GIANG", "2021/2025"),
+    # no period
+    ("Kiên Giang, ngày 03 tháng 9 năm 2022", None),      # a date is not a year period
+    ("trong tháng 12/2022", None),
+    ("Kiên Giang: Các yêu cầu lớn về CCHC", None),
+    ("quý III", None),                                    # no year anywhere
+    ("giai đoạn 2025-2021", None),                        # backwards span
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize("text, code", PHRASES)
+def test_parse_period(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("quý I năm 2024", date(2024, 1, 1), date(2024, 3, 31)),
+    ("quý III/2022", date(2022, 7, 1), date(2022, 9, 30)),
+    ("quý IV/2022", date(2022, 10, 1), date(2022, 12, 31)),
+    ("6 tháng đầu năm 2023", date(2023, 1, 1), date(2023, 6, 30)),
+    ("6 tháng cuối năm 2023", date(2023, 7, 1), date(2023, 12, 31)),
+    ("9 tháng năm 2024", date(2024, 1, 1), date(2024, 9, 30)),
+    ("năm 2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ("giai đoạn 2021-2025", date(2021, 1, 1), date(2025, 12, 31)),
+])
+def test_period_bounds(text, start, end):
+    found = parse_period(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_period_is_hashable_and_frozen():
+    period = parse_period("quý III/2022")
+    assert period == Period("2022-Q3", date(2022, 7, 1), date(2022, 9, 30))
+    with pytest.raises(AttributeError):
+        period.code = "x"
+
+
+OPENING_000 = (
+    "Thực hiện Công văn số 581/BNV-CCHC ngày 21/02/2022 của Bộ Nội vụ về việc hướng dẫn thực "
+    "hiện chế độ báo cáo cải cách hành chính định kỳ, Ủy ban nhân dân tỉnh báo cáo tình hình "
+    "thực hiện công tác cải cách hành chính (CCHC) quý III và chương trình công tác quý IV năm "
+    "2022, như sau:")
+CITED_HALF_YEAR = (
+    "¹ Báo cáo số 202/BC-UBND ngày 20/6/2022 về công tác cải cách hành chính 06 tháng đầu năm "
+    "và chương trình công tác 06 tháng cuối năm 2022; Công văn số 1234/UBND-NC ngày 22/7/2022.")
+OPENING_002 = (
+    "Thực hiện Kế hoạch số 97/KH-UBND ngày 30/12/2022 của Ủy ban nhân dân tỉnh Trà Vinh về cải "
+    "cách hành chính tỉnh Trà Vinh năm 2023; Quyết định số 339/QĐ-UBND ngày 02/3/2022 của Ủy ban "
+    "nhân dân thị xã ban hành Kế hoạch cải cách hành chính giai đoạn 2021 - 2025.\n\n"
+    "Ủy ban nhân dân thị xã Duyên Hải báo cáo kết quả thực hiện công tác cải cách hành chính "
+    "thị xã Duyên Hải quý I năm 2023 như sau:")
+
+# title, body, period code
+DOCUMENTS = [
+    ("Công tác cải cách hành chính quý III\nvà chương trình công tác quý IV năm 2022",
+     CITED_HALF_YEAR, "2022-Q3"),                                   # the title wins
+    (None, "Kính gửi: Bộ Nội vụ.\n\n" + OPENING_000 + "\n\n" + CITED_HALF_YEAR, "2022-Q3"),
+    (None, CITED_HALF_YEAR, None),                                  # only a cited report's period
+    (None, OPENING_002, "2023-Q1"),                                 # cited plans come first
+    (None, "PHỤ LỤC II\n\nThời gian: Quý I năm 2023\n\n(Ban hành kèm theo Báo cáo số 102/BC-UBND "
+     "ngày 03/3/2023)", "2023-Q1"),                                 # labelled line
+    ("Kiên Giang: Các yêu cầu lớn về CCHC",
+     "Trong năm qua, công tác CCHC của tỉnh, nhất là năm 2022 đạt được kết quả.", "2022"),
+    ("Kiên Giang: Các yêu cầu lớn về CCHC", "Ngày 03 tháng 9 năm 2022, tỉnh họp.", None),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize("title, body, code", DOCUMENTS)
+def test_find_period(title, body, code):
+    found = find_period(title, body)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("seed, code", [
+    ("000", "2022-Q3"), ("001", "2024-Q3"), ("002", "2023-Q1"), ("003", "2021/2025"),
+])
+def test_find_period_in_seed_bodies(seed, code):
+    """Without a title, the body alone gives the report's own period."""
+    text = seed_path(seed).read_text(encoding="utf-8")
+    found = find_period(None, text)
+    assert found is not None and found.code == code
+
+
+# text, date
+DATES = [
+    ("ngày 03 tháng 9 năm 2022", date(2022, 9, 3)),
+    ("Kiên Giang, ngày 03 tháng 9 năm 2022", date(2022, 9, 3)),
+    ("Thị xã Duyên Hải, ngày 03 tháng 3 năm 2023", date(2023, 3, 3)),
+    ("03/9/2022", date(2022, 9, 3)),
+    ("ngày 03/3/2023", date(2023, 3, 3)),
+    ("Ngày ban hành: 23/02/2022", date(2022, 2, 23)),
+    ("03-9-2022", date(2022, 9, 3)),
+    ("NGÀY 15 THÁNG 7 NĂM 2021", date(2021, 7, 15)),
+    ("ngay 03 thang 9 nam 2022", date(2022, 9, 3)),                  # diacritics lost
+    ("31/02/2022 và 01/03/2022", date(2022, 3, 1)),                  # impossible date skipped
+    ("quý III/2022", None),
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATES)
+def test_parse_vn_date(text, expected):
+    assert parse_vn_date(text) == expected
