@@ -21,7 +21,7 @@ Reading rules, in order:
 Flags a reading may carry: ``ambiguous_number``, ``fraction``, ``unit_in_value`` (the unit
 was written in the value cell), ``trailing_text`` (other words after the number),
 ``approximate`` / ``lower_bound`` / ``upper_bound`` (``khoảng``, ``trên``, ``dưới``...),
-``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
+``range`` (``3 - 5``, ``70% - 100%``: no single value), ``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
 ``coded_word`` (a word mapped to its code by the legend), ``code_not_in_legend``.
 """
 from __future__ import annotations
@@ -70,6 +70,7 @@ _TOKEN = r"(?:" + _SPACE_GROUPED + r"|\d(?:[\d.,]*\d)?)"
 _LEAD = re.compile(r"^(?P<sign>[-−–](?=\d))?(?P<num>" + _TOKEN + r")[.,]?(?![\d])")
 _DENOMINATOR = re.compile(r"^\s*/\s*(?P<num>" + _TOKEN + r")[.,]?(?![\d/])")
 _PERCENT = re.compile(r"^\s*%")
+_RANGE = re.compile(r"^\s*%?\s*(?:[-–—]|đến|tới)\s*\d")
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
     match = _LEAD.match(body)
     if not match:
         reading = NumberReading(None, text, [])
-        if body[:1].isdigit() or body[:2].lstrip("-−–")[:1].isdigit():
+        if re.match(r"^[-−–+]?\s*\d", body):
             reading.flag("unparsed_number")
         code = code_for_word(text, legend)
         if code is not None:
@@ -239,6 +240,8 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
         rest = rest[den_match.end():]
     elif rest.lstrip().startswith("/"):
         numerator = None  # 20/6/2022 and the like: not a number
+    if _RANGE.match(rest):
+        return NumberReading(None, text, ["range"])
     percent_sign = bool(_PERCENT.match(rest))
     if percent_sign:
         rest = _PERCENT.sub("", rest, count=1)

@@ -64,6 +64,10 @@ CASES = [
     ("Đạt 100%", None, None, 100, None, []),
     ("20/6/2022", None, None, None, "20/6/2022", ["unparsed_number"]),  # a date is not a number
     ("1.5.2", None, None, None, "1.5.2", ["unparsed_number"]),
+    ("- 5", None, None, None, "- 5", ["unparsed_number"]),            # bullet or sign: unclear
+    ("3 - 5", None, None, None, "3 - 5", ["range"]),                   # a range has no single value
+    ("70% - 100%", None, None, None, "70% - 100%", ["range"]),
+    ("-5", None, None, -5, None, []),
     ("12 (trong đó 3 trực tuyến)", None, None, 12, None, ["trailing_text"]),
     ("", None, None, None, None, []),
     ("   ", None, None, None, None, []),

@@ -20,6 +20,8 @@ PHRASES = [
     ("6 tháng đầu năm 2023", "2023-H1"),
     ("06 tháng đầu năm 2023", "2023-H1"),                # zero-padded
     ("sáu tháng cuối năm 2023", "2023-H2"),
+    ("6 tháng năm 2023", "2023-H1"),                     # "đầu" left out
+    ("Q3/2022", "2022-Q3"),                              # short form
     ("6 tháng cuối năm 2023", "2023-H2"),
     ("9 tháng năm 2024", "2024-9M"),
     ("9 tháng đầu năm 2024", "2024-9M"),
