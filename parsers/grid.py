@@ -1,0 +1,253 @@
+"""The grid of a Biểu mẫu table: header rows, column roles, cells by role.
+
+Every source gives the same records: a table row is a ``Line`` with one ``Cell`` per
+column (empty cells kept; a text export may drop trailing empty cells). This module finds
+which column holds the STT, the label, the unit, the value and the note, from the header
+rows (whose wording and layout differ between reports: two-row headers, merged cells,
+extra columns) or, where no header is visible, from the content of the rows.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from core.records import BBox, Cell, Line
+from parsers.stt import parse_code
+
+ROLES = ("stt", "label", "unit", "value", "note")
+
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
+_FOOTNOTE_MARK = re.compile(f"[{_SUPERSCRIPTS}]+")
+_FOOTNOTE_LINE = re.compile(f"^\\s*[{_SUPERSCRIPTS}]+\\s*\\S")
+_COLUMN_INDEX = re.compile(r"\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*[\d()+/*x\s-]+)?")
+_NUMERIC = re.compile(r"[\d.,\s%]*\d[\d.,\s%]*")
+_WORD_VALUES = ("chưa", "không", "có", "x", "đạt", "hoàn thành", "đang làm", "không có")
+
+
+def clean_text(text: Optional[str]) -> str:
+    """A cell's text without markup and footnote marks, whitespace collapsed, NFC."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFC", text)
+    s = _TAG.sub(" ", s)
+    s = _MD.sub("", s)
+    s = _FOOTNOTE_MARK.sub("", s)
+    s = s.replace("\xa0", " ")
+    return " ".join(s.split())
+
+
+def is_footnote_line(text: str) -> bool:
+    """A footnote printed under a table: ``⁶ Văn bản quy phạm pháp luật.``"""
+    return bool(_FOOTNOTE_LINE.match(text or ""))
+
+
+def _header_key(text: str) -> str:
+    s = clean_text(text).lower()
+    s = re.sub(r"\(.*?\)", " ", s)
+    return " ".join(s.strip(" .:;,-–*()[]").split())
+
+
+@lru_cache(maxsize=1)
+def header_vocabulary() -> tuple[tuple[str, str, str], ...]:
+    """The (role, match, text) rows of parsers/headers.csv."""
+    path = Path(__file__).with_name("headers.csv")
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    for rec in csv.DictReader(lines):
+        rows.append((rec["role"].strip(), rec["match"].strip(), rec["text"].strip().lower()))
+    return tuple(rows)
+
+
+def header_role(text: str) -> Optional[str]:
+    """The role a header cell names (stt, label, unit, value, note, group), or None."""
+    key = _header_key(text)
+    if not key:
+        return None
+    for role, match, word in header_vocabulary():
+        if match == "full" and key == word:
+            return role
+    for role, match, word in header_vocabulary():
+        if match == "prefix" and (key == word or key.startswith(word + " ")):
+            return role
+    return None
+
+
+def is_column_index_row(line: Line) -> bool:
+    """A row of column numbers under a header: ``(1) | (2) | (3)`` or ``A | B | 1 | 2``."""
+    texts = [c.text.strip() for c in line.cells if c.text.strip()]
+    return len(texts) >= 2 and all(_COLUMN_INDEX.fullmatch(t) for t in texts)
+
+
+def is_header_row(line: Line, after_header: bool = False) -> bool:
+    """Whether a row is a header row: two header words and no data; one is enough directly
+    under another header row."""
+    if not line.is_row:
+        return False
+    texts = [c.text.strip() for c in line.cells if c.text.strip()]
+    if not texts:
+        return False
+    roles = [header_role(t) for t in texts]
+    hits = sum(1 for r in roles if r)
+    if any(r is None and (parse_code(t) is not None or looks_numeric(t))
+           for r, t in zip(roles, texts)):
+        return False
+    if after_header:
+        return hits >= 1 or is_column_index_row(line)
+    return hits >= 2
+
+
+@dataclass(frozen=True)
+class ColumnRoles:
+    """Which column (0-based) plays which role; None when the grid has no such column."""
+
+    stt: Optional[int] = None
+    label: Optional[int] = None
+    unit: Optional[int] = None
+    value: Optional[int] = None
+    note: Optional[int] = None
+    width: int = 0
+    from_header: bool = True
+
+    def get(self, role: str) -> Optional[int]:
+        return getattr(self, role)
+
+    def same_layout(self, other: Optional["ColumnRoles"]) -> bool:
+        return other is not None and all(self.get(r) == other.get(r) for r in ROLES)
+
+
+def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
+    """Column roles from a block of header rows (top to bottom).
+
+    Each column takes the most specific role named in it, reading from the bottom header
+    row up (``Số liệu`` under ``Báo cáo ... quý III/2022`` is the value column; ``Đơn vị
+    tính`` under ``Kết quả thống kê`` the unit column). A column named only by a spanning
+    group header is the value column when no column is named ``Số liệu`` or the like.
+    """
+    if not header:
+        return None
+    width = max(len(h.cells) for h in header)
+    found: dict[str, int] = {}
+    groups: list[int] = []
+    for col in range(width):
+        role = None
+        group = False
+        for row in reversed(header):
+            if col >= len(row.cells):
+                continue
+            r = header_role(row.cells[col].text)
+            if r == "group":
+                group = True
+            elif r and role is None:
+                role = r
+        if role and role not in found:
+            found[role] = col
+        elif role is None and group:
+            groups.append(col)
+    if "value" not in found and groups:
+        found["value"] = groups[0]
+    if "label" not in found and "stt" in found:
+        rest = [c for c in range(found["stt"] + 1, width) if c not in found.values()]
+        if rest:
+            found["label"] = rest[0]
+    if "value" not in found:
+        return None
+    return ColumnRoles(width=width, from_header=True, **found)
+
+
+def looks_numeric(text: str) -> bool:
+    """A value-like cell: digits with separators or a percent sign."""
+    return bool(_NUMERIC.fullmatch(text.strip())) if text and text.strip() else False
+
+
+def _column_texts(rows: list[Line], col: int) -> list[str]:
+    return [r.cells[col].text.strip() for r in rows
+            if col < len(r.cells) and r.cells[col].text.strip()]
+
+
+def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
+    """Column roles guessed from data rows without a header: the STT column holds codes,
+    the value column numbers or coded words, the unit column short words, the label
+    column the longest texts, a text column right of the value the note."""
+    rows = [r for r in rows if r.is_row]
+    if not rows:
+        return None
+    width = max(len(r.cells) for r in rows)
+    stats = []
+    for col in range(width):
+        texts = _column_texts(rows, col)
+        n = len(texts)
+        if not n:
+            stats.append((col, 0, 0.0, 0.0, 0.0))
+            continue
+        codes = sum(1 for t in texts if parse_code(t) is not None) / n
+        nums = sum(1 for t in texts if looks_numeric(t) or t.lower() in _WORD_VALUES) / n
+        avg = sum(len(t) for t in texts) / n
+        stats.append((col, n, codes, nums, avg))
+    used: set[int] = set()
+    stt = next((c for c, n, codes, _, _ in stats if n and codes >= 0.6), None)
+    if stt is not None:
+        used.add(stt)
+    label_cands = [s for s in stats if s[0] not in used and s[1]]
+    label = max(label_cands, key=lambda s: s[4])[0] if label_cands else None
+    if label is not None:
+        used.add(label)
+    value_cands = [s for s in stats if s[0] not in used and s[1] and s[3] >= 0.6]
+    value = value_cands[0][0] if value_cands else None
+    if value is None:
+        return None
+    used.add(value)
+    unit_cands = [s for s in stats if s[0] not in used and s[1] and s[3] < 0.5 and s[4] <= 30
+                  and s[0] < value]
+    unit = unit_cands[-1][0] if unit_cands else None
+    if unit is not None:
+        used.add(unit)
+    note_cands = [s for s in stats if s[0] not in used and s[1] and s[0] > value]
+    note = note_cands[0][0] if note_cands else None
+    return ColumnRoles(stt=stt, label=label, unit=unit, value=value, note=note,
+                       width=width, from_header=False)
+
+
+def fits(roles: ColumnRoles, rows: list[Line]) -> bool:
+    """Whether headerless rows fit a known layout: no wider than it, and with codes (or
+    nothing) in its STT column."""
+    rows = [r for r in rows if r.is_row]
+    if not rows or max(len(r.cells) for r in rows) > max(roles.width, 1):
+        return False
+    if roles.stt is None:
+        return True
+    texts = _column_texts(rows, roles.stt)
+    return not texts or sum(1 for t in texts if parse_code(t) is not None) >= 0.6 * len(texts)
+
+
+def cell(line: Line, col: Optional[int]) -> Optional[Cell]:
+    """The cell of a row at a column, None when the column is absent."""
+    if col is None or col >= len(line.cells):
+        return None
+    return line.cells[col]
+
+
+def cell_text(line: Line, col: Optional[int]) -> str:
+    c = cell(line, col)
+    return c.text.strip() if c is not None else ""
+
+
+def union_bbox(boxes: Iterable[Optional[BBox]]) -> Optional[BBox]:
+    """The smallest box holding all the given boxes; None when none is known."""
+    known = [b for b in boxes if b is not None]
+    if not known:
+        return None
+    return (min(b[0] for b in known), min(b[1] for b in known),
+            max(b[2] for b in known), max(b[3] for b in known))
+
+
+def row_bbox(line: Line) -> Optional[BBox]:
+    """A row's box: the union of its cell boxes, else the line's own box."""
+    return union_bbox(c.bbox for c in line.cells) or line.bbox

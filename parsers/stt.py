@@ -1,0 +1,220 @@
+"""STT codes of Biểu mẫu rows: reading them and giving every row its full path.
+
+A form prints its row numbers in many ways: ``1``, ``1.``, ``2.1.``, ``3.3.1``, roman
+group rows (``I``, ``VII``), sub-rows ``a)``, bullets ``-``/``+``, and local numbers: a
+child printed ``1.`` directly under ``2.2.`` is row ``2.2.1``. ``resolve_paths`` turns the
+printed codes of one form, in order, into full paths, deciding from the sequence of codes,
+the unit column, the labels and (when given) a catalog, together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN = re.compile(r"(?:X{0,1})(?:IX|IV|V?I{0,3})")
+_NUMERIC = re.compile(r"(\d{1,3}(?:\s*[.,]\s*\d{1,3})*)\s*[.)]?")
+_LETTER = re.compile(r"([a-zđ])\s*[).]")
+_BULLET = re.compile(r"[-+•*–—]")
+_LEADING = re.compile(
+    r"^\s*((?:\d{1,3}(?:\.\d{1,3})*\.?)|(?:[IVX]{1,4}\.?)|(?:[a-zđ]\)))\s+(\S.*)$")
+
+# Labels that open the count rows under a rate row ("Tỷ lệ ..." = Số .../Tổng số ...).
+_COUNT_LABEL = re.compile(r"^\s*(tổng\s+số|số)\b", re.I)
+_RATE_LABEL = re.compile(r"^\s*(tỷ\s+lệ|tỉ\s+lệ)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Code:
+    """One printed STT code, read."""
+
+    kind: str                 # num, roman, letter, bullet
+    parts: tuple[int, ...] = ()
+    roman: Optional[str] = None
+    letter: Optional[str] = None
+
+    @property
+    def local(self) -> bool:
+        """A one-part number (``1``, ``1.``): its place in the tree is to be decided."""
+        return self.kind == "num" and len(self.parts) == 1
+
+
+def roman_to_int(text: str) -> Optional[int]:
+    """The value of a roman numeral up to XXXIX, or None when the text is not one."""
+    s = text.strip().rstrip(".").upper()
+    if not s or not _ROMAN.fullmatch(s) or text.strip().rstrip(".") != s:
+        return None
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
+def parse_code(text: Optional[str]) -> Optional[Code]:
+    """Read one STT cell: ``2.1.`` → num (2, 1); ``VI`` → roman; ``a)`` → letter; ``-`` → bullet."""
+    if text is None:
+        return None
+    s = text.strip()
+    if not s:
+        return None
+    if roman_to_int(s):
+        return Code("roman", roman=s.rstrip(".").upper())
+    m = _NUMERIC.fullmatch(s)
+    if m:
+        parts = tuple(int(p) for p in re.split(r"\s*[.,]\s*", m.group(1)))
+        if all(p < 200 for p in parts):
+            return Code("num", parts=parts)
+    m = _LETTER.fullmatch(s)
+    if m:
+        return Code("letter", letter=m.group(1))
+    if _BULLET.fullmatch(s):
+        return Code("bullet")
+    return None
+
+
+def split_leading_code(text: str) -> tuple[Optional[str], str]:
+    """Split ``"2.1. Số nhiệm vụ"`` into (``"2.1."``, ``"Số nhiệm vụ"``) when a label cell
+    carries its STT (merged cells); (None, text) otherwise."""
+    m = _LEADING.match(text or "")
+    if not m or parse_code(m.group(1)) is None:
+        return None, text
+    return m.group(1), m.group(2)
+
+
+def path_text(parts: tuple) -> str:
+    """A path as the contract writes it: parts joined by dots, no trailing dot."""
+    return ".".join(str(p) for p in parts)
+
+
+@dataclass
+class SttRow:
+    """What the resolver needs to know of one row."""
+
+    printed: Optional[str]
+    label: str = ""
+    unit: str = ""
+    has_value: bool = False
+
+
+@dataclass
+class _Node:
+    unit: str
+    label: str
+    children: int = 0          # last child number seen under this node
+
+
+def _norm_unit(unit: str) -> str:
+    return " ".join((unit or "").lower().split())
+
+
+def _is_rate(node: Optional[_Node]) -> bool:
+    return node is not None and (_norm_unit(node.unit) in ("%", "(%)", "tỷ lệ", "tỉ lệ")
+                                 or bool(_RATE_LABEL.match(node.label)))
+
+
+CatalogScore = Callable[[tuple[int, ...], str], Optional[float]]
+
+
+def _evidence(cand: tuple[int, ...], row: SttRow, nodes: dict, catalog_score) -> float:
+    """How well a row fits at path cand, from its parent, its previous sibling and the catalog."""
+    score = 0.0
+    parent = nodes.get(cand[:-1]) if len(cand) > 1 else None
+    if _is_rate(parent):
+        # A rate row is followed by its two counts (Tổng số ..., Số ...), then the list moves on.
+        if parent.children >= 2:
+            score -= 2.0
+        elif _COUNT_LABEL.match(row.label):
+            score += 2.0
+    sibling = nodes.get(cand[:-1] + (cand[-1] - 1,))
+    if sibling is not None:
+        if _norm_unit(sibling.unit) == _norm_unit(row.unit):
+            score += 1.0
+        elif _is_rate(sibling) and _COUNT_LABEL.match(row.label) and not _is_rate(
+                _Node(row.unit, row.label)):
+            score -= 0.5
+    if catalog_score is not None:
+        sim = catalog_score(cand, row.label)
+        if sim is not None:
+            score += 3.0 * max(0.0, (sim - 60.0) / 40.0)
+    return score
+
+
+def resolve_paths(rows: list[SttRow],
+                  catalog_score: Optional[CatalogScore] = None) -> list[tuple[Optional[str], bool]]:
+    """Full paths for the rows of one form, in document order.
+
+    Returns, per row, (path, inferred): path is ``"2.2.1"`` (no trailing dot), a roman
+    numeral for group rows, None for a row without a code; inferred is True when the path
+    is not what was printed (a local number placed under a parent, a sub-row letter or
+    bullet given its parent's path). ``catalog_score(path, label)`` may return a 0–100
+    similarity of the label to the template row at that path (None when there is none).
+    """
+    out: list[tuple[Optional[str], bool]] = []
+    nodes: dict[tuple[int, ...], _Node] = {}
+    top = _Node("", "")                 # the root: children = last top-level number
+    cur: tuple[int, ...] = ()
+    bullets: dict[tuple, int] = {}
+
+    def register(path: tuple[int, ...], row: SttRow) -> None:
+        for i in range(len(path)):
+            holder = top if i == 0 else nodes.setdefault(path[:i], _Node("", ""))
+            holder.children = path[i]
+        node = nodes.get(path)
+        if node is None:
+            nodes[path] = _Node(row.unit, row.label)
+        else:
+            node.unit, node.label = row.unit, row.label
+
+    for row in rows:
+        code = parse_code(row.printed)
+        if code is None:
+            out.append((None, False))
+            continue
+        if code.kind == "roman":
+            nodes.clear()
+            top = _Node("", "")
+            cur = ()
+            out.append((code.roman, False))
+            continue
+        if code.kind in ("letter", "bullet"):
+            parent = cur            # the last numbered row: sub-rows never nest in sub-rows
+            out_parent = path_text(parent) if parent else ""
+            if code.kind == "letter":
+                tail = code.letter
+            else:
+                bullets[parent] = bullets.get(parent, 0) + 1
+                tail = str(bullets[parent])
+            out.append(((out_parent + "." if out_parent else "") + tail, True))
+            continue
+        if not code.local:
+            path = code.parts
+            register(path, row)
+            cur = path
+            out.append((path_text(path), False))
+            continue
+        n = code.parts[0]
+        candidates = []
+        for k in range(len(cur), -1, -1):
+            prefix = cur[:k]
+            holder = nodes.get(prefix) if k else top
+            last = holder.children if holder is not None else 0
+            if last == n - 1:
+                candidates.append(prefix + (n,))
+        if not candidates:
+            path, inferred = (n,), False
+        elif len(candidates) == 1:
+            path = candidates[0]
+            inferred = len(path) > 1
+        else:
+            scored = [(_evidence(c, row, nodes, catalog_score), -len(c) if not row.unit else 0, c)
+                      for c in candidates]
+            best = max(scored, key=lambda t: (t[0], t[1]))
+            path = best[2]
+            inferred = len(path) > 1
+        register(path, row)
+        cur = path
+        out.append((path_text(path), inferred))
+    return out
