@@ -133,7 +133,7 @@ def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
 
 def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Period]:
     """The period a match stands for, or None when it lacks a usable year."""
-    groups = [g for g in match.groups()]
+    groups = match.groups()
     if kind == "range":
         first, last = int(groups[0]), int(groups[1])
         if _year_ok(first) and _year_ok(last) and first < last:
@@ -216,14 +216,15 @@ _OPENING_CHARS = 4000
 def _citations(text: str, marked: bool) -> list[tuple[int, int]]:
     """Spans that cite another document (``Báo cáo số 202/BC-UBND ngày ... 06 tháng đầu năm;``).
 
-    A citation runs from ``<kind> số`` to the end of its clause: a ``;``, a sentence end, a
+    A citation runs from ``<kind> số <n>`` or ``<kind> <n>/...`` to the end of its clause: a ``;``, a sentence end, a
     line break, or the report's own verb ``báo cáo`` (not followed by ``số``), whichever
     comes first.
     """
     kinds = _DOC_KINDS if marked else _DOC_KINDS_ASCII
     report = "báo cáo" if marked else "bao cao"
     spans = []
-    for match in re.finditer(rf"(?:{kinds})\s+(?:số|so)\s*[:.]?\s*\d", text):
+    cited = rf"(?:{kinds})\s+(?:(?:số|so)\s*[:.]?\s*\d|\d+[\w.\-]*/\w)"
+    for match in re.finditer(cited, text):
         start = match.end()
         ends = [len(text)]
         for stop in (re.compile(r";|\.(?:\s|$)|\n"), re.compile(rf"{report}(?!\s+(?:số|so)\b)")):

@@ -171,3 +171,13 @@ def test_every_value_cell_of_the_seed_forms_reads(seed):
         assert reading.value is not None or reading.value_text, cells
         read += 1
     assert read > 50
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_single_mark_with_three_digits_has_both_readings(head, tail):
+    raw = f"{head}.{tail:03d}"
+    integer, decimal = head * 1000 + tail, float(Decimal(f"{head}.{tail:03d}"))
+    assert ambiguous_reading(raw) == (integer, decimal)
+    assert ambiguous_reading(raw.replace(".", ",")) == (integer, decimal)
+    assert parse_number(raw, "Triệu đồng", "money").value == integer
+    assert parse_number(raw, "%", "percent").value == decimal

@@ -101,6 +101,10 @@ DOCUMENTS = [
      CITED_HALF_YEAR, "2022-Q3"),                                   # the title wins
     (None, "Kính gửi: Bộ Nội vụ.\n\n" + OPENING_000 + "\n\n" + CITED_HALF_YEAR, "2022-Q3"),
     (None, CITED_HALF_YEAR, None),                                  # only a cited report's period
+    (None, "Thực hiện Kế hoạch 97/KH-UBND ngày 30/12/2022 về cải cách hành chính năm 2023; "
+     "Ủy ban nhân dân huyện báo cáo kết quả 6 tháng đầu năm 2023 như sau:", "2023-H1"),  # no "số"
+    (None, "Căn cứ Nghị quyết số 76/NQ-CP về giai đoạn 2021-2030.\n\nTình hình quý II năm 2023 "
+     "như sau.", "2023-Q2"),                                     # first period not cited
     (None, OPENING_002, "2023-Q1"),                                 # cited plans come first
     (None, "PHỤ LỤC II\n\nThời gian: Quý I năm 2023\n\n(Ban hành kèm theo Báo cáo số 102/BC-UBND "
      "ngày 03/3/2023)", "2023-Q1"),                                 # labelled line

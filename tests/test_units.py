@@ -127,3 +127,16 @@ WORDS = [
 @pytest.mark.parametrize("word, legend, code", WORDS)
 def test_code_for_word(word, legend, code):
     assert code_for_word(word, legend) == code
+
+
+def test_units_csv_is_consistent():
+    """Each canonical spelling in units.csv is itself canonical and has one kind."""
+    from normalize.units import UNITS_CSV
+    with UNITS_CSV.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        assert row["kind"] in ("count", "percent", "money"), row
+        assert canonical_unit(row["variant"]) == row["canonical"], row
+        kinds.setdefault(row["canonical"], set()).add(row["kind"])
+    assert all(len(k) == 1 for k in kinds.values())
