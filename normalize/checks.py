@@ -1,0 +1,219 @@
+"""Arithmetic checks of one document's observations against the catalog's relations.
+
+``check_observations`` adds flags in place and never changes what was printed
+(``value_raw``); the only value it may change is the reading of an ambiguous number
+(below). Relations come from the catalog:
+
+* ratio rows (``formula`` ``num/den*100``): the printed percent is recomputed from its two
+  counts → ``ratio_mismatch`` when it differs by more than the tolerance. Tolerance: one
+  unit of the printed value's last decimal place — 1 percentage point for a whole percent
+  (``20%`` for 7/36 = 19.44 passes: reports round, truncate and round up), 0.1 for one
+  decimal (``13.5`` vs 13.53), 0.01 for two (``87,23`` vs 87.2229). A zero denominator,
+  a missing count or a worded value skips the check.
+* totals (``sum_of``): the total against the sum of its parts → ``sum_mismatch`` on the
+  total when every part is given and the sum differs (more than 0.5, or 1e-6 relative for
+  large amounts), or when the given parts already exceed the total. Parts left blank do
+  not make a mismatch on their own (blank is "not reported", not zero).
+* percentages outside 0–100 → ``percent_out_of_range`` (rows of kind percent, or with a
+  ``%`` unit or sign).
+
+Ambiguous numbers (``132.928``: 132928 or 132.928, see ``normalize.numbers``): for each
+relation whose values are all present, every combination of the readings of its
+still-ambiguous members is tried. When the reading the number parser chose makes the
+arithmetic work, it stands; otherwise the combination that works with the fewest changes
+is taken (ties: no change). Members settled this way lose their ``ambiguous_number`` flag;
+members of no complete relation, or whose relations fit no combination, keep it. Common
+scaling cannot be told apart (17.991/132.928 = 17991/132928), so a consistent parser
+reading — the Vietnamese convention, dot groups thousands — is accepted.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import Iterable, Optional
+
+from core.records import Observation
+from normalize.catalog import Catalog, Indicator, load_catalog
+
+FLAG_RATIO = "ratio_mismatch"
+FLAG_SUM = "sum_mismatch"
+FLAG_PERCENT = "percent_out_of_range"
+FLAG_AMBIGUOUS = "ambiguous_number"
+
+MAX_AMBIGUOUS_IN_RELATION = 6
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def printed_decimals(raw: Optional[str], value: Optional[float]) -> int:
+    """Decimal places the value was printed with: ``87,23`` → 2, ``100`` → 0, ``13.5%`` → 1."""
+    if raw is None or value is None:
+        return 0
+    m = _TOKEN.search(raw)
+    if not m:
+        return 0
+    token = m.group(0)
+    cut = max(token.rfind("."), token.rfind(","))
+    if cut < 0:
+        return 0
+    frac = token[cut + 1:]
+    as_decimal = float(re.sub(r"[.,]", "", token[:cut]) + "." + frac)
+    return len(frac) if math.isclose(as_decimal, abs(value), rel_tol=1e-9, abs_tol=1e-9) else 0
+
+
+def ratio_tolerance(raw: Optional[str], value: Optional[float]) -> float:
+    """How far a printed percent may sit from the recomputed one: one unit of its last decimal."""
+    return 10.0 ** -printed_decimals(raw, value) + 1e-9
+
+
+def ratio_fits(percent: float, numerator: float, denominator: float, tolerance: float) -> bool:
+    """True when ``numerator / denominator * 100`` is within tolerance of the printed percent."""
+    if denominator == 0:
+        return True
+    return abs(numerator / denominator * 100.0 - percent) <= tolerance
+
+
+def sum_fits(total: float, parts: list[Optional[float]]) -> bool:
+    """True unless the given parts contradict the total (see the module docstring)."""
+    given = [p for p in parts if p is not None]
+    if not given:
+        return True
+    tolerance = max(0.5, 1e-6 * abs(total))
+    s = sum(given)
+    if len(given) == len(parts):
+        return abs(s - total) <= tolerance
+    return s <= total + tolerance
+
+
+# --- relations -------------------------------------------------------------------------
+
+def _table_index(observations: Iterable[Observation]) -> dict[str, list[tuple[int, Observation]]]:
+    index: dict[str, list[tuple[int, Observation]]] = {}
+    for i, o in enumerate(observations):
+        if o.origin == "table" and o.indicator_code:
+            index.setdefault(o.indicator_code, []).append((i, o))
+    return index
+
+
+def _nearest(index: dict[str, list[tuple[int, Observation]]], code: str, at: int) -> Optional[Observation]:
+    """The observation of a code nearest to position ``at`` (the same table, as a rule)."""
+    found = index.get(code)
+    if not found:
+        return None
+    return min(found, key=lambda p: (abs(p[0] - at), p[0] < at))[1]
+
+
+def _relations(observations: list[Observation], catalog: Catalog):
+    """(kind, indicator, head observation, member observations) for every catalog relation."""
+    index = _table_index(observations)
+    out = []
+    for code, entries in index.items():
+        ind = catalog.get(code)
+        if ind is None:
+            continue
+        for at, head in entries:
+            parts = ind.ratio_parts
+            if parts:
+                out.append(("ratio", ind, head, [_nearest(index, c, at) for c in parts]))
+            if ind.sum_parts:
+                out.append(("sum", ind, head, [_nearest(index, c, at) for c in ind.sum_parts]))
+    return out
+
+
+def _fits(kind: str, head: Observation, members: list[Optional[Observation]],
+          values: dict[int, float]) -> Optional[bool]:
+    """Whether a relation holds with the given values (by id); None when it cannot be decided."""
+    def val(o: Optional[Observation]) -> Optional[float]:
+        if o is None:
+            return None
+        return values.get(id(o), o.value)
+
+    total = val(head)
+    if total is None:
+        return None
+    if kind == "ratio":
+        num, den = val(members[0]), val(members[1])
+        if num is None or den is None or den == 0:
+            return None
+        return ratio_fits(total, num, den, ratio_tolerance(head.value_raw, total))
+    parts = [val(m) for m in members]
+    if all(p is None for p in parts):
+        return None
+    return sum_fits(total, parts)
+
+
+def _complete(kind: str, head: Observation, members: list[Optional[Observation]]) -> bool:
+    """True when every value of a relation is present (so it can settle a reading)."""
+    if head.value is None or any(m is None or m.value is None for m in members):
+        return False
+    if kind == "ratio" and members[1].value == 0:
+        return False
+    return True
+
+
+def _readings(o: Observation) -> Optional[tuple[float, float]]:
+    """(parser's reading, the other reading) of a still-ambiguous observation, else None."""
+    if FLAG_AMBIGUOUS not in o.flags or o.value is None:
+        return None
+    try:
+        from normalize.numbers import ambiguous_reading
+    except Exception:  # pragma: no cover - numbers module missing
+        return None
+    pair = ambiguous_reading(o.value_raw)
+    if pair is None:
+        return None
+    a, b = pair
+    if math.isclose(o.value, a):
+        return (a, b)
+    if math.isclose(o.value, b):
+        return (b, a)
+    return None
+
+
+def resolve_ambiguous(observations: list[Observation], catalog: Catalog, relations=None) -> None:
+    """Settle ambiguous readings by the arithmetic of complete relations (module docstring)."""
+    for kind, _ind, head, members in relations if relations is not None else _relations(observations, catalog):
+        if not _complete(kind, head, members):
+            continue
+        involved = [head, *members]
+        ambiguous = [(o, r) for o in involved if (r := _readings(o)) is not None]
+        if not ambiguous or len(ambiguous) > MAX_AMBIGUOUS_IN_RELATION:
+            continue
+        fitting = []
+        for choice in itertools.product((0, 1), repeat=len(ambiguous)):
+            values = {id(o): r[c] for (o, r), c in zip(ambiguous, choice)}
+            if _fits(kind, head, members, values):
+                fitting.append((sum(choice), choice))
+        if not fitting:
+            continue
+        fitting.sort()
+        if len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
+            continue  # two equally small changes fit: still unsure
+        choice = fitting[0][1]
+        for (o, r), c in zip(ambiguous, choice):
+            o.value = r[c]
+            o.flags.remove(FLAG_AMBIGUOUS)
+
+
+def _is_percent(o: Observation, ind: Optional[Indicator]) -> bool:
+    if ind is not None and ind.kind == "percent":
+        return True
+    if o.unit_canonical == "%":
+        return True
+    raw = o.value_raw or ""
+    return "%" in raw or "%" in (o.measure_unit or "")
+
+
+def check_observations(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
+    """Flag ratio, sum and range problems in one document's observations (in place)."""
+    catalog = catalog or load_catalog()
+    relations = _relations(observations, catalog)
+    resolve_ambiguous(observations, catalog, relations)
+    for kind, _ind, head, members in relations:
+        if _fits(kind, head, members, {}) is False:
+            head.flag(FLAG_RATIO if kind == "ratio" else FLAG_SUM)
+    for o in observations:
+        if o.value is None:
+            continue
+        if _is_percent(o, catalog.get(o.indicator_code)) and not (0.0 <= o.value <= 100.0):
+            o.flag(FLAG_PERCENT)
