@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import regex
 from typing import Optional
 
 from core.records import DocumentMeta, Line
@@ -37,14 +39,16 @@ _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s
 _ISSUER_HEAD_RE = re.compile(
     r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ\s|BAN CHỈ ĐẠO|VĂN PHÒNG)", re.I)
 _UNIT_WORDS = r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)"
-_NAME = r"(?:[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*)(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*){0,3}"
-_BODY_ISSUER_RE = re.compile(
-    rf"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNIT_WORDS}\s+{_NAME})", re.U)
+_NAME = r"\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3}"
+_BODY_ISSUER_RE = regex.compile(
+    rf"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNIT_WORDS}\s+{_NAME})")
 _NEWS_RE = re.compile(
     r"(\bẢnh\s*:|\bPV\s*:|phóng viên|Xin (ông|bà) (cho biết|chia sẻ)|Trân trọng cảm ơn (ông|bà)|"
     r"\(thực hiện\)|^Nguồn\b|https?://\S*(baochinhphu|vnexpress|tuoitre|thanhnien|dantri|vietnamnet|\.vn/))",
     re.I | re.M)
-_TITLE_STOP_RE = re.compile(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.|1\.)", re.I)
+# Opening words of the paragraph after the title (sentence case: an upper-case title that
+# starts with "THỰC HIỆN" is still title).
+_TITLE_STOP_RE = re.compile(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.\s|1\.\s)")
 
 
 def _nfc(text: str) -> str:

@@ -57,8 +57,9 @@ def _heading(text: str) -> Optional[tuple[str, str, str]]:
 def _is_next(prev: Optional[_Open], kind: str, number: str, parent: Optional[_Open]) -> bool:
     """Whether number continues the numbering of its kind under its parent."""
     if kind == "roman":
-        want = 1 if prev is None else _roman_value(prev.number) + 1
-        return _roman_value(number) == want
+        if prev is None:      # an outline may start past I when its opening was lost
+            return 1 <= _roman_value(number) <= 3
+        return _roman_value(number) == _roman_value(prev.number) + 1
     if kind == "letter":
         want = 0 if prev is None else LETTERS.index(prev.number) + 1
         return want < len(LETTERS) and number == LETTERS[want]

@@ -155,3 +155,37 @@ def process_file(path: str | Path, raw_root: str | Path, options: Optional[Pipel
         suffix = path.suffix.lower().lstrip(".") or "unknown"
         return failed_result("", source_file, suffix, f"cannot read the file: {exc.strerror or exc}")
     return process_bytes(data, source_file, options)
+
+
+def summarize(result: DocumentResult) -> dict:
+    """The few figures of a result the batch reports on."""
+    return {"doc_id": result.doc_id, "source_file": result.source_file, "status": result.status,
+            "error": result.error, "n_observations": len(result.observations),
+            "n_unmatched": sum(1 for o in result.observations
+                               if o.origin == "table" and o.indicator_code is None
+                               and (o.value is not None or o.value_text is not None)),
+            "pages": result.page_count, "pages_ocr": result.pages_ocr,
+            "seconds": result.seconds}
+
+
+def process_to_store(path: str | Path, source_file: str, store: str | Path,
+                     options: Optional[PipelineOptions] = None, doc_id: Optional[str] = None) -> dict:
+    """Process one file and write its per-document part; return its summary.
+
+    This is what a worker runs (process pool or Dask): the result travels through the
+    store, not back to the caller, so a batch costs memory in proportion to one document.
+    """
+    from store.parts import write_part
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        result = failed_result(doc_id or "", source_file, path.suffix.lower().lstrip(".") or "unknown",
+                               f"cannot read the file: {exc.strerror or exc}")
+    else:
+        if doc_id and sha256_bytes(data) != doc_id:
+            doc_id = None     # the file changed since it was listed: key it by what was read
+        result = process_bytes(data, source_file, options)
+    if result.doc_id:
+        write_part(Path(store), result)
+    return summarize(result)

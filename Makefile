@@ -1,0 +1,60 @@
+# make run  — install what is missing, then process the sample archive data/raw → data/parquet
+# make test — install what is missing, then run the test suite
+PY          ?= python3
+VENV        := .venv
+BIN         := $(VENV)/bin
+STAMP       := $(VENV)/.installed
+# Debian packages the pipeline uses: OCR (Tesseract + Vietnamese data), the Times-like font of
+# the generated test fixtures, and pdftoppm for looking at pages.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 poppler-utils
+RAW         ?= data/raw
+OUT         ?= data/parquet
+ARGS        ?=
+
+.PHONY: setup system-deps run test test-fast bench clean
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	$(PY) -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "error: missing system packages:$$missing — install them with your package manager"; exit 1; \
+	  elif [ "$$(id -u)" = 0 ]; then \
+	    echo "installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+	    echo "installing system packages:$$missing"; \
+	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "error: missing system packages:$$missing"; \
+	    echo "       run: sudo apt-get install$$missing   (then make again)"; exit 1; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+run: setup
+	$(BIN)/python run_pipeline.py --raw $(RAW) --out $(OUT) $(ARGS)
+
+test: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow"
+
+bench: setup
+	$(BIN)/python bench/bench_pdf.py
+	$(BIN)/python bench/bench_ocr.py
+
+clean:
+	rm -rf $(OUT)/* $(OUT)/.lock $(OUT)/.[!.]* .pytest_cache
+	@touch $(OUT)/.gitkeep

@@ -1,0 +1,169 @@
+"""The command line: ``python run_pipeline.py [--raw DIR] [--out DIR] [--workers N] ...``.
+
+Exit status: 0 when every input was processed (some may be partial), 1 when at least one
+input failed (the others are still processed and published), 2 for bad usage or when the
+run could not start (output locked by another run, unwritable --out, missing --raw).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+from core.errors import OutputLocked
+from core.version import PIPELINE_VERSION
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="run_pipeline.py",
+        description="Turn Vietnamese CCHC reports (PDF, scans, images, .txt/.html/.docx exports) "
+                    "into normalized parquet tables.",
+        epilog="Exit status: 0 every input processed (some may be partial); 1 at least one input "
+               "failed (the rest are still published); 2 bad usage or the run could not start.")
+    p.add_argument("--raw", default="data/raw", type=Path,
+                   help="folder of input files, searched recursively (default: data/raw)")
+    p.add_argument("--out", default="data/parquet", type=Path,
+                   help="folder of the published tables (default: data/parquet)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="documents processed at once (default: all cores)")
+    p.add_argument("--timeout", type=float, default=600.0,
+                   help="seconds one document may take before it is recorded failed (default: 600)")
+    p.add_argument("--memory-limit", type=int, default=4096, metavar="MB",
+                   help="memory one document may use before it is recorded failed (default: 4096 MB; 0: none)")
+    p.add_argument("--page-timeout", type=float, default=120.0,
+                   help="seconds OCR may spend on one page (default: 120)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not OCR pages without a text layer (they are recorded as failed pages)")
+    p.add_argument("--dpi", type=int, default=300, help="rendering resolution for OCR (default: 300)")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="process again the files that failed in an earlier run")
+    p.add_argument("--executor", choices=("process", "dask"), default="process",
+                   help="where documents run: a local process pool (default) or a Dask cluster")
+    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                   help="with --executor dask: the scheduler of an existing cluster "
+                        "(default: start a local cluster)")
+    p.add_argument("--log-format", choices=("text", "json"), default="text",
+                   help="text (a progress bar on a terminal) or json (one object a line, for cron)")
+    p.add_argument("--quiet", action="store_true", help="no progress output, only the summary")
+    p.add_argument("--version", action="version", version=f"%(prog)s {PIPELINE_VERSION}")
+    return p
+
+
+def _emit_json(event: str, **fields) -> None:
+    fields = {"event": event, "time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
+    print(json.dumps(fields, ensure_ascii=False, default=str), flush=True)
+
+
+def _progress(args) -> tuple:
+    """A progress callback, and a closer."""
+    if args.quiet:
+        return None, lambda: None
+    if args.log_format == "json":
+        def cb(done, total, s):
+            _emit_json("document", done=done, total=total, **{k: s.get(k) for k in
+                       ("source_file", "status", "error", "n_observations", "pages", "seconds")})
+        return cb, lambda: None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+        bar = {"bar": None}
+
+        def cb(done, total, s):
+            if bar["bar"] is None:
+                bar["bar"] = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+            bar["bar"].set_postfix_str(s.get("source_file", "")[-40:])
+            bar["bar"].update(1)
+        return cb, lambda: bar["bar"] and bar["bar"].close()
+
+    def cb(done, total, s):
+        secs = s.get("seconds")
+        took = f" {secs:.1f}s" if isinstance(secs, (int, float)) else ""
+        err = f" — {s['error']}" if s.get("error") else ""
+        print(f"[{done}/{total}] {s.get('status')}{took} {s.get('source_file')}{err}",
+              file=sys.stderr, flush=True)
+    return cb, lambda: None
+
+
+def summary_text(report, out: Path) -> str:
+    lines = [
+        f"run {report.run_id}: {report.n_files} files in {report.duration_s:.1f} s "
+        f"({report.executor}, {report.workers} workers)",
+        f"  new {report.n_new}, changed {report.n_changed}, unchanged {report.n_unchanged}, "
+        f"removed {report.n_removed}; processed {report.n_processed}",
+        f"  failed {report.n_failed}, partial {report.n_partial}",
+        f"  observations {report.n_observations}; table rows without a catalog code "
+        f"{report.n_unmatched_rows}",
+        "  tables: " + ", ".join(f"{k} {v}" for k, v in sorted(report.table_rows.items())),
+        f"  published to {out}/ (version {Path(report.published).name if report.published else '-'})",
+    ]
+    for name, err in report.failed[:10]:
+        lines.append(f"  FAILED {name}: {err}")
+    if len(report.failed) > 10:
+        lines.append(f"  ... and {len(report.failed) - 10} more failed files (see documents.status)")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+
+    if not args.raw.is_dir():
+        print(f"error: --raw {args.raw} is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.scheduler and args.executor != "dask":
+        print("error: --scheduler goes with --executor dask", file=sys.stderr)
+        return EXIT_USAGE
+    workers = args.workers or os.cpu_count() or 1
+
+    from store.publish import check_writable
+    try:
+        check_writable(args.out)
+    except OSError as exc:
+        print(f"error: cannot write to --out {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from extract.options import ExtractOptions
+    from runner.batch import run_batch
+    from runner.document import PipelineOptions
+    options = PipelineOptions(extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi,
+                                                     page_timeout=args.page_timeout))
+    cb, close = _progress(args)
+    if args.log_format == "json":
+        _emit_json("start", raw=str(args.raw), out=str(args.out), workers=workers,
+                   executor=args.executor, pipeline_version=PIPELINE_VERSION)
+    try:
+        report = run_batch(args.raw, args.out, options, workers=workers, timeout=args.timeout,
+                           memory_limit_mb=args.memory_limit, executor=args.executor,
+                           scheduler=args.scheduler, retry_failed=args.retry_failed, progress=cb)
+    except OutputLocked as exc:
+        close()
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        close()
+        print("interrupted: the last published tables are unchanged", file=sys.stderr)
+        return 130
+    close()
+    if args.log_format == "json":
+        row = report.run_row()
+        row["tables"] = report.table_rows
+        row["failed"] = [{"source_file": f, "error": e} for f, e in report.failed]
+        _emit_json("summary", **row)
+    else:
+        print(summary_text(report, args.out))
+    return report.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
