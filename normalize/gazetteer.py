@@ -41,8 +41,8 @@ _TYPE_WORDS = {
 }
 _TYPE_RE = re.compile(
     r"(?<![a-z0-9])(?P<type>thanh uy|thi uy|tinh uy|quan uy|huyen uy"
-    r"|thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa|tp|tx)"
-    r"(?:\.\s*|\s+)")
+    r"|thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa|(?:tp|tx)\.?)"
+    r"(?:(?<=\.)\s*|\s+)")
 _TYPE_HEAD_RE = re.compile(
     r"\s*(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?"
     r"(?P<type>thanh pho|thi xa|thi tran|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan|huyen"
@@ -56,6 +56,7 @@ _NAMELESS_REPORTER_RE = re.compile(
 _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
 _GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
+_LIST_BEFORE_RE = re.compile(r"(?:,|\bcac|\bva)\s*$")
 _MOTTO_RE = re.compile(r"cong hoa\s*$")   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": not a commune
 
 # Evidence weights: how much a mention tells about the province/district a unit lies in.
@@ -272,7 +273,8 @@ def lookup(name: str, level: Optional[str] = None, province: Optional[str] = Non
     """
     if level is not None and level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    folded = fold(name or "").strip()
+    name = unicodedata.normalize("NFC", name or "").strip()
+    folded = fold(name)             # one char per char of an NFC name
     m = _TYPE_HEAD_RE.match(folded)
     unit_type = None
     if m and name_key(folded[m.end():]):
@@ -280,7 +282,7 @@ def lookup(name: str, level: Optional[str] = None, province: Optional[str] = Non
         folded = folded[m.end():]
     else:
         folded = re.sub(r"^\s*(?:uy ban nhan dan|ubnd)\s+", "", folded)
-    written = (name or "").strip()[len((name or "").strip()) - len(folded.strip()):] if folded.strip() else ""
+    written = name[len(name) - len(folded):] if folded else ""
     found = _candidates(name_key(folded), unit_type, written)
     if level is not None:
         found = [u for u in found if u.unit_level == level]
@@ -297,6 +299,18 @@ def _capitalised(text: str, index: list[int], spans: list[tuple[int, int]]) -> b
     return all(text[index[s]].isupper() or text[index[s]].isdigit() for s, _ in spans)
 
 
+def _type_word_agrees(written: str, unit_type: str) -> bool:
+    """The written type word has the accents of the type word (``phường``, not ``phương``);
+    abbreviations and text written entirely without accents pass."""
+    written = re.sub(r"\s+", " ", written.rstrip(".")).strip()
+    if fold(written) in ("tp", "tx") or not _has_marks(written):
+        return True
+    words = accent_key(written)
+    if words[-1][0] == "uy":          # "Tỉnh ủy", "Thị ủy": the first word carries the level
+        return accent_key(written)[:1] == accent_key(unit_type)[:1]
+    return words == accent_key(unit_type)
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``) with their candidates."""
     if not text:
@@ -308,8 +322,11 @@ def _mentions(text: str) -> list[_Mention]:
     for m in _TYPE_RE.finditer(folded):
         if m.start() < last_end or _MOTTO_RE.search(folded[max(0, m.start() - 12):m.start()]):
             continue
-        unit_type = _TYPE_WORDS[m.group("type")]
-        type_upper = text[index[m.start()]:index[m.end() - 1] + 1].strip(" .").isupper()
+        written_type = text[index[m.start("type")]:index[m.end("type")]]
+        unit_type = _TYPE_WORDS[m.group("type").rstrip(".")]
+        if not _type_word_agrees(written_type, unit_type):
+            continue                  # "phương", "tinh gọn", "cơ quan", "xa": not type words
+        type_upper = written_type.rstrip(".").isupper()
         spans: list[tuple[int, int]] = []
         pos = m.end()
         for _ in range(gaz.max_tokens):
@@ -330,6 +347,9 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         end = spans[best[0] - 1][1]
         before = folded[max(0, m.start() - 20):m.start()]
+        if folded[spans[0][0]].isdigit() and not type_upper and \
+                not written_type[:1].isupper() and _LIST_BEFORE_RE.search(before):
+            continue                  # "các xã, phường 12 TTHC": a count, not Phường 12
         found.append(_Mention(
             units=best[1], start=index[m.start()], end=index[end],
             issuer=bool(_ISSUER_BEFORE_RE.search(before)),
@@ -338,26 +358,31 @@ def _mentions(text: str) -> list[_Mention]:
     return found
 
 
-def _context_provinces(mentions: list[_Mention]) -> set[str]:
-    return {m.units[0].unit_id for m in mentions if len(m.units) == 1 and m.units[0].unit_level == "tinh"}
+def _context_ids(mentions: list[_Mention], level: str) -> set[str]:
+    """Ids of the units of a level that the mentions name without ambiguity."""
+    return {m.units[0].unit_id for m in mentions if len(m.units) == 1 and m.units[0].unit_level == level}
 
 
 def find_units(text: str) -> list[tuple[AdminUnit, int, int]]:
     """Typed mentions of units in running text, as (unit, start, end) character spans.
 
-    A mention needs its type word (``tỉnh Trà Vinh``, ``thị xã Duyên Hải``, ``UBND TỈNH KIÊN
-    GIANG``; the span covers type word and name) and a capitalised name. A name shared by
-    several units of that type (``huyện Châu Thành``) is narrowed to the provinces the same
-    text names, when that leaves any; otherwise every candidate is listed with the same span.
+    A mention needs its type word, with its accents when the text has any (``tỉnh Trà Vinh``,
+    ``thị xã Duyên Hải``, ``UBND TỈNH KIÊN GIANG``, ``Tỉnh ủy Kiên Giang``; the span covers
+    type word and name) and a capitalised name. A name shared by several units of that type
+    (``huyện Châu Thành``, ``Phường 1``) is narrowed to the provinces, then the districts, that
+    the same text names without ambiguity, when that leaves any; otherwise every candidate
+    is listed with the same span.
     """
     mentions = _mentions(text)
-    provinces = _context_provinces(mentions)
+    provinces = _context_ids(mentions, "tinh")
+    districts = _context_ids(mentions, "huyen")
     out: list[tuple[AdminUnit, int, int]] = []
     for m in mentions:
         units = m.units
         if len(units) > 1:
-            near = [u for u in units if u.province_id in provinces]
-            units = near or units
+            units = [u for u in units if u.province_id in provinces] or units
+        if len(units) > 1:
+            units = [u for u in units if u.district_id in districts] or units
         out.extend((u, m.start, m.end) for u in units)
     return out
 
@@ -370,7 +395,7 @@ def place_of_issue(text: str) -> Optional[str]:
         return None
     folded, index = _fold_map(text)
     for m in _PLACE_RE.finditer(folded):
-        if re.match(r"\s*(?:\S+|\.+)\s+thang\b", folded[m.end():m.end() + 30]):
+        if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end():m.end() + 30]):
             place = text[index[m.start("place")]:index[m.end("place")]].strip()
             if name_key(place) and not re.search(r"\d", place):
                 return place
@@ -378,17 +403,11 @@ def place_of_issue(text: str) -> Optional[str]:
 
 
 def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> None:
-    """Credit the unit (when unambiguous) and every ancestor its candidates share."""
-    if not units:
-        return
-    if len(units) == 1:
-        evidence[units[0].unit_id] += weight
-    shared = set(_ancestors(units[0]) + ([units[0].unit_id] if units[0].unit_level == "tinh" else []))
-    for u in units[1:]:
-        shared &= set(_ancestors(u) + ([u.unit_id] if u.unit_level == "tinh" else []))
-    for uid in shared:
-        if len(units) > 1 or uid != units[0].unit_id:
-            evidence[uid] += weight
+    """Credit a mention's candidates and their province/district, sharing the weight among
+    namesakes (a place line "Trà Vinh" mostly speaks for tỉnh Trà Vinh)."""
+    for u in units:
+        for uid in {u.unit_id, *_ancestors(u)}:
+            evidence[uid] += weight / len(units)
 
 
 def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:

@@ -1,0 +1,305 @@
+"""The administrative-unit gazetteer: data, lookup, mentions, the unit a report is about."""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+
+import pytest
+
+from conftest import seed_path
+from normalize import gazetteer as gz
+from normalize.gazetteer import (GAZETTEER_CSV, GazetteerMissing, find_units, load_gazetteer,
+                                 lookup, place_of_issue, province_of, resolve_unit)
+from tools import build_gazetteer as build
+
+
+# ---------------------------------------------------------------- the data file
+
+def test_gazetteer_file_is_complete_and_small():
+    with GAZETTEER_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    ids = [r["unit_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    provinces = {r["unit_id"]: r for r in rows if r["level"] == "tinh"}
+    assert len(provinces) == 63
+    assert len({r["province_after_2025"] for r in rows}) == 34
+    for r in rows:
+        assert re.fullmatch(r"[PDX]\d+", r["unit_id"])
+        assert r["province_id"] in provinces
+        assert r["province"] == provinces[r["province_id"]]["name"]
+        assert r["name"] == f"{r['type']} {r['short_name']}"
+        assert r["province_after_2025"] == provinces[r["province_id"]]["province_after_2025"]
+        if r["level"] == "xa":
+            assert r["district_id"].startswith("D")
+    assert GAZETTEER_CSV.stat().st_size < 2_000_000
+
+
+def test_load_is_cached():
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_missing_gazetteer_names_the_fix(tmp_path):
+    with pytest.raises(GazetteerMissing, match="build_gazetteer"):
+        load_gazetteer(tmp_path / "none.csv")
+
+
+@pytest.mark.parametrize("unit_id, after", [
+    ("P91", "tỉnh An Giang"),          # Kiên Giang
+    ("P89", "tỉnh An Giang"),          # An Giang keeps its name
+    ("P84", "tỉnh Vĩnh Long"),         # Trà Vinh
+    ("P93", "thành phố Cần Thơ"),      # Hậu Giang
+    ("P2", "tỉnh Tuyên Quang"),        # Hà Giang
+    ("P77", "thành phố Hồ Chí Minh"),  # Bà Rịa - Vũng Tàu
+    ("P1", "thành phố Hà Nội"),        # unchanged
+    ("D851", "tỉnh Vĩnh Long"),        # thị xã Duyên Hải, through its province
+])
+def test_province_after_2025(unit_id, after):
+    assert gz.get_unit(unit_id).province_after_2025 == after
+
+
+def test_province_of():
+    assert province_of(gz.get_unit("D851")).unit_name == "tỉnh Trà Vinh"
+    assert province_of(gz.get_unit("P91")).unit_id == "P91"
+
+
+# ---------------------------------------------------------------- the builder
+
+@pytest.mark.parametrize("full, expected", [
+    ("Tỉnh Kiên Giang", ("tỉnh", "Kiên Giang")),
+    ("Thành Phố Cần Thơ", ("thành phố", "Cần Thơ")),   # capitalised type word in the source
+    ("Thị xã Duyên Hải", ("thị xã", "Duyên Hải")),
+    ("Thị trấn Thứ Mười Một", ("thị trấn", "Thứ Mười Một")),
+    ("Quận 1", ("quận", "1")),
+])
+def test_split_type(full, expected):
+    assert build.split_type(full) == expected
+
+
+def test_split_type_rejects_untyped_names():
+    with pytest.raises(build.GazetteerSourceError):
+        build.split_type("Kiên Giang")
+
+
+def _pre(code, name, ward_codes):
+    return {"code": code, "name": name, "districts": [
+        {"code": code * 10, "name": "Huyện A", "wards": [
+            {"code": w, "name": f"Xã W{w}"} for w in ward_codes]}]}
+
+
+def test_post_reform_province_by_commune_codes():
+    pre = [_pre(1, "Tỉnh Một", [11, 12]), _pre(2, "Tỉnh Hai", [21, 22])]
+    post = [{"code": 2, "name": "Hai", "division_type": "tỉnh",
+             "wards": [{"code": 11}, {"code": 22}]}]
+    assert build.post_reform_provinces(post, pre) == {"P1": ("tỉnh Hai", "2"), "P2": ("tỉnh Hai", "2")}
+
+
+def test_post_reform_split_province_is_an_error():
+    pre = [_pre(1, "Tỉnh Một", [11, 12])]
+    post = [{"code": 2, "name": "Hai", "division_type": "tỉnh", "wards": [{"code": 11}]},
+            {"code": 3, "name": "Thành phố Ba", "division_type": "thành phố trung ương",
+             "wards": [{"code": 12}]}]
+    with pytest.raises(build.GazetteerSourceError, match="by hand"):
+        build.post_reform_provinces(post, pre)
+
+
+def test_build_rows_keeps_dissolved_units_and_former_names():
+    post = [{"code": 9, "name": "Chín", "division_type": "tỉnh", "wards": [{"code": 11}]}]
+    new = [_pre(1, "Thành phố Một", [11])]
+    old = [_pre(1, "Tỉnh Một Cũ", [11, 12])]
+    old[0]["districts"].append({"code": 99, "name": "Thị xã Xưa", "wards": []})
+    rows = {r["unit_id"]: r for r in build.build_rows([("new", new), ("old", old)], post)}
+    assert rows["P1"]["other_names"] == "tỉnh Một Cũ"
+    assert rows["D99"]["source"] == "old" and rows["D99"]["province"] == "thành phố Một"
+    assert rows["X12"]["province_after_2025"] == "tỉnh Chín"
+
+
+# ---------------------------------------------------------------- lookup
+
+@pytest.mark.parametrize("name, first_id", [
+    ("KIÊN GIANG", "P91"),
+    ("Kiên Giang", "P91"),
+    ("kien giang", "P91"),                 # text without accents
+    ("UBND TỈNH KIÊN GIANG", "P91"),
+    ("Ủy ban nhân dân tỉnh Kiên Giang", "P91"),
+    ("tỉnh Kiên Giang", "P91"),
+    ("TP. Cần Thơ", "P92"),
+    ("TP.Cần Thơ", "P92"),
+    ("Thị xã Duyên Hải", "D851"),
+    ("TX. Duyên Hải", "D851"),
+    ("huyện Duyên Hải", "D850"),
+    ("thành phố Trà Vinh", "D842"),        # the provincial city, not the province
+    ("tỉnh Thừa Thiên Huế", "P46"),        # former name of thành phố Huế
+    ("Bà Rịa-Vũng Tàu", "P77"),            # hyphen spacing differs from the source
+    ("Hòa Bình", "P17"),                   # the source writes "Hoà Bình"
+    ("huyện Ia H'Drai", "D618"),           # the source writes "Ia H' Drai"
+    ("Quận 1", "D760"),
+])
+def test_lookup_phrasings(name, first_id):
+    found = lookup(name)
+    assert found and found[0].unit_id == first_id
+
+
+def test_lookup_prefers_the_accents_written():
+    # "Kiên Giang" must not also return thị trấn Kiến Giang (Quảng Bình)
+    assert [u.unit_id for u in lookup("Kiên Giang")] == ["P91"]
+
+
+def test_lookup_filters():
+    assert len(lookup("Châu Thành", level="huyen")) > 5
+    assert [u.unit_id for u in lookup("Châu Thành", level="huyen", province="Trà Vinh")] == ["D847"]
+    assert [u.unit_id for u in lookup("Châu Thành", level="huyen", province="P91")] == ["D905"]
+    assert lookup("Duyên Hải", level="tinh") == []
+    assert lookup("Không Có Nơi Này") == []
+    with pytest.raises(ValueError, match="level"):
+        lookup("Kiên Giang", level="province")
+
+
+# ---------------------------------------------------------------- mentions in text
+
+@pytest.mark.parametrize("text, mentions", [
+    ("báo cáo của tỉnh Trà Vinh năm 2023", [("tỉnh Trà Vinh", "P84")]),
+    ("trên địa bàn thị xã Duyên Hải quý I", [("thị xã Duyên Hải", "D851")]),
+    ("kiểm tra tại huyện An Minh.", [("huyện An Minh", "D909")]),
+    ("UBND TỈNH KIÊN GIANG", [("TỈNH KIÊN GIANG", "P91")]),
+    ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG", [("TỈNH KIÊN GIANG", "P91")]),
+    ("Kế hoạch của Tỉnh ủy Kiên Giang", [("Tỉnh ủy Kiên Giang", "P91")]),
+    ("Thị ủy Duyên Hải chỉ đạo", [("Thị ủy Duyên Hải", "D851")]),
+    ("tại TP.Cần Thơ và TX. Duyên Hải", [("TP.Cần Thơ", "P92"), ("TX. Duyên Hải", "D851")]),
+    ("tỉnh Bà Rịa - Vũng Tàu", [("tỉnh Bà Rịa - Vũng Tàu", "P77")]),
+    ("tỉnh Kiên Giang, An Giang", [("tỉnh Kiên Giang", "P91")]),
+    # a namesake narrowed by the province the same text names
+    ("huyện Châu Thành, tỉnh Trà Vinh", [("huyện Châu Thành", "D847"), ("tỉnh Trà Vinh", "P84")]),
+    # numbered wards narrowed by the district the text names
+    ("Phường 1, thị xã Duyên Hải", [("Phường 1", "X29512"), ("thị xã Duyên Hải", "D851")]),
+])
+def test_find_units(text, mentions):
+    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text)]
+    assert sorted(found) == sorted(mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân tỉnh báo cáo",              # no name after the type word
+    "tinh gọn bộ máy, Tinh Thần phục vụ",        # "tinh" is not "tỉnh"
+    "của địa phương. 1 đơn vị",                   # "phương" is not "phường"
+    "các cơ quan Trung ương",                     # "quan" is not "quận"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",         # the national motto
+    "xã hội hóa",                                 # lower-case word after the type word
+    "UBND các xã, phường 12 TTHC",                # a count, not Phường 12
+])
+def test_find_units_ignores(text):
+    assert find_units(text) == []
+
+
+def test_find_units_ambiguous_lists_every_candidate():
+    found = find_units("huyện Châu Thành")
+    assert len(found) > 5 and {(s, e) for _, s, e in found} == {(0, 16)}
+
+
+def test_find_units_offsets_on_decomposed_text():
+    text = unicodedata.normalize("NFD", "của tỉnh Trà Vinh.")
+    [(unit, s, e)] = find_units(text)
+    assert unit.unit_id == "P84" and unicodedata.normalize("NFC", text[s:e]) == "tỉnh Trà Vinh"
+
+
+# ---------------------------------------------------------------- place lines
+
+@pytest.mark.parametrize("text, place", [
+    ("Số: 061/BC-UBND\nKiên Giang, ngày 03 tháng 9 năm 2022", "Kiên Giang"),
+    ("Thị xã Duyên Hải, ngày 03 tháng 3 năm 2023", "Thị xã Duyên Hải"),
+    ("Rạch Giá, ngày      tháng 5 năm 2024", "Rạch Giá"),
+    ("Căn cứ Quyết định số 12, ngày 3 tháng 4", None),
+    ("không có dòng nào", None),
+])
+def test_place_of_issue(text, place):
+    assert place_of_issue(text) == place
+
+
+# ---------------------------------------------------------------- the report's unit
+
+@pytest.mark.parametrize("header, title, body, unit_id", [
+    # the issuer block
+    ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n-------", None, None, "P91"),
+    ("UBND THỊ XÃ DUYÊN HẢI", None, None, "D851"),
+    ("Ủy ban nhân dân tỉnh Kiên Giang\nSố: 39/KH-UBND", None, None, "P91"),
+    # the title
+    ("Số: 102/BC-UBND", "Kết quả thực hiện công tác cải cách hành chính thị xã Duyên Hải quý I năm 2023",
+     None, "D851"),
+    ("", "Công tác cải cách hành chính Quý III năm 2024 của tỉnh An Giang", None, "P89"),
+    ("", "Kết quả CCHC trên địa bàn huyện Châu Thành, tỉnh Trà Vinh", None, "D847"),
+    # the body's reporting phrase
+    ("", None, "Ủy ban nhân dân tỉnh An Giang báo cáo tình hình cải cách hành chính", "P89"),
+    ("", None, "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Trà Vinh; Ủy ban nhân dân thị xã "
+               "Duyên Hải báo cáo kết quả", "D851"),
+    # a nameless reporting phrase read with the place line
+    ("Số: 061/BC-UBND\nKiên Giang, ngày 03 tháng 9 năm 2022", None,
+     "Ủy ban nhân dân tỉnh báo cáo tình hình.\n¹ kiểm tra huyện An Minh, huyện Giồng Riềng, "
+     "huyện An Minh", "P91"),
+    ("Rạch Giá, ngày 03 tháng 9 năm 2022", None, "Ủy ban nhân dân tỉnh báo cáo như sau", "P91"),
+    ("Duyên Hải, ngày 03 tháng 3 năm 2023", None,
+     "Ủy ban nhân dân thị xã báo cáo kết quả; Kế hoạch của tỉnh Trà Vinh", "D851"),
+    ("Duyên Hải, ngày 03 tháng 3 năm 2023", None, "Ủy ban nhân dân huyện báo cáo", "D850"),
+    # a typed place line alone
+    ("Số: 102/BC-UBND\nThị xã Duyên Hải, ngày 03 tháng 3 năm 2023", None, None, "D851"),
+    # namesakes told apart by the province the text names
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", None,
+     "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Trà Vinh về cải cách hành chính", "D847"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nTrà Vinh, ngày 5 tháng 6 năm 2023", None, None, "D847"),
+    # body mentions of other units do not beat the report's own
+    ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG", None,
+     "kiểm tra tại huyện An Minh, huyện An Minh, huyện An Minh, huyện Giồng Riềng", "P91"),
+    ("", None, "Ủy ban nhân dân tỉnh đã kiểm tra CCHC tỉnh Kiên Giang; Chỉ số của tỉnh Kiên Giang."
+               "\n¹ huyện An Minh, huyện An Biên", "P91"),
+    # ambiguous or absent: None rather than a guess
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", None, None, None),
+    ("", "Báo cáo cải cách hành chính huyện Châu Thành", None, None),
+    ("Duyên Hải, ngày 03 tháng 3 năm 2023", None, None, None),
+    ("", None, None, None),
+    (None, None, "Công tác cải cách hành chính quý III", None),
+])
+def test_resolve_unit(header, title, body, unit_id):
+    unit = resolve_unit(header, title, body)
+    assert (unit.unit_id if unit else None) == unit_id
+
+
+def _split_report(text: str) -> tuple[str, str, str]:
+    """Header (before the document-type line), title (the paragraph after it), body (the rest)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"\s*(BÁO CÁO|KẾ HOẠCH)\s*", line):
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            k = j
+            while k < len(lines) and lines[k].strip():
+                k += 1
+            title = " ".join(lines[j:k]).replace("*", "")
+            return "\n".join(lines[:i]), title, "\n".join(lines[k:])
+    return "", "", text
+
+
+@pytest.mark.parametrize("seed, unit_id, province, after", [
+    ("000", "P91", "tỉnh Kiên Giang", "tỉnh An Giang"),    # issuer block lost; place line + body
+    ("001", "P89", "tỉnh An Giang", "tỉnh An Giang"),      # title and body
+    ("002", "D851", "tỉnh Trà Vinh", "tỉnh Vĩnh Long"),    # a thị xã; its province only in the body
+    ("003", "P91", "tỉnh Kiên Giang", "tỉnh An Giang"),    # issuer block behind web clutter
+])
+def test_resolve_unit_on_seeds(seed, unit_id, province, after):
+    header, title, body = _split_report(seed_path(seed).read_text(encoding="utf-8"))
+    unit = resolve_unit(header, title, body)
+    assert unit is not None and unit.unit_id == unit_id
+    assert unit.province == province and unit.province_after_2025 == after
+
+
+@pytest.mark.parametrize("seed, part, unit_id", [
+    ("000", "body", "P91"),
+    ("002", "title", "D851"),
+    ("002", "body", "D851"),
+    ("003", "header", "P91"),
+])
+def test_resolve_unit_on_seed_parts(seed, part, unit_id):
+    header, title, body = _split_report(seed_path(seed).read_text(encoding="utf-8"))
+    args = {"header": "", "title": None, "body": None, part: locals()[part]}
+    unit = resolve_unit(args["header"], args["title"], args["body"])
+    assert unit is not None and unit.unit_id == unit_id
+
