@@ -48,8 +48,7 @@ _TYPE_HEAD_RE = re.compile(
     r"(?P<type>thanh pho|thi xa|thi tran|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan|huyen"
     r"|phuong|xa|tp|tx)(?:\.\s*|\s+|$)")
 _ISSUER_BEFORE_RE = re.compile(r"(?<![\w/-])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$")
-_REPORTING_AFTER_RE = re.compile(
-    r"\s*(?:bao cao|ban hanh|xay dung ke hoach|trien khai|tong hop|thong bao|de ra)\b")
+_REPORTING_AFTER_RE = re.compile(r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach)\b")
 _NAMELESS_REPORTER_RE = re.compile(
     r"(?:uy ban nhan dan|ubnd)\s+(?P<type>thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)"
     r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b")
@@ -453,10 +452,11 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
     """The unit a report is about, or None when the text leaves it ambiguous.
 
     In order: the issuer block of the header (``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG``),
-    the title (``... thị xã Duyên Hải quý I năm 2023``), the reporting phrase of the body
-    (``Ủy ban nhân dân tỉnh An Giang báo cáo``), a nameless reporting phrase (``Ủy ban nhân
-    dân tỉnh báo cáo``) read with the place of the place-and-date line, and last the unit
-    the opening text names most often. Inside a step the most specific unit wins; namesakes
+    the title (``... thị xã Duyên Hải quý I năm 2023``), the first reporting phrase of the
+    text (``Ủy ban nhân dân tỉnh An Giang báo cáo``), a nameless reporting phrase (``Ủy ban
+    nhân dân tỉnh báo cáo``) read with the place of the place-and-date line, a typed place
+    line alone (``Thị xã Duyên Hải, ngày ...``), and last the unit the text names most often
+    (at least twice). Inside a step the most specific unit wins; namesakes
     (``huyện Châu Thành``) are told apart by the province the header, place line, title and
     body name, weighted in that order.
     """
@@ -480,7 +480,8 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
     def units_of(mentions: list[_Mention]) -> list[AdminUnit]:
         return [u for m in mentions for u in m.units]
 
-    for step in (issuer, in_title, [m for m in in_header + in_body if m.issuer and m.reporting]):
+    reporting = [m for m in in_header + in_body if m.issuer and m.reporting][:1]
+    for step in (issuer, in_title, reporting):
         if step:
             return _pick(units_of(step), evidence)
 

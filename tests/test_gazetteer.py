@@ -231,6 +231,8 @@ def test_place_of_issue(text, place):
     ("", None, "Ủy ban nhân dân tỉnh An Giang báo cáo tình hình cải cách hành chính", "P89"),
     ("", None, "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Trà Vinh; Ủy ban nhân dân thị xã "
                "Duyên Hải báo cáo kết quả", "D851"),
+    ("", None, "Ủy ban nhân dân tỉnh Kiên Giang báo cáo như sau: Ủy ban nhân dân huyện An Minh "
+               "ban hành kế hoạch kiểm tra", "P91"),      # the first reporting phrase, not the most specific
     # a nameless reporting phrase read with the place line
     ("Số: 061/BC-UBND\nKiên Giang, ngày 03 tháng 9 năm 2022", None,
      "Ủy ban nhân dân tỉnh báo cáo tình hình.\n¹ kiểm tra huyện An Minh, huyện Giồng Riềng, "
