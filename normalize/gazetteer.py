@@ -203,6 +203,10 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
                 key = name_key(short)
                 by_key.setdefault(key, []).append(_Entry(unit, typ, current))
                 max_tokens = max(max_tokens, key.count(" ") + 1)
+                if unit.unit_level == "tinh" and key.count(" ") >= 2:
+                    # initials of a long province name: TP.HCM, BR-VT, TTH
+                    initials = "".join(w[0] for w in key.split())
+                    by_key.setdefault(initials, []).append(_Entry(unit, typ, current))
     if not units:
         raise GazetteerMissing(path)
     return _Gazetteer(units, by_key, max_tokens)
@@ -282,7 +286,10 @@ def lookup(name: str, level: Optional[str] = None, province: Optional[str] = Non
     else:
         folded = re.sub(r"^\s*(?:uy ban nhan dan|ubnd)\s+", "", folded)
     written = name[len(name) - len(folded):] if folded else ""
-    found = _candidates(name_key(folded), unit_type, written)
+    key = name_key(folded)
+    found = _candidates(key, unit_type, written)
+    if not found and " " in key and all(len(w) <= 2 for w in key.split()):
+        found = _candidates(key.replace(" ", ""), unit_type)       # "BR-VT"
     if level is not None:
         found = [u for u in found if u.unit_level == level]
     if province:
@@ -339,6 +346,8 @@ def _mentions(text: str) -> list[_Mention]:
         for n in range(len(spans), 0, -1):
             key = name_key(folded[spans[0][0]:spans[n - 1][1]])
             units = _candidates(key, unit_type, text[index[spans[0][0]]:index[spans[n - 1][1]]])
+            if not units and n > 1 and all(e - s <= 2 for s, e in spans[:n]):
+                units = _candidates(key.replace(" ", ""), unit_type)      # "BR-VT"
             if units and (type_upper or _capitalised(text, index, spans[:n])):
                 best = (n, units)
                 break

@@ -134,6 +134,8 @@ def test_build_rows_keeps_dissolved_units_and_former_names():
     ("Hòa Bình", "P17"),                   # the source writes "Hoà Bình"
     ("huyện Ia H'Drai", "D618"),           # the source writes "Ia H' Drai"
     ("Quận 1", "D760"),
+    ("TP.HCM", "P79"),                     # initials of a long province name
+    ("tỉnh BR-VT", "P77"),
 ])
 def test_lookup_phrasings(name, first_id):
     found = lookup(name)
@@ -167,6 +169,7 @@ def test_lookup_filters():
     ("Thị ủy Duyên Hải chỉ đạo", [("Thị ủy Duyên Hải", "D851")]),
     ("tại TP.Cần Thơ và TX. Duyên Hải", [("TP.Cần Thơ", "P92"), ("TX. Duyên Hải", "D851")]),
     ("tỉnh Bà Rịa - Vũng Tàu", [("tỉnh Bà Rịa - Vũng Tàu", "P77")]),
+    ("tại TP. HCM và tỉnh BR-VT", [("TP. HCM", "P79"), ("tỉnh BR-VT", "P77")]),
     ("tỉnh Kiên Giang, An Giang", [("tỉnh Kiên Giang", "P91")]),
     # a namesake narrowed by the province the same text names
     ("huyện Châu Thành, tỉnh Trà Vinh", [("huyện Châu Thành", "D847"), ("tỉnh Trà Vinh", "P84")]),
@@ -252,6 +255,12 @@ def test_place_of_issue(text, place):
      "kiểm tra tại huyện An Minh, huyện An Minh, huyện An Minh, huyện Giồng Riềng", "P91"),
     ("", None, "Ủy ban nhân dân tỉnh đã kiểm tra CCHC tỉnh Kiên Giang; Chỉ số của tỉnh Kiên Giang."
                "\n¹ huyện An Minh, huyện An Biên", "P91"),
+    # text that lost its accents (OCR)
+    ("UY BAN NHAN DAN\nTINH KIEN GIANG", None, None, "P91"),
+    # the best-attested province wins among namesakes
+    ("UBND HUYỆN CHÂU THÀNH", None, "Kế hoạch của tỉnh Bến Tre; tỉnh Trà Vinh, tỉnh Trà Vinh, "
+     "tỉnh Trà Vinh", "D847"),
+    ("UBND HUYỆN CHÂU THÀNH", None, "tỉnh Bến Tre và tỉnh Trà Vinh", None),
     # ambiguous or absent: None rather than a guess
     ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", None, None, None),
     ("", "Báo cáo cải cách hành chính huyện Châu Thành", None, None),
