@@ -179,9 +179,9 @@ def _split_type(full: str) -> tuple[str, str]:
     return _TYPE_WORDS[m.group("type")], full.strip()[m.end():].strip()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
-    """Read the gazetteer once per process; returns the units by id and the name index."""
+    """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
     path = Path(path) if path else GAZETTEER_CSV
     if not path.is_file():
         raise GazetteerMissing(path)
