@@ -1,0 +1,445 @@
+"""Page geometry → lines and grids: characters → words → text lines; ruling lines → cells.
+
+Pure functions over plain records, used by :mod:`extract.pdf`:
+
+- :func:`words_from_chars` joins characters (in content-stream order) into words;
+- :func:`group_lines` gathers words into text lines by their vertical extent;
+- :func:`line_text` writes a line, raised small digits as Unicode superscripts;
+- :func:`find_grids` turns ruling lines into cell grids (pdfplumber's table finder, lines
+  strategy) and :func:`fill_grid` puts words into the cells, multi-line cells in reading order;
+- :func:`unruled_grids` finds tables drawn without lines from word alignment;
+- :func:`page_lines` puts it all together as the page's :class:`~core.records.Line` s in
+  reading order.
+
+Coordinates are pdfplumber's: points, origin top-left, ``(x0, top, x1, bottom)``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional, Sequence
+
+from core.records import BBox, Cell, Line
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NUMERIC = re.compile(r"^[-+]?[\d.,]+%?$")
+
+
+@dataclass(frozen=True)
+class Char:
+    """One glyph of the text layer."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str = ""
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str = ""
+    sup: bool = False        # a raised small mark (footnote number)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class TextLine:
+    words: list[Word]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = sorted(w.size for w in self.words if not w.sup) or [self.words[0].size]
+        return sizes[len(sizes) // 2]
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Grid:
+    """A ruled table: per row, one cell bbox per column (None where a merged cell covers it)."""
+
+    bbox: BBox
+    rows: list[list[Optional[BBox]]]
+    row_tops: list[float] = field(default_factory=list)
+    col_x0s: list[float] = field(default_factory=list)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+
+# ------------------------------------------------------------------ words and lines
+
+def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+    """Join characters into words: a space, a jump, a gap or a change of size ends a word."""
+    words: list[Word] = []
+    buf: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+    font = ""
+    for c in chars:
+        t = c.text
+        if not t or t.isspace():
+            if buf:
+                words.append(Word("".join(buf), x0, x1, top, bottom, size, font))
+                buf = []
+            continue
+        if buf:
+            tol = 0.25 * max(size, c.size)
+            if (c.x0 - x1 > tol or c.x0 < x1 - max(size, c.size) or abs(c.bottom - bottom) > 0.35 * size
+                    or abs(c.size - size) > 0.15 * size):
+                words.append(Word("".join(buf), x0, x1, top, bottom, size, font))
+                buf = []
+        if not buf:
+            x0, top, bottom, size, font = c.x0, c.top, c.bottom, c.size, c.font
+        buf.append(t)
+        x1 = max(x1, c.x1) if len(buf) > 1 else c.x1
+        top = min(top, c.top)
+        bottom = max(bottom, c.bottom)
+    if buf:
+        words.append(Word("".join(buf), x0, x1, top, bottom, size, font))
+    return words
+
+
+def group_lines(words: Iterable[Word]) -> list[TextLine]:
+    """Words → text lines (sorted top to bottom, words left to right) by vertical overlap.
+
+    Raised small words (footnote marks) join the line they sit on and are marked ``sup``.
+    """
+    lines: list[TextLine] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        h = w.bottom - w.top
+        target = None
+        for ln in reversed(lines[-4:]):
+            overlap = min(ln.bottom, w.bottom) - max(ln.top, w.top)
+            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
+                target = ln
+                break
+        if target is None:
+            lines.append(TextLine([w], w.top, w.bottom))
+        else:
+            target.words.append(w)
+            target.top = min(target.top, w.top)
+            target.bottom = max(target.bottom, w.bottom)
+    for ln in lines:
+        ln.words.sort(key=lambda w: w.x0)
+        _mark_superscripts(ln)
+        body = [w for w in ln.words if not w.sup]
+        if body:
+            ln.top = min(w.top for w in body)
+            ln.bottom = max(w.bottom for w in body)
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _mark_superscripts(line: TextLine) -> None:
+    if len(line.words) < 2:
+        return
+    size = line.size
+    base = sorted(w.bottom for w in line.words if w.size >= 0.85 * size)
+    if not base:
+        return
+    baseline = base[len(base) // 2]
+    for w in line.words:
+        if w.size < 0.85 * size and w.bottom < baseline - 0.2 * size and w.text.isdigit():
+            w.sup = True
+
+
+def join_words(words: Sequence[Word]) -> str:
+    """Words of one line → text; footnote marks glued to the word before as superscripts."""
+    parts: list[str] = []
+    prev: Optional[Word] = None
+    for w in words:
+        if w.sup:
+            mark = w.text.translate(SUPERSCRIPT_DIGITS)
+            if parts and prev is not None and w.x0 - prev.x1 < 0.5 * prev.size:
+                parts[-1] += mark
+            else:
+                parts.append(mark)
+        else:
+            parts.append(w.text)
+        prev = w
+    return unicodedata.normalize("NFC", " ".join(parts))
+
+
+def line_text(line: TextLine) -> str:
+    return join_words(line.words)
+
+
+def segments(line: TextLine, gap: float | None = None) -> list[list[Word]]:
+    """Split a line at wide gaps (default: more than the font size) into runs of words."""
+    gap = gap if gap is not None else max(line.size, 6.0)
+    out: list[list[Word]] = [[line.words[0]]]
+    for prev, w in zip(line.words, line.words[1:]):
+        if w.x0 - prev.x1 > gap and not w.sup:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
+
+
+# ------------------------------------------------------------------ ruled grids
+
+class _EdgeSource:
+    """The part of a pdfplumber page its table finder reads with the lines strategy."""
+
+    def __init__(self, edges: list[dict], bbox: BBox):
+        self.edges = edges
+        self.bbox = bbox
+        self.chars: list = []
+
+
+_LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def find_grids(edges: list[dict], bbox: BBox, settings: dict | None = None) -> list[Grid]:
+    """Ruling-line edges (pdfplumber edge dicts) → grids of at least two columns."""
+    if not edges:
+        return []
+    from pdfplumber.table import TableFinder
+
+    finder = TableFinder(_EdgeSource(edges, bbox), dict(_LINES, **(settings or {})))
+    grids = []
+    for table in finder.tables:
+        rows = [list(r.cells) for r in table.rows]
+        if not rows or len(rows[0]) < 2:
+            continue
+        n = len(rows[0])
+        col_x0s = []
+        for c in range(n):
+            xs = [r[c][0] for r in rows if c < len(r) and r[c] is not None]
+            col_x0s.append(min(xs) if xs else (col_x0s[-1] if col_x0s else table.bbox[0]))
+        row_tops = [min(b[1] for b in r if b is not None) for r in rows]
+        grids.append(Grid(tuple(table.bbox), rows, row_tops, col_x0s))
+    grids.sort(key=lambda g: (g.bbox[1], g.bbox[0]))
+    return grids
+
+
+def _inside(w: Word, bbox: BBox) -> bool:
+    return bbox[0] <= w.cx <= bbox[2] and bbox[1] <= w.cy <= bbox[3]
+
+
+def _owner(grid: Grid, r: int, c: int, x: float, y: float) -> tuple[int, int]:
+    """The cell holding point (x, y), which may be a merged cell started above or to the left."""
+    for rr in range(r, -1, -1):
+        for cc in range(c, -1, -1):
+            b = grid.rows[rr][cc]
+            if b is not None and b[0] - 0.5 <= x <= b[2] + 0.5 and b[1] - 0.5 <= y <= b[3] + 0.5:
+                return rr, cc
+    return r, c
+
+
+def cell_text(words: list[Word]) -> str:
+    """Words of one cell → its text, lines in reading order joined by spaces."""
+    if not words:
+        return ""
+    return " ".join(line_text(ln) for ln in group_lines(words))
+
+
+def fill_grid(grid: Grid, words: list[Word]) -> list[list[str]]:
+    """Put each word (by its centre) into its cell; return the cell texts row by row."""
+    n_rows, n_cols = len(grid.rows), grid.n_cols
+    bins: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        x, y = w.cx, w.cy
+        r = max(0, min(n_rows - 1, bisect_right(grid.row_tops, y) - 1))
+        c = max(0, min(n_cols - 1, bisect_right(grid.col_x0s, x) - 1))
+        if grid.rows[r][c] is None or not (grid.rows[r][c][1] <= y <= grid.rows[r][c][3]):
+            r, c = _owner(grid, r, c, x, y)
+        bins.setdefault((r, c), []).append(w)
+    return [[cell_text(bins.get((r, c), [])) for c in range(n_cols)] for r in range(n_rows)]
+
+
+def grid_lines(grid: Grid, texts: list[list[str]], page: int | None, table_id: int) -> list[Line]:
+    """One Line per non-empty grid row, one Cell per column (merged-over cells empty)."""
+    out = []
+    bottoms = grid.row_tops[1:] + [grid.bbox[3]]
+    col_x1s = grid.col_x0s[1:] + [grid.bbox[2]]
+    for r, (row, row_texts) in enumerate(zip(grid.rows, texts)):
+        if not any(t.strip() for t in row_texts):
+            continue
+        cells = []
+        for c, (b, t) in enumerate(zip(row, row_texts)):
+            box = tuple(b) if b is not None else (grid.col_x0s[c], grid.row_tops[r], col_x1s[c], bottoms[r])
+            cells.append(Cell(t, box))
+        out.append(Line(cells, page=page, bbox=(grid.bbox[0], grid.row_tops[r], grid.bbox[2], bottoms[r]),
+                        table=table_id))
+    return out
+
+
+# ------------------------------------------------------------------ unruled grids
+
+@dataclass
+class UnruledGrid:
+    lines: list[TextLine]               # the text lines the grid was read from
+    spans: list[tuple[float, float]]    # column x-ranges
+    rows: list[list[list[Word]]]        # words per row per column
+    row_boxes: list[BBox]
+
+
+def _column_spans(runs: list[list[list[Word]]], gap: float) -> list[tuple[float, float]]:
+    ivs = sorted((seg[0].x0, max(w.x1 for w in seg)) for segs in runs for seg in segs)
+    spans: list[list[float]] = []
+    for a, b in ivs:
+        if spans and a <= spans[-1][1] + gap * 0.5:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [(a, b) for a, b in spans]
+
+
+def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
+    """Tables drawn without lines: runs of lines whose wide-gap segments align in columns.
+
+    A run needs at least two lines of two or more segments, and either three columns or a
+    numeric column (so that a two-column letterhead stays text). A one-segment line inside
+    the run that sits right of the first column continues the cell above it.
+    """
+    found: list[UnruledGrid] = []
+    i = 0
+    while i < len(lines):
+        segs = segments(lines[i])
+        if len(segs) < 2:
+            i += 1
+            continue
+        run = [i]
+        run_segs = [segs]
+        j = i + 1
+        while j < len(lines):
+            prev = lines[run[-1]]
+            step = lines[j].top - prev.bottom
+            if step > 1.5 * prev.size:
+                break
+            s = segments(lines[j])
+            if len(s) >= 2:
+                run.append(j)
+                run_segs.append(s)
+            elif s[0][0].x0 > run_segs[0][0][-1].x1 + prev.size:   # continuation right of column 1
+                run.append(j)
+                run_segs.append(s)
+            else:
+                break
+            j += 1
+        multi = [s for s in run_segs if len(s) >= 2]
+        grid = _make_unruled(lines, run, run_segs, multi) if len(multi) >= 2 else None
+        if grid is not None:
+            found.append(grid)
+            i = run[-1] + 1
+        else:
+            i += 1
+    return found
+
+
+def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
+    size = lines[run[0]].size
+    spans = _column_spans(multi, size)
+    if len(spans) < 2:
+        return None
+    rows: list[list[list[Word]]] = []
+    boxes: list[BBox] = []
+    numeric_rows = 0
+    for idx, segs in zip(run, run_segs):
+        cols: list[list[Word]] = [[] for _ in spans]
+        for seg in segs:
+            cx = (seg[0].x0 + seg[-1].x1) / 2
+            k = next((n for n, (a, b) in enumerate(spans) if a - 1 <= cx <= b + 1), None)
+            if k is None:
+                return None
+            cols[k].extend(seg)
+        ln = lines[idx]
+        if len(segs) < 2 and rows:               # continuation of the row above
+            for k, ws in enumerate(cols):
+                rows[-1][k].extend(ws)
+            t, b = boxes[-1][1], ln.bottom
+            boxes[-1] = (boxes[-1][0], t, boxes[-1][2], b)
+            continue
+        rows.append(cols)
+        boxes.append((spans[0][0], ln.top, spans[-1][1], ln.bottom))
+        if any(_NUMERIC.match(join_words(ws)) for ws in cols[1:] if ws):
+            numeric_rows += 1
+    if len(rows) < 2:
+        return None
+    if len(spans) < 3 and numeric_rows < max(2, len(rows) // 2):
+        return None
+    return UnruledGrid([lines[k] for k in run], spans, rows, boxes)
+
+
+def unruled_lines(grid: UnruledGrid, page: int | None, table_id: int) -> list[Line]:
+    out = []
+    for cols, box in zip(grid.rows, grid.row_boxes):
+        cells = [Cell(cell_text(ws), (a, box[1], b, box[3])) for ws, (a, b) in zip(cols, grid.spans)]
+        out.append(Line(cells, page=page, bbox=box, table=table_id))
+    return out
+
+
+# ------------------------------------------------------------------ the page
+
+def text_lines_to_lines(tl: TextLine, page: int | None, split_gap: float = 4.0) -> list[Line]:
+    """A text line → one-cell Line(s); pieces far apart (letterhead columns) become separate lines."""
+    pieces = segments(tl, gap=split_gap * tl.size)
+    out = []
+    for seg in pieces:
+        box = (seg[0].x0, min(w.top for w in seg), max(w.x1 for w in seg), max(w.bottom for w in seg))
+        out.append(Line([Cell(join_words(seg), box)], page=page, bbox=box))
+    return out
+
+
+def page_lines(words: list[Word], edges: list[dict], bbox: BBox, page: int | None,
+               next_id: Callable[[], int], unruled: bool = True) -> list[Line]:
+    """All lines of a page in reading order: ruled grids, unruled grids and running text.
+
+    ``next_id`` hands out grid ids unique in the document.
+    """
+    grids = find_grids(edges, bbox)
+    blocks: list[tuple[float, float, list[Line]]] = []
+    free = words
+    for g in grids:
+        inside, rest = [], []
+        for w in free:
+            (inside if _inside(w, g.bbox) else rest).append(w)
+        free = rest
+        texts = fill_grid(g, inside)
+        rows = grid_lines(g, texts, page, next_id())
+        if rows:
+            blocks.append((g.bbox[1], g.bbox[0], rows))
+    tlines = group_lines(free)
+    used: set[int] = set()
+    if unruled:
+        for ug in unruled_grids(tlines):
+            used.update(id(ln) for ln in ug.lines)
+            rows = unruled_lines(ug, page, next_id())
+            blocks.append((ug.row_boxes[0][1], ug.spans[0][0], rows))
+    for tl in tlines:
+        if id(tl) not in used:
+            blocks.append((tl.top, tl.x0, text_lines_to_lines(tl, page)))
+    blocks.sort(key=lambda b: (b[0], b[1]))
+    return [ln for _, _, lines in blocks for ln in lines]

@@ -1,0 +1,279 @@
+"""Digital PDFs: pdfplumber's text layer → pages of lines and table grids.
+
+Each page is routed on its own:
+
+- a text layer in a legacy Vietnamese encoding (TCVN3/ABC ``.VnTime``, VNI fonts) is
+  transcoded to Unicode (:mod:`extract.legacy`) → method ``transcoded``;
+- a text layer holding real text → method ``text_layer``;
+- no text layer, or one that is garbage (``(cid:NN)`` glyphs, U+FFFD, no Vietnamese letters
+  in a long text, mostly symbols), or a full-page picture with a few words on it →
+  ``extract.ocr.ocr_pdf_page`` → method ``ocr``;
+- a page that cannot be read → method ``failed`` with the reason; the other pages are kept.
+
+Speed: characters are taken straight from pdfminer's layout objects (pdfplumber's own
+``page.chars`` builds a large dict per glyph and is the slowest part of a page); ruling lines
+go through pdfplumber's ``process_object`` and its table finder. Pages are closed as soon as
+they are read.
+"""
+from __future__ import annotations
+
+import io
+import re
+from itertools import count
+from typing import Callable, Optional
+
+from core.errors import EncryptedPDF, NoPages, PipelineError, UnreadableFile
+from core.records import (METHOD_FAILED, METHOD_OCR, METHOD_TEXT_LAYER, METHOD_TRANSCODED, BBox,
+                          ExtractedDocument, Line, Page)
+from extract import legacy
+from extract.layout import Char, Word, page_lines, words_from_chars
+from extract.options import ExtractOptions
+
+MIN_TEXT_CHARS = 20          # fewer non-space characters: the page has no text layer
+IMAGE_PAGE_SHARE = 0.5       # pictures covering this share of the page ...
+IMAGE_PAGE_MAX_CHARS = 200   # ... with fewer characters than this: a scan with a stamp or header
+
+_VIET_LETTER = re.compile(r"[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
+
+
+# ------------------------------------------------------------------ page contents
+
+def _layout_objects(layout) -> tuple[list, list, list]:
+    """pdfminer layout → (chars, graphics (lines, rects, curves), images), figures opened."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+
+    chars, graphics, images = [], [], []
+    stack = [iter(layout._objs)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                chars.append(obj)
+            elif isinstance(obj, LTCurve):
+                graphics.append(obj)
+            elif isinstance(obj, LTImage):
+                images.append(obj)
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj._objs))
+                break
+        else:
+            stack.pop()
+    return chars, graphics, images
+
+
+def page_chars(page, lt_chars) -> list[Char]:
+    """pdfminer characters → :class:`Char` records in pdfplumber's top-left coordinates."""
+    height = page.height
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    off = height + mb_top
+    out = []
+    for c in lt_chars:
+        font = c.fontname
+        if isinstance(font, bytes):
+            font = font.decode("latin-1")
+        out.append(Char(c._text, c.x0 + mb_x0, c.x1 + mb_x0, off - c.y1, off - c.y0, c.size, font))
+    return out
+
+
+def page_edges(page, graphics) -> list[dict]:
+    """Lines, rectangles and curves → pdfplumber edge dicts for its table finder."""
+    from pdfplumber.utils import obj_to_edges
+
+    edges = []
+    for g in graphics:
+        edges.extend(obj_to_edges(page.process_object(g)))
+    return edges
+
+
+def image_share(page, images) -> float:
+    area = float(page.width * page.height) or 1.0
+    covered = sum(max(0.0, im.x1 - im.x0) * max(0.0, im.y1 - im.y0) for im in images)
+    return min(1.0, covered / area)
+
+
+# ------------------------------------------------------------------ routing
+
+def text_layer_problem(chars: list[Char]) -> Optional[str]:
+    """Why a page's text layer cannot be used, or None when it holds real text."""
+    cid = sum(1 for c in chars if c.text.startswith("(cid:"))
+    text = "".join(c.text for c in chars if not c.text.startswith("(cid:"))
+    visible = [ch for ch in text if not ch.isspace()]
+    n = len(visible) + cid
+    if n < MIN_TEXT_CHARS:
+        return "the page has no text layer"
+    if cid > 0.05 * n:
+        return f"the text layer is unmapped glyphs ({cid} of {n} characters are (cid:NN))"
+    bad = text.count("\ufffd")
+    if bad > 0.02 * n:
+        return f"the text layer holds {bad} replacement characters (U+FFFD)"
+    alnum = sum(1 for ch in visible if ch.isalnum())
+    if alnum < 0.5 * len(visible):
+        return "the text layer is mostly symbols, not letters"
+    letters = sum(1 for ch in visible if ch.isalpha())
+    if letters >= 300 and not _VIET_LETTER.search(text):
+        return "the text layer has no Vietnamese letters (an unknown font encoding)"
+    return None
+
+
+def transcode_words(words: list[Word], chars: list[Char]) -> tuple[list[Word], bool]:
+    """Map words typed in legacy Vietnamese fonts to Unicode; return (words, transcoded?)."""
+    fonts = {c.font for c in chars}
+    by_font = {f: legacy.encoding_of_font(f) for f in fonts}
+    if any(by_font.values()):
+        caps = {f: legacy.is_capitals_font(f) for f in fonts}
+        changed = False
+        for w in words:
+            enc = by_font.get(w.font)
+            if enc:
+                w.text = legacy.transcode(w.text, enc, caps[w.font])
+                changed = True
+        return words, changed
+    enc = legacy.detect_encoding(" ".join(w.text for w in words))
+    if enc is None:
+        return words, False
+    for w in words:
+        w.text = legacy.transcode(w.text, enc)
+    return words, True
+
+
+def _ocr_page(data: bytes, number: int, options: ExtractOptions, reason: str) -> Page:
+    if not options.ocr:
+        return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR is turned off, so it was not read")
+    try:
+        from extract.ocr import ocr_pdf_page
+    except ImportError as exc:
+        return Page(number, [], METHOD_FAILED,
+                    error=f"{reason}, and OCR is not available in this installation ({exc})")
+    try:
+        page = ocr_pdf_page(data, number, options)
+    except PipelineError as exc:
+        return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {exc}")
+    except Exception as exc:  # a page that breaks the OCR must not lose the others
+        return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {type(exc).__name__}: {exc}")
+    page.number = number
+    return page
+
+
+def read_page(page, number: int, data: bytes, options: ExtractOptions,
+              next_id: Callable[[], int]) -> Page:
+    """One pdfplumber page → a :class:`Page` by the text layer, transcoding, or OCR."""
+    lt_chars, graphics, images = _layout_objects(page.layout)
+    chars = page_chars(page, lt_chars)
+    words = words_from_chars(chars)
+    words, transcoded = transcode_words(words, chars)
+    if transcoded:
+        chars = [Char(w.text, w.x0, w.x1, w.top, w.bottom, w.size, w.font) for w in words]
+    problem = text_layer_problem(chars)
+    if problem is None and images and image_share(page, images) >= IMAGE_PAGE_SHARE and \
+            sum(len(c.text) for c in chars) < IMAGE_PAGE_MAX_CHARS:
+        problem = "the page is a picture with only a few words of text"
+    if problem is not None:
+        out = _ocr_page(data, number, options, problem)
+        out.width = out.width or float(page.width)
+        out.height = out.height or float(page.height)
+        return out
+    bbox: BBox = tuple(page.bbox)
+    lines = page_lines(words, page_edges(page, graphics), bbox, number, next_id)
+    return Page(number, lines, METHOD_TRANSCODED if transcoded else METHOD_TEXT_LAYER,
+                width=float(page.width), height=float(page.height))
+
+
+# ------------------------------------------------------------------ tables over pages
+
+def _grid_signature(line: Line) -> tuple[int, tuple[float, ...]]:
+    return len(line.cells), tuple(round(c.bbox[0]) if c.bbox else -1 for c in line.cells)
+
+
+def _substantial(line: Line) -> bool:
+    """A line that is more than a page number or a running header."""
+    return line.is_row or len(line.plain) > 40
+
+
+def continue_grids(prev: list[Line], lines: list[Line]) -> None:
+    """Give a grid that opens a page the id of the grid that closed the page before.
+
+    Both grids must have the same columns (count and left edges within 2 points), and nothing
+    but short lines (page numbers, running heads) may stand between them.
+    """
+    last = next((ln for ln in reversed(prev) if _substantial(ln)), None)
+    first = next((ln for ln in lines if _substantial(ln)), None)
+    if last is None or first is None or last.table is None or first.table is None:
+        return
+    (n1, xs1), (n2, xs2) = _grid_signature(last), _grid_signature(first)
+    if n1 != n2 or any(abs(a - b) > 2 for a, b in zip(xs1, xs2)):
+        return
+    old, new = first.table, last.table
+    for ln in lines:
+        if ln.table == old:
+            ln.table = new
+
+
+def _renumber(page: Page, next_id: Callable[[], int]) -> None:
+    ids: dict[int, int] = {}
+    for ln in page.lines:
+        if ln.table is not None:
+            if ln.table not in ids:
+                ids[ln.table] = next_id()
+            ln.table = ids[ln.table]
+        if ln.page is None:
+            ln.page = page.number
+
+
+# ------------------------------------------------------------------ the document
+
+def _open(data: bytes):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors
+        cause = exc.__cause__ or exc.__context__ or exc
+        if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect) \
+                or "password" in str(exc).lower():
+            raise EncryptedPDF() from exc
+        raise UnreadableFile(f"the PDF is damaged and cannot be opened ({type(cause).__name__}: {cause}); "
+                             "download or export it again") from exc
+    return pdf
+
+
+def extract_pdf(data: bytes, options: ExtractOptions | None = None) -> ExtractedDocument:
+    """Read a PDF's bytes into pages of lines; failed pages are kept with their reason."""
+    options = options or ExtractOptions()
+    pdf = _open(data)
+    ids = count(1)
+    next_id = lambda: next(ids)  # noqa: E731
+    try:
+        try:
+            plumber_pages = pdf.pages
+        except Exception as exc:
+            raise UnreadableFile(f"the PDF's page tree is damaged ({type(exc).__name__}: {exc}); "
+                                 "download or export it again") from exc
+        if not plumber_pages:
+            raise NoPages()
+        pages: list[Page] = []
+        warnings: list[str] = []
+        prev_lines: list[Line] = []
+        for number, pp in enumerate(plumber_pages, start=1):
+            try:
+                page = read_page(pp, number, data, options, next_id)
+            except PipelineError as exc:
+                page = Page(number, [], METHOD_FAILED, error=str(exc))
+            except Exception as exc:  # one damaged page must not lose the others
+                page = Page(number, [], METHOD_FAILED,
+                            error=f"page {number} is damaged and cannot be read ({type(exc).__name__}: {exc})")
+            finally:
+                pp.close()
+            if page.method == METHOD_OCR:
+                _renumber(page, next_id)
+            if page.method == METHOD_FAILED:
+                warnings.append(f"page {number}: {page.error}")
+            elif page.lines:
+                continue_grids(prev_lines, page.lines)
+            prev_lines = page.lines
+            pages.append(page)
+    finally:
+        pdf.close()
+    if all(p.method == METHOD_FAILED for p in pages) and any("damaged" in (p.error or "") for p in pages):
+        raise UnreadableFile("no page of the PDF could be read (" + pages[0].error + ")")
+    return ExtractedDocument(file_type="pdf", pages=pages, page_count=len(pages), warnings=warnings)
+
