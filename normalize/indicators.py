@@ -129,7 +129,7 @@ def select_indicators(observations: pd.DataFrame, documents: pd.DataFrame) -> pd
         return empty_indicators()
 
     obs["_origin_rank"] = (obs["origin"].astype("object") != "table").astype(int)
-    obs["_date"] = obs["issue_date"].fillna(pd.Timestamp.min)
+    obs["_date"] = [(-1 if pd.isna(t) else t.toordinal()) for t in obs["issue_date"]]
     obs["_conf"] = pd.to_numeric(obs["confidence"], errors="coerce").fillna(0.0)
     obs["_seq"] = pd.to_numeric(obs["seq"], errors="coerce").fillna(0)
     obs = obs.sort_values(["unit_id", "period", "indicator_code", "_origin_rank", "_date", "_conf",
