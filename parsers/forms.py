@@ -240,7 +240,8 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
             stt, label = "", _join(grid.clean_text(stt), label)
     if not stt and label:
         code, rest = split_leading_code(label)
-        if code and parse_code(code).kind in ("num", "roman"):
+        # Only a dotted or roman code: "2 cấp ..." in a wrapped label is no STT.
+        if code and ("." in code or parse_code(code).kind == "roman"):
             stt, label = code, rest
     return stt.strip(), label, unit, value, note
 

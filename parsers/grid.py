@@ -83,7 +83,7 @@ def header_role(text: str) -> Optional[str]:
 def is_column_index_row(line: Line) -> bool:
     """A row of column numbers under a header: ``(1) | (2) | (3)`` or ``A | B | 1 | 2``."""
     texts = [c.text.strip() for c in line.cells if c.text.strip()]
-    return len(texts) >= 2 and all(_COLUMN_INDEX.fullmatch(t) for t in texts)
+    return len(texts) >= 3 and all(_COLUMN_INDEX.fullmatch(t) for t in texts)
 
 
 def is_header_row(line: Line, after_header: bool = False) -> bool:
@@ -94,14 +94,14 @@ def is_header_row(line: Line, after_header: bool = False) -> bool:
     texts = [c.text.strip() for c in line.cells if c.text.strip()]
     if not texts:
         return False
+    if after_header and is_column_index_row(line):
+        return True
     roles = [header_role(t) for t in texts]
     hits = sum(1 for r in roles if r)
     if any(r is None and (parse_code(t) is not None or looks_numeric(t))
            for r, t in zip(roles, texts)):
         return False
-    if after_header:
-        return hits >= 1 or is_column_index_row(line)
-    return hits >= 2
+    return hits >= (1 if after_header else 2)
 
 
 @dataclass(frozen=True)

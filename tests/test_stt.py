@@ -1,0 +1,157 @@
+"""STT codes: reading printed codes and resolving full paths (parsers/stt.py)."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.stt import SttRow, parse_code, resolve_paths, roman_to_int, split_leading_code
+
+
+@pytest.mark.parametrize("text,kind,parts,extra", [
+    ("1", "num", (1,), None),
+    ("1.", "num", (1,), None),                 # trailing dot (002)
+    ("2.1.", "num", (2, 1), None),
+    ("4.1.", "num", (4, 1), None),             # dotted code among undotted ones (000)
+    ("3.3.1", "num", (3, 3, 1), None),
+    (" 2. 1 ", "num", (2, 1), None),           # stray spaces (OCR, PDF text layer)
+    ("2,1", "num", (2, 1), None),              # comma for dot (OCR)
+    ("1)", "num", (1,), None),                 # local number with a parenthesis
+    ("I", "roman", (), "I"),
+    ("VII", "roman", (), "VII"),
+    ("IV.", "roman", (), "IV"),
+    ("a)", "letter", (), "a"),
+    ("đ)", "letter", (), "đ"),
+    ("-", "bullet", (), None),
+    ("+", "bullet", (), None),
+])
+def test_parse_code(text, kind, parts, extra):
+    code = parse_code(text)
+    assert code is not None and code.kind == kind
+    assert code.parts == parts
+    if kind == "roman":
+        assert code.roman == extra
+    if kind == "letter":
+        assert code.letter == extra
+
+
+@pytest.mark.parametrize("text", ["", None, "STT", "Số liệu", "12/12", "Văn bản", "iv", "x"])
+def test_parse_code_rejects(text):
+    assert parse_code(text) is None
+
+
+@pytest.mark.parametrize("text,value", [("I", 1), ("IV", 4), ("VI", 6), ("VII", 7),
+                                        ("IX", 9), ("XII", 12), ("IIII", None), ("vi", None)])
+def test_roman_to_int(text, value):
+    assert roman_to_int(text) == value
+
+
+@pytest.mark.parametrize("text,code,rest", [
+    ("2.1. Số nhiệm vụ đề ra", "2.1.", "Số nhiệm vụ đề ra"),
+    ("1 Số văn bản", "1", "Số văn bản"),
+    ("VI Cải cách tài chính công", "VI", "Cải cách tài chính công"),
+    ("a) Số TTHC cấp tỉnh", "a)", "Số TTHC cấp tỉnh"),
+    ("Số văn bản", None, "Số văn bản"),
+    ("2022 là năm đầu", None, "2022 là năm đầu"),      # a year is no code
+])
+def test_split_leading_code(text, code, rest):
+    assert split_leading_code(text) == (code, rest)
+
+
+def _paths(rows, score=None):
+    return [p for p, _ in resolve_paths([SttRow(*r) for r in rows], score)]
+
+
+def _flags(rows, score=None):
+    return [f for _, f in resolve_paths([SttRow(*r) for r in rows], score)]
+
+
+# (printed, label, unit, has_value): 002 Biểu mẫu 2, local numbers under rate rows.
+FORM2_LOCAL = [
+    ("1.", "Tổng số VBQPPL do địa phương ban hành", "Văn bản", True),
+    ("1.1.", "Số VBQPPL do cấp tỉnh ban hành", "Văn bản", False),
+    ("2.", "Kiểm tra, xử lý VBQPPL", "", True),
+    ("2.1.", "Số VBQPPL đã kiểm tra", "Văn bản", False),
+    ("2.2.", "Tỷ lệ xử lý VBQPPL sau kiểm tra", "%", False),
+    ("1.", "Tổng số VBQPPL cần phải xử lý sau kiểm tra", "Văn bản", False),
+    ("2.", "Số VBQPPL có kiến nghị xử lý đã được xử lý xong", "Văn bản", False),
+    ("3.", "Rà soát VBQPPL", "", False),
+    ("3.1.", "Số VBQPPL đã rà soát", "Văn bản", True),
+    ("3.2.", "Tỷ lệ xử lý VBQPPL sau rà soát", "%", True),
+    ("1.", "Tổng số VBQPPL cần phải xử lý sau rà soát", "Văn bản", True),
+    ("2.", "Số VBQPPL có kiến nghị xử lý đã được xử lý xong", "Văn bản", True),
+]
+
+
+def test_local_numbers_under_rate_rows():
+    assert _paths(FORM2_LOCAL) == ["1", "1.1", "2", "2.1", "2.2", "2.2.1", "2.2.2", "3",
+                                   "3.1", "3.2", "3.2.1", "3.2.2"]
+    assert _flags(FORM2_LOCAL) == [False] * 5 + [True, True] + [False] * 3 + [True, True]
+
+
+def test_local_children_of_a_count_row_then_top_level_again():
+    # 002 Biểu mẫu 3: 1., 2., 3. (italic) under 1.4., then 2. is the next top-level row.
+    rows = [("1.", "Thống kê TTHC", "", False),
+            ("1.4.", "Tổng số TTHC thuộc thẩm quyền", "Thủ tục", False),
+            ("1.", "Số TTHC cấp tỉnh", "Thủ tục", False),
+            ("2.", "Số TTHC cấp huyện", "Thủ tục", True),
+            ("3.", "Số TTHC cấp xã", "Thủ tục", True),
+            ("2.", "Thực hiện cơ chế một cửa, một cửa liên thông", "", False),
+            ("2.1.", "Số TTHC liên thông cùng cấp", "Thủ tục", False)]
+    assert _paths(rows) == ["1", "1.4", "1.4.1", "1.4.2", "1.4.3", "2", "2.1"]
+
+
+def test_everything_printed_with_local_numbers():
+    # A form whose every row restarts its own list: the unit column and the rate rows decide.
+    rows = [("1.", "Số văn bản chỉ đạo CCHC đã ban hành", "Văn bản", True),
+            ("2.", "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "%", True),
+            ("1.", "Số nhiệm vụ đề ra trong kế hoạch", "Nhiệm vụ", True),
+            ("2.", "Số nhiệm vụ đã hoàn thành", "Nhiệm vụ", True),
+            ("3.", "Kiểm tra CCHC", "", False),             # rate children complete → top
+            ("1.", "Số sở, ngành đã kiểm tra", "Cơ quan, đơn vị", True),
+            ("2.", "Số UBND cấp huyện đã kiểm tra", "Cơ quan, đơn vị", True),
+            ("3.", "Tỷ lệ xử lý các vấn đề phát hiện qua kiểm tra", "%", True),
+            ("1.", "Tổng số vấn đề phát hiện qua kiểm tra", "Vấn đề", True),
+            ("2.", "Số vấn đề phát hiện đã xử lý xong", "Vấn đề", True),
+            ("4.", "Thanh tra", "", False),                  # group row: back to the top
+            ("1.", "Số cơ quan, đơn vị được thanh tra", "Số lượng", True)]
+    assert _paths(rows) == ["1", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "3.3.1",
+                            "3.3.2", "4", "4.1"]
+
+
+def test_catalog_evidence_breaks_a_tie():
+    # "3." after 2.2.2 could be 2.2.3, 2.3 or 3; the template knows 2.3 by its label.
+    rows = [("1.", "Nhóm một", "", False), ("2.", "Nhóm hai", "", False),
+            ("2.1.", "Số đơn vị A", "Đơn vị", True), ("2.2.", "Số đơn vị B", "Đơn vị", True),
+            ("1.", "Số đơn vị B1", "Đơn vị", True), ("2.", "Số đơn vị B2", "Đơn vị", True),
+            ("3.", "Số đơn vị C thuộc nhóm hai", "Đơn vị", True)]
+    template = {(2, 3): "Số đơn vị C thuộc nhóm hai"}
+
+    def score(path, label):
+        return 100.0 if template.get(path) == label else None
+
+    assert _paths(rows, score)[-1] == "2.3"
+    assert _paths(rows)[-1] == "2.2.3"      # without evidence the current list continues
+
+
+def test_roman_rows_reset_the_tree_and_keep_their_numeral():
+    rows = [("I", "Công tác chỉ đạo", "", False), ("1", "A", "Văn bản", True),
+            ("2", "B", "%", True), ("2.1", "C", "Nhiệm vụ", True),
+            ("II", "Cải cách thể chế", "", False), ("1.", "D", "Văn bản", True)]
+    assert _paths(rows) == ["I", "1", "2", "2.1", "II", "1"]
+
+
+def test_sub_rows_letters_bullets_and_missing_codes():
+    rows = [("1", "Tổng số", "Hồ sơ", True), ("a)", "Trực tiếp", "Hồ sơ", True),
+            ("b)", "Trực tuyến", "Hồ sơ", True), ("2", "Khác", "", False),
+            ("-", "Ý một", "", True), ("+", "Ý hai", "", True), ("", "Không số", "", True)]
+    assert resolve_paths([SttRow(*r) for r in rows]) == [
+        ("1", False), ("1.a", True), ("1.b", True), ("2", False), ("2.1", True),
+        ("2.2", True), (None, False)]
+
+
+def test_absolute_codes_are_kept_even_when_the_sequence_jumps():
+    # 002 Biểu mẫu 7 numbers its online-service rows 6.4.. under 6.
+    rows = [("6.", "Cung cấp dịch vụ công trực tuyến", "", False),
+            ("6.4.", "Tỷ lệ TTHC mức độ 3", "%", True), ("6.4.1.", "Tổng số", "Thủ tục", True),
+            ("6.5", "Tỷ lệ TTHC mức độ 4", "%", True)]
+    assert resolve_paths([SttRow(*r) for r in rows]) == [
+        ("6", False), ("6.4", False), ("6.4.1", False), ("6.5", False)]
