@@ -246,6 +246,12 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
     return stt.strip(), label, unit, value, note
 
 
+def _continues(label: str) -> bool:
+    """Whether label text reads as the rest of a sentence (lowercase or bracket start)."""
+    first = label.strip()[:1]
+    return not first or first.islower() or first in "(,;-–"
+
+
 def _block_rows(lines: list[Line], start: int) -> list[Line]:
     """The table rows from start up to the next running-text line or header row."""
     out = []
@@ -330,6 +336,16 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
             i += 1
             continue
         printed, label, unit, value, note = _read_cells(line, roles)
+        if not printed and last is not None and value is not None and last.value is None \
+                and not last.unit and last.page == line.page and _continues(label):
+            # The rest of a wrapped row whose unit and value sit on its last line.
+            last.label = _join(last.label, label)
+            last.unit, last.value = unit, value
+            last.note = _join(last.note, note)
+            last.bbox = grid.union_bbox([last.bbox, grid.row_bbox(line)])
+            last.confidence, last.ocr = _row_confidence(line, roles)
+            i += 1
+            continue
         if not printed:
             if last is not None and value is None and (label or unit or note):
                 # A continuation: a label wrapped onto a row of its own, or the rest of a

@@ -123,6 +123,32 @@ class ColumnRoles:
         return other is not None and all(self.get(r) == other.get(r) for r in ROLES)
 
 
+def align_spanned_rows(header: list[Line]) -> list[Line]:
+    """Put the cells of a short lower header row under the columns the row above leaves
+    open (empty, or a header spanning several columns like ``Kết quả thống kê``).
+
+    An HTML table whose ``STT``/``Chỉ tiêu``/``Ghi chú`` cells span two rows gives its
+    second header row only the cells under the spanning header (``Đơn vị tính | Số
+    liệu``), starting at column 0; rows with leading empty cells are already aligned.
+    """
+    out = [header[0]]
+    for row in header[1:]:
+        above = out[-1]
+        width = len(above.cells)
+        open_cols = [c for c in range(width)
+                     if not above.cells[c].text.strip()
+                     or header_role(above.cells[c].text) == "group"]
+        short = len(row.cells) < width and row.cells and row.cells[0].text.strip()
+        if short and len(row.cells) <= len(open_cols) and header_role(row.cells[0].text) \
+                not in ("stt", "label"):
+            cells = [Cell("") for _ in range(width)]
+            for cell_, col in zip(row.cells, open_cols):
+                cells[col] = cell_
+            row = Line(cells, page=row.page, bbox=row.bbox, table=row.table)
+        out.append(row)
+    return out
+
+
 def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     """Column roles from a block of header rows (top to bottom).
 
@@ -133,6 +159,7 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     """
     if not header:
         return None
+    header = align_spanned_rows(header)
     width = max(len(h.cells) for h in header)
     found: dict[str, int] = {}
     groups: list[int] = []

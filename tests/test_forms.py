@@ -454,3 +454,26 @@ def test_column_roles_record_is_plain():
     roles = ColumnRoles(stt=0, label=1, unit=2, value=3, note=4, width=5)
     assert roles.same_layout(ColumnRoles(stt=0, label=1, unit=2, value=3, note=4, width=6))
     assert not roles.same_layout(ColumnRoles(stt=0, label=1, unit=3, value=2, note=4))
+
+
+def test_html_style_header_with_spanned_cells():
+    # STT, Chỉ tiêu and Ghi chú span two rows: the second row holds only two cells.
+    header = [_row_of("STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú"),
+              _row_of("Đơn vị tính", "Số liệu")]
+    got = roles_from_header(header)
+    assert (got.stt, got.label, got.unit, got.value, got.note) == (0, 1, 2, 3, 4)
+
+
+def test_wrapped_row_with_its_value_on_the_last_line():
+    header = _row_of("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu")
+    lines = [_text("Biểu mẫu 1"), header,
+             _row_of("1", "Số văn bản chỉ đạo CCHC đã ban hành (Kết luận,", "", ""),
+             _row_of("", "chỉ thị, công văn chỉ đạo, quán triệt)", "Văn bản", "3"),
+             _row_of("2", "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "%", "72,73"),
+             _row_of("", "Ghi nhận riêng", "Văn bản", "4")]        # an unnumbered row
+    obs = parse_forms(lines, catalog=None)
+    assert [(o.stt, o.label, o.measure_unit, o.value_raw, o.flags) for o in obs] == [
+        ("1", "Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, "
+              "quán triệt)", "Văn bản", "3", []),
+        ("2", "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "%", "72,73", []),
+        (None, "Ghi nhận riêng", "Văn bản", "4", ["stt_missing"])]
