@@ -14,19 +14,27 @@ or a word). For each key one observation is chosen by this rule, in order:
 disagree on the value: two numbers disagree when they differ by more than
 :data:`VALUE_TOLERANCE` (absolute) and more than :data:`RELATIVE_TOLERANCE` of the larger;
 a worded value (``Chưa``) disagrees with a number and with a different word (case-insensitive).
+Amounts in different money units (``132.928.000 đồng`` in a sentence, ``Triệu đồng`` in the
+form) are compared in one unit (``normalize/reference/unit_scales.csv``), then within
+:data:`ROUNDED_TOLERANCE` of the larger, since a unit change usually rounds.
 ``label`` is the catalog's label; ``measure_unit`` the chosen row's canonical unit, else its
 printed unit, else the catalog's; ``period_start``/``period_end`` come from the chosen row's
 document. Rows are ordered by unit_id, period and catalog order.
 """
 from __future__ import annotations
 
+import csv
 import math
+from functools import lru_cache
+from pathlib import Path
 import pandas as pd
 
 from normalize.catalog import load_catalog
 
 VALUE_TOLERANCE = 0.005
 RELATIVE_TOLERANCE = 1e-9
+ROUNDED_TOLERANCE = 0.005
+SCALES_PATH = Path(__file__).resolve().parent / "reference" / "unit_scales.csv"
 
 COLUMNS = ["unit_id", "unit_name", "province", "period", "period_start", "period_end",
            "indicator_code", "form", "label", "measure_unit", "value", "value_text", "doc_id",
@@ -44,11 +52,23 @@ def _blank(v) -> bool:
     return isinstance(v, str) and not v.strip()
 
 
-def values_agree(a_value, a_text, b_value, b_text) -> bool:
+@lru_cache(maxsize=1)
+def _scales() -> dict[str, tuple[str, float]]:
+    """Canonical unit → (base unit, factor) for units that are multiples of one another."""
+    with SCALES_PATH.open(encoding="utf-8", newline="") as fh:
+        return {r["unit"].strip(): (r["base"].strip(), float(r["factor"])) for r in csv.DictReader(fh)}
+
+
+def values_agree(a_value, a_text, b_value, b_text, a_unit=None, b_unit=None) -> bool:
     """Whether two observations say the same value (see the module docstring)."""
     a_num, b_num = not _blank(a_value), not _blank(b_value)
     if a_num and b_num:
         a, b = float(a_value), float(b_value)
+        sa = None if _blank(a_unit) else _scales().get(str(a_unit))
+        sb = None if _blank(b_unit) else _scales().get(str(b_unit))
+        if sa and sb and sa[0] == sb[0] and sa[1] != sb[1]:
+            a, b = a * sa[1], b * sb[1]
+            return abs(a - b) <= ROUNDED_TOLERANCE * max(abs(a), abs(b))
         diff = abs(a - b)
         return diff <= VALUE_TOLERANCE or diff <= RELATIVE_TOLERANCE * max(abs(a), abs(b))
     if a_num or b_num:
@@ -58,9 +78,10 @@ def values_agree(a_value, a_text, b_value, b_text) -> bool:
     return a_t == b_t
 
 
-def _conflict(values: list, texts: list) -> bool:
-    first_v, first_t = values[0], texts[0]
-    return any(not values_agree(first_v, first_t, v, t) for v, t in zip(values[1:], texts[1:]))
+def _conflict(values: list, texts: list, units: list) -> bool:
+    first = (values[0], texts[0], units[0])
+    return any(not values_agree(first[0], first[1], v, t, first[2], u)
+               for v, t, u in zip(values[1:], texts[1:], units[1:]))
 
 
 def _column(frame: pd.DataFrame, name: str, default=None) -> pd.Series:
@@ -158,7 +179,9 @@ def select_indicators(observations: pd.DataFrame, documents: pd.DataFrame) -> pd
             "origin": _none(best["origin"]),
             "confidence": None if _blank(best["confidence"]) else float(best["confidence"]),
             "n_sources": len(group),
-            "conflict": _conflict(group["value"].tolist(), group["value_text"].tolist()),
+            "conflict": _conflict(group["value"].tolist(), group["value_text"].tolist(),
+                                  [_none(u) or _none(m) for u, m in
+                                   zip(group["unit_canonical"], group["measure_unit"])]),
             "_pos": catalog.position(code) if ind is not None else math.inf,
         })
     out = pd.DataFrame(rows)

@@ -125,3 +125,15 @@ def test_empty_input_gives_the_columns():
 ])
 def test_values_agree(a, b, agree):
     assert values_agree(a[0], a[1], b[0], b[1]) is agree
+
+
+# amounts in different money units: (value, unit), (value, unit), agree?
+@pytest.mark.parametrize("a, b, agree", [
+    ((132928.0, "Triệu đồng"), (132928000000.0, "Đồng"), True),
+    ((132928.0, "Triệu đồng"), (132928000.0, "Đồng"), False),   # 002: sentence and form differ 1000×
+    ((5328116.0, "Triệu đồng"), (5328.0, "Tỷ đồng"), True),     # rounded in the larger unit
+    ((5328116.0, "Triệu đồng"), (5.3, "Tỷ đồng"), False),
+    ((12.0, "Văn bản"), (12.0, None), True),
+])
+def test_values_agree_across_money_units(a, b, agree):
+    assert values_agree(a[0], None, b[0], None, a[1], b[1]) is agree
