@@ -246,10 +246,47 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
     return stt.strip(), label, unit, value, note
 
 
+def _absorb(last: RawRow, line: Line, roles: ColumnRoles, label: str, unit: str,
+            value: Optional[str], note: str) -> bool:
+    """Join a row without STT to the row above when it continues it; True if joined.
+
+    Without a value it is a continuation: a label wrapped onto a row of its own, or the
+    rest of a note (or unit) carried over a page break. With a value it completes a
+    wrapped row whose unit and value sit on its last line, when the row above has neither
+    and the text reads as the rest of its sentence.
+    """
+    if value is None:
+        if not (label or unit or note):
+            return False
+        last.label = _join(last.label, label)
+        last.unit = _join(last.unit, unit)
+        last.note = _join(last.note, note)
+        if last.page == line.page:
+            last.bbox = grid.union_bbox([last.bbox, grid.row_bbox(line)])
+        return True
+    if last.value is None and not last.unit and last.page == line.page and _continues(label):
+        last.label = _join(last.label, label)
+        last.unit, last.value = unit, value
+        last.note = _join(last.note, note)
+        last.bbox = grid.union_bbox([last.bbox, grid.row_bbox(line)])
+        last.confidence, last.ocr = _row_confidence(line, roles)
+        return True
+    return False
+
+
 def _continues(label: str) -> bool:
     """Whether label text reads as the rest of a sentence (lowercase or bracket start)."""
     first = label.strip()[:1]
     return not first or first.islower() or first in "(,;-–"
+
+
+def _header_end(lines: list[Line], start: int) -> int:
+    """The index after the header block that begins at start (header rows, column-number
+    rows)."""
+    j = start + 1
+    while j < len(lines) and lines[j].plain and grid.is_header_row(lines[j], after_header=True):
+        j += 1
+    return j
 
 
 def _block_rows(lines: list[Line], start: int) -> list[Line]:
@@ -312,9 +349,7 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
             i += 1
             continue
         if grid.is_header_row(line):
-            j = i + 1
-            while j < n and lines[j].plain and grid.is_header_row(lines[j], after_header=True):
-                j += 1
+            j = _header_end(lines, i)
             found = grid.roles_from_header(lines[i:j])
             skip_grid = found is None
             if found is not None:
@@ -336,25 +371,8 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
             i += 1
             continue
         printed, label, unit, value, note = _read_cells(line, roles)
-        if not printed and last is not None and value is not None and last.value is None \
-                and not last.unit and last.page == line.page and _continues(label):
-            # The rest of a wrapped row whose unit and value sit on its last line.
-            last.label = _join(last.label, label)
-            last.unit, last.value = unit, value
-            last.note = _join(last.note, note)
-            last.bbox = grid.union_bbox([last.bbox, grid.row_bbox(line)])
-            last.confidence, last.ocr = _row_confidence(line, roles)
-            i += 1
-            continue
         if not printed:
-            if last is not None and value is None and (label or unit or note):
-                # A continuation: a label wrapped onto a row of its own, or the rest of a
-                # note (or unit) carried over a page break.
-                last.label = _join(last.label, label)
-                last.unit = _join(last.unit, unit)
-                last.note = _join(last.note, note)
-                if last.page == line.page:
-                    last.bbox = grid.union_bbox([last.bbox, grid.row_bbox(line)])
+            if last is not None and _absorb(last, line, roles, label, unit, value, note):
                 i += 1
                 continue
             if value is None and not label:
