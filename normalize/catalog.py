@@ -301,27 +301,20 @@ def _align(gain: np.ndarray) -> list[Optional[int]]:
     best = np.zeros((n + 1, m + 1))
     for i in range(1, n + 1):
         g = gain[i - 1]
-        prev = best[i - 1]
-        row = best[i]
-        for j in range(1, m + 1):
-            value = prev[j] if prev[j] > row[j - 1] else row[j - 1]
-            if g[j - 1] > 0:
-                diag = prev[j - 1] + g[j - 1]
-                if diag > value:
-                    value = diag
-            row[j] = value
+        diag = np.where(g > 0, best[i - 1, :-1] + g, -np.inf)
+        best[i, 1:] = np.maximum.accumulate(np.maximum(best[i - 1, 1:], diag))
+    table = best.tolist()
+    gains = gain.tolist()
     out: list[Optional[int]] = [None] * n
     i, j = n, m
+    eps = 1e-9
     while i > 0 and j > 0:
-        if gain[i - 1, j - 1] > 0 and np.isclose(best[i, j], best[i - 1, j - 1] + gain[i - 1, j - 1]) \
-                and not np.isclose(best[i, j], best[i - 1, j]) and not np.isclose(best[i, j], best[i, j - 1]):
-            out[i - 1] = j - 1
-            i, j = i - 1, j - 1
-        elif np.isclose(best[i, j], best[i - 1, j]):
+        here = table[i][j]
+        if abs(here - table[i - 1][j]) < eps:
             i -= 1
-        elif np.isclose(best[i, j], best[i, j - 1]):
+        elif abs(here - table[i][j - 1]) < eps:
             j -= 1
-        else:  # diagonal taken although a tie elsewhere exists
+        else:
             out[i - 1] = j - 1
             i, j = i - 1, j - 1
     return out
