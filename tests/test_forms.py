@@ -477,3 +477,17 @@ def test_wrapped_row_with_its_value_on_the_last_line():
               "quán triệt)", "Văn bản", "3", []),
         ("2", "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "%", "72,73", []),
         (None, "Ghi nhận riêng", "Văn bản", "4", ["stt_missing"])]
+
+
+def test_continuation_in_another_layout_infers_its_roles():
+    lines = [_text("Biểu mẫu 2"),
+             _row_of("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"),
+             _row_of("1", "Tổng số VBQPPL do địa phương ban hành", "Văn bản", "12"),
+             _text(""), _text("Trang 2"),
+             # the next page's grid has two more columns: empty, STT, label, unit, -, value
+             _row_of("", "1.1", "Số VBQPPL do cấp tỉnh ban hành", "Văn bản", "", "7"),
+             _row_of("", "1.2", "Số VBQPPL do cấp huyện ban hành", "Văn bản", "", "5")]
+    obs = parse_forms(lines, catalog=None)
+    assert [(o.stt, o.label[:18], o.measure_unit, o.value_raw) for o in obs] == [
+        ("1", "Tổng số VBQPPL do ", "Văn bản", "12"), ("1.1", "Số VBQPPL do cấp t", "Văn bản", "7"),
+        ("1.2", "Số VBQPPL do cấp h", "Văn bản", "5")]
