@@ -305,3 +305,15 @@ def test_seed_codes_only_from_the_catalog():
                 assert CAT.get(o.indicator_code) is not None
             elif o.stt is not None:
                 assert re.fullmatch(r"[IVX]+", o.stt), (prefix, o.stt, o.label)
+
+
+def test_truncated_and_district_worded_labels_map():
+    rows = [
+        _obs(3, "1.4", "Tổng số TTHC thuộc thẩm quyền giải quyết tại địa phương", "Thủ tục", "457"),
+        _obs(3, "1.4.1", "Số TTHC cấp tỉnh (Bao gồm…", "Thủ tục"),
+        _obs(3, "1.4.2", "Số TTHC cấp huyện (Bao gồm…", "Thủ tục", "301"),
+        _obs(3, "1.4.3", "Số TTHC cấp xã", "Thủ tục", "156"),
+        _obs(2, "2.1", "Số VBQPPL đã kiểm tra theo thẩm quyền của cấp huyện", "Văn bản", "3"),
+    ]
+    assign_codes(rows, CAT)
+    assert [o.indicator_code for o in rows] == ["BM3-1.4", "BM3-1.4.1", "BM3-1.4.2", "BM3-1.4.3", "BM2-2.1"]
