@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 
 from core.records import BBox, Cell, Line
 
@@ -27,9 +27,8 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMERIC = re.compile(r"^[-+]?[\d.,]+%?$")
 
 
-@dataclass(frozen=True)
-class Char:
-    """One glyph of the text layer."""
+class Char(NamedTuple):
+    """One glyph of the text layer (a tuple: there are thousands on a page)."""
 
     text: str
     x0: float
@@ -185,6 +184,8 @@ def join_words(words: Sequence[Word]) -> str:
                 parts[-1] += mark
             else:
                 parts.append(mark)
+        elif parts and prev is not None and -0.5 * w.size < w.x0 - prev.x1 < 0.1 * w.size:
+            parts[-1] += w.text            # touching pieces (a change of size or font): one word
         else:
             parts.append(w.text)
         prev = w

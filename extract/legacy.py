@@ -175,4 +175,18 @@ def detect_encoding(text: str) -> str | None:
     converted = transcode(text, best)
     if len(_VIET_UNICODE.findall(converted)) < max(3, 0.5 * score):
         return None
-    return best
+    return best if syllable_share(converted) >= 0.8 else None
+
+
+_VOWELS = "aăâeêioôơuưy" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_SYLLABLE = re.compile(rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}"
+                       r"(?:ch|ng|nh|[cmnpt])?$")
+
+
+def syllable_share(text: str) -> float:
+    """Share of the words with Vietnamese-only letters that are well-formed Vietnamese syllables."""
+    words = [w.strip(".,;:!?()[]\"'“”-–").lower() for w in text.split()]
+    marked = [w for w in words if w and _VIET_UNICODE.search(w)]
+    if not marked:
+        return 0.0
+    return sum(1 for w in marked if _SYLLABLE.match(w)) / len(marked)

@@ -395,7 +395,9 @@ def make_legacy_pdf(lines: list[str], font_name: str) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     if font_name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(font_name, f"{FONT_DIR}/{FONT_FILES[FONT]}"))
+        font = TTFont(font_name, f"{FONT_DIR}/{FONT_FILES[FONT]}")
+        font.face.name = font_name.encode("latin-1")   # the PDF's /BaseFont: AAAAAA+<font_name>
+        pdfmetrics.registerFont(font)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, invariant=1)
     c.setFont(font_name, 13)
