@@ -184,6 +184,7 @@ class _Row:
     stt: str
     page: Optional[int]
     texts: list[str] = field(default_factory=list)            # stream shape
+    jump: bool = False                                         # its number skipped one
     cells: dict[str, list[str]] = field(default_factory=dict)  # grid shape
 
 
@@ -199,8 +200,12 @@ def _task(row: _Row, fields: dict[str, str]) -> Optional[PlanTask]:
                     timeline=opt("time"), page=row.page)
 
 
-def _next_task_ok(number: str, prev: Optional[str], next_text: Optional[str]) -> bool:
-    """Whether a bare number continues the task numbering (and is no page counter)."""
+def _next_task_ok(number: str, prev: Optional[str], next_text: Optional[str],
+                  strict: bool = False) -> bool:
+    """Whether a bare number continues the task numbering (and is no page counter).
+
+    Unless strict, a small jump (a number skipped in the document) is accepted before a
+    task text."""
     if next_text is None or task_number(next_text) is not None or roman_value(next_text):
         return False
     parts = [int(p) for p in number.split(".")]
@@ -213,8 +218,8 @@ def _next_task_ok(number: str, prev: Optional[str], next_text: Optional[str]) ->
             or (len(parts) == len(before) + 1 and parts[:-1] == before and parts[-1] == 1)
             or (len(parts) < len(before) and parts[:-1] == before[:len(parts) - 1]
                 and parts[-1] == before[len(parts) - 1] + 1))
-    if expected_ok:
-        return True
+    if expected_ok or strict:
+        return expected_ok
     # A number was skipped in the document: accept a small jump before a task text.
     if prev is not None and len(parts) == len(prev.split(".")):
         gap = parts[-1] - int(prev.split(".")[-1])
@@ -273,7 +278,8 @@ def _parse_stream(items: list[tuple[str, Optional[int]]], kinds: list[str]) -> l
             continue
         number = task_number(text)
         if number is not None and _next_task_ok(number, prev_stt, nxt):
-            current = _Row(group_number, group_title, number, page)
+            current = _Row(group_number, group_title, number, page,
+                           jump=not _next_task_ok(number, prev_stt, nxt, strict=True))
             rows.append(current)
             prev_stt, title_open = number, False
             i += 1
@@ -286,6 +292,14 @@ def _parse_stream(items: list[tuple[str, Optional[int]]], kinds: list[str]) -> l
         elif current is not None:
             current.texts.append(text)
         i += 1
+    # A jump whose lines hold no agency and no time was a page counter, not a row.
+    kept: list[_Row] = []
+    for row in rows:
+        if row.jump and kept and not any(is_agency(t) or is_timeline(t) for t in row.texts):
+            kept[-1].texts.extend(row.texts)
+        else:
+            kept.append(row)
+    rows = kept
     if rows:
         rows[-1].texts = _trim_tail(rows[-1].texts, kinds)
     tasks = []
