@@ -131,6 +131,7 @@ def _catalog():
     return load_catalog()
 
 
+@lru_cache(maxsize=4096)
 def _label_key(text: str) -> str:
     from normalize.catalog import label_keys
     return label_keys(text)[0]
@@ -146,6 +147,7 @@ def _unit_fits(unit: Optional[str], kind: str) -> bool:
     return percent == (kind == "percent")
 
 
+@lru_cache(maxsize=1024)
 def _shared_label(code: str) -> bool:
     """Whether another catalog row carries the same label (children of parallel rates)."""
     cat = _catalog()
@@ -203,7 +205,7 @@ def unit_after(text: str, pos: int) -> tuple[Optional[str], int, bool]:
         candidate = " ".join(words[:n])
         if is_known_unit(candidate):
             if words[0].lower() in _SCALE_WORDS and not (n > 1 and words[1].lower() in ("đồng", "vnđ")) \
-                    and len(words) > n and words[n].lower() not in _STOP_WORDS:
+                    and len(words) > n and words[n].lower().split("/")[0] not in _STOP_WORDS:
                 return "×", pos, False
             end = rest.index(words[n - 1]) + len(words[n - 1])
             return candidate, pos + end, True

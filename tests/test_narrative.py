@@ -1,0 +1,227 @@
+"""Narrative facts: indicator sentences of running text → observations."""
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from extract.text import lines_from_text
+from parsers.narrative import mask_text, parse_narrative
+from parsers.sections import parse_sections
+from tests.conftest import seed_lines
+
+
+@functools.lru_cache(maxsize=None)
+def _parsed(prefix):
+    lines = seed_lines(prefix)
+    return tuple(parse_narrative(lines, parse_sections(lines)))
+
+
+def _parse(prefix):
+    return list(_parsed(prefix))
+
+
+def _coded(obs):
+    return {o.indicator_code: o for o in obs if o.indicator_code}
+
+
+# Typed from seed 001, "d) Kết quả giải quyết TTHC" (II.2.d) and section 5.1 (II.5.1).
+SEED_001 = [
+    ("BM3-3.1", 99.90, "%", "II.2.d"),
+    ("BM3-3.1.1", 75353, "Hồ sơ", "II.2.d"),
+    ("BM3-3.1.2", 75280, "Hồ sơ", "II.2.d"),
+    ("BM3-3.2", 97.93, "%", "II.2.d"),
+    ("BM3-3.2.1", 372529, "Hồ sơ", "II.2.d"),
+    ("BM3-3.2.2", 364815, "Hồ sơ", "II.2.d"),
+    ("BM3-3.3", 99.71, "%", "II.2.d"),
+    ("BM3-3.3.1", 288558, "Hồ sơ", "II.2.d"),
+    ("BM3-3.3.2", 287710, "Hồ sơ", "II.2.d"),
+    ("BM3-3.4", 86.52, "%", "II.2.d"),
+    ("BM3-3.4.1", 178, "PAKN", "II.2.d"),
+    ("BM3-3.4.2", 154, "PAKN", "II.2.d"),
+    ("BM6-1", 47.64, "%", "II.5.1"),
+    ("BM6-1.1", 9227930, "triệu đồng", "II.5.1"),
+    ("BM6-1.2", 4396211, "triệu đồng", "II.5.1"),
+    # "c) … liên thông": Liên thông cùng cấp với 140 thủ tục / giữa các cấp … với 85 thủ tục
+    ("BM3-2.1", 140, "thủ tục", "II.2.c"),
+    ("BM3-2.2", 85, "thủ tục", "II.2.c"),
+]
+
+
+@pytest.mark.parametrize("code,value,unit,section", SEED_001)
+def test_seed_001_indicator_sentences(code, value, unit, section):
+    obs = _coded(_parse("001"))
+    assert code in obs
+    o = obs[code]
+    assert o.value == pytest.approx(value)
+    assert o.measure_unit == unit
+    assert o.section == section
+    assert o.origin == "narrative" and o.stt is None
+    assert o.form == int(code[2])
+    assert 0.5 <= o.confidence < 1.0
+    assert o.sentence and o.value_raw.rstrip("%") in o.sentence
+
+
+def test_seed_001_exact_codes_and_labels():
+    obs = _parse("001")
+    codes = [o.indicator_code for o in obs if o.indicator_code]
+    assert sorted(codes) == sorted(c for c, *_ in SEED_001)     # each once, nothing else
+    by_code = _coded(obs)
+    assert by_code["BM3-3.1"].label == "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn"
+    assert by_code["BM3-3.2.1"].label == "Tổng số hồ sơ TTHC đã giải quyết xong"
+    assert by_code["BM3-3.1"].value_raw == "99.90%"
+    assert by_code["BM3-3.1.1"].value_raw == "75353"
+
+
+def test_seed_001_change_is_flagged_and_uncoded():
+    obs = _parse("001")
+    changes = [o for o in obs if "change_vs_prior" in o.flags]
+    assert {o.value for o in changes} >= {4.92, 20.47}
+    assert all(o.indicator_code is None and o.form is None for o in changes)
+    level = [o for o in obs if o.value == 320 and "change_vs_prior" not in o.flags]
+    assert level and level[0].indicator_code is None and level[0].measure_unit == "doanh nghiệp"
+
+
+SEED_000 = {
+    "BM1-1": 4, "BM1-2": 72.73, "BM1-2.1": 55, "BM1-2.2": 40,
+    "BM1-5.1": 40, "BM1-5.2": 5, "BM1-5.3": 7, "BM1-5.4": 8,
+    "BM3-1.4": 2005, "BM3-1.4.1": 1525, "BM3-1.4.2": 318, "BM3-1.4.3": 162,
+    "BM3-3.4.1": 124, "BM3-3.4.2": 1,
+    "BM6-1": 44.64, "BM6-1.1": 5328116, "BM6-1.2": 2378231,
+}
+
+SEED_002 = {
+    # "… gồm 36 nội dung công việc, trong đó đã thực hiện đạt 07/36 nội dung, đạt 19,44% Kế hoạch"
+    "BM1-2": 19.44, "BM1-2.1": 36, "BM1-2.2": 7,
+    # "Kế hoạch vốn được giao: 132.928.000 đồng; đã thực hiện: 17.991.000 đồng …, đạt 13,5%"
+    "BM6-1": 13.5, "BM6-1.1": 132928000, "BM6-1.2": 17991000,
+}
+
+
+@pytest.mark.parametrize("prefix,expected", [("000", SEED_000), ("002", SEED_002)])
+def test_seed_exact_codes(prefix, expected):
+    obs = _parse(prefix)
+    coded = [o for o in obs if o.indicator_code]
+    assert sorted(o.indicator_code for o in coded) == sorted(expected)
+    for o in coded:
+        assert o.value == pytest.approx(expected[o.indicator_code]), o.indicator_code
+
+
+def test_seed_004_news_interview_gives_nothing():
+    assert _parse("004") == []
+
+
+def test_seed_003_plan_targets_give_no_codes():
+    assert [o for o in _parse("003") if o.indicator_code] == []
+
+
+_NOT_A_VALUE = re.compile(
+    r"(?:ngày|tháng|năm|số|Điều|khoản|hạng|thứ|lần|kỳ|quý|mức độ|cấp độ)\s*:?\s*$", re.I)
+
+
+def _is_plain_value(before: str, after: str) -> bool:
+    return not (_NOT_A_VALUE.search(before)
+                or re.match(r"\s*/\s*\d{1,2}\s*/|\s*/\s*(?:19|20)\d\d\b", after)     # 15/9/2022, 12/2022
+                or re.match(r"\s*[/-]\s*[A-ZĐ]", after)                               # 1077/QĐ, 185-KH
+                or re.match(r"\s*(?:hạng|bậc)\b", after))
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_no_value_is_a_date_document_number_or_rank(prefix):
+    for o in _parse(prefix):
+        raw = o.value_raw.rstrip("%")
+        places = [m.start() for m in re.finditer(re.escape(raw), o.sentence)]
+        assert places, (o.label, o.value_raw)
+        assert any(_is_plain_value(o.sentence[:at], o.sentence[at + len(raw):]) for at in places), \
+            (o.label, o.value_raw)
+        assert not (o.value is not None and o.value.is_integer() and 1990 <= o.value <= 2035
+                    and o.measure_unit is None)
+
+
+# ---------------------------------------------------------------- synthetic (no seeds)
+
+def _one(text, heading="II. KẾT QUẢ THỰC HIỆN\n1. Cải cách thủ tục hành chính"):
+    lines = lines_from_text(f"{heading}\n{text}")
+    return parse_narrative(lines, parse_sections(lines))
+
+
+# One line per shape seen in reports: (text, expected [(code, value, flags)]).
+CASES = [
+    ("- Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC đạt 90,5%;",
+     [("BM3-3.4", 90.5, [])]),
+    ("Theo kế hoạch cải cách hành chính năm 2023 đã đề ra 50 nhiệm vụ, đến nay hoàn thành 20/50 nhiệm vụ, đạt 40%.",
+     [("BM1-2", 40, []), ("BM1-2.2", 20, []), ("BM1-2.1", 50, [])]),
+    ("Giải ngân vốn đầu tư công đến ngày 30/6/2023 là 1.200 tỷ đồng/3.000 tỷ đồng, đạt 40%.",
+     # "1.200" alone could read 1,2: the number reader flags it
+     [("BM6-1", 40, []), ("BM6-1.2", 1200, ["ambiguous_number"]), ("BM6-1.1", 3000, ["ambiguous_number"])]),
+    # a ratio without a topic names no indicator
+    ("Các đơn vị đã thực hiện theo kiến nghị với số tiền 2.941,057 tỷ đồng/3.318,354 tỷ đồng, đạt 88,63%.", []),
+    # a date, a document number, an article, a rank, a phone number are no values
+    ("Ngày 15/9/2022, UBND tỉnh ban hành Quyết định số 1077/QĐ-UBND theo Nghị định số 61/2018/NĐ-CP.", []),
+    ("Thực hiện khoản 2 Điều 5 của Thông tư số 01/2023/TT-VPCP.", []),
+    ("Chỉ số CCHC của tỉnh xếp hạng 41/63 tỉnh, thành phố, tăng 22 hạng so với năm 2021.", []),
+    ("- Số điện thoại đường dây nóng: 0297 3862 111.", []),
+    # a target, an approximation
+    ("- Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 50%.", []),
+    ("UBND tỉnh đã ban hành trên 20 văn bản chỉ đạo, điều hành công tác CCHC.", []),
+    ("UBND tỉnh đã ban hành 06 văn bản chỉ đạo, điều hành công tác cải cách hành chính.",
+     [("BM1-1", 6, [])]),
+    # a change against the same period: flagged, uncoded
+    ("- Số lượng doanh nghiệp thành lập mới là 150 doanh nghiệp, tăng 5,5% so với cùng kỳ.",
+     [(None, 150, []), (None, 5.5, ["change_vs_prior"])]),
+    # prose that merely mentions numbers
+    ("Tổ chức 04 lớp tập huấn với 225 lượt cán bộ, công chức tham dự.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_shapes(text, expected):
+    got = [(o.indicator_code, o.value, o.flags) for o in _one(text)]
+    assert got == [(c, pytest.approx(v), f) for c, v, f in expected]
+
+
+def test_plus_items_take_their_rate_children():
+    text = "\n".join([
+        "- Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn 98%;",
+        "+ Tổng số hồ sơ TTHC đã giải quyết xong 1.000 hồ sơ;",
+        "+ Số hồ sơ TTHC giải quyết đúng hạn 980 hồ sơ.",
+    ])
+    got = [(o.indicator_code, o.value) for o in _one(text)]
+    assert got == [("BM3-3.3", 98), ("BM3-3.3.1", 1000), ("BM3-3.3.2", 980)]
+
+
+def test_children_label_alone_is_ambiguous():
+    # the same label sits under 3.1, 3.2 and 3.3: without its rate item no code is given
+    obs = _one("Tổng số hồ sơ TTHC đã giải quyết xong 1.000 hồ sơ.")
+    assert [o.indicator_code for o in obs] == []
+
+
+def test_section_context_names_the_topic():
+    text = "1. Cải cách tài chính công\n1.1. Giải ngân kế hoạch vốn đầu tư công\n" \
+           "- Lũy kế thanh toán đến hết tháng 8/2024 là 500 triệu đồng/1.000 triệu đồng, đạt 50%."
+    obs = _one(text, heading="II. KẾT QUẢ THỰC HIỆN")
+    assert [(o.indicator_code, o.value, o.section) for o in obs] == [
+        ("BM6-1", 50, "II.1.1"), ("BM6-1.2", 500, "II.1.1"), ("BM6-1.1", 1000, "II.1.1")]
+
+
+def test_without_sections():
+    lines = lines_from_text("- Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn 99%;")
+    obs = parse_narrative(lines, [])
+    assert [(o.indicator_code, o.section) for o in obs] == [("BM3-3.1", None)]
+
+
+def test_table_rows_are_not_narrative():
+    lines = lines_from_text("3.1.\tTỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn\t%\t99")
+    assert parse_narrative(lines, []) == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("ngày 15/9/2022", ""), ("tháng 12/2022", ""), ("năm 2024", ""), ("Quyết định số 1077/QĐ-UBND", ""),
+    ("Nghị định số 61/2018/NĐ-CP", ""), ("Điều 5", ""), ("xếp hạng 41/63", ""), ("tăng 22 hạng", "tăng"),
+    ("giai đoạn 2021 - 2025", ""), ("mức độ 3 và 4", ""), ("đạt 72,73%", "đạt72,73%"),
+])
+def test_mask(text, kept):
+    masked = mask_text(text)
+    assert len(masked) == len(text)
+    assert re.sub(r"[§\s]", "", masked) == kept.replace(" ", "")
