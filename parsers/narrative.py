@@ -42,7 +42,11 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from core.records import Line, Observation, Section
-from parsers.sentences import Clause, Paragraph, clauses, paragraphs
+from normalize.catalog import label_keys, load_catalog, match_indicator
+from normalize.numbers import parse_number
+from normalize.units import is_known_unit
+from parsers.sections import section_path
+from parsers.sentences import Paragraph, clauses, paragraphs
 
 PATTERNS_CSV = Path(__file__).resolve().with_name("narrative_patterns.csv")
 
@@ -127,13 +131,12 @@ def is_target(before_value: str, clause: str) -> bool:
 # ---------------------------------------------------------------- catalog helpers
 
 def _catalog():
-    from normalize.catalog import load_catalog
+    """The indicator catalog (cached by normalize.catalog)."""
     return load_catalog()
 
 
 @lru_cache(maxsize=4096)
 def _label_key(text: str) -> str:
-    from normalize.catalog import label_keys
     return label_keys(text)[0]
 
 
@@ -192,7 +195,6 @@ def unit_after(text: str, pos: int) -> tuple[Optional[str], int, bool]:
     A scale word that is no money unit (``270 ngàn lượt``, ``920 triệu USD``) gives
     ``("×", pos, False)``: the number is not the value as printed.
     """
-    from normalize.units import is_known_unit
     rest = _FOOTNOTES.sub("", text[pos:])
     stripped = rest.lstrip()
     if stripped.startswith("%"):
@@ -224,7 +226,6 @@ def unit_after(text: str, pos: int) -> tuple[Optional[str], int, bool]:
 
 def read_value(raw: str, unit: Optional[str]):
     """(value, flags) of a number as printed, or (None, []) when it reads as none."""
-    from normalize.numbers import parse_number
     reading = parse_number(raw, unit=unit, kind="percent" if unit == "%" else None)
     if reading.value is None:
         return None, []
@@ -252,10 +253,6 @@ def _context_ok(p: Pattern, clause: str, paragraph: Paragraph) -> bool:
         return True
     return bool(p.context.search(clause) or p.context.search(paragraph.text)
                 or p.context.search(paragraph.context))
-
-
-def _label_for(code: str) -> str:
-    return _catalog().get(code).label
 
 
 def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
@@ -349,7 +346,6 @@ def read_label_value(clause: str, masked: str, paragraph: Paragraph,
     if unit == "×":
         return None
     raw = clause[m.start():m.end()] + ("%" if unit == "%" else "")
-    from normalize.catalog import match_indicator
     code, score = None, 0.0
     if parent is not None and paragraph.bullet == "+":
         code, score = match_child(label_text, parent)
@@ -386,7 +382,6 @@ def read_change(clause: str, masked: str, after: int, label: str) -> Optional[_F
 def _section_number(paragraph: Paragraph, sections: list[Section]) -> Optional[str]:
     if paragraph.section is None:
         return None
-    from parsers.sections import section_path
     return section_path(sections, paragraph.section.seq)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Optional
 
 from core.records import Line, PlanTask
+from extract.text import is_clutter
 
 VOCAB_CSV = Path(__file__).resolve().with_name("plan_vocab.csv")
 
@@ -230,7 +231,6 @@ def _next_task_ok(number: str, prev: Optional[str], next_text: Optional[str],
 
 def _is_junk(text: str) -> bool:
     """A stray line inside or after a table: a page counter, web clutter."""
-    from extract.text import is_clutter
     return bool(re.fullmatch(r"(Trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?", text, re.I)) or is_clutter(text)
 
 
