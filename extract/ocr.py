@@ -1,0 +1,636 @@
+"""OCR of scanned pages and images with Tesseract (``vie``), into the one cell grid.
+
+The stages of one page (each a function here or in ``extract.scan``):
+
+1. render      a PDF page at ``options.dpi`` with pypdfium2 (``ocr_pdf_page`` only)
+2. clean-up    grayscale, deskew, denoise, binarize, ruling lines → grids, lines erased
+3. OCR         one ``image_to_data`` call on the whole cleaned page: words, boxes, confidences
+4. grid        words placed in the cells they overlap; one ``Line`` per table row with one
+               ``Cell`` per column (empty cells kept), running text as one-cell lines
+5. re-reads    value cells (numeric-looking columns) read with low confidence, or with ink
+               but no word, are cropped and read again — a single-line pass and a
+               digits-only pass, each one Tesseract call for all such cells of the page — and
+               the better reading is kept
+
+Tesseract runs single-threaded (``OMP_THREAD_LIMIT=1``; pages are spread over processes by
+the caller) under a per-page time limit (``options.page_timeout``): a page that runs out of
+time comes back with method ``failed`` and the reason. Boxes are in PDF points
+(pixels × 72 / dpi), text is Unicode NFC.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import cv2
+import numpy as np
+import regex
+
+from core.errors import OCRUnavailable, PipelineError, UnreadableFile
+from core.records import METHOD_FAILED, METHOD_OCR, BBox, Cell, Line, Page
+from extract.options import ExtractOptions
+from extract.scan import CleanPage, Grid, GridCell, PixelBox, clean_page
+
+PAGE_PSM = 6             # Tesseract page segmentation for the whole page: a uniform block.
+                         # Same body-text CER as 3/4/11/12 on the fixtures, and the only one
+                         # that keeps two-line table cells whole (bench/bench_ocr.py --psm).
+GAP_IN = 0.45            # inches: words further apart on one line are separate text lines
+REREAD_PSM = 7           # a cropped cell is one line of text
+DIGITS = "0123456789.,%/"
+TARGET_DPI = 300         # images scanned coarser than MIN_DPI are enlarged to this
+MIN_DPI = 200
+MAX_DPI = 400            # images scanned finer are reduced to TARGET_DPI (speed)
+SURE = 0.85              # a word in a numeric column read below this is read again
+TABLE_ID_STRIDE = 100    # Line.table = page * TABLE_ID_STRIDE + index of the grid on the page
+
+# A value that reads as a number, a percentage, a fraction or a row number (STT).
+_NUMERIC = regex.compile(r"^[\(\[]?[-+]?\d[\d.,\s]*%?[\)\]]?$|^\d+\s*/\s*\d+$|^[IVXLC]+\.?$|^[-–]$")
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+
+
+class PageTimeout(PipelineError):
+    """Tesseract ran past the per-page time limit."""
+
+    def __init__(self, page: Optional[int], seconds: float):
+        super().__init__(
+            f"OCR of page {page if page is not None else '?'} took longer than {seconds:g} s "
+            "(page_timeout); the page is left out. Raise page_timeout or give the page "
+            "a cleaner scan.")
+
+
+class OCRFailed(PipelineError):
+    """Tesseract ran but failed on the page (its own message attached)."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word read by Tesseract, in pixels of the cleaned page."""
+
+    text: str
+    conf: float                 # 0..1
+    box: PixelBox
+    line_key: tuple[int, int, int] = (0, 0, 0)   # Tesseract's (block, paragraph, line)
+    order: int = 0              # position in Tesseract's output
+
+    @property
+    def cx(self) -> float:
+        return (self.box[0] + self.box[2]) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+
+@dataclass
+class PageStats:
+    """What one page's OCR cost and found (for the benchmark and for logs)."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    words: int = 0
+    rereads: int = 0
+    rereads_improved: int = 0
+    angle: float = 0.0
+    grids: int = 0
+
+
+# --------------------------------------------------------------------------- Tesseract
+
+@lru_cache(maxsize=8)
+def _languages(cmd: str) -> frozenset[str]:
+    import pytesseract
+
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OCRUnavailable(f"no tesseract program at {cmd!r}") from exc
+    except (OSError, pytesseract.TesseractError) as exc:
+        raise OCRUnavailable(f"tesseract does not run: {exc}") from exc
+
+
+def check_tesseract(lang: str = "vie") -> None:
+    """Raise ``OCRUnavailable`` unless Tesseract runs and has every language of ``lang``."""
+    import pytesseract
+
+    cmd = pytesseract.pytesseract.tesseract_cmd
+    have = _languages(cmd)
+    missing = [code for code in lang.split("+") if code and code not in have]
+    if missing:
+        raise OCRUnavailable(f"language data {'+'.join(missing)!r} is not installed")
+
+
+def _write_image(image: np.ndarray, folder: str) -> str:
+    """The page as an uncompressed PGM/PBM file (fast to write, read by Tesseract)."""
+    path = os.path.join(folder, "page.pgm")
+    if not cv2.imwrite(path, image):
+        raise OCRFailed("could not write the page image for Tesseract")
+    return path
+
+
+def run_tesseract(image: np.ndarray, lang: str, psm: int, dpi: float, timeout: float,
+                  extra: str = "", page: Optional[int] = None) -> list[Word]:
+    """Words of an image (black text on white, uint8) from Tesseract's TSV output.
+
+    Raises ``PageTimeout`` past ``timeout`` seconds, ``OCRUnavailable`` when Tesseract or
+    the language is missing, ``OCRFailed`` for any other Tesseract error.
+    """
+    import pytesseract
+
+    if timeout <= 0:
+        raise PageTimeout(page, 0)
+    # Single-threaded Tesseract: the caller runs pages in parallel processes, and
+    # OpenMP threads only fight over the same cores (pytesseract passes os.environ).
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    config = f"--psm {psm} --dpi {int(round(dpi))} {extra}".strip()
+    with tempfile.TemporaryDirectory(prefix="cchc-ocr-") as tmp:
+        path = _write_image(image, tmp)
+        try:
+            data = pytesseract.image_to_data(path, lang=lang, config=config, timeout=timeout,
+                                             output_type=pytesseract.Output.DICT)
+        except pytesseract.TesseractNotFoundError as exc:
+            raise OCRUnavailable("no tesseract program on PATH") from exc
+        except RuntimeError as exc:
+            if "timeout" in str(exc).lower():
+                raise PageTimeout(page, timeout) from exc
+            raise OCRFailed(f"Tesseract failed: {exc}") from exc
+        except pytesseract.TesseractError as exc:
+            msg = str(exc.message if hasattr(exc, "message") else exc)
+            if "Failed loading language" in msg or "Could not initialize tesseract" in msg:
+                raise OCRUnavailable(f"language data {lang!r} could not be loaded") from exc
+            raise OCRFailed(f"Tesseract failed on page {page}: {msg.strip()[:300]}") from exc
+    return words_from_data(data)
+
+
+def words_from_data(data: dict) -> list[Word]:
+    """Tesseract's ``image_to_data`` dictionary → words (level 5, non-empty), NFC text."""
+    words = []
+    n = len(data.get("text", []))
+    for i in range(n):
+        if int(data["level"][i]) != 5:
+            continue
+        text = unicodedata.normalize("NFC", str(data["text"][i] or "")).strip()
+        if not text:
+            continue
+        conf = float(data["conf"][i])
+        if conf < 0:
+            continue
+        x, y, w, h = (int(data[k][i]) for k in ("left", "top", "width", "height"))
+        words.append(Word(text=text, conf=max(0.0, min(1.0, conf / 100.0)), box=(x, y, x + w, y + h),
+                          line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+                          order=len(words)))
+    return words
+
+
+# --------------------------------------------------------------------------- geometry
+
+def _overlap(a: PixelBox, b: PixelBox) -> int:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0
+
+
+def _inside(word: Word, box: PixelBox) -> bool:
+    return box[0] <= word.cx <= box[2] and box[1] <= word.cy <= box[3]
+
+
+def to_points(box: PixelBox, dpi: float) -> BBox:
+    """A pixel box → PDF points (x0, top, x1, bottom)."""
+    k = 72.0 / dpi
+    return (round(box[0] * k, 2), round(box[1] * k, 2), round(box[2] * k, 2), round(box[3] * k, 2))
+
+
+def union(boxes: Iterable[PixelBox]) -> Optional[PixelBox]:
+    boxes = list(boxes)
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def reading_order(words: Sequence[Word]) -> list[list[Word]]:
+    """Words of one cell (or region) grouped into visual lines, top to bottom, left to right."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.cy, w.box[0])):
+        if rows:
+            last = rows[-1]
+            top = min(x.box[1] for x in last)
+            bottom = max(x.box[3] for x in last)
+            height = min(bottom - top, w.box[3] - w.box[1])
+            shared = min(bottom, w.box[3]) - max(top, w.box[1])
+            if height > 0 and shared >= 0.4 * height:
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.box[0]) for r in rows]
+
+
+def join_words(words: Sequence[Word]) -> str:
+    return " ".join(" ".join(w.text for w in row) for row in reading_order(words))
+
+
+def assign_words(grid: Grid, words: Sequence[Word]) -> dict[GridCell, list[Word]]:
+    """Each word inside the grid goes to the cell its box overlaps most (its centre's cell
+    when it overlaps none, e.g. a word read across an erased line)."""
+    out: dict[GridCell, list[Word]] = {c: [] for c in grid.cells}
+    for w in words:
+        best, best_area = None, 0
+        for c in grid.cells:
+            area = _overlap(w.box, c.box)
+            if area > best_area:
+                best, best_area = c, area
+        if best is None:
+            best = min(grid.cells, key=lambda c: abs((c.box[0] + c.box[2]) / 2 - w.cx)
+                       + abs((c.box[1] + c.box[3]) / 2 - w.cy))
+        out[best].append(w)
+    return out
+
+
+# --------------------------------------------------------------------------- cells
+
+def looks_numeric(text: str) -> bool:
+    """A value as tables print them: ``12``, ``2.378.231``, ``44,64``, ``87%``, ``1/2``, ``II``."""
+    return bool(_NUMERIC.match(text.strip()))
+
+
+def suspicious_value(text: str) -> bool:
+    """A value cell that mixes digits with letters (``3O``, ``l2``) or splits a number
+    (``2 378``): an OCR slip more often than a real value."""
+    t = text.strip()
+    if not t or not _DIGIT.search(t):
+        return False
+    if _LETTER.search(t):
+        return True
+    # "2 378" (a split number) or "2378.231" (a thousands dot after four digits).
+    return bool(regex.search(r"\d\s+\d|\d{4,}\.\d{3}(?!\d)", t))
+
+
+def needs_reread(text: str, conf: Optional[float], low: float) -> bool:
+    """Whether a value cell's first reading is doubtful enough to read the cell again:
+    below ``low`` confidence, a suspicious number, or a word where numbers are expected
+    (``s`` for ``5``) read with less than ``SURE`` confidence."""
+    if conf is None:
+        return True
+    if conf < low or suspicious_value(text):
+        return True
+    return bool(text.strip()) and not looks_numeric(text) and conf < SURE
+
+
+def numeric_columns(texts: Sequence[Sequence[str]], min_share: float = 0.5) -> set[int]:
+    """Columns whose non-empty cells mostly look numeric (values, STT)."""
+    cols: set[int] = set()
+    if not texts:
+        return cols
+    width = max(len(r) for r in texts)
+    for c in range(width):
+        vals = [r[c] for r in texts if c < len(r) and r[c].strip()]
+        if len(vals) >= 2 and sum(looks_numeric(v) for v in vals) >= min_share * len(vals):
+            cols.add(c)
+    return cols
+
+
+@dataclass
+class CellReading:
+    """The reading of one grid cell."""
+
+    cell: GridCell
+    words: list[Word]
+    text: str = ""
+    conf: Optional[float] = None
+    has_ink: bool = False
+
+    def read(self, numeric: bool = False) -> None:
+        self.text = join_words(self.words)
+        if self.words:
+            confs = [w.conf for w in self.words]
+            # A value is as sure as its least sure word; a label as its average.
+            self.conf = min(confs) if numeric else sum(confs) / len(confs)
+        else:
+            self.conf = None
+
+
+def _cell_interior(cell: GridCell, dpi: float, shape: tuple[int, int]) -> PixelBox:
+    m = max(1, int(round(dpi * 0.012)))
+    x0, y0, x1, y1 = cell.box
+    return (max(0, x0 + m), max(0, y0 + m), min(shape[1], x1 - m), min(shape[0], y1 - m))
+
+
+def ink_box(text_ink: np.ndarray, box: PixelBox, dpi: float) -> Optional[PixelBox]:
+    """The box of the ink inside ``box`` (None when it is blank or holds only dust)."""
+    x0, y0, x1, y1 = box
+    sub = text_ink[y0:y1, x0:x1]
+    if sub.size == 0:
+        return None
+    min_ink = max(6, int((dpi / 300.0) ** 2 * 25))
+    if cv2.countNonZero(sub) < min_ink:
+        return None
+    bx, by, bw, bh = cv2.boundingRect(cv2.findNonZero(sub))
+    return (x0 + bx, y0 + by, x0 + bx + bw, y0 + by + bh)
+
+
+# --------------------------------------------------------------------------- re-reads
+
+def build_strip(text_ink: np.ndarray, boxes: Sequence[PixelBox], dpi: float) -> tuple[np.ndarray, list[PixelBox]]:
+    """Crops of the cleaned page stacked one under the other on white paper, each with a
+    margin, so that one Tesseract call reads them all; returns the strip and where each
+    crop lies in it."""
+    pad = max(8, int(dpi * 0.06))
+    width = max(b[2] - b[0] for b in boxes) + 2 * pad
+    height = sum(b[3] - b[1] + pad for b in boxes) + pad
+    strip = np.full((height, width), 255, np.uint8)
+    places = []
+    y = pad
+    for x0, y0, x1, y1 in boxes:
+        crop = cv2.bitwise_not(text_ink[y0:y1, x0:x1])
+        h, w = crop.shape
+        strip[y:y + h, pad:pad + w] = crop
+        places.append((pad, y, pad + w, y + h))
+        y += h + pad
+    return strip, places
+
+
+def read_strip(strip: np.ndarray, places: Sequence[PixelBox], lang: str, dpi: float, timeout: float,
+               extra: str = "", page: Optional[int] = None) -> list[tuple[str, Optional[float]]]:
+    """Read a strip of crops: (text, least word confidence) for each crop, in order."""
+    psm = REREAD_PSM if len(places) == 1 else 6
+    words = run_tesseract(strip, lang, psm, dpi, timeout, extra, page)
+    out = []
+    for place in places:
+        mine = [w for w in words if place[1] - 2 <= w.cy <= place[3] + 2]
+        if not mine:
+            out.append(("", None))
+            continue
+        out.append((join_words(mine), min(w.conf for w in mine)))
+    return out
+
+
+def _better(old_text: str, old_conf: Optional[float], new_text: str, new_conf: Optional[float]) -> bool:
+    if not new_text or new_conf is None:
+        return False
+    if not old_text or old_conf is None:
+        return True
+    if suspicious_value(old_text) and not suspicious_value(new_text) and new_conf >= old_conf - 0.15:
+        return True
+    return new_conf > old_conf + 0.02
+
+
+def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
+                 deadline: float, page: Optional[int], stats: PageStats) -> None:
+    """Read again the value cells that need it, keeping the better reading in place.
+
+    Pass 1 reads the crops as single lines with the page's language; pass 2 reads those
+    still below ``options.low_confidence`` with digits and ``.,%/`` only. When the time
+    left for the page runs out, the remaining cells keep their first reading.
+    """
+    todo = list(readings)
+    for extra in ("", f"-c tessedit_char_whitelist={DIGITS}"):
+        if not todo:
+            break
+        left = deadline - time.monotonic()
+        if left <= 0.5:
+            return
+        boxes = []
+        for r in todo:
+            box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
+            boxes.append(box)
+        pairs = [(r, b) for r, b in zip(todo, boxes) if b is not None]
+        if not pairs:
+            return
+        strip, places = build_strip(clean.text_ink, [b for _, b in pairs], dpi)
+        try:
+            results = read_strip(strip, places, options.ocr_lang, dpi, left, extra, page)
+        except PageTimeout:
+            return
+        stats.rereads += len(pairs)
+        still = []
+        for (r, _), (text, conf) in zip(pairs, results):
+            if _better(r.text, r.conf, text, conf):
+                r.text, r.conf = text, conf
+                stats.rereads_improved += 1
+            if needs_reread(r.text, r.conf, options.low_confidence):
+                still.append(r)
+        todo = still
+    for r in todo:
+        if r.has_ink and r.conf is None:
+            r.conf = 0.0     # ink that nothing could read: keep the doubt visible
+
+
+# --------------------------------------------------------------------------- lines
+
+def grid_lines(grid: Grid, readings: dict[GridCell, CellReading], dpi: float, page: Optional[int],
+               table_id: Optional[int]) -> list[Line]:
+    """One ``Line`` per row band of the grid, one ``Cell`` per column; a merged cell's text
+    sits in its first column and row, the columns it covers stay empty. Rows with no text
+    at all are left out."""
+    lines = []
+    by_anchor = {(c.row, c.col): readings[c] for c in grid.cells}
+    for r in range(grid.n_rows):
+        cells = []
+        boxes = []
+        for c in range(grid.n_cols):
+            reading = by_anchor.get((r, c))
+            if reading is None:
+                cells.append(Cell(""))
+                continue
+            boxes.append(reading.cell.box)
+            conf = None if reading.conf is None else round(reading.conf, 3)
+            cells.append(Cell(reading.text, to_points(reading.cell.box, dpi), conf))
+        if not any(cell.text for cell in cells):
+            continue
+        box = union(boxes)
+        lines.append(Line(cells=cells, page=page, bbox=to_points(box, dpi) if box else None, table=table_id))
+    return lines
+
+
+def split_at_gaps(row: Sequence[Word], gap: float) -> list[list[Word]]:
+    """A line of words cut where the space between two words is wider than ``gap`` pixels
+    (the two columns of a letterhead, a page number far to the right)."""
+    parts: list[list[Word]] = []
+    for w in row:
+        if parts and w.box[0] - parts[-1][-1].box[2] > gap:
+            parts.append([w])
+        elif parts:
+            parts[-1].append(w)
+        else:
+            parts.append([w])
+    return parts
+
+
+def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[tuple[float, Line]]:
+    """Running text: Tesseract's lines in its reading order, each a one-cell ``Line``
+    (a line with a wide gap becomes two); returned with the vertical centre of each line
+    (pixels), to place tables among them."""
+    groups: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        groups.setdefault(w.line_key, []).append(w)
+    out = []
+    rows = []
+    for key, ws in sorted(groups.items(), key=lambda kv: kv[1][0].order):
+        for row in reading_order(ws):
+            rows.extend(split_at_gaps(row, GAP_IN * dpi))
+    for row in rows:
+        if row:
+            box = union(w.box for w in row)
+            text = " ".join(w.text for w in row)
+            conf = round(sum(w.conf for w in row) / len(row), 3)
+            out.append(((box[1] + box[3]) / 2, Line(cells=[Cell(text, to_points(box, dpi), conf)],
+                                                    page=page, bbox=to_points(box, dpi))))
+    return out
+
+
+def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions, dpi: float,
+               page: Optional[int], deadline: float, stats: PageStats) -> list[Line]:
+    """Words of the page → table rows (grids, with re-reads) and running text, in reading order."""
+    free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
+    blocks: list[tuple[float, list[Line]]] = []
+    to_reread: list[CellReading] = []
+    grid_readings = []
+    for gi, grid in enumerate(clean.grids):
+        inside = [w for w in words if _inside(w, grid.box)]
+        assigned = assign_words(grid, inside)
+        readings = {c: CellReading(c, ws) for c, ws in assigned.items()}
+        # Which columns hold values: judged on the first reading.
+        for r in readings.values():
+            r.read()
+        rows = [[""] * grid.n_cols for _ in range(grid.n_rows)]
+        for c, r in readings.items():
+            rows[c.row][c.col] = r.text
+        numeric = numeric_columns(rows)
+        for c, r in readings.items():
+            r.read(numeric=c.col in numeric)
+            if c.col not in numeric or c.col_span > 1:
+                continue
+            if not needs_reread(r.text, r.conf, options.low_confidence):
+                continue
+            if r.conf is None:
+                box = ink_box(clean.text_ink, _cell_interior(c, dpi, clean.text_ink.shape), dpi)
+                if box is None:
+                    continue   # a blank cell
+                r.has_ink = True
+            to_reread.append(r)
+        grid_readings.append((gi, grid, readings))
+    t = time.perf_counter()
+    if to_reread:
+        reread_cells(clean, to_reread, options, dpi, deadline, page, stats)
+    stats.seconds["rereads"] = time.perf_counter() - t
+    for gi, grid, readings in grid_readings:
+        table_id = (page or 0) * TABLE_ID_STRIDE + gi
+        blocks.append((grid.box[1], grid_lines(grid, readings, dpi, page, table_id)))
+    texts = text_lines(free, dpi, page)
+    # Each table goes where its top edge falls among the lines of running text.
+    out: list[Line] = []
+    blocks.sort(key=lambda b: b[0])
+    placed = [(sum(1 for y, _ in texts if y < top), rows) for top, rows in blocks]
+    for i, (_, line) in enumerate(texts):
+        for pos, rows in placed:
+            if pos == i:
+                out.extend(rows)
+        out.append(line)
+    for pos, rows in placed:
+        if pos >= len(texts):
+            out.extend(rows)
+    return out
+
+
+# --------------------------------------------------------------------------- pages
+
+def normalize_resolution(image, dpi: float) -> tuple[np.ndarray, float]:
+    """The page at a resolution Tesseract reads well: coarse images enlarged, very fine
+    ones reduced, to ``TARGET_DPI``. Returns the grayscale array and its dpi."""
+    from extract.scan import to_gray
+
+    gray = to_gray(image)
+    if dpi < MIN_DPI or dpi > MAX_DPI:
+        k = TARGET_DPI / dpi
+        interp = cv2.INTER_CUBIC if k > 1 else cv2.INTER_AREA
+        gray = cv2.resize(gray, None, fx=k, fy=k, interpolation=interp)
+        return gray, float(TARGET_DPI)
+    return gray, float(dpi)
+
+
+def failed_page(page_number: Optional[int], error: str, width: Optional[float] = None,
+                height: Optional[float] = None) -> Page:
+    return Page(number=page_number, lines=[], method=METHOD_FAILED, width=width, height=height, error=error)
+
+
+def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | None = None,
+                   dpi: float = 300, stats: Optional[PageStats] = None, psm: int = PAGE_PSM) -> Page:
+    """OCR one page image (Pillow image or array) scanned at ``dpi`` → ``Page``.
+
+    Raises ``OCRUnavailable`` when Tesseract or its language data is missing (nothing can
+    be OCR'd then); a page that times out or that Tesseract fails on comes back with
+    method ``failed`` and the reason in ``error``.
+    """
+    options = options or ExtractOptions()
+    stats = stats if stats is not None else PageStats()
+    check_tesseract(options.ocr_lang)
+    start = time.monotonic()
+    deadline = start + options.page_timeout
+    t0 = time.perf_counter()
+    gray, dpi = normalize_resolution(image, dpi)
+    width = round(gray.shape[1] * 72.0 / dpi, 2)
+    height = round(gray.shape[0] * 72.0 / dpi, 2)
+    clean = clean_page(gray, dpi)
+    stats.seconds.update(clean.seconds)
+    stats.seconds["resolution"] = time.perf_counter() - t0 - sum(clean.seconds.values())
+    stats.angle, stats.grids = clean.angle, len(clean.grids)
+    t1 = time.perf_counter()
+    try:
+        words = run_tesseract(clean.text_image(), options.ocr_lang, psm, dpi,
+                              deadline - time.monotonic(), page=page_number)
+    except (PageTimeout, OCRFailed) as exc:
+        stats.seconds["ocr"] = time.perf_counter() - t1
+        return failed_page(page_number, str(exc), width, height)
+    stats.seconds["ocr"] = time.perf_counter() - t1
+    stats.words = len(words)
+    lines = page_lines(clean, words, options, dpi, page_number, deadline, stats)
+    confs = [w.conf for w in words]
+    mean = round(sum(confs) / len(confs), 4) if confs else None
+    return Page(number=page_number, lines=lines, method=METHOD_OCR, ocr_confidence=mean,
+                width=width, height=height)
+
+
+def render_pdf_page(pdf: bytes, page_number: int, dpi: float):
+    """Page ``page_number`` (1-based) of a PDF as a grayscale Pillow image at ``dpi``."""
+    import pypdfium2
+
+    try:
+        doc = pypdfium2.PdfDocument(pdf)
+    except pypdfium2.PdfiumError as exc:
+        raise UnreadableFile(f"the PDF cannot be opened for OCR ({exc})") from exc
+    try:
+        if not 1 <= page_number <= len(doc):
+            raise ValueError(f"page {page_number} is outside the PDF's 1..{len(doc)} pages")
+        page = doc[page_number - 1]
+        try:
+            return page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+
+
+def ocr_pdf_page(pdf: bytes, page_number: int, options: ExtractOptions | None = None,
+                 stats: Optional[PageStats] = None) -> Page:
+    """Render page ``page_number`` (1-based) of a PDF at ``options.dpi`` and OCR it.
+
+    The same path as image files (``ocr_image_page``). A page that cannot be rendered comes
+    back with method ``failed``; a missing Tesseract raises ``OCRUnavailable``.
+    """
+    import pypdfium2
+
+    options = options or ExtractOptions()
+    stats = stats if stats is not None else PageStats()
+    check_tesseract(options.ocr_lang)
+    t = time.perf_counter()
+    try:
+        image = render_pdf_page(pdf, page_number, options.dpi)
+    except pypdfium2.PdfiumError as exc:
+        return failed_page(page_number, f"page {page_number} could not be rendered for OCR ({exc})")
+    stats.seconds["render"] = time.perf_counter() - t
+    return ocr_image_page(image, page_number, options, options.dpi, stats)
