@@ -62,11 +62,13 @@ def section_of_lines(lines: list[Line], sections: list[Section]) -> list[tuple[O
     return out
 
 
-def _titles(section: Optional[Section], sections: list[Section]) -> list[str]:
+def _titles(section: Optional[Section], sections: list[Section],
+            extra: Optional[dict[int, str]] = None) -> list[str]:
+    """The titles of a section and its ancestors, innermost first."""
     by_seq = {s.seq: s for s in sections}
     titles = []
     while section is not None:
-        titles.append(section.title)
+        titles.append(section.title + (extra or {}).get(section.seq, ""))
         section = by_seq.get(section.parent_seq) if section.parent_seq is not None else None
     return titles
 
@@ -76,25 +78,57 @@ def _is_subheading(text: str) -> bool:
     return len(text) < 220 and (text.rstrip().endswith(":") or not re.search(r"\d", text))
 
 
+_NEW_ITEM = re.compile(r"^(?:[-–—•+*]\s|[IVX]+\.\s|\d+(?:\.\d+)*\.\s|[a-zđ]\)\s)")
+
+
+def _right_edges(lines: list[Line]) -> dict[Optional[int], float]:
+    """The right margin of each page's running text (the largest right edge of its lines)."""
+    edges: dict[Optional[int], float] = {}
+    for line in lines:
+        if line.bbox is not None and not line.is_row:
+            edges[line.page] = max(edges.get(line.page, 0.0), line.bbox[2])
+    return edges
+
+
+def _fills(line: Line, edges: dict[Optional[int], float]) -> bool:
+    """Whether a line of a laid-out page runs to the right margin (its text wraps on)."""
+    right = edges.get(line.page)
+    return line.bbox is not None and right is not None and line.bbox[2] >= right - 12.0
+
+
 def paragraphs(lines: list[Line], sections: list[Section]) -> list[Paragraph]:
     """The paragraphs of running text (table rows, footnotes and headings left out).
 
-    A line that does not end a sentence and is followed by one starting in lower case is
-    joined to it (a paragraph cut by a page break).
+    A line is joined to the one before it when that one wraps on: it runs to the right
+    margin of a laid-out page (PDF, scan) and this one starts no new item, or it does not
+    end a sentence and this one starts in lower case (an export cut by a page break).
     """
+    edges = _right_edges(lines)
+    extra: dict[int, str] = {}          # the wrapped end of a heading's title, by section seq
     raw: list[tuple[str, Optional[int], Optional[Section], bool]] = []
+    prev_line: Optional[Line] = None
     for line, (section, heading) in zip(lines, section_of_lines(lines, sections)):
         if line.is_row:
+            prev_line = None
             continue
         text = " ".join(line.plain.split())
         if not text or _FOOTNOTE_LINE.match(text):
             continue
-        if not heading and raw and not raw[-1][3] and not _TERMINAL.search(raw[-1][0]) \
-                and text[0].islower():
-            prev_text, page, sec, _ = raw[-1]
-            raw[-1] = (f"{prev_text} {text}", page, sec, False)
+        if not heading and raw and raw[-1][3] and prev_line is not None and _fills(prev_line, edges) \
+                and not _NEW_ITEM.match(text):
+            extra[raw[-1][2].seq] = f"{extra.get(raw[-1][2].seq, '')} {text}"   # a wrapped heading
+            prev_line = line
             continue
+        if not heading and raw and not raw[-1][3]:
+            wraps = prev_line is not None and _fills(prev_line, edges) and not _NEW_ITEM.match(text)
+            cut = not _TERMINAL.search(raw[-1][0]) and text[0].islower()
+            if wraps or cut:
+                prev_text, page, sec, _ = raw[-1]
+                raw[-1] = (f"{prev_text} {text}", page, sec, False)
+                prev_line = line
+                continue
         raw.append((text, line.page, section, heading))
+        prev_line = line
 
     out: list[Paragraph] = []
     subheading = ""
@@ -105,7 +139,7 @@ def paragraphs(lines: list[Line], sections: list[Section]) -> list[Paragraph]:
         m = BULLET.match(text)
         bullet = m.group(1) if m else None
         body = text[m.end():] if m else text
-        context = " | ".join(_titles(section, sections) + ([subheading] if subheading else []))
+        context = " | ".join(_titles(section, sections, extra) + ([subheading] if subheading else []))
         out.append(Paragraph(body, page, bullet, section, context, len(out)))
         if _is_subheading(body):
             subheading = body

@@ -225,3 +225,19 @@ def test_mask(text, kept):
     masked = mask_text(text)
     assert len(masked) == len(text)
     assert re.sub(r"[§\s]", "", masked) == kept.replace(" ", "")
+
+
+@pytest.mark.slow
+def test_seed_001_as_generated_pdf_gives_the_same_codes():
+    """Laid out as a PDF, sentences and headings wrap over lines; the facts stay the same."""
+    from extract.options import ExtractOptions
+    from extract.pdf import extract_pdf
+    from tests.conftest import seed_path
+    from tests.fixtures_pdf import make_report_pdf
+
+    doc = extract_pdf(make_report_pdf(seed_path("001").read_text(encoding="utf-8")), ExtractOptions())
+    lines = list(doc.lines())
+    obs = parse_narrative(lines, parse_sections(lines))
+    got = {o.indicator_code: (o.value, o.section) for o in obs if o.indicator_code}
+    assert got == {c: (pytest.approx(v), s) for c, v, _, s in SEED_001}
+    assert all(o.page for o in obs)
