@@ -183,16 +183,20 @@ def _grid_signature(line: Line) -> tuple[int, tuple[float, ...]]:
     return len(line.cells), tuple(round(c.bbox[0]) if c.bbox else -1 for c in line.cells)
 
 
+_PAGE_NUMBER = re.compile(r"^\W*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\W*$", re.I)
+
+
 def _substantial(line: Line) -> bool:
-    """A line that is more than a page number or a running header."""
-    return line.is_row or len(line.plain) > 40
+    """A line that is more than a page number (or blank)."""
+    text = line.plain
+    return line.is_row or bool(text) and not _PAGE_NUMBER.match(text)
 
 
 def continue_grids(prev: list[Line], lines: list[Line]) -> None:
     """Give a grid that opens a page the id of the grid that closed the page before.
 
     Both grids must have the same columns (count and left edges within 2 points), and nothing
-    but short lines (page numbers, running heads) may stand between them.
+    but page numbers may stand between them.
     """
     last = next((ln for ln in reversed(prev) if _substantial(ln)), None)
     first = next((ln for ln in lines if _substantial(ln)), None)

@@ -339,3 +339,6 @@ def test_continue_grids_needs_matching_columns():
     other = [row([10, 70, 90], 3, 2)]
     continue_grids(prev, other)
     assert other[0].table == 3
+    titled = [Line([Cell("Trang 2")], page=2), Line([Cell("Biểu mẫu 2")], page=2), row([10, 50, 90], 4, 2)]
+    continue_grids(prev, titled)
+    assert titled[-1].table == 4                     # a new form under its title is a new grid
