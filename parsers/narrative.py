@@ -122,10 +122,8 @@ def mask_text(text: str) -> str:
 
 def is_target(before_value: str, clause: str) -> bool:
     """Whether a clause states a target or an approximation rather than a result."""
-    for p in _of_kind("target"):
-        if p.regex.search(before_value if p.regex.pattern.endswith("$") else clause):
-            return True
-    return False
+    return any(p.regex.search(before_value) for p in _of_kind("target_before")) \
+        or any(p.regex.search(clause) for p in _of_kind("target"))
 
 
 # ---------------------------------------------------------------- catalog helpers
