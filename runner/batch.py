@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -21,9 +22,10 @@ import pyarrow as pa
 
 from core.version import PIPELINE_VERSION
 from runner.document import PipelineOptions, failed_result, summarize
+from store.schema import PER_DOCUMENT
 from store.parts import has_part, read_index, store_root, write_index, write_part
-from store.publish import (Entry, OutputLock, append_run, build_catalog, build_indicators, gather,
-                           publish, unmatched_count)
+from store.publish import (Entry, OutputLock, build_catalog, build_indicators, clean_leftovers, gather,
+                           publish, read_current, runs_log, save_runs, unmatched_count)
 
 log = logging.getLogger("cchc")
 
@@ -64,6 +66,7 @@ class RunReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     table_rows: dict[str, int] = field(default_factory=dict)
     published: Optional[str] = None
+    cleaned: list[str] = field(default_factory=list)   # leftovers of killed runs removed
 
     def run_row(self) -> dict:
         return {"run_id": self.run_id, "started_at": self.started_at, "finished_at": self.finished_at,
@@ -100,12 +103,17 @@ def list_files(raw: Path) -> list[Listed]:
             rel = path.relative_to(raw).as_posix()
             item = Listed(rel, path)
             if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(root):
-                    item.error = (f"a symbolic link to {os.readlink(path)}, outside the archive "
-                                  "(--raw): not followed")
-                elif not target.is_file():
-                    item.error = "a symbolic link to something that is not a file: not followed"
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    item.error = (f"a broken symbolic link (to {os.readlink(path)}) or a loop of "
+                                  "links: not followed")
+                else:
+                    if not target.is_relative_to(root):
+                        item.error = (f"a symbolic link to {os.readlink(path)}, outside the archive "
+                                      "(--raw): not followed")
+                    elif not target.is_file():
+                        item.error = "a symbolic link to something that is not a file: not followed"
             found.append(item)
         # links to directories are listed as files above only if os.walk reports them there
         for d in list(dirnames):
@@ -127,6 +135,10 @@ def identify(items: list[Listed], index: dict[str, dict]) -> None:
         try:
             st = item.path.stat()
             item.size, item.mtime_ns = st.st_size, st.st_mtime_ns
+            if not stat.S_ISREG(st.st_mode):       # a FIFO or device would block the reader
+                item.error = "not a regular file (a pipe, socket or device): not read"
+                item.doc_id = hashlib.sha256(f"unprocessable:{item.source_file}".encode()).hexdigest()
+                continue
             old = index.get(item.source_file)
             if old and old["size"] == item.size and old["mtime_ns"] == item.mtime_ns and old["doc_id"]:
                 item.doc_id = old["doc_id"]
@@ -151,6 +163,9 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
                        executor=executor)
     t0 = time.perf_counter()
     with OutputLock(out, run_id):
+        report.cleaned = clean_leftovers(out)
+        if report.cleaned:
+            log.warning("removed what an interrupted run left: %s", ", ".join(report.cleaned))
         store = store_root(out)
         store.mkdir(parents=True, exist_ok=True)
         index = read_index(store)
@@ -217,6 +232,7 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
         report.n_processed = total
 
         # A worker keys its part by the bytes it read: follow a file that changed meanwhile.
+        fresh = {i.doc_id for i in todo}
         entries = []
         for item in items:
             doc_id = item.doc_id
@@ -225,8 +241,12 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
                     doc_id = sha256_file(item.path)
                 except OSError:
                     pass
+                fresh.add(doc_id)
             entries.append(Entry(item.source_file, doc_id, PIPELINE_VERSION))
-        tables = gather(store, entries)
+        # Unchanged documents' rows come from the last published tables (same result as
+        # reading their parts, which never change once written; much cheaper).
+        previous = read_current(out, PER_DOCUMENT)
+        tables = gather(store, entries, previous=previous, fresh=fresh)
         tables["indicators"] = build_indicators(tables["observations"], tables["documents"])
         tables["catalog"] = build_catalog()
 
@@ -240,9 +260,10 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
         report.exit_code = 1 if report.n_failed else 0
         report.finished_at = datetime.now(timezone.utc)
         report.duration_s = time.perf_counter() - t0
-        tables["runs"] = append_run(store, report.run_row())
+        tables["runs"] = runs_log(out, report.run_row())
         report.table_rows = {k: v.num_rows for k, v in tables.items()}
         report.published = str(publish(out, tables, run_id))
+        save_runs(out, tables["runs"])
         write_index(store, [{"source_file": e.source_file, "doc_id": e.doc_id,
                              "size": i.size, "mtime_ns": i.mtime_ns}
                             for e, i in zip(entries, items)])

@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -57,9 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _json_default(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
 def _emit_json(event: str, **fields) -> None:
     fields = {"event": event, "time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
-    print(json.dumps(fields, ensure_ascii=False, default=str), flush=True)
+    print(json.dumps(fields, ensure_ascii=False, default=_json_default), flush=True)
 
 
 def _progress(args) -> tuple:
@@ -91,6 +98,22 @@ def _progress(args) -> tuple:
     return cb, lambda: None
 
 
+def _fail_start(args, message: str) -> int:
+    """Report a run that could not start (or go on): stderr, and a json event for cron."""
+    print(f"error: {message}", file=sys.stderr)
+    if getattr(args, "log_format", "text") == "json":
+        _emit_json("error", error=message, exit_code=EXIT_USAGE)
+    return EXIT_USAGE
+
+
+class _Terminated(BaseException):
+    """SIGTERM (e.g. from cron or a supervisor): stop like Ctrl-C, cleaning up workers."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
 def summary_text(report, out: Path) -> str:
     lines = [
         f"run {report.run_id}: {report.n_files} files in {report.duration_s:.1f} s "
@@ -103,6 +126,8 @@ def summary_text(report, out: Path) -> str:
         "  tables: " + ", ".join(f"{k} {v}" for k, v in sorted(report.table_rows.items())),
         f"  published to {out}/ (version {Path(report.published).name if report.published else '-'})",
     ]
+    if report.cleaned:
+        lines.append(f"  removed what an interrupted run left: {len(report.cleaned)} item(s)")
     for name, err in report.failed[:10]:
         lines.append(f"  FAILED {name}: {err}")
     if len(report.failed) > 10:
@@ -116,22 +141,22 @@ def main(argv: Optional[list[str]] = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 
     if not args.raw.is_dir():
-        print(f"error: --raw {args.raw} is not a folder", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail_start(args, f"--raw {args.raw} is not a folder")
     if args.workers is not None and args.workers < 1:
-        print("error: --workers must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail_start(args, "--workers must be at least 1")
+    if args.timeout <= 0:
+        return _fail_start(args, "--timeout must be more than 0 seconds")
+    if args.memory_limit < 0:
+        return _fail_start(args, "--memory-limit must be 0 (no limit) or more MB")
     if args.scheduler and args.executor != "dask":
-        print("error: --scheduler goes with --executor dask", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail_start(args, "--scheduler goes with --executor dask")
     workers = args.workers or os.cpu_count() or 1
 
     from store.publish import check_writable
     try:
         check_writable(args.out)
     except OSError as exc:
-        print(f"error: cannot write to --out {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail_start(args, f"cannot write to --out {args.out}: {exc.strerror or exc}")
 
     from extract.options import ExtractOptions
     from runner.batch import run_batch
@@ -142,22 +167,36 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.log_format == "json":
         _emit_json("start", raw=str(args.raw), out=str(args.out), workers=workers,
                    executor=args.executor, pipeline_version=PIPELINE_VERSION)
+    from runner.workers import WorkersUnavailable
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         report = run_batch(args.raw, args.out, options, workers=workers, timeout=args.timeout,
                            memory_limit_mb=args.memory_limit, executor=args.executor,
                            scheduler=args.scheduler, retry_failed=args.retry_failed, progress=cb)
     except OutputLocked as exc:
         close()
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
+        return _fail_start(args, str(exc))
+    except WorkersUnavailable as exc:
+        close()
+        return _fail_start(args, f"the run stopped: {exc}")
+    except OSError as exc:
+        close()
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return _fail_start(args, f"the run stopped: {exc.strerror or exc}{where}; "
+                                 "the last published tables are unchanged")
+    except (KeyboardInterrupt, _Terminated) as exc:
         close()
         print("interrupted: the last published tables are unchanged", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, _Terminated) else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     close()
     if args.log_format == "json":
         row = report.run_row()
         row["tables"] = report.table_rows
+        row["n_processed"] = report.n_processed
+        row["published"] = report.published
+        row["cleaned"] = report.cleaned
         row["failed"] = [{"source_file": f, "error": e} for f, e in report.failed]
         _emit_json("summary", **row)
     else:

@@ -1,14 +1,29 @@
 """Isolated workers: each document runs in a worker process under a time and memory limit.
 
 A pool of long-lived worker processes (spawned, so no state leaks from the parent) takes
-one document at a time. The parent watches each task: one that runs past its time limit,
-grows past the memory limit or kills its worker is recorded as failed with the reason,
-the worker is replaced, and the batch goes on.
+one document at a time. A worker imports the pipeline, says it is ready, and only then gets
+documents, so the time limit measures the document, not the start of the worker. The parent
+watches each task: one that runs past its time limit, grows past the memory limit (the
+resident memory of the worker and its children, e.g. Tesseract) or kills its worker is
+recorded as failed with the reason, the worker is replaced, and the batch goes on.
+
+A worker dies with the run that started it (Linux ``PR_SET_PDEATHSIG``, and a watch on the
+parent's pid elsewhere), so a run killed with SIGKILL leaves no worker behind.
+
+Test hook: when the environment variable ``CCHC_TEST_FAULTS`` is set (tests only; it is
+read nowhere else and does nothing when unset), a worker given a document whose
+``source_file`` (or its last path component) is named in it misbehaves on purpose:
+``hang:<name>`` sleeps forever, ``crash:<name>`` kills its own process (SIGSEGV),
+``oom:<name>`` allocates memory until it is stopped. Several are separated by commas,
+e.g. ``CCHC_TEST_FAULTS="hang:a.txt,crash:dir/b.txt"``.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -16,6 +31,15 @@ from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterable, Optional
 
 import psutil
+
+FAULTS_ENV = "CCHC_TEST_FAULTS"
+START_TIMEOUT = 120.0       # seconds a new worker may take to import the pipeline
+MAX_START_FAILURES = 3      # workers in a row that die before ready: the run stops
+POLL = 0.2                  # seconds between checks of time and memory
+
+
+class WorkersUnavailable(RuntimeError):
+    """Worker processes cannot be started (the run cannot go on)."""
 
 
 @dataclass(frozen=True)
@@ -33,20 +57,77 @@ class Outcome:
     error: Optional[str] = None   # why the worker did not finish
 
 
-def _worker_main(conn: Connection, options) -> None:
-    """Worker loop: receive a Task, process and store it, send back its summary."""
+def test_fault(key: str) -> None:
+    """The test hook (see the module docstring): inert unless CCHC_TEST_FAULTS is set."""
+    spec = os.environ.get(FAULTS_ENV)
+    if not spec:
+        return
+    base = key.rsplit("/", 1)[-1]
+    for item in spec.split(","):
+        kind, _, name = item.strip().partition(":")
+        if not name or name not in (key, base):
+            continue
+        if kind == "hang":
+            while True:
+                time.sleep(3600)
+        elif kind == "crash":
+            try:
+                import resource
+                resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            except (ImportError, ValueError, OSError):
+                pass
+            os.kill(os.getpid(), signal.SIGSEGV)
+            time.sleep(60)
+        elif kind == "oom":
+            hoard = []
+            for _ in range(96):                    # at most 3 GiB, should nobody stop it
+                hoard.append(b"\x01" * (32 << 20))
+                time.sleep(0.02)
+            while True:
+                time.sleep(3600)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Make this process end when the run that spawned it ends, however it ends."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:                           # elsewhere (and as a second line)
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    if os.getppid() != parent_pid:                 # the parent died before prctl
+        os._exit(1)
+
+
+def _worker_main(conn: Connection, options, parent_pid: int) -> None:
+    """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
+    _die_with_parent(parent_pid)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides what an interrupt stops
     from runner.document import process_to_store
+    try:
+        conn.send({"ready": True, "pid": os.getpid()})
+    except (BrokenPipeError, OSError):
+        return
     while True:
         try:
             task = conn.recv()
-        except (EOFError, KeyboardInterrupt):
+        except (EOFError, OSError):
             return
         if task is None:
             return
         try:
+            test_fault(task.key)
             summary = process_to_store(task.path, task.key, task.store, options, doc_id=task.doc_id)
         except MemoryError:
             summary = {"error": "ran out of memory while processing the document", "crashed": True}
@@ -58,20 +139,41 @@ def _worker_main(conn: Connection, options) -> None:
             return
 
 
+def _exit_reason(code: Optional[int]) -> str:
+    if code is None:
+        return ""
+    if code < 0:
+        try:
+            return f" (killed by signal {signal.Signals(-code).name})"
+        except ValueError:
+            return f" (killed by signal {-code})"
+    return f" (exit code {code})"
+
+
 class _Worker:
     def __init__(self, ctx, options):
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, options, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
+        self.ready = False
+        self.started = time.monotonic()
         self.task: Optional[Task] = None
         self.deadline = 0.0
         self.ps = psutil.Process(self.proc.pid)
 
-    def give(self, task: Task, timeout: float) -> None:
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def give(self, task: Task, timeout: float) -> bool:
+        try:
+            self.conn.send(task)
+        except (BrokenPipeError, OSError):
+            return False
         self.task = task
         self.deadline = time.monotonic() + timeout
-        self.conn.send(task)
+        return True
 
     def rss(self) -> int:
         try:
@@ -102,27 +204,64 @@ class _Worker:
             pass
         self.proc.join(5)
         if self.proc.is_alive():
-            self.proc.kill()
-        self.conn.close()
+            self.kill()
+        else:
+            self.conn.close()
 
 
 def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
-                 memory_limit_mb: int, on_done: Callable[[Outcome], None]) -> None:
-    """Run tasks on ``workers`` isolated processes; call on_done for each as it ends."""
+                 memory_limit_mb: int, on_done: Callable[[Outcome], None],
+                 on_start: Optional[Callable[[list[int]], None]] = None) -> None:
+    """Run tasks on ``workers`` isolated processes; call on_done for each as it ends.
+
+    ``on_start`` is told the pids of the worker processes whenever the pool changes.
+    Raises WorkersUnavailable when workers die before they are ready, repeatedly."""
     queue = deque(tasks)
     if not queue:
         return
     ctx = mp.get_context("spawn")
     limit = memory_limit_mb * 1024 * 1024 if memory_limit_mb else 0
     pool = [_Worker(ctx, options) for _ in range(max(1, min(workers, len(queue))))]
+    start_failures = 0
+
+    def replace(i: int) -> None:
+        pool[i] = _Worker(ctx, options)
+        if on_start:
+            on_start([w.pid for w in pool])
+
+    if on_start:
+        on_start([w.pid for w in pool])
     try:
         while queue or any(w.task for w in pool):
-            for w in pool:
-                if w.task is None and queue:
-                    w.give(queue.popleft(), timeout)
-            busy = [w for w in pool if w.task is not None]
-            ready = wait([w.conn for w in busy], timeout=0.25)
             for i, w in enumerate(pool):
+                if w.ready and w.task is None and queue:
+                    task = queue.popleft()
+                    if not w.give(task, timeout):        # died while idle: a new one takes it
+                        queue.appendleft(task)
+                        w.kill()
+                        replace(i)
+            watched = [w for w in pool if w.task is not None or not w.ready]
+            ready = wait([w.conn for w in watched], timeout=POLL)
+            for i, w in enumerate(pool):
+                if not w.ready:
+                    failure = None
+                    if w.conn in ready:
+                        try:
+                            w.conn.recv()
+                            w.ready = True
+                            start_failures = 0
+                        except (EOFError, OSError):
+                            w.proc.join(2)
+                            failure = "a worker process died while starting" + _exit_reason(w.proc.exitcode)
+                    elif time.monotonic() - w.started > START_TIMEOUT:
+                        failure = f"a worker process did not start within {START_TIMEOUT:g} s"
+                    if failure:
+                        start_failures += 1
+                        w.kill()
+                        if start_failures >= MAX_START_FAILURES:
+                            raise WorkersUnavailable(failure)
+                        replace(i)
+                    continue
                 if w.task is None:
                     continue
                 task = w.task
@@ -131,11 +270,9 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                     try:
                         summary = w.conn.recv()
                     except (EOFError, OSError):
-                        code = w.proc.exitcode if not w.proc.is_alive() else None
                         w.proc.join(2)
-                        code = w.proc.exitcode
                         failure = ("the worker crashed while processing the document"
-                                   + (f" (exit code {code})" if code is not None else ""))
+                                   + _exit_reason(w.proc.exitcode))
                     else:
                         w.task = None
                         if summary.get("crashed"):
@@ -150,11 +287,12 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                                "(the per-document limit, --memory-limit)")
                 if failure:
                     w.kill()
-                    pool[i] = _Worker(ctx, options)
+                    w.task = None
+                    replace(i)
                     on_done(Outcome(task, None, failure))
     finally:
         for w in pool:
-            if w.task is None:
+            if w.task is None and w.ready:
                 w.stop()
             else:
                 w.kill()

@@ -4,19 +4,22 @@ Layout under ``OUT/_store/``::
 
     parts/<version>/<doc_id[:2]>/<doc_id>/<table>.parquet   what one document contributed
     index.parquet                                             source_file → doc_id, size, mtime
+    .tmp/                                                     files being written (renamed out)
 
-A part is written to a temporary name and renamed into place, so a run killed while writing
-leaves no half part behind; a part exists only once it is complete (``documents`` is
-written last and is the marker). Parts are shared by every file with the same bytes.
+A part is written under ``.tmp/`` and renamed into place, so a run killed while writing
+leaves no half part behind (the next run empties ``.tmp/``, under the output lock); a part
+exists only once it is complete (``documents`` is written last and is the marker). Parts are shared by every file with the same bytes.
 The path may be a local folder every worker reaches (a shared mount); it is a plain
 directory tree so that it can be synced to object storage.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -26,6 +29,8 @@ from store.rows import result_tables
 from store.schema import PER_DOCUMENT, TABLES, conform
 
 STORE_DIR = "_store"
+TMP_DIR = ".tmp"
+READ_THREADS = 8
 
 
 def store_root(out: Path) -> Path:
@@ -40,9 +45,36 @@ def has_part(store: Path, doc_id: str, version: str) -> bool:
     return (part_dir(store, doc_id, version) / "documents.parquet").is_file()
 
 
-def _atomic_write(table: pa.Table, path: Path) -> None:
+def tmp_dir(store: Path) -> Path:
+    return Path(store) / TMP_DIR
+
+
+def clean_tmp(store: Path) -> int:
+    """Remove what killed runs or workers left half-written; returns how many entries.
+
+    Call only while holding the output lock: no other run writes then. (A worker orphaned
+    by a killed run dies with it: see runner.workers.)"""
+    d = tmp_dir(store)
+    n = 0
+    if d.is_dir():
+        for p in d.iterdir():
+            n += 1
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+    for p in Path(store).glob(".*.tmp.parquet"):
+        p.unlink(missing_ok=True)
+        n += 1
+    return n
+
+
+def _atomic_write(table: pa.Table, path: Path, tmp: Optional[Path] = None) -> None:
+    """Write to a temporary file (in ``tmp``, on the same file system), then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
+    where = Path(tmp) if tmp is not None else path.parent
+    where.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=where)
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
@@ -58,11 +90,12 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
 def write_part(store: Path, result: DocumentResult) -> Path:
     """Store one document's tables; ``documents`` last, as the completion marker."""
     d = part_dir(store, result.doc_id, result.pipeline_version)
+    tmp = tmp_dir(store)
     tables = result_tables(result)
     for name in PER_DOCUMENT:
         if name != "documents":
-            _atomic_write(tables[name], d / f"{name}.parquet")
-    _atomic_write(tables["documents"], d / "documents.parquet")
+            _atomic_write(tables[name], d / f"{name}.parquet", tmp)
+    _atomic_write(tables["documents"], d / "documents.parquet", tmp)
     return d
 
 
@@ -73,11 +106,42 @@ def read_part(store: Path, doc_id: str, version: str, name: str) -> Optional[pa.
     return conform(pq.read_table(path), TABLES[name])
 
 
+def _read_file(path: str) -> Optional[pa.Table]:
+    try:
+        return pq.ParquetFile(path).read()
+    except FileNotFoundError:
+        return None
+
+
+def read_part_files(paths: Iterable[str], schema: pa.Schema) -> pa.Table:
+    """Read many small part files (threads: parquet decoding releases the GIL) into one
+    table in the given schema; missing files are skipped. In order of ``paths``."""
+    paths = list(paths)
+    if not paths:
+        return schema.empty_table()
+    if len(paths) < 4:
+        tables = [_read_file(p) for p in paths]
+    else:
+        with ThreadPoolExecutor(min(READ_THREADS, len(paths))) as pool:
+            tables = list(pool.map(_read_file, paths))
+    tables = [t for t in tables if t is not None]
+    if not tables:
+        return schema.empty_table()
+    # Concatenate runs of parts written with the same schema, then conform each run once.
+    runs: list[list[pa.Table]] = []
+    for t in tables:
+        if runs and runs[-1][0].schema.equals(t.schema):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return pa.concat_tables([conform(pa.concat_tables(r), schema) for r in runs])
+
+
 def write_index(store: Path, rows: list[dict]) -> None:
     schema = pa.schema([("source_file", pa.string()), ("doc_id", pa.string()),
                         ("size", pa.int64()), ("mtime_ns", pa.int64())])
     table = pa.Table.from_pylist(rows, schema=schema) if rows else schema.empty_table()
-    _atomic_write(table, Path(store) / "index.parquet")
+    _atomic_write(table, Path(store) / "index.parquet", tmp_dir(store))
 
 
 def read_index(store: Path) -> dict[str, dict]:

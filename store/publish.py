@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -30,7 +30,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from core.errors import OutputLocked
-from store.parts import part_dir
+from store.parts import STORE_DIR, TMP_DIR, clean_tmp, part_dir, read_part_files, store_root
 from store.schema import INDICATORS, PER_DOCUMENT, RUNS, TABLES, conform
 
 VERSIONS_DIR = "_versions"
@@ -100,19 +100,38 @@ def check_writable(out: Path) -> None:
 
 def _read_parts(store: Path, entries: list[Entry], name: str) -> pa.Table:
     files = [str(part_dir(store, e.doc_id, e.version) / f"{name}.parquet") for e in entries]
-    files = [f for f in files if os.path.isfile(f)]
-    schema = TABLES[name]
-    if not files:
-        return schema.empty_table()
-    dataset = ds.dataset(files, format="parquet", schema=schema)
-    return dataset.to_table()
+    return read_part_files(files, TABLES[name])
 
 
-def gather(store: Path, entries: list[Entry]) -> dict[str, pa.Table]:
+def _reusable(previous: Optional[dict[str, pa.Table]], primary: list[Entry],
+              fresh: set[str]) -> set[str]:
+    """doc_ids whose rows can be taken from the previously published tables: present there
+    as a primary row of the same pipeline version, and not (re)written in this run."""
+    if not previous or previous.get("documents") is None:
+        return set()
+    docs = previous["documents"]
+    if not all(n in previous and previous[n] is not None for n in PER_DOCUMENT):
+        return set()
+    if not {"doc_id", "pipeline_version", "duplicate_of"} <= set(docs.column_names):
+        return set()
+    published = {(d, v) for d, v, dup in zip(docs.column("doc_id").to_pylist(),
+                                              docs.column("pipeline_version").to_pylist(),
+                                              docs.column("duplicate_of").to_pylist()) if dup is None}
+    return {e.doc_id for e in primary if e.doc_id not in fresh and (e.doc_id, e.version) in published}
+
+
+def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Table]] = None,
+           fresh: Iterable[str] = ()) -> dict[str, pa.Table]:
     """The per-document tables of all current files, built from their parts.
 
     Files with identical bytes share one part: the first (by name) contributes the rows,
     the others get a documents row with ``duplicate_of`` set and no other rows.
+
+    ``previous`` (the last published tables) saves reading the parts of documents that
+    were published before and are unchanged: their rows are taken from it. ``fresh`` names
+    the doc_ids whose parts were written since (always read from their parts). The result
+    is the same as without ``previous``: a part never changes once written, except when
+    rewritten in a run, which puts it in ``fresh``.
     """
     entries = sorted(entries, key=lambda e: e.source_file)
     first: dict[str, str] = {}
@@ -125,9 +144,17 @@ def gather(store: Path, entries: list[Entry]) -> dict[str, pa.Table]:
             first[e.doc_id] = e.source_file
             primary.append(e)
     by_doc = {e.doc_id: e.source_file for e in primary}
+    reuse = _reusable(previous, primary, set(fresh))
+    to_read = [e for e in primary if e.doc_id not in reuse]
     out: dict[str, pa.Table] = {}
     for name in PER_DOCUMENT:
-        table = _read_parts(store, primary, name)
+        table = _read_parts(store, to_read, name)
+        if reuse:
+            old = conform(previous[name], TABLES[name])
+            keep = pc.is_in(old.column("doc_id"), value_set=pa.array(sorted(reuse), pa.string()))
+            if name == "documents":
+                keep = pc.and_(keep, pc.is_null(old.column("duplicate_of")))
+            table = pa.concat_tables([old.filter(keep), table])
         if "source_file" in table.column_names and table.num_rows:
             # A part keeps the name the file had when it was processed: use today's.
             names = pa.array([by_doc.get(d) for d in table.column("doc_id").to_pylist()], pa.string())
@@ -152,6 +179,8 @@ def gather(store: Path, entries: list[Entry]) -> dict[str, pa.Table]:
                        ("plan_tasks", ["source_file", "seq"])):
         if out[name].num_rows:
             out[name] = out[name].sort_by([(k, "ascending") for k in keys])
+    for name in PER_DOCUMENT:
+        out[name] = out[name].combine_chunks()
     return out
 
 
@@ -174,6 +203,33 @@ def read_published(out: Path, name: str) -> Optional[pa.Table]:
     return pq.read_table(path) if path.is_file() else None
 
 
+def read_current(out: Path, names: Optional[Iterable[str]] = None) -> dict[str, pa.Table]:
+    """The tables (``names``, default all) of the published version, resolved once: one
+    consistent snapshot. A table that cannot be read is left out."""
+    cur = Path(out) / CURRENT
+    if not cur.is_dir():
+        return {}
+    version = cur.resolve()
+    tables = {}
+    wanted = set(names) if names is not None else None
+    for path in sorted(version.glob("*.parquet")):
+        if wanted is not None and path.stem not in wanted:
+            continue
+        try:
+            tables[path.stem] = pq.ParquetFile(path).read()
+        except (OSError, ValueError, pa.ArrowException):
+            continue
+    return tables
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
     """Write a complete version folder, then swap ``current`` to it atomically."""
     out = Path(out)
@@ -185,12 +241,10 @@ def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
     staging.mkdir()
     for name, table in tables.items():
         pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
-    fd = os.open(staging, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        _fsync(staging / f"{name}.parquet")
+    _fsync(staging)
     os.rename(staging, target)
+    _fsync(versions)
 
     link_tmp = out / f".current-{run_id}"
     if link_tmp.is_symlink() or link_tmp.exists():
@@ -210,12 +264,13 @@ def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
         if link.is_dir() and not link.is_symlink():
             shutil.rmtree(link)
         os.replace(tmp, link)
+    _fsync(out)
     prune_versions(out, keep=KEEP_VERSIONS)
     return target
 
 
 def prune_versions(out: Path, keep: int = KEEP_VERSIONS) -> None:
-    """Remove old version folders and staging left by killed runs (keeps the newest)."""
+    """Remove old version folders (keeps the newest ``keep`` and the current one)."""
     versions = Path(out) / VERSIONS_DIR
     if not versions.is_dir():
         return
@@ -224,26 +279,55 @@ def prune_versions(out: Path, keep: int = KEEP_VERSIONS) -> None:
     for p in done[:-keep]:
         if current is None or p.resolve() != current:
             shutil.rmtree(p, ignore_errors=True)
-    for p in versions.iterdir():
-        if p.name.startswith(".staging-") and time.time() - p.stat().st_mtime > 60:
-            shutil.rmtree(p, ignore_errors=True)
-    for p in Path(out).glob(".current-*"):
-        p.unlink(missing_ok=True)
 
 
-def append_run(store: Path, row: dict) -> pa.Table:
-    """Append a row to the runs log (kept in the store, published with each version)."""
-    path = Path(store) / "runs.parquet"
+def clean_leftovers(out: Path) -> list[str]:
+    """Remove what a killed run left behind: staging folders, temporary links and files.
+    Call only while holding the output lock (then no other run is writing). Returns the
+    names removed."""
+    out = Path(out)
+    removed: list[str] = []
+    versions = out / VERSIONS_DIR
+    if versions.is_dir():
+        for p in versions.iterdir():
+            if p.name.startswith(".staging-"):
+                shutil.rmtree(p, ignore_errors=True)
+                removed.append(f"{VERSIONS_DIR}/{p.name}")
+    for pattern in (".current-*", ".*.parquet.link-*", ".probe-*"):
+        for p in out.glob(pattern):
+            p.unlink(missing_ok=True)
+            removed.append(p.name)
+    store = store_root(out)
+    if store.is_dir() and clean_tmp(store):
+        removed.append(f"{STORE_DIR}/{TMP_DIR}/*")
+    return removed
+
+
+def runs_log(out: Path, row: dict) -> pa.Table:
+    """The runs table: the published one (else the store's copy) with this run appended."""
+    old = read_published(out, "runs")
+    if old is None:
+        path = store_root(out) / "runs.parquet"
+        if path.is_file():
+            try:
+                old = pq.read_table(path)
+            except (OSError, ValueError, pa.ArrowException):
+                old = None
     new = pa.Table.from_pylist([row], schema=RUNS)
-    if path.is_file():
+    if old is not None:
         try:
-            new = pa.concat_tables([conform(pq.read_table(path), RUNS), new])
-        except Exception:
+            new = pa.concat_tables([conform(old, RUNS), new])
+        except (ValueError, pa.ArrowException):
             pass
-    tmp = path.with_name(".runs.tmp.parquet")
-    pq.write_table(new, tmp)
-    os.replace(tmp, path)
     return new
+
+
+def save_runs(out: Path, runs: pa.Table) -> None:
+    """A copy of the runs log in the store (kept if the published versions are deleted)."""
+    store = store_root(out)
+    tmp = store / ".runs.tmp.parquet"
+    pq.write_table(runs, tmp)
+    os.replace(tmp, store / "runs.parquet")
 
 
 def unmatched_count(observations: pa.Table) -> int:
