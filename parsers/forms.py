@@ -30,9 +30,10 @@ from parsers.stt import SttRow, parse_code, resolve_paths, roman_to_int, split_l
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "normalize" / "reference" / "catalog.csv"
 LOW_OCR_CONFIDENCE = 0.6
+_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII")
 
 _HEADING = re.compile(
-    r"^\s*bi[eể]u\s+(?:m[aẫ]u(?:\s+số)?|số)\s*[:.]?\s*0?([1-7]|I{1,3}|IV|VI{0,2})"
+    r"^\s*bieu\s+(?:mau(?:\s+so)?|so)\s*[:.]?\s*0?([1-7]|I{1,3}|IV|VI{0,2})"
     r"(?![\d.,]\d)\s*[.:\-–—)]?\s*(.*)$", re.I)
 _APPENDIX = re.compile(r"^\s*phụ\s+lục\b\s*(.{0,40})$", re.I)
 _PERIOD = re.compile(r"^\s*(?:thời\s+gian|kỳ\s+báo\s+cáo)\s*[:：]\s*(.+)$", re.I)
@@ -64,19 +65,31 @@ def _solo_text(line: Line) -> Optional[str]:
     return None
 
 
+def _plain_letters(text: str) -> str:
+    """The text with its Vietnamese letters stripped of marks, one character per character."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append("d" if ch == "đ" else "D" if ch == "Đ" else base)
+    return "".join(out)
+
+
 def match_heading(line: Line) -> Optional[tuple[int, str]]:
     """(form number, title on the same line) for a ``Biểu mẫu N`` heading, else None."""
     text = _solo_text(line)
     if not text:
         return None
-    m = _HEADING.match(text)
+    # Matched without tone marks, so that an OCR'd "Biếu mẫu 1" is still a heading; the
+    # title is cut from the original text (the same length: one mark per letter).
+    m = _HEADING.match(_plain_letters(text))
     if not m or len(m.group(2)) > 150:
         return None
+    title = text[m.start(2):]
     num = m.group(1)
     form = int(num) if num.isdigit() else roman_to_int(num.upper())
     if not form or not 1 <= form <= 7:
         return None
-    return form, m.group(2).strip(" .:-–")
+    return form, title.strip(" .:-–")
 
 
 def _is_title_text(text: str) -> bool:
@@ -206,6 +219,7 @@ class RawRow:
     source: str             # heading, roman, inherited, none
     segment: int
     flags: list[str] = field(default_factory=list)
+    stt_hint: Optional[str] = None   # the code to use instead of a misread one
 
 
 def _join(a: str, b: str) -> str:
@@ -232,7 +246,7 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
     unit = grid.clean_text(grid.cell_text(line, roles.unit))
     value = grid.cell_text(line, roles.value) or None
     note = grid.clean_text(grid.cell_text(line, roles.note))
-    if stt and parse_code(stt) is None:
+    if stt and parse_code(stt) is None and not _code_like(stt):
         code, rest = split_leading_code(grid.clean_text(stt))
         if code:
             stt, label = code, _join(rest, label)
@@ -244,6 +258,13 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
         if code and ("." in code or parse_code(code).kind == "roman"):
             stt, label = code, rest
     return stt.strip(), label, unit, value, note
+
+
+def _code_like(text: str) -> bool:
+    """An unreadable STT cell that is still a code: digits and marks, no letters
+    (``+41``, ``3.3 .``), as OCR gives them."""
+    t = text.strip()
+    return len(t) <= 10 and any(c.isdigit() for c in t) and not any(c.isalpha() for c in t)
 
 
 def _absorb(last: RawRow, line: Line, roles: ColumnRoles, label: str, unit: str,
@@ -301,6 +322,32 @@ def _block_rows(lines: list[Line], start: int) -> list[Line]:
     return out
 
 
+def romans_number_forms(lines: list[Line]) -> Optional[bool]:
+    """Whether the document numbers its group rows by form (``I`` under Biểu mẫu 1, ``II``
+    under Biểu mẫu 2 ...): the first roman row under each heading agrees with it more
+    often than not. None when no heading has a roman row under it."""
+    agree = disagree = 0
+    form, looking = None, False
+    for line in lines:
+        head = match_heading(line)
+        if head:
+            form, looking = head[0], True
+            continue
+        if not looking or not line.is_row:
+            continue
+        for c in line.cells[:2]:
+            code = parse_code(c.text)
+            if code is not None:
+                if code.kind == "roman":
+                    agree += roman_to_int(code.roman) == form
+                    disagree += roman_to_int(code.roman) != form
+                looking = False
+                break
+    if not agree and not disagree:
+        return None
+    return agree > disagree
+
+
 def read_rows(lines: list[Line]) -> list[RawRow]:
     """Walk a document's lines and return its form rows in order, continuation rows
     joined to the row above, each with the form its heading (or roman row) gives.
@@ -313,7 +360,7 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
     rows: list[RawRow] = []
     form: Optional[int] = None
     fresh_heading = False       # a heading was read and no row yet under it
-    romans_are_forms: Optional[bool] = None
+    romans_are_forms = romans_number_forms(lines)
     seg_source = "none"
     pending_source: Optional[str] = None
     roles: Optional[ColumnRoles] = None
@@ -378,15 +425,22 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
             if value is None and not label:
                 i += 1
                 continue
+        conf, ocr = _row_confidence(line, roles)
+        hint = None
         code = parse_code(printed)
         if code is not None and code.kind == "roman":
             rv = roman_to_int(code.roman)
+            if rv and 1 <= rv <= 7 and ocr and fresh_heading and romans_are_forms \
+                    and form is not None and rv != form:
+                # This document numbers its group rows by form: an OCR'd "VI" under
+                # "Biểu mẫu 7" is a misread "VII".
+                hint, rv = _ROMANS[form], form
             if rv and 1 <= rv <= 7:
                 if fresh_heading and romans_are_forms is None:
                     # The first group row under a heading tells whether this document
                     # numbers its group rows by form (I..VII) or within each form.
                     romans_are_forms = rv == form
-                if form is None or (romans_are_forms and rv != form):
+                if form is None or (romans_are_forms and rv != form and not fresh_heading):
                     form, romans_are_forms = rv, True
                     pending_source, new_segment, fresh_heading = "roman", True, False
         if new_segment:
@@ -398,9 +452,8 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
                 seg_source = pending_source or ("inherited" if form is not None else "none")
             pending_source = None
             fresh_heading = False
-        conf, ocr = _row_confidence(line, roles)
         row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
-                     conf, ocr, form, seg_source, segment)
+                     conf, ocr, form, seg_source, segment, stt_hint=hint)
         if not printed:
             row.flags.append("stt_missing")
         rows.append(row)
@@ -533,11 +586,11 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
         if catalog is not None:
             def score(path, label, _form=form):
                 return catalog.code_score(_form, ".".join(str(p) for p in path), label)
-        paths = resolve_paths([SttRow(r.printed or None, r.label, r.unit, r.value is not None)
-                               for r in run], score)
+        paths = resolve_paths([SttRow(r.stt_hint or r.printed or None, r.label, r.unit,
+                                      r.value is not None, r.ocr) for r in run], score)
         for row, (path, inferred) in zip(run, paths):
             flags = list(dict.fromkeys(row.flags))
-            if inferred:
+            if inferred or row.stt_hint:
                 flags.append("stt_inferred")
             if row.ocr and row.confidence < LOW_OCR_CONFIDENCE:
                 flags.append("low_ocr_confidence")

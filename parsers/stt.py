@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from rapidfuzz.distance import Levenshtein
+
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"(?:X{0,1})(?:IX|IV|V?I{0,3})")
 _NUMERIC = re.compile(r"(\d{1,3}(?:\s*[.,]\s*\d{1,3})*)\s*[.)]?")
@@ -97,6 +99,7 @@ class SttRow:
     label: str = ""
     unit: str = ""
     has_value: bool = False
+    ocr: bool = False           # read by OCR: a code that breaks the sequence may be repaired
 
 
 @dataclass
@@ -132,14 +135,81 @@ def _evidence(cand: tuple[int, ...], row: SttRow, nodes: dict, catalog_score) ->
     if sibling is not None:
         if _norm_unit(sibling.unit) == _norm_unit(row.unit):
             score += 1.0
-        elif _is_rate(sibling) and _COUNT_LABEL.match(row.label) and not _is_rate(
-                _Node(row.unit, row.label)):
-            score -= 0.5
     if catalog_score is not None:
         sim = catalog_score(cand, row.label)
         if sim is not None:
             score += 3.0 * max(0.0, (sim - 60.0) / 40.0)
     return score
+
+
+def _expected(nodes: dict, top: _Node, cur: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The paths that may come next after cur, deepest first: cur's next child, the next
+    sibling of cur, of its parent, ... up to the next top-level row."""
+    out = []
+    for k in range(len(cur), -1, -1):
+        holder = nodes.get(cur[:k]) if k else top
+        out.append(cur[:k] + ((holder.children if holder is not None else 0) + 1,))
+    return out
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text or "")
+
+
+def suspicious(printed: Optional[str]) -> bool:
+    """Whether an OCR'd STT cell looks damaged: no code can be read from it but it holds
+    digits (``+41``), or a part has two digits where dots were lost (``331``, ``34.1``)."""
+    if not printed or not _digits(printed):
+        return False
+    code = parse_code(printed)
+    if code is None:
+        return True
+    return code.kind == "num" and any(p >= 10 for p in code.parts)
+
+
+def _ocr_repair(printed: str, expected: list[tuple[int, ...]],
+                forward: Callable[[tuple[int, ...]], bool]) -> list[tuple[int, ...]]:
+    """The paths a damaged OCR'd code may stand for: an expected path with the same digits
+    (dots lost: ``331`` → 3.3.1); its digits one per level when that moves forward under
+    a known parent (``33`` after 3.1: 3.2 was lost); an expected path with the same ending
+    after a misread mark (``+41`` → 2.4.1); or one digit more or less (``43.1`` → 3.4.3)."""
+    digits = _digits(printed)
+    if not digits:
+        return []
+    texts = [(p, _digits(path_text(p))) for p in expected]
+    near = [p for p, t in texts if len(digits) >= 2 and Levenshtein.distance(t, digits) == 1]
+    if not printed.strip()[0].isdigit():
+        return [p for p, t in texts if t.endswith(digits)] or near
+    exact = [p for p, t in texts if t == digits]
+    split = _split_digits(printed)
+    if not exact and split and forward(split):
+        exact = [split]
+    return exact or near
+
+
+def _split_digits(printed: str) -> Optional[tuple[int, ...]]:
+    """A damaged code read one digit per level (``33`` → 3.3), when it has 2–4 digits."""
+    digits = _digits(printed)
+    return tuple(int(d) for d in digits) if 2 <= len(digits) <= 4 and "0" not in digits \
+        else None
+
+
+def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
+    """Whether path continues the tree: its parent is known and it comes after the
+    parent's last child."""
+    holder = nodes.get(path[:-1]) if len(path) > 1 else top
+    return holder is not None and path[-1] > holder.children
+
+
+def _choose(candidates: list[tuple[int, ...]], row: SttRow, nodes: dict,
+            catalog_score: Optional[CatalogScore]) -> tuple[int, ...]:
+    """The candidate path the evidence favours; on a tie a row without unit goes up (a
+    group row), a row with a unit continues the current list."""
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = [(_evidence(c, row, nodes, catalog_score), 0 if row.unit else -len(c), c)
+              for c in candidates]
+    return max(scored, key=lambda t: (t[0], t[1]))[2]
 
 
 def resolve_paths(rows: list[SttRow],
@@ -149,8 +219,9 @@ def resolve_paths(rows: list[SttRow],
     Returns, per row, (path, inferred): path is ``"2.2.1"`` (no trailing dot), a roman
     numeral for group rows, None for a row without a code; inferred is True when the path
     is not what was printed (a local number placed under a parent, a sub-row letter or
-    bullet given its parent's path). ``catalog_score(path, label)`` may return a 0–100
-    similarity of the label to the template row at that path (None when there is none).
+    bullet given its parent's path, an OCR'd code repaired from the sequence).
+    ``catalog_score(path, label)`` may return a 0–100 similarity of the label to the
+    template row at that path (None when there is none).
     """
     out: list[tuple[Optional[str], bool]] = []
     nodes: dict[tuple[int, ...], _Node] = {}
@@ -170,6 +241,22 @@ def resolve_paths(rows: list[SttRow],
 
     for row in rows:
         code = parse_code(row.printed)
+        expected = _expected(nodes, top, cur)
+        if row.ocr and suspicious(row.printed) and not (
+                code is not None and (code.parts in expected or (
+                    code.local and any(p[-1] == code.parts[0] for p in expected)))):
+            repaired = _ocr_repair(row.printed, expected,
+                                   lambda p: _forward(p, nodes, top))
+            split = _split_digits(row.printed)
+            if not repaired and split and catalog_score is not None and \
+                    (catalog_score(split, row.label) or 0) >= 80:
+                repaired = [split]
+            if repaired:
+                path = _choose(repaired, row, nodes, catalog_score)
+                register(path, row)
+                cur = path
+                out.append((path_text(path), True))
+                continue
         if code is None:
             out.append((None, False))
             continue
@@ -189,32 +276,12 @@ def resolve_paths(rows: list[SttRow],
                 tail = str(bullets[parent])
             out.append(((out_parent + "." if out_parent else "") + tail, True))
             continue
-        if not code.local:
-            path = code.parts
-            register(path, row)
-            cur = path
-            out.append((path_text(path), False))
-            continue
-        n = code.parts[0]
-        candidates = []
-        for k in range(len(cur), -1, -1):
-            prefix = cur[:k]
-            holder = nodes.get(prefix) if k else top
-            last = holder.children if holder is not None else 0
-            if last == n - 1:
-                candidates.append(prefix + (n,))
-        if not candidates:
-            path, inferred = (n,), False
-        elif len(candidates) == 1:
-            path = candidates[0]
-            inferred = len(path) > 1
+        if code.local:
+            candidates = [p for p in expected if p[-1] == code.parts[0]]
+            path = _choose(candidates, row, nodes, catalog_score) if candidates else code.parts
         else:
-            scored = [(_evidence(c, row, nodes, catalog_score), -len(c) if not row.unit else 0, c)
-                      for c in candidates]
-            best = max(scored, key=lambda t: (t[0], t[1]))
-            path = best[2]
-            inferred = len(path) > 1
+            path = code.parts
         register(path, row)
         cur = path
-        out.append((path_text(path), inferred))
+        out.append((path_text(path), path != code.parts))
     return out

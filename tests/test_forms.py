@@ -491,3 +491,30 @@ def test_continuation_in_another_layout_infers_its_roles():
     assert [(o.stt, o.label[:18], o.measure_unit, o.value_raw) for o in obs] == [
         ("1", "Tổng số VBQPPL do ", "Văn bản", "12"), ("1.1", "Số VBQPPL do cấp t", "Văn bản", "7"),
         ("1.2", "Số VBQPPL do cấp h", "Văn bản", "5")]
+
+
+def _ocr_row(*texts, conf=0.9):
+    return Line([Cell(t, None, conf) for t in texts], page=3)
+
+
+def test_ocr_rows_misread_heading_codes_and_romans():
+    header = _ocr_row("STT", "Chỉ tiêu thống kê", "Đơn vị tính ,", "Số liệu", "Ghỉ chú")
+    lines = [Line([Cell("BIÊU MẪU 5", None, 0.8)], page=3), header,
+             _ocr_row("V", "Cải cách chế độ công vụ"),
+             Line([Cell("Biếu mẫu 6", None, 0.8)], page=3), header,
+             _ocr_row("VI", "Cải cách tài chính công"),
+             _ocr_row("1", "Tỷ lệ giải ngân", "%", "44,64"),
+             _ocr_row("11", "Kế hoạch được giao", "Triệu đồng", "5.328.116"),
+             _ocr_row("12", "Đã thực hiện", "Triệu đồng", "2.378.231", conf=0.5),
+             Line([Cell("Biểu mẫu 7", None, 0.9)], page=3), header,
+             _ocr_row("VI", "Xây dựng chính quyền số"),            # "VII" misread
+             _ocr_row("1", "Cập nhật kiến trúc", "Chưa = 0 Hoàn thành = 1", "1")]
+    obs = parse_forms(lines, catalog=None)
+    # three forms carry a roman row: two agree with their heading, so the third is misread
+    assert [(o.form, o.stt, o.printed_stt, "stt_inferred" in o.flags) for o in obs] == [
+        (5, "V", "V", False), (6, "VI", "VI", False), (6, "1", "1", False), (6, "1.1", "11", True),
+        (6, "1.2", "12", True), (7, "VII", "VI", True), (7, "1", "1", False)]
+    assert [o.confidence for o in obs] == pytest.approx([0.9, 0.9, 0.9, 0.9, 0.5, 0.9, 0.9])
+    assert ["low_ocr_confidence" in o.flags for o in obs] == [False, False, False, False, True,
+                                                              False, False]
+    assert obs[4].page == 3 and obs[4].bbox is None

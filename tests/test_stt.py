@@ -155,3 +155,46 @@ def test_absolute_codes_are_kept_even_when_the_sequence_jumps():
             ("6.5", "Tỷ lệ TTHC mức độ 4", "%", True)]
     assert resolve_paths([SttRow(*r) for r in rows]) == [
         ("6", False), ("6.4", False), ("6.4.1", False), ("6.5", False)]
+
+
+# OCR'd codes as Tesseract gave them for a scan of seed 000 (dots lost, marks read in).
+OCR_ROWS = [
+    ("1", "Số văn bản", "Văn bản", "1"),
+    ("2", "Tỷ lệ hoàn thành", "%", "2"),
+    ("21", "Số nhiệm vụ đề ra", "Nhiệm vụ", "2.1"),        # dot lost
+    ("2.2", "Số nhiệm vụ đã hoàn thành", "Nhiệm vụ", "2.2"),
+    ("3", "Kiểm tra", "", "3"),
+    ("31", "Số sở đã kiểm tra", "Cơ quan", "3.1"),
+    ("33", "Tỷ lệ xử lý", "%", "3.3"),                     # 3.2 lost, 3.3 with no dot
+    ("331", "Tổng số vấn đề", "Vấn đề", "3.3.1"),          # two dots lost
+    ("332", "Số vấn đề đã xử lý", "Vấn đề", "3.3.2"),
+    ("+4", "Số người", "Người", "3.4"),                    # "3." read as "+"
+    ("+41", "Số người A", "Người", "3.4.1"),
+    ("34.2", "Số người B", "Người", "3.4.2"),              # well read
+    ("374.3", "Số người C", "Người", "3.4.3"),             # a stray digit read in
+    ("4", "Nhóm bốn", "", "4"),
+    ("10", "Nhóm mười", "", "10"),                         # a real two-digit code stays
+]
+
+
+def test_ocr_codes_are_repaired_from_the_sequence():
+    rows = [SttRow(p, label, unit, True, True) for p, label, unit, _ in OCR_ROWS]
+    got = resolve_paths(rows)
+    assert [p for p, _ in got] == [want for *_, want in OCR_ROWS]
+    assert [f for _, f in got] == [p != want for p, *_, want in OCR_ROWS]
+
+
+def test_damaged_codes_stay_as_printed_without_ocr():
+    rows = [SttRow("2", "A", "", False), SttRow("21", "B", "Văn bản", True)]
+    assert resolve_paths(rows) == [("2", False), ("21", False)]
+
+
+def test_ocr_code_without_context_is_split_when_the_catalog_agrees():
+    rows = [SttRow("33", "Tỷ lệ hồ sơ TTHC do UBND cấp xã", "%", True, True),
+            SttRow("3.3.1", "Tổng số hồ sơ", "Hồ sơ", True, True)]
+
+    def score(path, label):
+        return 97.0 if path == (3, 3) else None
+
+    assert resolve_paths(rows, score) == [("3.3", True), ("3.3.1", False)]
+    assert resolve_paths(rows)[0] == ("33", False)
