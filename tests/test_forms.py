@@ -518,3 +518,19 @@ def test_ocr_rows_misread_heading_codes_and_romans():
     assert ["low_ocr_confidence" in o.flags for o in obs] == [False, False, False, False, True,
                                                               False, False]
     assert obs[4].page == 3 and obs[4].bbox is None
+
+
+def test_seed_002_printed_as_pdf_reads_the_same():
+    # The seed laid out as a digital PDF (ruled tables, header rows repeated on each page)
+    # and read back by extract.pdf gives the same rows, now with pages and boxes.
+    from extract.pdf import extract_pdf
+    from tests.fixtures_pdf import make_report_pdf
+    from tests.conftest import seed_path
+
+    text_obs = parse_forms(seed_lines("002"))
+    doc = extract_pdf(make_report_pdf(seed_path("002").read_text(encoding="utf-8")))
+    pdf_obs = parse_forms(list(doc.lines()))
+    key = lambda o: (o.form, o.stt, o.value_raw, o.measure_unit, o.note, o.label)  # noqa: E731
+    assert [key(o) for o in pdf_obs] == [key(o) for o in text_obs]
+    assert all(o.page is not None and o.bbox is not None for o in pdf_obs)
+    assert [o.page for o in pdf_obs] == sorted(o.page for o in pdf_obs)
