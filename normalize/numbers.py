@@ -20,7 +20,8 @@ Reading rules, in order:
 
 Flags a reading may carry: ``ambiguous_number``, ``fraction``, ``unit_in_value`` (the unit
 was written in the value cell), ``trailing_text`` (other words after the number),
-``approximate`` / ``lower_bound`` / ``upper_bound`` (``khoảng``, ``trên``, ``dưới``...),
+``approximate`` / ``lower_bound`` / ``upper_bound`` (``khoảng``, ``trên``, ``dưới``, ``~``,
+``≥``, ``<``...: number_words.csv),
 ``range`` (``3 - 5``, ``70% - 100%``: no single value), ``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
 ``coded_word`` (a word mapped to its code by the legend), ``code_not_in_legend``.
 """
@@ -67,7 +68,7 @@ class NumberReading:
 
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\d.,])"
 _TOKEN = r"(?:" + _SPACE_GROUPED + r"|\d(?:[\d.,]*\d)?)"
-_LEAD = re.compile(r"^(?P<sign>[-−–](?=\d))?(?P<num>" + _TOKEN + r")[.,]?(?![\d])")
+_LEAD = re.compile(r"^(?P<sign>[-−–+](?=\d))?(?P<num>" + _TOKEN + r")[.,]?(?![\d])")
 _DENOMINATOR = re.compile(r"^\s*/\s*(?P<num>" + _TOKEN + r")[.,]?(?![\d/])")
 _PERCENT = re.compile(r"^\s*%")
 _RANGE = re.compile(r"^\s*%?\s*(?:[-–—]|đến|tới)\s*\d")
@@ -133,7 +134,7 @@ def ambiguous_reading(raw: Optional[str]) -> Optional[tuple[float, float]]:
     token = _read_token(match.group("num"))
     if token is None or token.alternative is None:
         return None
-    sign = -1 if match.group("sign") else 1
+    sign = -1 if match.group("sign") in ("-", "−", "–") else 1
     pair = (token.value, token.alternative) if token.integer_first else (token.alternative, token.value)
     return (sign * float(pair[0]), sign * float(pair[1]))
 
@@ -150,6 +151,14 @@ def _qualifiers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+def _ends_word(folded: str, word: str) -> bool:
+    """True when ``word`` opens ``folded`` as a whole word: a symbol (``≥``, ``~``) may touch
+    the number that follows, a word (``trên``) must be followed by a space or a sign."""
+    if not folded.startswith(word) or len(folded) <= len(word):
+        return False
+    return not word[-1].isalnum() or not folded[len(word)].isalnum()
+
+
 def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
     """Text with leading words like ``khoảng``, ``trên``, ``đạt`` removed, and the flags they give."""
     flags: list[str] = []
@@ -158,7 +167,7 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
         changed = False
         folded = fold_text(text)
         for word, role in _qualifiers():
-            if folded.startswith(word) and len(folded) > len(word) and not folded[len(word)].isalnum():
+            if _ends_word(folded, word):
                 text = text[len(word):].lstrip(" :")
                 if role != "filler" and role not in flags:
                     flags.append(role)
@@ -257,13 +266,15 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
         else:
             flags.append("trailing_text")
     settled = _settled_reading(kind, kind_of_unit or trailing_kind, percent_sign)
-    sign = Decimal(-1) if match.group("sign") else Decimal(1)
+    if den_match and settled is None:
+        settled = "integer"  # done/total: both parts are counts
+    sign = Decimal(-1) if match.group("sign") in ("-", "−", "–") else Decimal(1)
     value, ambiguous = _resolve(numerator, settled)
     reading = NumberReading(float(sign * value), None, flags, percent=percent_sign)
     if ambiguous:
         reading.flag("ambiguous_number")
     if denominator is not None:
-        den_value, den_ambiguous = _resolve(denominator, settled or "integer")
+        den_value, den_ambiguous = _resolve(denominator, settled)
         reading.numerator = reading.value
         reading.denominator = float(den_value)
         reading.flag("fraction")

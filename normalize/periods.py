@@ -21,6 +21,7 @@ from typing import Optional
 from normalize.units import clean_text
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_OCR = str.maketrans("l|", "ii")   # OCR reads the roman I as l or |
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 _YEAR_LOOKAHEAD = 160   # characters after a yearless period searched for its year
 
@@ -77,10 +78,10 @@ def _words(marked: bool) -> dict[str, str]:
     if marked:
         return {"nam": "năm", "quy": "quý", "thang": "tháng", "dau": "đầu", "cuoi": "cuối",
                 "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "đến", "tu": "từ", "sau": "sáu",
-                "chin": "chín"}
+                "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai"}
     return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
             "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
-            "chin": "chin"}
+            "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai"}
 
 
 _DASH = r"[-–—]"
@@ -90,20 +91,31 @@ _YEAR = r"((?:19|20|21)\d\d)(?!\d)"
 def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     """(name, pattern) pairs over case-folded text; ``date`` patterns mark what is not a period."""
     w = _words(marked)
-    year_after = rf"(?:\s*(?:/|{_DASH}|,)?\s*(?:{w['nam']}\s+)?{_YEAR})?"
+    year_after = rf"(?:\s*(?:/|{_DASH}|,|\.)?\s*(?:{w['nam']}\s+)?{_YEAR})?"
     six = rf"(?:0?6|{w['sau']})"
     nine = rf"(?:0?9|{w['chin']})"
+    # "năm 2023", "năm" whose year comes later, or the year alone ("9 tháng 2024")
+    of_year = rf"(?:{w['nam']}(?:\s+{_YEAR})?|{_YEAR})"
     return [
         ("date", re.compile(rf"\b{w['ngay']}\s+\d{{1,2}}\s+{w['thang']}\s+\d{{1,2}}\s+{w['nam']}\s+\d{{4}}")),
         ("date", re.compile(rf"\b{w['thang']}\s+\d{{1,2}}\s*(?:{w['nam']}\s+|/|{_DASH})\s*\d{{4}}")),
         ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
-        ("range", re.compile(rf"{w['giai_doan']}\s+{_YEAR}\s*{_DASH}\s*{_YEAR}")),
+        ("range", re.compile(rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
+                             rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
-        ("quarter", re.compile(rf"\b{w['quy']}\s+(iv|iii|ii|i|[1-4]|0[1-4])(?![\w]){year_after}")),
+        ("quarter", re.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4]|0[1-4])(?![\w]){year_after}")),
         ("quarter", re.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
-        ("half1", re.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{w['nam']}(?:\s+{_YEAR})?")),
-        ("half2", re.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{w['nam']}(?:\s+{_YEAR})?")),
-        ("nine", re.compile(rf"\b{nine}\s+{w['thang']}(?:\s+{w['dau']})?\s+{w['nam']}(?:\s+{_YEAR})?")),
+        ("half1", re.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
+        ("half2", re.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
+        ("half1", re.compile(rf"\b{w['nua']}\s+{w['dau']}\s+{of_year}")),
+        ("half2", re.compile(rf"\b{w['nua']}\s+{w['cuoi']}\s+{of_year}")),
+        ("nine", re.compile(rf"\b{nine}\s+{w['thang']}(?:\s+{w['dau']})?\s+{of_year}")),
+        ("first3", re.compile(rf"\b(?:0?3|{w['ba']})\s+{w['thang']}\s+{w['dau']}\s+{of_year}")),
+        ("last3", re.compile(rf"\b(?:0?3|{w['ba']})\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
+        ("twelve", re.compile(rf"\b(?:12|{w['muoi_hai']})\s+{w['thang']}\s+{of_year}")),
+        # any other count of months ("8 tháng đầu năm 2024") is no contract period: it is
+        # consumed so that its "năm 2024" is not read as the whole year
+        ("months", re.compile(rf"\b\d{{1,2}}\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}")),
         ("year", re.compile(rf"\b{w['nam']}\s+{_YEAR}")),
     ]
 
@@ -142,14 +154,20 @@ def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Peri
     if kind == "year":
         year = int(groups[0])
         return whole_year(year) if _year_ok(year) else None
-    year_text = groups[-1]
-    year = int(year_text) if year_text else _later_year(text, match.end(), marked)
+    stated = [g for g in groups if g and len(g) == 4 and g.isdigit()]
+    year = int(stated[-1]) if stated else _later_year(text, match.end(), marked)
     if not _year_ok(year):
         return None
     if kind == "quarter":
-        token = groups[0]
+        token = groups[0].translate(_ROMAN_OCR)
         number = _ROMAN[token] if token in _ROMAN else int(token)
         return quarter(year, number)
+    if kind == "first3":
+        return quarter(year, 1)
+    if kind == "last3":
+        return quarter(year, 4)
+    if kind == "twelve":
+        return whole_year(year)
     if kind == "half1":
         return half(year, 1)
     if kind == "half2":
@@ -184,7 +202,7 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
     for start, _, kind, match in found:
         if start < taken_end or any(a <= start < b for a, b in masked):
             continue
-        if kind == "date":
+        if kind in ("date", "months"):
             taken_end = match.end()
             continue
         period = _build(kind, match, text, marked)
@@ -277,12 +295,14 @@ def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
 
 def parse_vn_date(text: Optional[str]) -> Optional[date]:
     """The first valid date in a text: ``ngày 03 tháng 9 năm 2022``, ``03/9/2022``,
-    ``ngày 03/3/2023``, ``03-9-2022``, ``03.9.2022``. None when there is none."""
+    ``ngày 03/3/2023``, ``03-9-2022``, ``03.9.2022``, ``ngày 09 tháng 4/2024``. Impossible
+    dates (``31/02/2022``) are skipped; None when there is no valid one."""
     prepared, marked = _prepare(text)
     w = _words(marked)
     patterns = [
         re.compile(rf"(?:{w['ngay']}\s+)?(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s*(?:,\s*)?{w['nam']}\s+(\d{{4}})"),
         re.compile(r"(?<![\d/])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"),
+        re.compile(rf"{w['ngay']}\s+(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s*/\s*(\d{{4}})(?!\d)"),
     ]
     found = []
     for pattern in patterns:

@@ -82,8 +82,13 @@ def _lookup_unit(text: str) -> Optional[tuple[str, str]]:
     return folded.get(fold_text(key))
 
 
+_UNIT_CAPTION = re.compile(r"^\s*(?:đơn\s+vị\s+tính|đvt)\s*[:.]?\s*(?=\S)", re.IGNORECASE)
+
+
 def _strip_wrapping(text: str) -> str:
-    """Drop brackets around a whole unit and trailing punctuation: ``(Văn bản).`` → ``Văn bản``."""
+    """Drop a caption, brackets around a whole unit and trailing punctuation:
+    ``ĐVT: người`` → ``người``, ``(Văn bản).`` → ``Văn bản``."""
+    text = _UNIT_CAPTION.sub("", text)
     text = text.strip().rstrip(".,;:").strip()
     while len(text) > 2 and text[0] in "([" and text[-1] in ")]" and text != "(%)":
         text = text[1:-1].strip()
@@ -137,9 +142,12 @@ _MAX_LABEL = 60
 
 
 def _clean_label(label: str) -> str:
-    """A legend label without bullets, separators or brackets around it."""
-    label = label.strip(_LABEL_EDGE)
-    return _SPACE.sub(" ", label).strip()
+    """A legend label without bullets, separators or brackets around it, its first letter
+    upper-cased as the catalog writes it (``không`` → ``Không``; ``2 cấp`` stays)."""
+    label = _SPACE.sub(" ", label.strip(_LABEL_EDGE)).strip()
+    if label[:1].islower():
+        label = label[:1].upper() + label[1:]
+    return label
 
 
 def _valid_label(label: str) -> bool:

@@ -67,6 +67,13 @@ CASES = [
     ("- 5", None, None, None, "- 5", ["unparsed_number"]),            # bullet or sign: unclear
     ("3 - 5", None, None, None, "3 - 5", ["range"]),                   # a range has no single value
     ("70% - 100%", None, None, None, "70% - 100%", ["range"]),
+    ("+5", None, None, 5, None, []),                                  # explicit plus sign
+    ("~ 50", None, None, 50, None, ["approximate"]),                   # symbols as qualifiers
+    ("≥95%", None, None, 95, None, ["lower_bound"]),
+    ("> 90%", None, None, 90, None, ["lower_bound"]),
+    ("< 5", None, None, 5, None, ["upper_bound"]),
+    ("1.267/1.290", None, None, 1267, None, ["fraction"]),             # done/total: whole counts
+    ("Triệu", None, None, None, "Triệu", []),                        # a lone unit word is no number
     ("-5", None, None, -5, None, []),
     ("12 (trong đó 3 trực tuyến)", None, None, 12, None, ["trailing_text"]),
     ("", None, None, None, None, []),

@@ -32,6 +32,18 @@ PHRASES = [
     ("giai đoạn 2022- 2026", "2022/2026"),                # dash stuck to the first year
     ("5 năm giai đoạn 2021-2025", "2021/2025"),          # "5 năm" is no year
     ("từ năm 2021 đến năm 2025", "2021/2025"),
+    ("quý III.2022", "2022-Q3"),                          # dot before the year
+    ("quý lll năm 2022", "2022-Q3"),                      # OCR: roman I read as l
+    ("báo cáo 9 tháng 2024", "2024-9M"),                  # "năm" left out
+    ("Báo cáo CCHC 6 tháng 2023", "2023-H1"),
+    ("nửa đầu năm 2023", "2023-H1"),
+    ("nửa cuối năm 2023", "2023-H2"),
+    ("3 tháng đầu năm 2023", "2023-Q1"),
+    ("12 tháng năm 2023", "2023"),
+    ("giai đoạn 2021 đến 2025", "2021/2025"),
+    ("8 tháng đầu năm 2024", None),                       # no contract period, not the whole year
+    ("Báo cáo 9 tháng đầu năm 2024 và phương hướng quý IV năm 2024", "2024-9M"),
+    ("Báo cáo tổng kết công tác CCHC năm 2023 và phương hướng, nhiệm vụ năm 2024", "2023"),
     # titles: the period reported on comes first, its year later in the phrase
     ("Công tác cải cách hành chính quý III\nvà chương trình công tác quý IV năm 2022", "2022-Q3"),
     ("Công tác cải cách hành chính Quý III và phương hướng, nhiệm vụ Quý IV năm 2024 "
@@ -142,6 +154,8 @@ DATES = [
     ("03-9-2022", date(2022, 9, 3)),
     ("NGÀY 15 THÁNG 7 NĂM 2021", date(2021, 7, 15)),
     ("ngay 03 thang 9 nam 2022", date(2022, 9, 3)),                  # diacritics lost
+    ("ngày 09 tháng 4/2024", date(2024, 4, 9)),                     # mixed words and slash
+    ("ngày 03 tháng 13 năm 2022", None),                             # no 13th month
     ("31/02/2022 và 01/03/2022", date(2022, 3, 1)),                  # impossible date skipped
     ("quý III/2022", None),
     ("", None),

@@ -38,6 +38,13 @@ UNITS = [
     ("Ban", "Ban", "count"),
     ("Tổ chức", "Tổ chức", "count"),
     ("Số lượng", "Số lượng", "count"),
+    ("triệu đ", "Triệu đồng", "money"),
+    ("Triệu đồng (VNĐ)", "Triệu đồng", "money"),        # currency note in brackets
+    ("Văn bản QPPL", "Văn bản", "count"),
+    ("Số PAKN", "PAKN", "count"),
+    ("ĐVT: người", "Người", "count"),                   # caption left in the cell
+    ("Đơn vị tính: Hồ sơ", "Hồ sơ", "count"),
+    ("Doanh nghiệp", "Doanh nghiệp", "count"),
     ("Ho so", "Hồ sơ", "count"),                       # diacritics lost
     ("- Có = 1 - Không = 0", "Có = 1; Không = 0", "code"),
     ("Chiếc", "Chiếc", None),                          # unknown unit: cleaned, kept
@@ -66,6 +73,8 @@ LEGENDS = [
     ("Có=1/Không=0", {1: "Có", 0: "Không"}),
     ("Có (1); Không (0)", {1: "Có", 0: "Không"}),                       # code in brackets
     ("<i>- Chưa = 0</i> <i>- Hoàn thành = 1</i>", {0: "Chưa", 1: "Hoàn thành"}),
+    ("Có = 1, không = 0", {1: "Có", 0: "Không"}),                       # label capitalised
+    ("- không = 0 - có = 1", {0: "Không", 1: "Có"}),
     ("Văn bản", None),
     ("%", None),
     ("Có = 1", None),                                                    # a single option is no legend
