@@ -151,6 +151,8 @@ def group_lines(words: Iterable[Word]) -> list[TextLine]:
             target.bottom = max(target.bottom, w.bottom)
     for ln in lines:
         ln.words.sort(key=lambda w: w.x0)
+        if len(ln.words) > 1:
+            ln.words = dedupe_words(ln.words)
         _mark_superscripts(ln)
         body = [w for w in ln.words if not w.sup]
         if body:
@@ -158,6 +160,25 @@ def group_lines(words: Iterable[Word]) -> list[TextLine]:
             ln.bottom = max(w.bottom for w in body)
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def dedupe_words(words: list[Word], tolerance: float = 1.5) -> list[Word]:
+    """Drop words printed twice at (nearly) the same place — the fake bold of some writers.
+
+    ``words`` are sorted by ``x0``.
+    """
+    out: list[Word] = []
+    for w in words:
+        dup = False
+        for o in reversed(out[-3:]):
+            if w.x0 - o.x0 > tolerance:
+                break
+            if o.text == w.text and abs(o.top - w.top) <= tolerance:
+                dup = True
+                break
+        if not dup:
+            out.append(w)
+    return out
 
 
 def _mark_superscripts(line: TextLine) -> None:

@@ -342,3 +342,10 @@ def test_continue_grids_needs_matching_columns():
     titled = [Line([Cell("Trang 2")], page=2), Line([Cell("Biểu mẫu 2")], page=2), row([10, 50, 90], 4, 2)]
     continue_grids(prev, titled)
     assert titled[-1].table == 4                     # a new form under its title is a new grid
+
+
+def test_text_printed_twice_for_bold_is_read_once():
+    word = [Char(c, i * 6.0, i * 6.0 + 6, 100, 112, 12) for i, c in enumerate("BÁO CÁO")]
+    again = [Char(c.text, c.x0 + 0.4, c.x1 + 0.4, c.top, c.bottom, c.size) for c in word]
+    lines = group_lines(words_from_chars(word + again))
+    assert [join_words(ln.words) for ln in lines] == ["BÁO CÁO"]
