@@ -122,6 +122,8 @@ class _HTMLLines(HTMLParser):
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self._skip = 0
+        self._rowspans: dict[int, int] = {}   # column → rows still covered by a rowspan above
+        self._span = (1, 1)
 
     def _flush(self):
         text = " ".join("".join(self._buf).split())
@@ -141,10 +143,13 @@ class _HTMLLines(HTMLParser):
         if tag == "tr":
             self._flush()
             self._row = []
+            self._fill_spanned()
         elif tag in ("td", "th"):
             self._cell = []
-            colspan = dict(attrs).get("colspan")
-            self._colspan = int(colspan) if colspan and colspan.isdigit() else 1
+            a = dict(attrs)
+            col = a.get("colspan") or "1"
+            row = a.get("rowspan") or "1"
+            self._span = (int(col) if col.isdigit() else 1, int(row) if row.isdigit() else 1)
         elif tag in self._BLOCK or tag == "br":
             self._flush()
 
@@ -160,8 +165,14 @@ class _HTMLLines(HTMLParser):
             cell = self._cell
             self._cell = None
             if self._row is not None:
+                colspan, rowspan = self._span
+                start = len(self._row)
                 self._row.append(" ".join(text.split()))
-                self._row.extend([""] * (getattr(self, "_colspan", 1) - 1))
+                self._row.extend([""] * (colspan - 1))
+                if rowspan > 1:
+                    for c in range(start, start + colspan):
+                        self._rowspans[c] = rowspan - 1
+                self._fill_spanned()
             elif cell:
                 self.lines.append(Line([Cell(" ".join(text.split()))]))
         elif tag == "tr" and self._row is not None:
@@ -172,6 +183,13 @@ class _HTMLLines(HTMLParser):
                 self.lines.append(Line([Cell(row[0])]))
         elif tag in self._BLOCK:
             self._flush()
+
+    def _fill_spanned(self):
+        """Keep columns aligned: a cell spanning rows from above takes its place as empty."""
+        while self._row is not None and self._rowspans.get(len(self._row), 0) > 0:
+            c = len(self._row)
+            self._rowspans[c] -= 1
+            self._row.append("")
 
     def handle_data(self, data):
         if not self._skip:

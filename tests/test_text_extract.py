@@ -129,3 +129,12 @@ def test_file_types(name, kind):
                                        (b"<!DOCTYPE html><html>", "html"), (b"hello", None)])
 def test_sniff(data, kind):
     assert sniff(data) == kind
+
+
+def test_html_rowspan_keeps_columns_aligned():
+    html = ("<table><tr><th rowspan='2'>STT</th><th rowspan='2'>Chỉ tiêu</th><th colspan='2'>Kết quả</th></tr>"
+            "<tr><th>Đơn vị tính</th><th>Số liệu</th></tr>"
+            "<tr><td>1.</td><td>Số văn bản</td><td>Văn bản</td><td>04</td></tr></table>")
+    rows = [ln.texts for ln in extract_export(html.encode(), "html").lines() if ln.is_row]
+    assert rows == [["STT", "Chỉ tiêu", "Kết quả", ""], ["", "", "Đơn vị tính", "Số liệu"],
+                    ["1.", "Số văn bản", "Văn bản", "04"]]
