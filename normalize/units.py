@@ -79,7 +79,13 @@ def _lookup_unit(text: str) -> Optional[tuple[str, str]]:
         return None
     if key in exact:
         return exact[key]
-    return folded.get(fold_text(key))
+    # Accent-free matching is for text that lost its diacritics (``Ho so``) or a damaged
+    # several-word unit (``Nhiệm vu``); a one-syllable word with other marks is another
+    # word (``Sở`` is not ``Số``, ``Bàn`` is not ``Ban``).
+    plain = fold_text(key)
+    if plain == key or " " in key:
+        return folded.get(plain)
+    return None
 
 
 _UNIT_CAPTION = re.compile(r"^\s*(?:đơn\s+vị\s+tính|đvt)\s*[:.]?\s*(?=\S)", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, strategies as st
 
 from conftest import seed_path
 from normalize.periods import Period, find_period, parse_period, parse_vn_date
@@ -166,3 +167,23 @@ DATES = [
 @pytest.mark.parametrize("text, expected", DATES)
 def test_parse_vn_date(text, expected):
     assert parse_vn_date(text) == expected
+
+
+ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@given(st.integers(min_value=1990, max_value=2099), st.integers(min_value=1, max_value=4),
+       st.sampled_from(["quý {r} năm {y}", "Quý {r}/{y}", "QUÝ {r} NĂM {y}", "quý {n} năm {y}",
+                        "quy {r} nam {y}", "Báo cáo CCHC quý {r}\nvà phương hướng quý {r} năm {y}"]))
+def test_any_quarter_written_any_way(year, number, template):
+    found = parse_period(template.format(r=ROMANS[number], n=number, y=year))
+    assert found is not None and found.code == f"{year}-Q{number}"
+    assert found.start.month == 3 * number - 2 and found.end.month == 3 * number
+    assert found.start.year == found.end.year == year
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from(["ngày {d:02d} tháng {m} năm {y}", "ngày {d} tháng {m:02d} năm {y}",
+                        "{d:02d}/{m:02d}/{y}", "ngày {d}/{m}/{y}", "Hà Nội, ngày {d} tháng {m} năm {y}"]))
+def test_any_date_written_any_way(day, template):
+    assert parse_vn_date(template.format(d=day.day, m=day.month, y=day.year)) == day

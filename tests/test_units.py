@@ -47,6 +47,9 @@ UNITS = [
     ("Doanh nghiệp", "Doanh nghiệp", "count"),
     ("Ho so", "Hồ sơ", "count"),                       # diacritics lost
     ("- Có = 1 - Không = 0", "Có = 1; Không = 0", "code"),
+    ("Nhiệm vu", "Nhiệm vụ", "count"),                 # OCR lost one mark of a two-word unit
+    ("Sở", "Sở", None),                                # other marks: another word, not "Số"
+    ("Bàn", "Bàn", None),                              # ... not "Ban"
     ("Chiếc", "Chiếc", None),                          # unknown unit: cleaned, kept
     ("", None, None),
     (None, None, None),
