@@ -12,6 +12,7 @@ import logging
 import os
 import stat
 import time
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -100,7 +101,7 @@ def list_files(raw: Path) -> list[Listed]:
             if name in IGNORED_NAMES or name.startswith("."):
                 continue
             path = Path(dirpath) / name
-            rel = path.relative_to(raw).as_posix()
+            rel = unicodedata.normalize("NFC", path.relative_to(raw).as_posix())
             item = Listed(rel, path)
             if path.is_symlink():
                 try:
@@ -120,7 +121,7 @@ def list_files(raw: Path) -> list[Listed]:
             p = Path(dirpath) / d
             if p.is_symlink():
                 dirnames.remove(d)
-                found.append(Listed(p.relative_to(raw).as_posix(), p,
+                found.append(Listed(unicodedata.normalize("NFC", p.relative_to(raw).as_posix()), p,
                                     error="a symbolic link to a folder: not followed"))
     found.sort(key=lambda x: x.source_file)
     return found
