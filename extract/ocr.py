@@ -52,6 +52,7 @@ TABLE_ID_STRIDE = 100    # Line.table = page * TABLE_ID_STRIDE + index of the gr
 # A value that reads as a number, a percentage, a fraction or a row number (STT).
 _NUMERIC = regex.compile(r"^[\(\[]?[-+]?\d[\d.,\s]*%?[\)\]]?$|^\d+\s*/\s*\d+$|^[IVXLC]+\.?$|^[-–]$")
 _DIGIT = regex.compile(r"\d")
+_VALUE_HEADER = regex.compile(r"^(?:stt|tt|số liệu|số lượng|giá trị)\b")
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -273,21 +274,29 @@ def suspicious_value(text: str) -> bool:
 def needs_reread(text: str, conf: Optional[float], low: float) -> bool:
     """Whether a value cell's first reading is doubtful enough to read the cell again:
     below ``low`` confidence, a suspicious number, or a word where numbers are expected
-    (``s`` for ``5``) read with less than ``SURE`` confidence."""
+    (``s`` for ``5``) or a number with separators read with less than ``SURE`` confidence."""
     if conf is None:
         return True
     if conf < low or suspicious_value(text):
         return True
-    return bool(text.strip()) and not looks_numeric(text) and conf < SURE
+    if conf >= SURE or not text.strip():
+        return False
+    # Below SURE: words where numbers are expected, and separators (Tesseract's usual slips
+    # are "," ↔ "/" ↔ "." inside numbers: 72/73 for 72,73).
+    return not looks_numeric(text) or any(ch in text for ch in ",./")
 
 
 def numeric_columns(texts: Sequence[Sequence[str]], min_share: float = 0.5) -> set[int]:
-    """Columns whose non-empty cells mostly look numeric (values, STT)."""
+    """Columns of values and row numbers: headed ``STT``/``Số liệu``/``Giá trị``… in the
+    first rows, or whose non-empty cells mostly look numeric."""
     cols: set[int] = set()
     if not texts:
         return cols
     width = max(len(r) for r in texts)
     for c in range(width):
+        if any(c < len(r) and _VALUE_HEADER.match(r[c].strip().casefold()) for r in texts[:3]):
+            cols.add(c)
+            continue
         vals = [r[c] for r in texts if c < len(r) and r[c].strip()]
         if len(vals) >= 2 and sum(looks_numeric(v) for v in vals) >= min_share * len(vals):
             cols.add(c)

@@ -114,14 +114,14 @@ def sample_report_pdf(paragraphs: Sequence[str] = SAMPLE_PARAGRAPHS,
     return out.getvalue()
 
 
-def render_pages(pdf_bytes: bytes, dpi: int = 300) -> list[Image.Image]:
-    """Every page of a PDF as a grayscale Pillow image at ``dpi``."""
+def render_pages(pdf_bytes: bytes, dpi: int = 300, pages: Optional[Sequence[int]] = None) -> list[Image.Image]:
+    """Pages of a PDF (all, or the 1-based ``pages``) as grayscale Pillow images at ``dpi``."""
     import pypdfium2
 
     doc = pypdfium2.PdfDocument(pdf_bytes)
     try:
-        return [doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-                for i in range(len(doc))]
+        numbers = list(pages) if pages is not None else list(range(1, len(doc) + 1))
+        return [doc[n - 1].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for n in numbers]
     finally:
         doc.close()
 
@@ -153,13 +153,14 @@ def _angle(angle: Optional[float], seed: int, index: int) -> float:
 
 
 def scan_pages(pdf_bytes: bytes, dpi: int = 300, angle: Optional[float] = None, seed: int = 0,
-               noise: float = 10.0, blur: float = 0.7) -> list[Image.Image]:
-    """Every page of a PDF as a degraded scan (grayscale Pillow images at ``dpi``).
+               noise: float = 10.0, blur: float = 0.7, pages: Optional[Sequence[int]] = None) -> list[Image.Image]:
+    """Pages of a PDF (all, or the 1-based ``pages``) as degraded scans (grayscale Pillow
+    images at ``dpi``).
 
     ``angle`` in degrees (counter-clockwise); ``None`` draws one per page in ±1.5° from ``seed``.
     """
     return [degrade(page, _angle(angle, seed, i), seed + i, noise=noise, blur=blur)
-            for i, page in enumerate(render_pages(pdf_bytes, dpi))]
+            for i, page in enumerate(render_pages(pdf_bytes, dpi, pages))]
 
 
 def scan_pdf(pdf_bytes: bytes, dpi: int = 300, angle: Optional[float] = None, seed: int = 0,
@@ -188,3 +189,55 @@ def scan_image(pdf_bytes: bytes, page: int = 1, dpi: int = 300, angle: Optional[
 def sample_text() -> str:
     """The known body text of the sample report (title and paragraphs), one paragraph per line."""
     return "\n".join([SAMPLE_TITLE, *SAMPLE_PARAGRAPHS])
+
+
+def note_pdf(paragraphs: Sequence[str], rows: Sequence[Sequence[str]] = (),
+             width_mm: float = 105, height_mm: float = 148) -> bytes:
+    """A small page (A6 by default: quick to OCR) with paragraphs and an optional ruled table."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    regular, _ = _fonts()
+    body = ParagraphStyle("nbody", fontName=regular, fontSize=12, leading=15, spaceAfter=4)
+    story = [Paragraph(p, body) for p in paragraphs]
+    if rows:
+        story.append(Spacer(1, 4 * mm))
+        table = Table([[Paragraph(c, body) if c else "" for c in r] for r in rows])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        story.append(table)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=(width_mm * mm, height_mm * mm), leftMargin=10 * mm,
+                            rightMargin=10 * mm, topMargin=10 * mm, bottomMargin=10 * mm)
+    doc.build(story)
+    return out.getvalue()
+
+
+def ruled_form_pdf(n_rows: int = 6, n_cols: int = 5) -> bytes:
+    """An A6 page holding only ruling lines: an empty grid, a signature line and a box."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(105 * mm, 148 * mm))
+    c.setLineWidth(0.8)
+    x0, y0, w, h = 10 * mm, 40 * mm, 85 * mm, 90 * mm
+    for i in range(n_rows + 1):
+        c.line(x0, y0 + i * h / n_rows, x0 + w, y0 + i * h / n_rows)
+    for j in range(n_cols + 1):
+        c.line(x0 + j * w / n_cols, y0, x0 + j * w / n_cols, y0 + h)
+    c.line(50 * mm, 20 * mm, 95 * mm, 20 * mm)          # a signature line
+    c.rect(10 * mm, 12 * mm, 25 * mm, 18 * mm)         # a stamp box
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def tiff_pages(images: Sequence[Image.Image], dpi: int = 300) -> bytes:
+    """Images saved as one multi-page TIFF (deflate-compressed), resolution recorded."""
+    out = io.BytesIO()
+    images[0].save(out, "TIFF", save_all=True, append_images=list(images[1:]), dpi=(dpi, dpi),
+                   compression="tiff_deflate")
+    return out.getvalue()
