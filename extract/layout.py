@@ -102,30 +102,36 @@ class Grid:
 def words_from_chars(chars: Iterable[Char]) -> list[Word]:
     """Join characters into words: a space, a jump, a gap or a change of size ends a word."""
     words: list[Word] = []
+    append = words.append
     buf: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
     font = ""
-    for c in chars:
-        t = c.text
+    for t, cx0, cx1, ctop, cbottom, csize, cfont in chars:
         if not t or t.isspace():
             if buf:
-                words.append(Word("".join(buf), x0, x1, top, bottom, size, font))
+                append(Word("".join(buf), x0, x1, top, bottom, size, font))
                 buf = []
             continue
         if buf:
-            tol = 0.25 * max(size, c.size)
-            if (c.x0 - x1 > tol or c.x0 < x1 - max(size, c.size) or abs(c.bottom - bottom) > 0.35 * size
-                    or abs(c.size - size) > 0.15 * size):
-                words.append(Word("".join(buf), x0, x1, top, bottom, size, font))
-                buf = []
-        if not buf:
-            x0, top, bottom, size, font = c.x0, c.top, c.bottom, c.size, c.font
-        buf.append(t)
-        x1 = max(x1, c.x1) if len(buf) > 1 else c.x1
-        top = min(top, c.top)
-        bottom = max(bottom, c.bottom)
+            big = size if size > csize else csize
+            if (cx0 - x1 > 0.25 * big or cx0 < x1 - big or abs(cbottom - bottom) > 0.35 * size
+                    or abs(csize - size) > 0.15 * size):
+                append(Word("".join(buf), x0, x1, top, bottom, size, font))
+                buf = [t]
+                x0, x1, top, bottom, size, font = cx0, cx1, ctop, cbottom, csize, cfont
+                continue
+            buf.append(t)
+            if cx1 > x1:
+                x1 = cx1
+            if ctop < top:
+                top = ctop
+            if cbottom > bottom:
+                bottom = cbottom
+        else:
+            buf = [t]
+            x0, x1, top, bottom, size, font = cx0, cx1, ctop, cbottom, csize, cfont
     if buf:
-        words.append(Word("".join(buf), x0, x1, top, bottom, size, font))
+        append(Word("".join(buf), x0, x1, top, bottom, size, font))
     return words
 
 

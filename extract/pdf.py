@@ -65,12 +65,10 @@ def page_chars(page, lt_chars) -> list[Char]:
     height = page.height
     mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
     off = height + mb_top
-    out = []
-    for c in lt_chars:
-        font = c.fontname
-        if isinstance(font, bytes):
-            font = font.decode("latin-1")
-        out.append(Char(c._text, c.x0 + mb_x0, c.x1 + mb_x0, off - c.y1, off - c.y0, c.size, font))
+    out = [Char(c._text, c.x0 + mb_x0, c.x1 + mb_x0, off - c.y1, off - c.y0, c.size, c.fontname)
+           for c in lt_chars]
+    if any(isinstance(c.font, bytes) for c in out):  # rare byte-string font names
+        out = [c._replace(font=c.font.decode("latin-1")) if isinstance(c.font, bytes) else c for c in out]
     return out
 
 
