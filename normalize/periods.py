@@ -261,9 +261,30 @@ def _report_phrases(text: str, marked: bool):
         yield match.start()
 
 
+def _announced(text: str, marked: bool, masked: list[tuple[int, int]]) -> Optional[Period]:
+    """The period of the sentence that announces the report (``Ủy ban nhân dân ... báo cáo
+    kết quả ... quý I năm 2023 như sau:``): the last ``báo cáo``/``kế hoạch`` of that sentence
+    (not a cited ``Báo cáo số ...``) whose words up to ``như sau`` state a period. A
+    ``chế độ báo cáo định kỳ năm 2023`` earlier in the sentence does not count."""
+    cue = (r"báo\s+cáo|kế\s+hoạch" if marked else r"bao\s+cao|ke\s+hoach")
+    as_follows = "như sau" if marked else "nhu sau"
+    for end in (m.start() for m in re.finditer(as_follows, text)):
+        start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end)) + 1
+        sentence = text[start:end]
+        inner = [(a - start, b - start) for a, b in masked if b > start and a < end]
+        cues = [m.start() for m in re.finditer(rf"(?:{cue})(?!\s+(?:số|so)\b)", sentence)
+                if not any(a <= m.start() < b for a, b in inner)]
+        for at in reversed(cues):
+            phrase_masked = [(a - at, b - at) for a, b in inner if b > at]
+            for _, period in _periods_in(sentence[at:], marked, phrase_masked):
+                return period
+    return None
+
+
 def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
     """The period a document reports on: from its title when the title states one, else from
-    its body — a labelled line (``Thời gian: Quý I năm 2023``), then the phrase where the
+    its body — a labelled line (``Thời gian: Quý I năm 2023``), then the sentence that
+    announces the report (``... báo cáo ... quý I năm 2023 như sau:``), then a phrase where the
     document says what it reports on (``... báo cáo ... quý I năm 2023``), then the first
     period in the opening paragraphs. Periods inside citations of other documents
     (``Báo cáo số 202/BC-UBND ngày 20/6/2022 về ... 06 tháng đầu năm``) are never used."""
@@ -279,6 +300,9 @@ def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
             return found
     opening = prepared[:_OPENING_CHARS]
     masked = _citations(opening, marked)
+    announced = _announced(opening, marked, masked)
+    if announced is not None:
+        return announced
     for start in _report_phrases(opening, marked):
         if any(a <= start < b for a, b in masked):
             continue

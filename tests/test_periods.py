@@ -119,6 +119,10 @@ DOCUMENTS = [
     (None, "Căn cứ Nghị quyết số 76/NQ-CP về giai đoạn 2021-2030.\n\nTình hình quý II năm 2023 "
      "như sau.", "2023-Q2"),                                     # first period not cited
     (None, OPENING_002, "2023-Q1"),                                 # cited plans come first
+    (None, "Thực hiện chế độ báo cáo định kỳ năm 2023, UBND huyện báo cáo kết quả CCHC quý I "
+     "năm 2023 như sau:", "2023-Q1"),                               # the announcing "báo cáo" is the last
+    (None, "Theo yêu cầu báo cáo năm 2023 của Sở Nội vụ, UBND xã báo cáo tình hình 6 tháng đầu "
+     "năm 2023 như sau:", "2023-H1"),
     (None, "PHỤ LỤC II\n\nThời gian: Quý I năm 2023\n\n(Ban hành kèm theo Báo cáo số 102/BC-UBND "
      "ngày 03/3/2023)", "2023-Q1"),                                 # labelled line
     ("Kiên Giang: Các yêu cầu lớn về CCHC",
