@@ -7,7 +7,10 @@ Period codes (the output contract): ``2022-Q3`` (quý III năm 2022), ``2023-H1`
 Matching ignores case; text written without diacritics (``quy III nam 2022``) is read too.
 A period whose year comes later in the phrase (``quý III và chương trình công tác quý IV
 năm 2022``) takes that year. Dates (``ngày 03 tháng 9 năm 2022``, ``20/6/2022``) are never
-read as a year period.
+read as a year period. Also read: ``nửa đầu/cuối năm`` (H1/H2), ``3 tháng đầu/cuối năm``
+(Q1/Q4), ``12 tháng năm`` (the year), ``9 tháng 2024`` (``năm`` left out), OCR's ``quý lll``.
+Any other count of months (``8 tháng đầu năm 2024``) is no contract period and gives nothing,
+rather than the whole year.
 """
 from __future__ import annotations
 
