@@ -72,6 +72,64 @@ def page_chars(page, lt_chars) -> list[Char]:
     return out
 
 
+def text_direction(lt_chars) -> int:
+    """The way most characters run, counter-clockwise from left-to-right: 0, 90, 180 or 270.
+
+    A landscape table printed on a portrait page (or a page with ``/Rotate``) runs at 90 or
+    270 degrees; its text is read in the frame where it runs left to right.
+    """
+    if not lt_chars:
+        return 0
+    votes = [0, 0, 0, 0]
+    for c in lt_chars[:: max(1, len(lt_chars) // 400)]:
+        a, b = c.matrix[0], c.matrix[1]
+        if abs(a) >= abs(b):
+            votes[0 if a > 0 else 2] += 1
+        else:
+            votes[1 if b > 0 else 3] += 1
+    return 90 * max(range(4), key=votes.__getitem__)
+
+
+def rotate_box(box: BBox, angle: int, frame: BBox) -> BBox:
+    """A top-left box in the page frame → the frame turned so that text at ``angle`` runs left to right."""
+    fx0, ft, fx1, fb = frame
+    w, h = fx1 - fx0, fb - ft
+    x0, t, x1, b = box[0] - fx0, box[1] - ft, box[2] - fx0, box[3] - ft
+    if angle == 90:
+        return (h - b, x0, h - t, x1)
+    if angle == 270:
+        return (t, w - x1, b, w - x0)
+    if angle == 180:
+        return (w - x1, h - b, w - x0, h - t)
+    return box
+
+
+def rotate_chars(chars: list[Char], angle: int, frame: BBox) -> list[Char]:
+    out = []
+    for c in chars:
+        x0, t, x1, b = rotate_box((c.x0, c.top, c.x1, c.bottom), angle, frame)
+        size = b - t if angle in (90, 270) else c.size   # pdfminer's size is the advance there
+        out.append(Char(c.text, x0, x1, t, b, size, c.font))
+    return out
+
+
+def rotate_edges(edges: list[dict], angle: int, frame: BBox) -> list[dict]:
+    swap = {"h": "v", "v": "h"} if angle in (90, 270) else {}
+    out = []
+    for e in edges:
+        x0, t, x1, b = rotate_box((e["x0"], e["top"], e["x1"], e["bottom"]), angle, frame)
+        out.append(dict(e, x0=x0, x1=x1, top=t, bottom=b, doctop=t, width=x1 - x0, height=b - t,
+                        orientation=swap.get(e.get("orientation"), e.get("orientation"))))
+    return out
+
+
+def rotated_frame(frame: BBox, angle: int) -> BBox:
+    w, h = frame[2] - frame[0], frame[3] - frame[1]
+    if angle in (90, 270):
+        return (0.0, 0.0, h, w)
+    return (0.0, 0.0, w, h) if angle == 180 else frame
+
+
 def page_edges(page, graphics) -> list[dict]:
     """Lines, rectangles and curves → pdfplumber edge dicts for its table finder."""
     from pdfplumber.utils import obj_to_edges
@@ -156,6 +214,10 @@ def read_page(page, number: int, data: bytes, options: ExtractOptions,
     """One pdfplumber page → a :class:`Page` by the text layer, transcoding, or OCR."""
     lt_chars, graphics, images = _layout_objects(page.layout)
     chars = page_chars(page, lt_chars)
+    frame: BBox = tuple(page.bbox)
+    angle = text_direction(lt_chars)
+    if angle:
+        chars = rotate_chars(chars, angle, frame)
     words = words_from_chars(chars)
     words, transcoded = transcode_words(words, chars)
     if transcoded:
@@ -169,10 +231,14 @@ def read_page(page, number: int, data: bytes, options: ExtractOptions,
         out.width = out.width or float(page.width)
         out.height = out.height or float(page.height)
         return out
-    bbox: BBox = tuple(page.bbox)
-    lines = page_lines(words, page_edges(page, graphics), bbox, number, next_id)
+    edges = page_edges(page, graphics)
+    bbox = frame
+    if angle:
+        edges = rotate_edges(edges, angle, frame)
+        bbox = rotated_frame(frame, angle)
+    lines = page_lines(words, edges, bbox, number, next_id)
     return Page(number, lines, METHOD_TRANSCODED if transcoded else METHOD_TEXT_LAYER,
-                width=float(page.width), height=float(page.height))
+                width=float(bbox[2] - bbox[0]), height=float(bbox[3] - bbox[1]))
 
 
 # ------------------------------------------------------------------ tables over pages

@@ -349,3 +349,22 @@ def test_text_printed_twice_for_bold_is_read_once():
     again = [Char(c.text, c.x0 + 0.4, c.x1 + 0.4, c.top, c.bottom, c.size) for c in word]
     lines = group_lines(words_from_chars(word + again))
     assert [join_words(ln.words) for ln in lines] == ["BÁO CÁO"]
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_pages_read_like_upright_ones(rotation):
+    import io
+
+    import pypdfium2 as pdfium
+
+    text = fx.synthetic_report_text(n_rows=12, forms=1)
+    data = fx.make_report_pdf(text)
+    doc = pdfium.PdfDocument(data)
+    for i in range(len(doc)):
+        doc[i].set_rotation(rotation)
+    buf = io.BytesIO()
+    doc.save(buf)
+    upright = extract_pdf(data, NO_OCR)
+    turned = extract_pdf(buf.getvalue(), NO_OCR)
+    assert [ln.texts for ln in turned.lines()] == [ln.texts for ln in upright.lines()]
+    assert (turned.pages[0].width, turned.pages[0].height) == (upright.pages[0].width, upright.pages[0].height)
