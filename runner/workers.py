@@ -36,6 +36,10 @@ FAULTS_ENV = "CCHC_TEST_FAULTS"
 START_TIMEOUT = 120.0       # seconds a new worker may take to import the pipeline
 MAX_START_FAILURES = 3      # workers in a row that die before ready: the run stops
 POLL = 0.2                  # seconds between checks of time and memory
+# Imported by a worker before it says ready, so that the time limit measures the document.
+WARM_IMPORTS = ("runner.document", "extract.route", "extract.text", "extract.pdf", "extract.image",
+                "parsers.metadata", "parsers.sections", "parsers.forms", "parsers.narrative",
+                "parsers.plan", "normalize.observations", "store.parts")
 
 
 class WorkersUnavailable(RuntimeError):
@@ -114,6 +118,12 @@ def _worker_main(conn: Connection, options, parent_pid: int) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides what an interrupt stops
+    import importlib
+    for name in WARM_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except Exception:      # a missing stage fails its documents later, with the reason
+            pass
     from runner.document import process_to_store
     try:
         conn.send({"ready": True, "pid": os.getpid()})
