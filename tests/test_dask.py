@@ -207,3 +207,25 @@ def test_unreachable_scheduler_stops_before_publishing(raw, tmp_path, monkeypatc
         run_batch(raw, tmp_path / "out", PipelineOptions(), workers=2, timeout=60, memory_limit_mb=0,
                   executor="dask", scheduler=f"tcp://127.0.0.1:{port}")
     assert not (tmp_path / "out" / "documents.parquet").exists()
+
+
+def test_memory_limit_records_failed(cluster, tmp_path):
+    """run_on_dask's per-document memory limit (the sandbox and its children): a document
+    whose process grows past it is recorded failed with the reason."""
+    from runner.batch import Listed, sha256_file
+    from runner.dask_executor import run_on_dask
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = sample("kien-giang_2021-2025_ke-hoach-39-KH-UBND.txt").read_text(encoding="utf-8")
+    path = raw / "huge.txt"
+    path.write_text("\n".join([text] * 100), encoding="utf-8")
+    store = tmp_path / "store"
+    store.mkdir()
+    calls = []
+    item = Listed("huge.txt", path, path.stat().st_size, 0, sha256_file(path))
+    run_on_dask([item], str(store), PipelineOptions(), 2, 120, cluster.scheduler_address,
+                lambda *args: calls.append(args), memory_limit_mb=1)
+    assert len(calls) == 1
+    source_file, _, doc_id, summary, error = calls[0]
+    assert (source_file, doc_id, summary) == ("huge.txt", item.doc_id, None)
+    assert "used more than 1 MB of memory" in error
