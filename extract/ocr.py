@@ -260,13 +260,13 @@ def looks_numeric(text: str) -> bool:
 
 
 def suspicious_value(text: str) -> bool:
-    """A value cell that mixes digits with letters (``3O``, ``l2``) or splits a number
-    (``2 378``): an OCR slip more often than a real value."""
+    """A value cell that mixes digits with letters (``3O``, ``l2``), starts with ``+``, or
+    splits a number (``2 378``): an OCR slip more often than a real value."""
     t = text.strip()
     if not t or not _DIGIT.search(t):
         return False
-    if _LETTER.search(t):
-        return True
+    if _LETTER.search(t) or t.startswith("+"):
+        return True     # "3O", "l2"; and "+30": tables print no plus signs, a 2 was misread
     # "2 378" (a split number) or "2378.231" (a thousands dot after four digits).
     return bool(regex.search(r"\d\s+\d|\d{4,}\.\d{3}(?!\d)", t))
 
@@ -312,6 +312,11 @@ class CellReading:
     text: str = ""
     conf: Optional[float] = None
     has_ink: bool = False
+    marks: int = 0          # dots/commas seen in the cell's ink (numeric cells)
+
+    def missing_marks(self) -> bool:
+        """The ink shows more dots/commas than the reading has (``111`` for ``11,1``)."""
+        return bool(self.text) and looks_numeric(self.text) and _separators(self.text) < self.marks
 
     def read(self, numeric: bool = False) -> None:
         self.text = join_words(self.words)
@@ -344,18 +349,55 @@ def ink_box(text_ink: np.ndarray, box: PixelBox, dpi: float) -> Optional[PixelBo
 
 # --------------------------------------------------------------------------- re-reads
 
-def build_strip(text_ink: np.ndarray, boxes: Sequence[PixelBox], dpi: float) -> tuple[np.ndarray, list[PixelBox]]:
-    """Crops of the cleaned page stacked one under the other on white paper, each with a
-    margin, so that one Tesseract call reads them all; returns the strip and where each
+def separator_marks(text_ink: np.ndarray, box: PixelBox) -> int:
+    """How many small marks sit on the baseline between the characters of a cell's ink:
+    the dots and commas of ``1.5.4`` or ``11,1`` (a reading with fewer separators than
+    marks has dropped one)."""
+    x0, y0, x1, y1 = box
+    sub = text_ink[y0:y1, x0:x1]
+    n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    if n <= 2:
+        return 0
+    comps = stats[1:]
+    heights = comps[:, cv2.CC_STAT_HEIGHT]
+    tall_h = float(np.median(heights[heights >= 0.6 * heights.max()]))
+    tall = comps[heights >= 0.6 * tall_h]
+    if len(tall) < 2:
+        return 0
+    baseline = float(np.median(tall[:, cv2.CC_STAT_TOP] + tall[:, cv2.CC_STAT_HEIGHT]))
+    left = tall[:, cv2.CC_STAT_LEFT].min()
+    right = (tall[:, cv2.CC_STAT_LEFT] + tall[:, cv2.CC_STAT_WIDTH]).max()
+    marks = 0
+    for x, y, w, h, area in comps:
+        bottom = y + h
+        if h > 0.45 * tall_h or w > 0.45 * tall_h or area < 4:
+            continue
+        if not left < x + w / 2 < right:
+            continue
+        if abs(bottom - baseline) <= 0.3 * tall_h or (y < baseline < bottom + 0.1 * tall_h):
+            marks += 1
+    return marks
+
+
+def _separators(text: str) -> int:
+    return sum(text.count(ch) for ch in ".,")
+
+
+def build_strip(image: np.ndarray, boxes: Sequence[PixelBox], dpi: float) -> tuple[np.ndarray, list[PixelBox]]:
+    """Crops of the page image (black on white) stacked one under the other on white
+    paper, each with a margin, so that one Tesseract call reads them all; returns the strip and where each
     crop lies in it."""
-    pad = max(8, int(dpi * 0.06))
+    pad = max(16, int(dpi * 0.15))   # about a line of white between crops: closer lines
+                                     # merge, and dots turn into diacritics
     width = max(b[2] - b[0] for b in boxes) + 2 * pad
     height = sum(b[3] - b[1] + pad for b in boxes) + pad
-    strip = np.full((height, width), 255, np.uint8)
+    # The strip's paper has the crops' paper tone, so that no crop shows as a grey box.
+    paper = int(np.median(np.concatenate([image[y0:y1, x0:x1].ravel() for x0, y0, x1, y1 in boxes])))
+    strip = np.full((height, width), max(paper, 128), np.uint8)
     places = []
     y = pad
     for x0, y0, x1, y1 in boxes:
-        crop = cv2.bitwise_not(text_ink[y0:y1, x0:x1])
+        crop = image[y0:y1, x0:x1]
         h, w = crop.shape
         strip[y:y + h, pad:pad + w] = crop
         places.append((pad, y, pad + w, y + h))
@@ -389,13 +431,16 @@ def _better(old_text: str, old_conf: Optional[float], new_text: str, new_conf: O
 
 
 def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
-                 deadline: float, page: Optional[int], stats: PageStats) -> None:
+                 deadline: float, page: Optional[int], stats: PageStats,
+                 image: Optional[np.ndarray] = None) -> None:
     """Read again the value cells that need it, keeping the better reading in place.
 
     Pass 1 reads the crops as single lines with the page's language; pass 2 reads those
     still below ``options.low_confidence`` with digits and ``.,%/`` only. When the time
     left for the page runs out, the remaining cells keep their first reading.
     """
+    # Crops come from our binarized ink: on grey crops the stacked strip reads worse.
+    image = clean.binary_text_image()
     todo = list(readings)
     for extra in ("", f"-c tessedit_char_whitelist={DIGITS}"):
         if not todo:
@@ -410,7 +455,7 @@ def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: Ext
         pairs = [(r, b) for r, b in zip(todo, boxes) if b is not None]
         if not pairs:
             return
-        strip, places = build_strip(clean.text_ink, [b for _, b in pairs], dpi)
+        strip, places = build_strip(image, [b for _, b in pairs], dpi)
         try:
             results = read_strip(strip, places, options.ocr_lang, dpi, left, extra, page)
         except PageTimeout:
@@ -418,15 +463,21 @@ def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: Ext
         stats.rereads += len(pairs)
         still = []
         for (r, _), (text, conf) in zip(pairs, results):
-            if _better(r.text, r.conf, text, conf):
+            restores = (r.missing_marks() and conf is not None and conf >= 0.3 and looks_numeric(text)
+                        and _separators(r.text) < _separators(text) <= r.marks)
+            plausible = conf is not None and (looks_numeric(text) or conf >= 0.3)
+            if plausible and (restores or _better(r.text, r.conf, text, conf)):
                 r.text, r.conf = text, conf
                 stats.rereads_improved += 1
-            if needs_reread(r.text, r.conf, options.low_confidence):
+            if needs_reread(r.text, r.conf, options.low_confidence) or r.missing_marks():
                 still.append(r)
         todo = still
     for r in todo:
         if r.has_ink and r.conf is None:
             r.conf = 0.0     # ink that nothing could read: keep the doubt visible
+        elif (r.missing_marks() or suspicious_value(r.text)) and r.conf is not None:
+            # The ink has a dot or comma the reading lacks, or the number is malformed.
+            r.conf = min(r.conf, options.low_confidence / 2)
 
 
 # --------------------------------------------------------------------------- lines
@@ -493,8 +544,10 @@ def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[t
 
 
 def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions, dpi: float,
-               page: Optional[int], deadline: float, stats: PageStats) -> list[Line]:
-    """Words of the page → table rows (grids, with re-reads) and running text, in reading order."""
+               page: Optional[int], deadline: float, stats: PageStats,
+               image: Optional[np.ndarray] = None) -> list[Line]:
+    """Words of the page → table rows (grids, with re-reads) and running text, in reading
+    order. ``image`` is the page image Tesseract read (``clean.binary_text_image()`` if not given)."""
     free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
     blocks: list[tuple[float, list[Line]]] = []
     to_reread: list[CellReading] = []
@@ -514,7 +567,9 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
             r.read(numeric=c.col in numeric)
             if c.col not in numeric or c.col_span > 1:
                 continue
-            if not needs_reread(r.text, r.conf, options.low_confidence):
+            if r.text and looks_numeric(r.text):
+                r.marks = separator_marks(clean.text_ink, _cell_interior(c, dpi, clean.text_ink.shape))
+            if not needs_reread(r.text, r.conf, options.low_confidence) and not r.missing_marks():
                 continue
             if r.conf is None:
                 box = ink_box(clean.text_ink, _cell_interior(c, dpi, clean.text_ink.shape), dpi)
@@ -525,7 +580,7 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
         grid_readings.append((gi, grid, readings))
     t = time.perf_counter()
     if to_reread:
-        reread_cells(clean, to_reread, options, dpi, deadline, page, stats)
+        reread_cells(clean, to_reread, options, dpi, deadline, page, stats, image)
     stats.seconds["rereads"] = time.perf_counter() - t
     for gi, grid, readings in grid_readings:
         table_id = (page or 0) * TABLE_ID_STRIDE + gi
@@ -589,15 +644,16 @@ def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | 
     stats.seconds["resolution"] = time.perf_counter() - t0 - sum(clean.seconds.values())
     stats.angle, stats.grids = clean.angle, len(clean.grids)
     t1 = time.perf_counter()
+    image = clean.binary_text_image()
     try:
-        words = run_tesseract(clean.text_image(), options.ocr_lang, psm, dpi,
+        words = run_tesseract(image, options.ocr_lang, psm, dpi,
                               deadline - time.monotonic(), page=page_number)
     except (PageTimeout, OCRFailed) as exc:
         stats.seconds["ocr"] = time.perf_counter() - t1
         return failed_page(page_number, str(exc), width, height)
     stats.seconds["ocr"] = time.perf_counter() - t1
     stats.words = len(words)
-    lines = page_lines(clean, words, options, dpi, page_number, deadline, stats)
+    lines = page_lines(clean, words, options, dpi, page_number, deadline, stats, image)
     confs = [w.conf for w in words]
     mean = round(sum(confs) / len(confs), 4) if confs else None
     return Page(number=page_number, lines=lines, method=METHOD_OCR, ocr_confidence=mean,

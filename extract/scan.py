@@ -75,7 +75,21 @@ class CleanPage:
     seconds: dict[str, float] = field(default_factory=dict)
 
     def text_image(self) -> np.ndarray:
-        """Black text on white paper, ruling lines removed (the image given to Tesseract)."""
+        """The upright grayscale page with the ruling lines (and their edges) painted white.
+
+        Measured against ``binary_text_image`` on the seed table pages: it keeps more STT
+        dots but misreads whole values (``29`` for ``55``), so OCR reads the binary image."""
+        removed = cv2.bitwise_and(self.ink, cv2.bitwise_not(self.text_ink))
+        if not removed.any():
+            return self.gray
+        removed = cv2.dilate(removed, np.ones((5, 5), np.uint8))
+        out = self.gray.copy()
+        out[removed > 0] = 255
+        return out
+
+    def binary_text_image(self) -> np.ndarray:
+        """Black text on white paper from our own binarization, ruling lines removed: the
+        image given to Tesseract."""
         return cv2.bitwise_not(self.text_ink)
 
 
