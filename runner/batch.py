@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from core.version import PIPELINE_VERSION
 from runner.document import PipelineOptions, failed_result, summarize
-from store.schema import PER_DOCUMENT
+from store.schema import PER_DOCUMENT, TABLES, conform
 from store.parts import has_part, read_index, store_root, write_index, write_part
 from store.publish import (Entry, OutputLock, build_catalog, build_indicators, clean_leftovers, gather,
                            publish, read_current, runs_log, save_runs, unmatched_count)
@@ -246,9 +246,9 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
             entries.append(Entry(item.source_file, doc_id, PIPELINE_VERSION))
         # Unchanged documents' rows come from the last published tables (same result as
         # reading their parts, which never change once written; much cheaper).
-        previous = read_current(out, PER_DOCUMENT)
+        previous = read_current(out, PER_DOCUMENT + ("indicators",))
         tables = gather(store, entries, previous=previous, fresh=fresh)
-        tables["indicators"] = build_indicators(tables["observations"], tables["documents"])
+        tables["indicators"] = _indicators(tables, previous)
         tables["catalog"] = build_catalog()
 
         docs = tables["documents"].to_pydict()
@@ -269,6 +269,20 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
                              "size": i.size, "mtime_ns": i.mtime_ns}
                             for e, i in zip(entries, items)])
     return report
+
+
+def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> pa.Table:
+    """The indicators table; the published one when its inputs are the same as then."""
+    old = previous.get("indicators")
+    if old is not None and all(previous.get(n) is not None for n in ("observations", "documents")):
+        try:
+            same = all(conform(previous[n], TABLES[n]).equals(tables[n])
+                       for n in ("observations", "documents"))
+        except (ValueError, pa.ArrowException):
+            same = False
+        if same:
+            return conform(old, TABLES["indicators"])
+    return build_indicators(tables["observations"], tables["documents"])
 
 
 def _part_failed(store: Path, doc_id: str) -> bool:
