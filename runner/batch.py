@@ -222,7 +222,8 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
 
         if executor == "dask":
             from runner.dask_executor import run_on_dask
-            run_on_dask(runnable, str(store), options, workers, timeout, scheduler, finished)
+            run_on_dask(runnable, str(store), options, workers, timeout, scheduler, finished,
+                        memory_limit_mb=memory_limit_mb)
         else:
             from runner.workers import Task, run_isolated
             tasks = [Task(i.source_file, str(i.path.resolve()), i.doc_id, str(store)) for i in runnable]

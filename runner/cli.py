@@ -179,6 +179,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     except WorkersUnavailable as exc:
         close()
         return _fail_start(args, f"the run stopped: {exc}")
+    except RuntimeError as exc:
+        if type(exc).__name__ != "DaskUnavailable":    # the cluster cannot take the batch
+            raise
+        close()
+        return _fail_start(args, f"the run could not start: {exc}")
     except OSError as exc:
         close()
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
