@@ -150,9 +150,12 @@ def image_share(page, images) -> float:
 
 def text_layer_problem(chars: list[Char]) -> Optional[str]:
     """Why a page's text layer cannot be used, or None when it holds real text."""
-    cid = sum(1 for c in chars if c.text.startswith("(cid:"))
-    text = "".join(c.text for c in chars if not c.text.startswith("(cid:"))
-    visible = [ch for ch in text if not ch.isspace()]
+    text = "".join([c.text for c in chars])
+    cid = 0
+    if "(cid:" in text:
+        cid = sum(1 for c in chars if c.text.startswith("(cid:"))
+        text = "".join(c.text for c in chars if not c.text.startswith("(cid:"))
+    visible = "".join(text.split())        # str.split() splits where str.isspace() holds
     n = len(visible) + cid
     if n < MIN_TEXT_CHARS:
         return "the page has no text layer"
@@ -161,11 +164,10 @@ def text_layer_problem(chars: list[Char]) -> Optional[str]:
     bad = text.count("\ufffd")
     if bad > 0.02 * n:
         return f"the text layer holds {bad} replacement characters (U+FFFD)"
-    alnum = sum(1 for ch in visible if ch.isalnum())
+    alnum = sum(map(str.isalnum, visible))
     if alnum < 0.5 * len(visible):
         return "the text layer is mostly symbols, not letters"
-    letters = sum(1 for ch in visible if ch.isalpha())
-    if letters >= 300 and not _VIET_LETTER.search(text):
+    if not _VIET_LETTER.search(text) and sum(map(str.isalpha, visible)) >= 300:
         return "the text layer has no Vietnamese letters (an unknown font encoding)"
     return None
 
@@ -304,12 +306,17 @@ def _open(data: bytes):
     return pdf
 
 
-def extract_pdf(data: bytes, options: ExtractOptions | None = None) -> ExtractedDocument:
-    """Read a PDF's bytes into pages of lines; failed pages are kept with their reason."""
+def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool = True) -> ExtractedDocument:
+    """Read a PDF's bytes into pages of lines; failed pages are kept with their reason.
+
+    ``fast``: read plain pages through pdfium (:func:`read_page_fast`); False reads every
+    page through pdfplumber (:func:`read_page`), the reference the fast path is tested against.
+    """
     options = options or ExtractOptions()
     pdf = _open(data)
     ids = count(1)
     next_id = lambda: next(ids)  # noqa: E731
+    pdoc = None
     try:
         try:
             plumber_pages = pdf.pages
@@ -321,9 +328,17 @@ def extract_pdf(data: bytes, options: ExtractOptions | None = None) -> Extracted
         pages: list[Page] = []
         warnings: list[str] = []
         prev_lines: list[Line] = []
+        pdoc = _pdfium_open(data) if fast else None
+        if pdoc is not None and len(pdoc) != len(plumber_pages):
+            pdoc.close()
+            pdoc = None
         for number, pp in enumerate(plumber_pages, start=1):
             try:
-                page = read_page(pp, number, data, options, next_id)
+                page = None
+                if pdoc is not None and pp.rotation == 0 and tuple(pp.mediabox) == tuple(pp.bbox):
+                    page = read_page_fast(pdoc, number - 1, tuple(pp.bbox), next_id)
+                if page is None:
+                    page = read_page(pp, number, data, options, next_id)
             except PipelineError as exc:
                 page = Page(number, [], METHOD_FAILED, error=str(exc))
             except Exception as exc:  # one damaged page must not lose the others
@@ -341,7 +356,201 @@ def extract_pdf(data: bytes, options: ExtractOptions | None = None) -> Extracted
             pages.append(page)
     finally:
         pdf.close()
+        if pdoc is not None:
+            pdoc.close()
     if all(p.method == METHOD_FAILED for p in pages) and any("damaged" in (p.error or "") for p in pages):
         raise UnreadableFile("no page of the PDF could be read (" + pages[0].error + ")")
     return ExtractedDocument(file_type="pdf", pages=pages, page_count=len(pages), warnings=warnings)
 
+
+
+# ------------------------------------------------------------------ the fast path (pdfium)
+
+class _Fallback(Exception):
+    """The page needs pdfplumber's path (rotation, legacy fonts, pictures, forms, curves ...)."""
+
+
+def _pdfium_open(data: bytes):
+    try:
+        import pypdfium2
+        return pypdfium2.PdfDocument(data)
+    except Exception:  # not installed, or a file pdfium will not open: pdfplumber decides
+        return None
+
+
+_TEXT_OBJECT_ADDRESS = None
+
+
+def _text_object_address():
+    """``FPDFText_GetTextObject`` returning the object's address as an int (a cheap dict key)."""
+    global _TEXT_OBJECT_ADDRESS
+    if _TEXT_OBJECT_ADDRESS is None:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _TEXT_OBJECT_ADDRESS = proto(ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    return _TEXT_OBJECT_ADDRESS
+
+
+def _font_name(raw, font) -> str:
+    import ctypes
+
+    n = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    if n <= 1:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    raw.FPDFFont_GetBaseFontName(font, buf, n)
+    return buf.value.decode("latin-1")
+
+
+def fast_page_contents(pdoc, index: int, frame: BBox) -> tuple[list[Char], list[dict]]:
+    """One plain upright page through pdfium: characters and ruling-line edges.
+
+    ``frame`` is the page's box as pdfplumber reads it (its exact numbers; pdfium's are float32).
+
+    Raises :class:`_Fallback` for anything that pdfplumber's path handles on its own terms:
+    a rotated page or text not running left to right, an offset or cropped media box, form
+    XObjects, pictures, curved paths, legacy Vietnamese fonts, unmapped glyphs.
+    """
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    page = pdoc[index]
+    try:
+        if page.get_rotation():
+            raise _Fallback("rotated")
+        if frame[0] != 0 or frame[1] != 0:
+            raise _Fallback("offset box")
+        box = page.get_mediabox()
+        if box[0] != 0 or box[1] != 0 or abs(box[2] - frame[2]) > 0.01 or abs(box[3] - frame[3]) > 0.01 \
+                or tuple(page.get_cropbox()) != tuple(box):
+            raise _Fallback("offset or cropped box")
+        height = frame[3]
+        praw = page.raw
+        m = raw.FS_MATRIX()
+        pm = ctypes.byref(m)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        px, py = ctypes.byref(x), ctypes.byref(y)
+        edges: list[dict] = []
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        for k in range(raw.FPDFPage_CountObjects(praw)):
+            obj = raw.FPDFPage_GetObject(praw, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                continue
+            if kind != raw.FPDF_PAGEOBJ_PATH:
+                raise _Fallback("picture, shading or form")
+            raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+            if not fill.value and not stroke.value:
+                continue
+            raw.FPDFPageObj_GetMatrix(obj, pm)
+            a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+            subs: list[list] = []          # [points, closed] per subpath, in top-left coordinates
+            for s in range(raw.FPDFPath_CountSegments(obj)):
+                seg = raw.FPDFPath_GetPathSegment(obj, s)
+                t = raw.FPDFPathSegment_GetType(seg)
+                raw.FPDFPathSegment_GetPoint(seg, px, py)
+                u, v = x.value, y.value
+                # pdfium keeps float32: rounded to the 5 decimals a content stream is written with
+                pt = (round(a * u + c * v + e, 5), round(height - (b * u + d * v + f), 5))
+                if t == raw.FPDF_SEGMENT_MOVETO or not subs:
+                    subs.append([[pt], False])
+                elif t == raw.FPDF_SEGMENT_LINETO:
+                    subs[-1][0].append(pt)
+                else:
+                    raise _Fallback("curve")
+                if raw.FPDFPathSegment_GetClose(seg):
+                    subs[-1][1] = True
+            for pts, closed in subs:
+                if len(pts) < 2:
+                    continue
+                if len(pts) == 2:                                   # a line (pdfminer's LTLine)
+                    (x0, t0), (x1, t1) = pts
+                    edges.append(_edge(x0, t0, x1, t1, "h" if t0 == t1 else "v"))
+                    continue
+                if closed and pts[-1] != pts[0]:
+                    pts.append(pts[0])
+                for (x0, t0), (x1, t1) in zip(pts, pts[1:]):
+                    if x0 == x1 and t0 == t1:
+                        continue
+                    if x0 != x1 and t0 != t1:
+                        raise _Fallback("slanted path")
+                    edges.append(_edge(x0, t0, x1, t1, "v" if x0 == x1 else "h"))
+
+        tp = page.get_textpage()
+        try:
+            traw = tp.raw
+            n = raw.FPDFText_CountChars(traw)
+            text = ""
+            if n > 0:
+                buf = ctypes.create_string_buffer(2 * (n + 1))
+                got = raw.FPDFText_GetText(traw, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+                text = buf.raw[: 2 * max(0, got - 1)].decode("utf-16-le", errors="replace")
+            if len(text) != n:
+                raise _Fallback("characters outside the BMP")
+            rect = raw.FS_RECTF()
+            prect = ctypes.byref(rect)
+            box_of = raw.FPDFText_GetLooseCharBox
+            obj_of = _text_object_address()
+            as_obj = raw.FPDF_PAGEOBJECT
+            generated = raw.FPDFText_IsGenerated
+            map_error = raw.FPDFText_HasUnicodeMapError
+            objects: dict[int, float] = {}
+            fsize = ctypes.c_float()
+            chars: list[Char] = []
+            append = chars.append
+            for i, ch in enumerate(text):
+                if ch.isspace() and generated(traw, i):
+                    continue
+                if map_error(traw, i):
+                    raise _Fallback("unmapped glyphs")
+                key = obj_of(traw, i)
+                size = objects.get(key)
+                if size is None:
+                    obj = ctypes.cast(key, as_obj)
+                    raw.FPDFPageObj_GetMatrix(obj, pm)
+                    if m.b != 0 or m.c != 0 or m.a <= 0 or m.d <= 0:
+                        raise _Fallback("text not upright")
+                    if legacy.encoding_of_font(_font_name(raw, raw.FPDFTextObj_GetFont(obj))):
+                        raise _Fallback("legacy font")
+                    raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fsize))
+                    size = objects[key] = fsize.value * m.d
+                box_of(traw, i, prect)
+                bottom = height - rect.bottom
+                append(Char(ch, rect.left, rect.right, bottom - size, bottom, size))
+        finally:
+            tp.close()
+    finally:
+        page.close()
+    return chars, edges
+
+
+def _edge(x0: float, t0: float, x1: float, t1: float, orientation: str) -> dict:
+    left, right = (x0, x1) if x0 <= x1 else (x1, x0)
+    top, bottom = (t0, t1) if t0 <= t1 else (t1, t0)
+    return {"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom, "doctop": top,
+            "width": right - left, "height": bottom - top, "orientation": orientation}
+
+
+def read_page_fast(pdoc, index: int, frame: BBox, next_id: Callable[[], int]) -> Optional[Page]:
+    """A plain digital page through pdfium, or None when it must go through :func:`read_page`.
+
+    Only a page that :func:`read_page` would read by its text layer as it stands (no legacy
+    encoding, no garbage, no picture) is read here; its characters and ruling lines are the
+    same, so its lines are too.
+    """
+    try:
+        chars, edges = fast_page_contents(pdoc, index, frame)
+    except _Fallback:
+        return None
+    if text_layer_problem(chars) is not None:
+        return None
+    words = words_from_chars(chars)
+    if legacy.detect_encoding(" ".join(w.text for w in words)) is not None:
+        return None
+    number = index + 1
+    lines = page_lines(words, edges, frame, number, next_id)
+    return Page(number, lines, METHOD_TEXT_LAYER, width=float(frame[2]), height=float(frame[3]))
