@@ -65,13 +65,14 @@ def _solo_text(line: Line) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _plain_letter(ch: str) -> str:
+    return "d" if ch == "đ" else "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
+
+
 def _plain_letters(text: str) -> str:
     """The text with its Vietnamese letters stripped of marks, one character per character."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append("d" if ch == "đ" else "D" if ch == "Đ" else base)
-    return "".join(out)
+    return "".join(map(_plain_letter, text))
 
 
 def match_heading(line: Line) -> Optional[tuple[int, str]]:

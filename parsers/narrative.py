@@ -105,8 +105,19 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def _of_kind(kind: str) -> list[Pattern]:
-    return [p for p in patterns() if p.kind == kind]
+_KINDS: list = [None, {}]     # the pattern table last seen, and its patterns by kind
+
+
+def _of_kind(kind: str) -> tuple[Pattern, ...]:
+    """The patterns of one kind, in file order (grouped once per pattern table)."""
+    table = patterns()
+    if _KINDS[0] is not table:
+        out: dict[str, list[Pattern]] = {}
+        for p in table:
+            out.setdefault(p.kind, []).append(p)
+        _KINDS[1] = {k: tuple(v) for k, v in out.items()}
+        _KINDS[0] = table
+    return _KINDS[1].get(kind, ())
 
 
 def mask_text(text: str) -> str:
@@ -249,8 +260,14 @@ class _Found:
 def _context_ok(p: Pattern, clause: str, paragraph: Paragraph) -> bool:
     if p.context is None:
         return True
-    return bool(p.context.search(clause) or p.context.search(paragraph.text)
-                or p.context.search(paragraph.context))
+    return bool(p.context.search(clause)) or _context_in(p.context, paragraph.text, paragraph.context)
+
+
+@lru_cache(maxsize=8192)
+def _context_in(context: re.Pattern, text: str, around: str) -> bool:
+    """Whether a context pattern occurs in a paragraph or its context (the same for every
+    clause of the paragraph, so asked once)."""
+    return bool(context.search(text) or context.search(around))
 
 
 def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
