@@ -6,11 +6,13 @@ Documents: the sample PDFs under data/raw/pdf/ (generated from the text exports 
 in data/raw/txt/) and a synthetic report (tests/fixtures_pdf.py) with three long Biểu mẫu
 tables. For each it prints, in one process (one core):
 
-- pages per second, wall and CPU, of ``extract.pdf.extract_pdf``, of extract +
-  ``parsers.forms.parse_forms``, and of ``runner.document.process_file`` (everything:
-  extract, metadata, sections, forms, narrative, normalize) when those exist;
-- milliseconds per page of each stage: pdfminer's layout (the interpreter), characters,
-  words, routing checks (legacy encodings, garbage), ruling lines → edges, grids and lines;
+- pages per second per core (CPU time) of ``extract.pdf.extract_pdf`` (the pdfium fast path,
+  and the pdfplumber path it falls back to), of extract + ``parsers.forms.parse_forms``, and
+  of ``runner.document.process_bytes`` end to end (extract, metadata, sections, forms,
+  narrative, plans, normalize), for every document including the synthetic one;
+- milliseconds per page (CPU) of each stage: the fast path's pdfium reading, words, routing,
+  grids and lines; the pdfplumber path's pdfminer layout, characters, edges; and each parse
+  and normalize stage;
 - peak memory: the process's maximum RSS, and the peak of Python allocations while
   extracting the largest document (tracemalloc);
 - the yardstick: pdfplumber's own ``page.extract_tables()`` on the same pages — its speed
@@ -90,27 +92,28 @@ def stages(data: bytes) -> dict[str, float]:
     import pdfplumber
 
     t = dict.fromkeys(["open", "pdfminer layout", "chars", "words", "routing", "edges", "grids+lines"], 0.0)
+    perf_counter = time.process_time
     ids = count(1)
-    w = time.perf_counter()
+    w = perf_counter()
     pdf = pdfplumber.open(io.BytesIO(data))
     pages = pdf.pages
-    t["open"] += time.perf_counter() - w
+    t["open"] += perf_counter() - w
     for page in pages:
-        a = time.perf_counter()
+        a = perf_counter()
         lay = page.layout
-        b = time.perf_counter()
+        b = perf_counter()
         lt_chars, graphics, _ = pdfmod._layout_objects(lay)
         chars = pdfmod.page_chars(page, lt_chars)
-        c = time.perf_counter()
+        c = perf_counter()
         words = layout.words_from_chars(chars)
-        d = time.perf_counter()
+        d = perf_counter()
         words, _ = pdfmod.transcode_words(words, chars)
         pdfmod.text_layer_problem(chars)
-        e = time.perf_counter()
+        e = perf_counter()
         edges = pdfmod.page_edges(page, graphics)
-        f = time.perf_counter()
+        f = perf_counter()
         layout.page_lines(words, edges, tuple(page.bbox), page.page_number, lambda: next(ids))
-        g = time.perf_counter()
+        g = perf_counter()
         page.close()
         for k, v in zip(t, (0, b - a, c - b, d - c, e - d, f - e, g - f)):
             t[k] += v
@@ -130,70 +133,109 @@ def plumber_tables(data: bytes) -> list[tuple[str, ...]]:
     return rows
 
 
+def analyse_stages(lines) -> dict[str, float]:
+    """CPU seconds of each parse and normalize stage over one document's lines."""
+    from normalize.observations import normalize_observations
+    from parsers.forms import parse_forms
+    from parsers.metadata import parse_metadata
+    from parsers.narrative import parse_narrative
+    from parsers.plan import parse_plan_tasks
+    from parsers.sections import parse_sections
+
+    t: dict[str, float] = {}
+
+    def run(name, fn):
+        c = time.process_time()
+        out = fn()
+        t[name] = t.get(name, 0.0) + time.process_time() - c
+        return out
+
+    run("metadata", lambda: parse_metadata(lines))
+    sections = run("sections", lambda: parse_sections(lines))
+    obs = list(run("forms", lambda: parse_forms(lines)))
+    obs.extend(run("narrative", lambda: parse_narrative(lines, sections)))
+    run("plan", lambda: parse_plan_tasks(lines))
+    run("normalize", lambda: normalize_observations(obs))
+    return t
+
+
+def fast_stages(data: bytes) -> dict[str, float]:
+    """CPU seconds of the fast path's parts over a document (pages it cannot read are skipped)."""
+    import pypdfium2
+
+    t = dict.fromkeys(["pdfium chars+edges", "words", "routing", "grids+lines"], 0.0)
+    ids = count(1)
+    doc = pypdfium2.PdfDocument(data)
+    for i in range(len(doc)):
+        w, h = doc[i].get_size()
+        a = time.process_time()
+        try:
+            chars, edges = pdfmod.fast_page_contents(doc, i, (0, 0, w, h))
+        except pdfmod._Fallback:
+            continue
+        b = time.process_time()
+        words = layout.words_from_chars(chars)
+        c = time.process_time()
+        pdfmod.text_layer_problem(chars)
+        pdfmod.legacy.detect_encoding(" ".join(x.text for x in words))
+        d = time.process_time()
+        layout.page_lines(words, edges, (0, 0, w, h), i + 1, lambda: next(ids))
+        e = time.process_time()
+        for k, v in zip(t, (b - a, c - b, d - c, e - d)):
+            t[k] += v
+    doc.close()
+    return t
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=2, help="runs per measure; the best is kept")
     ap.add_argument("--rows", type=int, default=150, help="rows per form in the synthetic report")
     args = ap.parse_args(argv)
 
-    try:
-        from parsers.forms import parse_forms
-    except ImportError:
-        parse_forms = None
-    try:
-        from runner.document import process_file
-    except ImportError:
-        process_file = None
+    from parsers.forms import parse_forms
+    from runner.document import PipelineOptions, process_bytes
 
+    e2e_options = PipelineOptions(extract=OPTIONS)
     docs = documents(args.rows)
-    total = dict(pages=0, extract_wall=0.0, extract_cpu=0.0, parse_wall=0.0, parse_cpu=0.0,
-                 e2e_wall=0.0, e2e_cpu=0.0, e2e_pages=0, plumber_wall=0.0)
+    total: dict[str, float] = {}
     stage_sum: dict[str, float] = {}
-    print(f"{'document':58s} {'pages':>5s} {'extract p/s':>11s} {'+forms p/s':>10s} {'e2e p/s':>8s} "
-          f"{'plumber p/s':>11s} {'rows ours':>10s} {'rows plumber':>12s}")
+    print(f"{'document':50s} {'pages':>5s} {'extract':>8s} {'plumber':>8s} {'+forms':>8s} {'e2e':>8s} "
+          f"{'yardstick':>9s} {'rows ours':>10s} {'rows yardstick':>14s}   (pages/s per core, CPU)")
     for name, data, text, path in docs:
-        doc, ew, ec = timed(lambda: pdfmod.extract_pdf(data, OPTIONS), args.repeat)
+        doc, _, ec = timed(lambda: pdfmod.extract_pdf(data, OPTIONS), args.repeat)
+        _, _, sc = timed(lambda: pdfmod.extract_pdf(data, OPTIONS, fast=False), 1)
         n = doc.page_count
         lines = list(doc.lines())
-        pw = pc = 0.0
-        if parse_forms is not None:
-            _, pw, pc = timed(lambda: parse_forms(lines), args.repeat)
-        e2e = ""
-        if process_file is not None and path is not None:
-            res, xw, xc = timed(lambda: process_file(path, ROOT / "data" / "raw"), 1)
-            total["e2e_wall"] += xw
-            total["e2e_cpu"] += xc
-            total["e2e_pages"] += n
-            e2e = f"{n / xw:8.1f}"
-        prow, plw, _ = timed(lambda: plumber_tables(data), 1)
+        _, _, pc = timed(lambda: parse_forms(lines), args.repeat)
+        source = f"pdf/{path.name if path else 'synthetic.pdf'}"
+        _, _, xc = timed(lambda: process_bytes(data, source, e2e_options), args.repeat)
+        prow, _, plc = timed(lambda: plumber_tables(data), 1)
         want = export_rows(text)
         ours = [norm_row(ln.texts) for ln in lines if ln.is_row]
         got_ours, got_pl = rows_found(want, ours), rows_found(want, prow)
-        print(f"{name[:58]:58s} {n:5d} {n / ew:11.1f} {n / (ew + pw):10.1f} {e2e:>8s} {n / plw:11.1f} "
-              f"{got_ours:4d}/{len(want):<5d} {got_pl:6d}/{len(want):<5d}")
-        total["pages"] += n
-        total["extract_wall"] += ew
-        total["extract_cpu"] += ec
-        total["parse_wall"] += pw
-        total["parse_cpu"] += pc
-        total["plumber_wall"] += plw
+        print(f"{name[:50]:50s} {n:5d} {n / ec:8.1f} {n / sc:8.1f} {n / (ec + pc):8.1f} {n / xc:8.1f} "
+              f"{n / plc:9.1f} {got_ours:4d}/{len(want):<5d} {got_pl:8d}/{len(want):<5d}")
+        for k, v in dict(pages=n, extract=ec, plumber=sc, forms=pc, e2e=xc, yardstick=plc).items():
+            total[k] = total.get(k, 0.0) + v
+        for k, v in fast_stages(data).items():
+            stage_sum["extract: " + k] = stage_sum.get("extract: " + k, 0.0) + v
         for k, v in stages(data).items():
-            stage_sum[k] = stage_sum.get(k, 0.0) + v
+            stage_sum["pdfplumber path: " + k] = stage_sum.get("pdfplumber path: " + k, 0.0) + v
+        for k, v in analyse_stages(lines).items():
+            stage_sum["parse: " + k] = stage_sum.get("parse: " + k, 0.0) + v
 
     p = total["pages"]
     print()
-    print(f"all documents: {p} pages")
-    print(f"  extract_pdf:          {p / total['extract_wall']:6.1f} pages/s wall, "
-          f"{p / total['extract_cpu']:6.1f} pages/s CPU (one core)")
-    if parse_forms is not None:
-        print(f"  extract + parse_forms: {p / (total['extract_wall'] + total['parse_wall']):6.1f} pages/s wall, "
-              f"{p / (total['extract_cpu'] + total['parse_cpu']):6.1f} pages/s CPU")
-    if total["e2e_pages"]:
-        print(f"  process_file (all stages, {total['e2e_pages']} pages): "
-              f"{total['e2e_pages'] / total['e2e_wall']:6.1f} pages/s wall, "
-              f"{total['e2e_pages'] / total['e2e_cpu']:6.1f} pages/s CPU")
-    print(f"  pdfplumber extract_tables (yardstick): {p / total['plumber_wall']:6.1f} pages/s wall")
-    print("  ms per page by stage: " + ", ".join(f"{k} {1000 * v / p:.2f}" for k, v in stage_sum.items()))
+    print(f"all documents: {p:.0f} pages; pages per second per core (CPU time)")
+    print(f"  extract_pdf (pdfium fast path):        {p / total['extract']:6.1f}")
+    print(f"  extract_pdf (pdfplumber path):         {p / total['plumber']:6.1f}")
+    print(f"  extract + parse_forms:                 {p / (total['extract'] + total['forms']):6.1f}")
+    print(f"  process_bytes end to end:              {p / total['e2e']:6.1f}")
+    print(f"  pdfplumber extract_tables (yardstick): {p / total['yardstick']:6.1f}")
+    print("  ms per page by stage (CPU):")
+    for k, v in stage_sum.items():
+        print(f"    {k:40s} {1000 * v / p:7.2f}")
 
     biggest = max(docs, key=lambda d: len(d[1]))
     tracemalloc.start()
