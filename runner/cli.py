@@ -205,7 +205,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         row["failed"] = [{"source_file": f, "error": e} for f, e in report.failed]
         _emit_json("summary", **row)
     else:
-        print(summary_text(report, args.out))
+        try:
+            print(summary_text(report, args.out), flush=True)
+        except BrokenPipeError:            # e.g. `| head`: the run is published all the same
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return report.exit_code
 
 
