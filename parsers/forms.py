@@ -349,6 +349,20 @@ def romans_number_forms(lines: list[Line]) -> Optional[bool]:
     return agree > disagree
 
 
+def _next_printed(lines: list[Line], start: int, roles: ColumnRoles) -> Optional[str]:
+    """The printed STT of the next table row from ``start`` (None when text comes first)."""
+    for line in lines[start:start + 8]:
+        text = line.plain
+        if not text or (not line.is_row and text.strip().isdigit()):   # a page number
+            continue
+        if not line.is_row:
+            return None
+        if grid.is_header_row(line) or grid.is_header_row(line, after_header=True):
+            continue                                                   # repeated after a break
+        return _read_cells(line, roles)[0].strip() or None
+    return None
+
+
 def read_rows(lines: list[Line]) -> list[RawRow]:
     """Walk a document's lines and return its form rows in order, continuation rows
     joined to the row above, each with the form its heading (or roman row) gives.
@@ -429,6 +443,11 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
         conf, ocr = _row_confidence(line, roles)
         hint = None
         code = parse_code(printed)
+        if (ocr and fresh_heading and form is not None and code is not None and code.kind != "roman"
+                and printed.strip(" .") in ("1", "l", "|") and not unit and value is None
+                and _next_printed(lines, i + 1, roles) in ("1", "1.")):
+            # Two rows numbered 1 at the top of a form: OCR read the group row's "I" as "1".
+            hint, code = _ROMANS[form], parse_code(_ROMANS[form])
         if code is not None and code.kind == "roman":
             rv = roman_to_int(code.roman)
             if rv and 1 <= rv <= 7 and ocr and fresh_heading and romans_are_forms \

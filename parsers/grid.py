@@ -51,7 +51,15 @@ def is_footnote_line(text: str) -> bool:
 def _header_key(text: str) -> str:
     s = clean_text(text).lower()
     s = re.sub(r"\(.*?\)", " ", s)
-    return " ".join(s.strip(" .:;,-–*()[]").split())
+    # OCR strews marks between the words of a header ("Số - liệu", "Nhiệm ` vụ").
+    s = re.sub(r"(?<=\w)\s+[-–~`'\u2018\u2019.,:;|_]+\s+(?=\w)", " ", s)
+    return " ".join(s.strip(" .:;,-–*()[]~`'").split())
+
+
+def _fold(text: str) -> str:
+    """Lowercase without diacritics: OCR often gets a header word's marks wrong (Ghỉ chú)."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +84,11 @@ def header_role(text: str) -> Optional[str]:
             return role
     for role, match, word in header_vocabulary():
         if match == "prefix" and (key == word or key.startswith(word + " ")):
+            return role
+    folded = _fold(key)
+    for role, match, word in header_vocabulary():
+        w = _fold(word)
+        if (match == "full" and folded == w) or (match == "prefix" and (folded == w or folded.startswith(w + " "))):
             return role
     return None
 

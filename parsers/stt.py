@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"(?:X{0,1})(?:IX|IV|V?I{0,3})")
-_NUMERIC = re.compile(r"(\d{1,3}(?:\s*[.,]\s*\d{1,3})*)\s*[.)]?")
+_NUMERIC = re.compile(r"(\d{1,3}(?:\s*[.,]\s*\d{1,3})*)\s*[.,)]?")   # OCR reads a final dot as a comma
 _LETTER = re.compile(r"([a-zđ])\s*[).]")
 _BULLET = re.compile(r"[-+•*–—]")
 _LEADING = re.compile(

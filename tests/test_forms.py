@@ -534,3 +534,25 @@ def test_seed_002_printed_as_pdf_reads_the_same():
     assert [key(o) for o in pdf_obs] == [key(o) for o in text_obs]
     assert all(o.page is not None and o.bbox is not None for o in pdf_obs)
     assert [o.page for o in pdf_obs] == sorted(o.page for o in pdf_obs)
+
+
+def _scanned_row(*texts, page=3):
+    from core.records import Cell, Line
+    return Line([Cell(t, conf=0.9 if t else None) for t in texts], page=page)
+
+
+def test_ocr_misread_group_row_and_garbled_header():
+    """An OCR'd form whose lower header reads "Số - liệu | Ghỉ chú" and whose group row "I"
+    reads "1": the header is still a header, and the two rows numbered 1 become I and 1."""
+    from core.records import Cell, Line
+    lines = [
+        Line([Cell("Biểu mẫu 1", conf=0.9)], page=3),
+        Line([Cell("Công tác chỉ đạo điều hành CCHC", conf=0.9)], page=3),
+        _scanned_row("STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Báo cáo quý III/2022", ""),
+        _scanned_row("", "", "", "Số - liệu", "Ghỉ chú"),
+        _scanned_row("1", "Công tác chỉ đạo điều hành CCHC", "", "", ""),
+        _scanned_row("1", "Số văn bản chỉ đạo CCHC đã ban hành", "Văn bản", "3", ""),
+        _scanned_row("2", "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "%", "72,73", ""),
+    ]
+    rows = [(o.form, o.stt, o.value_raw) for o in parse_forms(lines)]
+    assert rows == [(1, "I", None), (1, "1", "3"), (1, "2", "72,73")]

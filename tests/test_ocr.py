@@ -336,8 +336,6 @@ def _seed_result(seed: str) -> dict:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="known gap: a row whose value cell OCR leaves empty, or whose row is "
-                          "lost, carries no flag yet (see the OCR report)", strict=False)
 @pytest.mark.parametrize("seed", ["000", "002"])
 def test_seed_rows_that_differ_are_flagged(seed):
     pytest.importorskip("parsers.forms")

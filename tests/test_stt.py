@@ -14,6 +14,7 @@ from parsers.stt import SttRow, parse_code, resolve_paths, roman_to_int, split_l
     ("3.3.1", "num", (3, 3, 1), None),
     (" 2. 1 ", "num", (2, 1), None),           # stray spaces (OCR, PDF text layer)
     ("2,1", "num", (2, 1), None),              # comma for dot (OCR)
+    ("2,", "num", (2,), None),                 # a final dot read as a comma (OCR)
     ("1)", "num", (1,), None),                 # local number with a parenthesis
     ("I", "roman", (), "I"),
     ("VII", "roman", (), "VII"),
