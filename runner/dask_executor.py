@@ -196,15 +196,9 @@ class _Sandbox:
                     return ("memory", rss)
 
     def rss(self, psutil) -> int:
+        from runner.workers import tree_rss
         try:
-            p = psutil.Process(self.proc.pid)
-            total = p.memory_info().rss
-            for child in p.children(recursive=True):
-                try:
-                    total += child.memory_info().rss
-                except psutil.Error:
-                    pass
-            return total
+            return tree_rss(psutil.Process(self.proc.pid))
         except psutil.Error:
             return 0
 

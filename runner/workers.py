@@ -160,6 +160,20 @@ def _exit_reason(code: Optional[int]) -> str:
     return f" (exit code {code})"
 
 
+def tree_rss(proc: "psutil.Process") -> int:
+    """Resident memory of a process and its children (Tesseract runs as a child), in bytes."""
+    try:
+        total = proc.memory_info().rss
+        for child in proc.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+    except psutil.Error:
+        return 0
+
+
 class _Worker:
     def __init__(self, ctx, options):
         self.conn, child = ctx.Pipe(duplex=True)
@@ -186,16 +200,7 @@ class _Worker:
         return True
 
     def rss(self) -> int:
-        try:
-            total = self.ps.memory_info().rss
-            for child in self.ps.children(recursive=True):   # tesseract runs as a child
-                try:
-                    total += child.memory_info().rss
-                except psutil.Error:
-                    pass
-            return total
-        except psutil.Error:
-            return 0
+        return tree_rss(self.ps)
 
     def kill(self) -> None:
         try:
