@@ -74,6 +74,7 @@ def header_vocabulary() -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=8192)
 def header_role(text: str) -> Optional[str]:
     """The role a header cell names (stt, label, unit, value, note, group), or None."""
     key = _header_key(text)
@@ -86,11 +87,15 @@ def header_role(text: str) -> Optional[str]:
         if match == "prefix" and (key == word or key.startswith(word + " ")):
             return role
     folded = _fold(key)
-    for role, match, word in header_vocabulary():
-        w = _fold(word)
+    for role, match, w in _folded_vocabulary():
         if (match == "full" and folded == w) or (match == "prefix" and (folded == w or folded.startswith(w + " "))):
             return role
     return None
+
+
+@lru_cache(maxsize=1)
+def _folded_vocabulary() -> tuple[tuple[str, str, str], ...]:
+    return tuple((role, match, _fold(word)) for role, match, word in header_vocabulary())
 
 
 def is_column_index_row(line: Line) -> bool:
