@@ -114,6 +114,9 @@ CATALOG = pa.schema([
     ("measure_unit", pa.string()),
     ("kind", pa.string()),
     ("formula", pa.string()),
+    # extensions
+    ("sum_of", pa.string()),      # a total's parts, e.g. 2.2+2.3+2.4+2.5 (checked: sum_mismatch)
+    ("aliases", pa.string()),     # other printed labels of the row, |-separated
 ])
 
 PLAN_TASKS = pa.schema([
