@@ -70,13 +70,11 @@ class RunReport:
     cleaned: list[str] = field(default_factory=list)   # leftovers of killed runs removed
 
     def run_row(self) -> dict:
-        return {"run_id": self.run_id, "started_at": self.started_at, "finished_at": self.finished_at,
-                "n_files": self.n_files, "n_new": self.n_new, "n_changed": self.n_changed,
-                "n_unchanged": self.n_unchanged, "n_removed": self.n_removed,
-                "n_failed": self.n_failed, "n_partial": self.n_partial,
-                "n_observations": self.n_observations, "n_unmatched_rows": self.n_unmatched_rows,
-                "duration_s": self.duration_s, "workers": self.workers, "executor": self.executor,
-                "pipeline_version": PIPELINE_VERSION, "exit_code": self.exit_code}
+        """This run as a row of the runs table (its columns are the schema's)."""
+        from store.schema import RUNS
+        row = {f.name: getattr(self, f.name, None) for f in RUNS}
+        row["pipeline_version"] = PIPELINE_VERSION
+        return row
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
