@@ -156,6 +156,13 @@ class Observation:
     sentence: Optional[str] = None        # the sentence a narrative fact was read from
     flags: list[str] = field(default_factory=list)
     seq: int = 0                          # order inside the document
+    # contract extensions (see docs/CONTRACT.md)
+    measure: Optional[str] = None         # what the value counts (measure vocabulary key)
+    scope: Optional[str] = None           # level or body it is about: tinh, so_nganh, huyen, xa, trung_tam
+    column: Optional[str] = None          # role of the value's column: current, previous, plan, cumulative
+    flag_detail: Optional[str] = None     # the flags in words and numbers
+    value_read: Optional[float] = None    # the value as read, before a correction
+    corrected: bool = False               # a person's correction replaced the value read
 
     def flag(self, name: str) -> None:
         if name not in self.flags:

@@ -74,6 +74,9 @@ def result_tables(result: DocumentResult) -> dict[str, pa.Table]:
             "value_meaning": o.value_meaning,
             "bbox": list(o.bbox) if o.bbox else None,
             "section": o.section, "sentence": o.sentence,
+            "measure": o.measure, "scope": o.scope, "column": o.column,
+            "flag_detail": o.flag_detail, "value_read": o.value_read,
+            "corrected": o.corrected,
         })
     from parsers.sections import section_path
     sec_rows = [{

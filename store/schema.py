@@ -68,6 +68,12 @@ OBSERVATIONS = pa.schema([
     ("bbox", pa.list_(pa.float32())),
     ("section", pa.string()),
     ("sentence", pa.string()),
+    ("measure", pa.string()),
+    ("scope", pa.string()),
+    ("column", pa.string()),
+    ("flag_detail", pa.string()),
+    ("value_read", pa.float64()),
+    ("corrected", pa.bool_()),
 ])
 
 INDICATORS = pa.schema([
