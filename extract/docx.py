@@ -59,7 +59,7 @@ class _Reader:
             if tag == W + "t":
                 parts.append(node.text or "")
             elif tag in (W + "tab", W + "ptab"):
-                parts.append(" ")
+                parts.append("\t")
             elif tag in (W + "br", W + "cr"):
                 parts.append("\n")
             elif tag == W + "noBreakHyphen":
@@ -72,18 +72,37 @@ class _Reader:
     # ---- blocks (body, cell, text box, header) --------------------------------------
     def block(self, el) -> list[Line]:
         lines: list[Line] = []
+        pairs: list[tuple[str, str]] = []     # consecutive "left<TAB>right" paragraphs
+
+        def end_pairs():
+            if pairs:
+                lines.extend(Line([Cell(a)]) for a, _ in pairs)
+                lines.extend(Line([Cell(b)]) for _, b in pairs)
+                pairs.clear()
+
         for node in el:
             tag = node.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
+            if tag != W + "p":
+                end_pairs()
             if tag == W + "p":
                 texts, boxes = self.paragraph(node)
-                lines.extend(Line([Cell(t)]) for t in texts)
+                for t in texts:
+                    pair = _two_sides(t)
+                    if pair is not None:
+                        pairs.append(pair)
+                        continue
+                    end_pairs()
+                    lines.append(Line([Cell(" ".join(t.split("\t")))]))
+                if boxes:
+                    end_pairs()
                 lines.extend(boxes)
             elif tag == W + "tbl":
                 lines.extend(self.table(node))
             elif tag in _WRAPPERS:
                 lines.extend(self.block(node))
+        end_pairs()
         return lines
 
     # ---- tables -----------------------------------------------------------------------
@@ -120,6 +139,21 @@ class _Reader:
         after = _int(_val(pr, W + "gridAfter", "0"))
         cells.extend(SourceCell([""]) for _ in range(after))
         return cells
+
+
+SIDE_MIN_CHARS = 6
+
+
+def _two_sides(text: str):
+    """A header line typed as ``left<TAB>right`` (``Số: 12/BC-UBND<TAB>Bến Tre, ngày ...``):
+    its two sides, when both are words rather than a list marker; else None. Consecutive such
+    lines are a two-column block, read left column first like a borderless header table."""
+    if "\t" not in text:
+        return None
+    sides = [p.strip() for p in text.split("\t") if p.strip()]
+    if len(sides) != 2 or min(len(p) for p in sides) < SIDE_MIN_CHARS:
+        return None
+    return sides[0], sides[1]
 
 
 def _int(raw) -> int:

@@ -9,6 +9,8 @@ as blocks, in order. A table that cannot be read is reported, not dropped in sil
 """
 from __future__ import annotations
 
+import warnings
+
 from core.records import Cell, Line
 from extract.tables import SourceCell, table_lines
 
@@ -25,7 +27,9 @@ def parse_html(text: str):
     if len(text) <= HTML5LIB_MAX_CHARS:
         try:
             import html5lib
-            return html5lib.parse(text, treebuilder="lxml", namespaceHTMLElements=False)
+            with warnings.catch_warnings():     # "coercing non-XML name": attributes only
+                warnings.simplefilter("ignore")
+                return html5lib.parse(text, treebuilder="lxml", namespaceHTMLElements=False)
         except ImportError:       # pragma: no cover - a declared dependency
             pass
     import lxml.html
@@ -84,6 +88,10 @@ class _Walker:
 
     def table(self, el):
         self.n_tables += 1
+        for cap in el:
+            if _tag(cap) == "caption":          # <caption>Biểu mẫu 3</caption> heads the table
+                self.inner(cap)
+                self.flush()
         rows = [tr for tr in _own_rows(el)]
         if any(_tag(d) == "table" for d in el.iterdescendants()):
             for tr in rows:                  # a layout wrapper: its cells are blocks

@@ -75,19 +75,22 @@ def format_value(value, code: bool = False) -> str:
     return " ".join(str(value).split())
 
 
-def _ods_spans(data: bytes) -> list[list[Span]]:
-    """The merged ranges of each sheet of an .ods (``number-columns/rows-spanned``)."""
+def _ods_spans(data: bytes) -> tuple[list[list[Span]], list[set[tuple[int, int]]]]:
+    """The merged ranges of each sheet of an .ods (``number-columns/rows-spanned``), and the
+    cells whose value type is a percentage."""
     from lxml import etree
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             xml = zf.read("content.xml")
         root = etree.fromstring(xml, etree.XMLParser(huge_tree=True, resolve_entities=False))
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
-        return []
+        return [], []
     t = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-    out = []
+    o = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    out, percents = [], []
     for table in root.iter(t + "table"):
         spans: list[Span] = []
+        pct: set[tuple[int, int]] = set()
         r = 0
         for row in table.iter(t + "table-row"):
             rep_r = int(row.get(t + "number-rows-repeated", "1") or 1)
@@ -100,6 +103,10 @@ def _ods_spans(data: bytes) -> list[list[Span]]:
                 rs = int(cell.get(t + "number-rows-spanned", "1") or 1)
                 if cell.tag == t + "table-cell" and (cs > 1 or rs > 1):
                     spans.append((r, c, r + rs - 1, c + cs - 1))
+                if cell.get(o + "value-type") == "percentage":
+                    for dr in range(min(rep_r, 64)):
+                        for dc in range(min(rep_c, 64)):
+                            pct.add((r + dr, c + dc))
                 c += rep_c
                 if c > MAX_COLS * 4:
                     break
@@ -107,21 +114,41 @@ def _ods_spans(data: bytes) -> list[list[Span]]:
             if r > MAX_ROWS:
                 break
         out.append(spans)
-    return out
+        percents.append(pct)
+    return out, percents
+
+
+_CODE = re.compile(r"^([IVXLC]+|[a-zđ]|\d{1,2}(\.\d{1,2}){0,3})\.?$", re.I)
 
 
 def _stt_columns(rows: list[list]) -> set[int]:
-    """Columns headed STT/TT in the first rows of a sheet."""
+    """Columns headed STT/TT in the first rows of a sheet; without such a header, the first
+    filled column when most of its cells look like STT codes (``I``, ``2``, ``2.1``)."""
     cols = set()
     for row in rows[:40]:
         for j, v in enumerate(row):
             if isinstance(v, str) and _STT_HEADER.match(v.strip()):
                 cols.add(j)
+    if cols:
+        return cols
+    firsts = [next((j for j, v in enumerate(r) if v not in (None, "")), None) for r in rows]
+    first = min((j for j in firsts if j is not None), default=None)
+    if first is None:
+        return cols
+    vals = [r[first] for r in rows if len(r) > first and r[first] not in (None, "")]
+    multi = [r for r in rows if sum(1 for v in r if v not in (None, "")) >= 2 and len(r) > first
+             and r[first] not in (None, "")]
+    coded = [r[first] for r in multi if isinstance(r[first], (int, float)) and 0 < r[first] < 100
+             or isinstance(r[first], str) and _CODE.match(r[first].strip())]
+    if vals and multi and len(coded) >= 0.6 * len(multi):
+        cols.add(first)
     return cols
 
 
-def sheet_lines(rows: list[list], spans: list[Span], page: int) -> list[Line]:
-    """One sheet's values (rows of cells as the reader returns them) → lines."""
+def sheet_lines(rows: list[list], spans: list[Span], page: int,
+                percent: set[tuple[int, int]] = frozenset()) -> list[Line]:
+    """One sheet's values (rows of cells as the reader returns them) → lines. A cell in
+    ``percent`` (a percentage number format) holds a fraction: 0.4464 prints ``44,64%``."""
     rows = [list(r[:MAX_COLS]) for r in rows[:MAX_ROWS]]
     for r0, c0, r1, c1 in spans:          # covered cells are empty, whatever a writer left there
         for r in range(r0, min(r1, len(rows) - 1) + 1):
@@ -132,9 +159,14 @@ def sheet_lines(rows: list[list], spans: list[Span], page: int) -> list[Line]:
     width = max((max((j for j, v in enumerate(r) if format_value(v)), default=-1) for r in rows),
                 default=-1) + 1
     lines: list[Line] = []
-    for row in rows:
-        texts = [format_value(row[j] if j < len(row) else None, code=j in code_cols)
-                 for j in range(width)]
+    for i, row in enumerate(rows):
+        texts = []
+        for j in range(width):
+            v = row[j] if j < len(row) else None
+            if (i, j) in percent and isinstance(v, (int, float)) and not isinstance(v, bool):
+                texts.append(format_number(round(v * 100, 10)) + "%")
+            else:
+                texts.append(format_value(v, code=j in code_cols))
         filled = [t for t in texts if t]
         if len(filled) >= 2:
             lines.append(Line([Cell(t) for t in texts], page=page))
@@ -154,7 +186,8 @@ def extract_sheet(data: bytes, file_type: str) -> ExtractedDocument:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:
         raise UnreadableFile(f"not a readable {file_type} workbook: {exc}") from exc
-    ods_spans = _ods_spans(data) if file_type == "ods" else []
+    ods_spans, ods_percent = _ods_spans(data) if file_type == "ods" else ([], [])
+    xlsx_percent = _xlsx_percent_cells(data) if file_type == "xlsx" else {}
     pages: list[Page] = []
     warnings: list[str] = []
     shown = {m.name: "hidden" not in str(m.visible).lower() and "worksheet" in str(m.typ).lower()
@@ -178,11 +211,13 @@ def extract_sheet(data: bytes, file_type: str) -> ExtractedDocument:
                 spans = _openpyxl_spans(data, name) if file_type == "xlsx" else []
         else:
             spans = [(a[0], a[1], b[0], b[1]) for a, b in spans]
+        percent = (ods_percent[i] if file_type == "ods" and i < len(ods_percent)
+                   else xlsx_percent.get(name, set()))
         start_r, start_c = getattr(sheet, "start", None) or (0, 0)
         if start_r or start_c:             # calamine starts at the first used cell
             rows = [[None] * start_c + list(r) for r in rows]
             rows = [[] for _ in range(start_r)] + rows
-        lines = sheet_lines(rows, spans, number)
+        lines = sheet_lines(rows, spans, number, percent)
         if _caption_worthy(name) and not any(_caption_worthy(ln.plain) for ln in lines[:15]):
             lines.insert(0, Line([Cell(name)], page=number))
         pages.append(Page(number=number, lines=lines, method=METHOD_EXPORT))
@@ -206,3 +241,33 @@ def _openpyxl_spans(data: bytes, name: str) -> list[Span]:
                 for m in ws.merged_cells.ranges]
     except Exception:
         return []
+
+
+XLSX_FORMATS_MAX_BYTES = 5_000_000
+
+
+def _xlsx_percent_cells(data: bytes) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet, the numeric cells of an .xlsx with a percentage number format (``0.00%``),
+    through openpyxl (calamine returns values only); skipped for very large workbooks."""
+    if len(data) > XLSX_FORMATS_MAX_BYTES:
+        return {}
+    try:
+        import openpyxl
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:
+        return {}
+    out: dict[str, set[tuple[int, int]]] = {}
+    try:
+        for ws in wb.worksheets:
+            cells = set()
+            for row in ws.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLS):
+                for c in row:
+                    fmt = getattr(c, "number_format", None) or ""
+                    if "%" in fmt and isinstance(getattr(c, "value", None), (int, float)):
+                        cells.add((c.row - 1, c.column - 1))
+            out[ws.title] = cells
+    except Exception:
+        return out
+    finally:
+        wb.close()
+    return out

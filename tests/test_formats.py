@@ -213,3 +213,48 @@ def test_html_table_that_cannot_be_read_is_reported(monkeypatch):
     result = process_bytes(PORTAL.encode(), "page.html")
     assert result.status == "partial"
     assert "tables could not be read" in result.error and "bad grid" in result.error
+
+
+def test_percent_format_cells_and_a_sheet_without_stt_header():
+    import io
+
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["I", "Nhóm chỉ tiêu"])
+    ws.append([1, "Tỷ lệ hồ sơ đúng hạn", "%", 0.4464])
+    ws["D2"].number_format = "0.00%"
+    ws.append([1.1, "Số hồ sơ", "Hồ sơ", 2.5])
+    buf = io.BytesIO()
+    wb.save(buf)
+    rows = [ln.texts for ln in extract_bytes(buf.getvalue(), "xlsx").lines()]
+    assert rows[1] == ["1", "Tỷ lệ hồ sơ đúng hạn", "%", "44,64%"]   # a fraction shown as a percentage
+    assert rows[2] == ["1.1", "Số hồ sơ", "Hồ sơ", "2,5"]            # codes in the first column keep the point
+
+
+def _p(*parts):
+    runs = "<w:r><w:tab/></w:r>".join(f"<w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r>" for p in parts)
+    return f"<w:p>{runs}</w:p>"
+
+
+def test_docx_header_typed_with_tabs_reads_as_two_columns():
+    body = (_p("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            + _p("HUYỆN CẦU KÈ", "Độc lập - Tự do - Hạnh phúc")
+            + _p("Số: 91/BC-UBND", "Cầu Kè, ngày 30 tháng 6 năm 2024")
+            + _p("BÁO CÁO") + _p("a)", "một việc nhỏ"))
+    texts = [ln.plain for ln in extract_export(_docx_with_body(body), "docx").lines() if ln.plain]
+    assert texts[:6] == ["ỦY BAN NHÂN DÂN", "HUYỆN CẦU KÈ", "Số: 91/BC-UBND",
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Cầu Kè, ngày 30 tháng 6 năm 2024"]
+    assert texts[-1] == "a) một việc nhỏ"           # a list marker and its text stay one line
+    result = process_bytes(_docx_with_body(body), "tabs.docx")
+    assert result.meta.doc_number == "91/BC-UBND"
+    assert result.meta.issue_date == dt.date(2024, 6, 30)
+
+
+def test_html_caption_heads_its_table():
+    page = ("<table><caption>Biểu mẫu 3</caption><tr><th>STT<th>Chỉ tiêu thống kê<th>Đơn vị tính<th>Số liệu"
+            "<tr><td>1<td>Thống kê TTHC<td><td><tr><td>1.1<td>Số TTHC công bố mới<td>Thủ tục<td>9</table>")
+    lines = list(extract_export(page.encode(), "html").lines())
+    assert lines[0].texts == ["Biểu mẫu 3"]          # the caption comes first, as a heading line
+    assert lines[1].texts == ["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"]
