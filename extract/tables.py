@@ -9,7 +9,8 @@ covers empty, as in every other source), then read one of two ways:
 - a **layout table** (the borderless header block ``ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI ...``,
   the signature block ``Nơi nhận | TM. ỦY BAN NHÂN DÂN``): running text, column by column,
   one line per paragraph, so the issuing body and the number (left) come before the motto
-  and the place-and-date line (right), as the metadata parser reads a printed header.
+  and the place-and-date line (right), as the metadata parser reads a printed header; a row
+  holding one cell (a title spanning the table) is read in its place between such runs.
 
 A table is a data table when a row fills three or more cells, or a cell holds a word of the
 forms' header vocabulary (``parsers/headers.csv`` words such as STT, Chỉ tiêu, Đơn vị tính);
@@ -109,15 +110,33 @@ def table_lines(rows: list[list[SourceCell]]) -> list[Line]:
                 if c is not None and c.nested:
                     lines.extend(c.nested)
     else:
-        for j in range(width):
-            for row in grid:
-                c = row[j]
-                if c is None:
-                    continue
-                for p in c.paragraphs:
-                    p = " ".join(p.split())
-                    if p:
-                        lines.append(Line([Cell(p)]))
-                lines.extend(c.nested)
-            lines.append(Line([Cell("")]))
+        run: list[list[SourceCell | None]] = []   # side-by-side rows, read column by column
+
+        def end_run():
+            if not run:
+                return
+            for j in range(width):
+                for r in run:
+                    c = r[j]
+                    if c is None:
+                        continue
+                    lines.extend(_paragraph_lines(c))
+                lines.append(Line([Cell("")]))
+            run.clear()
+
+        for row in grid:
+            filled = [c for c in row if c is not None and c.text]
+            if len(filled) >= 2:
+                run.append(row)
+                continue
+            end_run()                 # a row of one cell (a title across the table) stays in order
+            for c in row:
+                if c is not None:
+                    lines.extend(_paragraph_lines(c))
+        end_run()
     return lines
+
+
+def _paragraph_lines(cell: SourceCell) -> list[Line]:
+    out = [Line([Cell(" ".join(p.split()))]) for p in cell.paragraphs if p.strip()]
+    return out + list(cell.nested)

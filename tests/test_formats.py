@@ -258,3 +258,19 @@ def test_html_caption_heads_its_table():
     lines = list(extract_export(page.encode(), "html").lines())
     assert lines[0].texts == ["Biểu mẫu 3"]          # the caption comes first, as a heading line
     assert lines[1].texts == ["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"]
+
+
+def test_layout_table_title_row_stays_between_column_runs():
+    page = ("<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>XÃ TÂN LỘC</p></td>"
+            "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr>"
+            "<tr><td>Số: 15/BC-UBND</td><td>Tân Lộc, ngày 2 tháng 4 năm 2024</td></tr>"
+            "<tr><td colspan=2><p>BÁO CÁO</p><p>Kết quả cải cách hành chính quý I năm 2024</p></td></tr></table>"
+            "<p>Thực hiện kế hoạch, xã báo cáo như sau:</p>")
+    texts = [ln.plain for ln in extract_export(page.encode(), "html").lines() if ln.plain]
+    assert texts == ["ỦY BAN NHÂN DÂN", "XÃ TÂN LỘC", "Số: 15/BC-UBND",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Tân Lộc, ngày 2 tháng 4 năm 2024", "BÁO CÁO",
+                     "Kết quả cải cách hành chính quý I năm 2024", "Thực hiện kế hoạch, xã báo cáo như sau:"]
+    meta = process_bytes(page.encode(), "h.html").meta
+    assert meta.title == "Kết quả cải cách hành chính quý I năm 2024"
+    assert meta.doc_number == "15/BC-UBND"
