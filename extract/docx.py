@@ -7,7 +7,8 @@ paragraphs and cells. A merged cell (``gridSpan`` across, ``vMerge`` down) keeps
 its first slot and leaves the slots it covers empty; ``gridBefore``/``gridAfter`` keep the
 columns aligned. Text boxes are read after the paragraph that anchors them (the fallback copy
 Word keeps for old readers is skipped). The page headers' text comes first and the footers'
-last, each once.
+last, each once. An imported HTML chunk (``w:altChunk``, how some web systems export a .docx)
+is read as an HTML page in its place.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from extract.tables import SourceCell, table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag", W + "ins",
              W + "moveTo", W + "hyperlink", W + "fldSimple", W + "r", W + "dir", W + "bdo"}
 _SKIP = {W + "del", W + "moveFrom", W + "sdtPr", W + "sdtEndPr", W + "rPr", W + "pPr",
@@ -42,6 +45,21 @@ class _Reader:
     def __init__(self):
         self.unread: list[str] = []
         self.n_tables = 0
+        self.chunks: dict[str, tuple[str, bytes]] = {}   # altChunk id → (content type, bytes)
+
+    def alt_chunk(self, node) -> list[Line]:
+        """An imported chunk (``w:altChunk``): web exports put whole HTML pages in a .docx."""
+        kind, raw = self.chunks.get(node.get(R + "id") or "", ("", b""))
+        if not raw:
+            return []
+        if "html" in kind or raw.lstrip()[:200].lower().find(b"<html") >= 0:
+            from extract.html import html_lines
+            from extract.text import decode_bytes
+            lines, unread = html_lines(decode_bytes(raw))
+            self.unread.extend(unread)
+            return lines
+        self.unread.append(f"an embedded {kind or 'chunk'} part is not read")
+        return []
 
     # ---- paragraphs -----------------------------------------------------------------
     def paragraph(self, p) -> tuple[list[str], list[Line]]:
@@ -102,6 +120,8 @@ class _Reader:
                 lines.extend(self.table(node))
             elif tag in _WRAPPERS:
                 lines.extend(self.block(node))
+            elif tag == W + "altChunk":
+                lines.extend(self.alt_chunk(node))
         end_pairs()
         return lines
 
@@ -177,6 +197,25 @@ def _parts(zf: zipfile.ZipFile, prefix: str) -> list[str]:
     return sorted(names, key=lambda n: int(re.sub(r"\D", "", n) or 0))
 
 
+def _alt_chunks(zf: zipfile.ZipFile) -> dict[str, tuple[str, bytes]]:
+    """The body's imported chunks by relationship id: (target name, bytes)."""
+    try:
+        rels = etree.fromstring(zf.read("word/_rels/document.xml.rels"), _PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return {}
+    out = {}
+    for rel in rels.iter(_REL + "Relationship"):
+        if not (rel.get("Type") or "").endswith("/aFChunk"):
+            continue
+        target = (rel.get("Target") or "").lstrip("/")
+        name = target if target.startswith("word/") else "word/" + target
+        try:
+            out[rel.get("Id")] = (target.lower(), zf.read(name))
+        except KeyError:
+            continue
+    return out
+
+
 def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
     """A .docx → its lines, and the tables that could not be read (with why)."""
     try:
@@ -184,6 +223,7 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
             xml = zf.read("word/document.xml")
             headers = [zf.read(n) for n in _parts(zf, "header")]
             footers = [zf.read(n) for n in _parts(zf, "footer")]
+            chunks = _alt_chunks(zf)
     except (zipfile.BadZipFile, KeyError) as exc:
         raise UnreadableFile(f"not a readable .docx (Word) file: {exc}") from exc
     try:
@@ -191,6 +231,7 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
     except etree.XMLSyntaxError as exc:
         raise UnreadableFile(f"the .docx body is damaged: {exc}") from exc
     reader = _Reader()
+    reader.chunks = chunks
     body = root.find(W + "body")
     lines = reader.block(body) if body is not None else []
 

@@ -274,3 +274,25 @@ def test_layout_table_title_row_stays_between_column_runs():
     meta = process_bytes(page.encode(), "h.html").meta
     assert meta.title == "Kết quả cải cách hành chính quý I năm 2024"
     assert meta.doc_number == "15/BC-UBND"
+
+
+def test_docx_alt_chunk_html_is_read_in_place():
+    import io
+    import zipfile
+    w = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
+            'Target="chunk1.html"/></Relationships>')
+    chunk = ("<html><body><p>Biểu mẫu 3</p><table><tr><td>STT<td>Chỉ tiêu thống kê<td>Đơn vị tính<td>Số liệu"
+             "<tr><td>1<td>Thống kê TTHC<td><td><tr><td>1.1<td>Số TTHC công bố mới<td>Thủ tục<td>9</table>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", f'<w:document {w}><w:body><w:p><w:r><w:t>Mở đầu</w:t></w:r></w:p>'
+                                         f'<w:altChunk r:id="c1"/></w:body></w:document>')
+        zf.writestr("word/_rels/document.xml.rels", rels)
+        zf.writestr("word/chunk1.html", chunk)
+    lines = list(extract_export(buf.getvalue(), "docx").lines())
+    assert [ln.plain for ln in lines[:2]] == ["Mở đầu", "Biểu mẫu 3"]
+    assert ["1.1", "Số TTHC công bố mới", "Thủ tục", "9"] in [ln.texts for ln in lines]
