@@ -5,8 +5,10 @@ VENV        := .venv
 BIN         := $(VENV)/bin
 STAMP       := $(VENV)/.installed
 # Debian packages the pipeline uses: OCR (Tesseract + Vietnamese data), the Times-like font of
-# the generated test fixtures, and pdftoppm for looking at pages.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 poppler-utils
+# the generated test fixtures, pdftoppm for looking at pages, and LibreOffice Writer (headless)
+# to read old Word .doc, .odt and .rtf files. (tools/gen_layouts.py also converts workbooks to
+# .ods/.xls: install libreoffice-calc-nogui for that; the pipeline itself reads them without it.)
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 poppler-utils libreoffice-writer-nogui
 RAW         ?= data/raw
 OUT         ?= data/parquet
 ARGS        ?=

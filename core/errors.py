@@ -9,7 +9,8 @@ class UnsupportedFileType(PipelineError):
     def __init__(self, suffix: str):
         super().__init__(
             f"unsupported file type {suffix or '(no extension)'!r}: expected .pdf, an image "
-            "(.png .jpg .jpeg .tif .tiff), or a text export (.txt .html .htm .docx)")
+            "(.png .jpg .jpeg .tif .tiff), a text export (.txt .html .htm .docx .doc .odt .rtf) "
+            "or a spreadsheet (.xlsx .xlsm .xls .ods)")
 
 
 class EmptyFile(PipelineError):
@@ -53,3 +54,12 @@ class WorkerCrashed(PipelineError):
 
 class OutputLocked(PipelineError):
     pass
+
+
+class ConverterUnavailable(PipelineError):
+    """An old office format needs LibreOffice to be read, and it is not installed."""
+
+    def __init__(self, source_type: str, detail: str = ""):
+        super().__init__(
+            f"reading .{source_type} files needs LibreOffice (soffice): install "
+            "libreoffice-writer-nogui (make setup does it)" + (f" ({detail})" if detail else ""))

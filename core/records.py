@@ -78,10 +78,11 @@ class Page:
 class ExtractedDocument:
     """What the extract stage makes of one input file."""
 
-    file_type: str                   # pdf, image, txt, html, docx
+    file_type: str                   # pdf, image, txt, html, docx, xlsx, xls, ods, doc, odt, rtf
     pages: list[Page]
     page_count: Optional[int] = None  # None for text exports
     warnings: list[str] = field(default_factory=list)
+    unread_tables: list[str] = field(default_factory=list)  # tables of a markup export that could not be read, with why
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:

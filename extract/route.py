@@ -13,6 +13,8 @@ FILE_TYPES = {
     ".txt": "txt", ".text": "txt",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".docx": "docx",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods",
+    ".doc": "doc", ".odt": "odt", ".rtf": "rtf",
 }
 
 
@@ -37,10 +39,19 @@ def sniff(data: bytes) -> str | None:
         return "tiff"
     if data.startswith(b"PK\x03\x04"):
         return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"          # an old binary Office file (.doc, .xls)
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
     low = head[:200].lower()
-    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in low:
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml", b"<table", b"<meta")) or b"<html" in low:
         return "html"
     return None
+
+
+def _as(doc: ExtractedDocument, file_type: str) -> ExtractedDocument:
+    doc.file_type = file_type
+    return doc
 
 
 def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = None) -> ExtractedDocument:
@@ -63,6 +74,28 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
         return extract_image(data, options)
     if file_type == "docx" and kind != "zip":
         raise UnreadableFile("named .docx but is not a Word (ZIP) file")
+    if file_type in ("xlsx", "xls", "ods"):
+        if kind == "html":            # a portal's "Excel" download is often an HTML table
+            from extract.text import extract_export
+            return _as(extract_export(data, "html"), file_type)
+        if kind not in ("zip", "ole"):
+            raise UnreadableFile(f"named .{file_type} but is not a spreadsheet (no ZIP or OLE2 data)")
+        from extract.sheet import extract_sheet
+        return extract_sheet(data, "ods" if file_type == "ods" and kind == "zip" else
+                             ("xls" if kind == "ole" else "xlsx"))
+    if file_type in ("doc", "odt", "rtf"):
+        from extract.text import extract_export
+        if kind == "html":            # a Word "web page" saved as .doc
+            return _as(extract_export(data, "html"), file_type)
+        if kind == "zip" and file_type == "doc":
+            try:                      # a .docx renamed .doc
+                return _as(extract_export(data, "docx"), file_type)
+            except UnreadableFile:
+                pass
+        if kind not in ("zip", "ole", "rtf"):
+            raise UnreadableFile(f"named .{file_type} but holds no Word, OpenDocument or RTF data")
+        from extract.office import convert
+        return _as(extract_export(convert(data, file_type, "docx"), "docx"), file_type)
     if file_type in ("txt", "html", "docx"):
         if file_type == "txt" and kind == "pdf":
             raise UnreadableFile("named .txt but holds a PDF")

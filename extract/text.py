@@ -1,4 +1,4 @@
-"""Text exports (.txt, .html, .docx) → one page of lines.
+"""Text exports (.txt, .html, .docx) → one page of lines (HTML: ``extract.html``, DOCX: ``extract.docx``).
 
 A table row of an export becomes a line with one cell per column: tab-separated in a
 .txt, ``<td>`` cells in HTML, ``w:tc`` cells in DOCX. Inline markup (``<i>``, ``**``) is
@@ -7,14 +7,10 @@ Unicode NFC.
 """
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import zipfile
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
-from xml.etree import ElementTree
 
 from core.errors import UnreadableFile
 from core.records import METHOD_EXPORT, Cell, ExtractedDocument, Line, Page
@@ -108,160 +104,42 @@ def lines_from_text(text: str) -> list[Line]:
     return out
 
 
-class _HTMLLines(HTMLParser):
-    """Collects HTML as lines: block elements end a line, table cells become cells."""
-
-    _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article",
-              "header", "footer", "blockquote", "pre", "title", "ul", "ol", "table", "br", "hr"}
-    _SKIP = {"script", "style", "noscript", "head", "nav", "form", "button", "select", "iframe", "svg"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[Line] = []
-        self._buf: list[str] = []
-        self._row: list[str] | None = None
-        self._cell: list[str] | None = None
-        self._skip = 0
-        self._rowspans: dict[int, int] = {}   # column → rows still covered by a rowspan above
-        self._span = (1, 1)
-
-    def _flush(self):
-        text = " ".join("".join(self._buf).split())
-        self._buf = []
-        if self._cell is not None:
-            if text:
-                self._cell.append(text)
-            return
-        self.lines.append(Line([Cell(text)]))
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skip += 1
-            return
-        if self._skip:
-            return
-        if tag == "tr":
-            self._flush()
-            self._row = []
-            self._fill_spanned()
-        elif tag in ("td", "th"):
-            self._cell = []
-            a = dict(attrs)
-            col = a.get("colspan") or "1"
-            row = a.get("rowspan") or "1"
-            self._span = (int(col) if col.isdigit() else 1, int(row) if row.isdigit() else 1)
-        elif tag in self._BLOCK or tag == "br":
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
-            return
-        if self._skip:
-            return
-        if tag in ("td", "th") and self._cell is not None:
-            self._flush()
-            text = "\n".join(self._cell)
-            cell = self._cell
-            self._cell = None
-            if self._row is not None:
-                colspan, rowspan = self._span
-                start = len(self._row)
-                self._row.append(" ".join(text.split()))
-                self._row.extend([""] * (colspan - 1))
-                if rowspan > 1:
-                    for c in range(start, start + colspan):
-                        self._rowspans[c] = rowspan - 1
-                self._fill_spanned()
-            elif cell:
-                self.lines.append(Line([Cell(" ".join(text.split()))]))
-        elif tag == "tr" and self._row is not None:
-            row, self._row = self._row, None
-            if len(row) > 1:
-                self.lines.append(Line([Cell(c) for c in row]))
-            elif row:
-                self.lines.append(Line([Cell(row[0])]))
-        elif tag in self._BLOCK:
-            self._flush()
-
-    def _fill_spanned(self):
-        """Keep columns aligned: a cell spanning rows from above takes its place as empty."""
-        while self._row is not None and self._rowspans.get(len(self._row), 0) > 0:
-            c = len(self._row)
-            self._rowspans[c] -= 1
-            self._row.append("")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self._buf.append(data)
-
-    def close(self):
-        super().close()
-        self._flush()
-
-
 def lines_from_html(text: str) -> list[Line]:
-    parser = _HTMLLines()
-    parser.feed(text)
-    parser.close()
-    return [Line([Cell(clean_inline(c.text).strip()) for c in ln.cells]) for ln in parser.lines]
+    """An HTML page's lines (``extract.html``), markup cleaned."""
+    return lines_from_html_checked(text)[0]
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _docx_text(el) -> str:
-    parts = []
-    for node in el.iter():
-        if node.tag == _W + "t" and node.text:
-            parts.append(node.text)
-        elif node.tag == _W + "tab":
-            parts.append(" ")
-        elif node.tag in (_W + "br", _W + "cr"):
-            parts.append("\n")
-    return "".join(parts)
+def lines_from_html_checked(text: str) -> tuple[list[Line], list[str]]:
+    from extract.html import html_lines
+    lines, unread = html_lines(text)
+    return [_clean_line(ln) for ln in lines], unread
 
 
 def lines_from_docx(data: bytes) -> list[Line]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            xml = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError) as exc:
-        raise UnreadableFile(f"not a readable .docx (Word) file: {exc}") from exc
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as exc:
-        raise UnreadableFile(f"the .docx body is damaged: {exc}") from exc
-    body = root.find(_W + "body")
-    lines: list[Line] = []
-    if body is None:
-        return lines
-    for child in body:
-        if child.tag == _W + "p":
-            for part in _docx_text(child).split("\n"):
-                lines.append(Line([Cell(clean_inline(part).strip())]))
-        elif child.tag == _W + "tbl":
-            for tr in child.iter(_W + "tr"):
-                cells = []
-                for tc in tr.findall(_W + "tc"):
-                    paras = [_docx_text(p) for p in tc.findall(_W + "p")]
-                    cells.append(Cell(clean_inline(" ".join(" ".join(paras).split()))))
-                    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-                    if span is not None and (span.get(_W + "val") or "1").isdigit():
-                        cells.extend(Cell("") for _ in range(int(span.get(_W + "val")) - 1))
-                lines.append(Line(cells) if len(cells) > 1 else Line(cells or [Cell("")]))
-            lines.append(Line([Cell("")]))
-    return lines
+    """A .docx's lines (``extract.docx``), markup cleaned."""
+    return lines_from_docx_checked(data)[0]
+
+
+def lines_from_docx_checked(data: bytes) -> tuple[list[Line], list[str]]:
+    from extract.docx import docx_lines
+    lines, unread = docx_lines(data)
+    return [_clean_line(ln) for ln in lines], unread
+
+
+def _clean_line(line: Line) -> Line:
+    return Line([Cell(" ".join(clean_inline(c.text).split())) for c in line.cells],
+                page=line.page, bbox=line.bbox, table=line.table)
 
 
 def extract_export(data: bytes, file_type: str) -> ExtractedDocument:
     """Read a text export's bytes into a one-page document of lines."""
+    unread: list[str] = []
     if file_type == "docx":
-        lines = lines_from_docx(data)
+        lines, unread = lines_from_docx_checked(data)
     else:
         text = decode_bytes(data)
         if file_type == "html":
-            lines = lines_from_html(text)
+            lines, unread = lines_from_html_checked(text)
         else:
             lines = lines_from_text(text)
     lines = strip_clutter(lines)
@@ -269,4 +147,4 @@ def extract_export(data: bytes, file_type: str) -> ExtractedDocument:
         raise UnreadableFile("the export holds no text")
     return ExtractedDocument(file_type=file_type,
                              pages=[Page(number=None, lines=lines, method=METHOD_EXPORT)],
-                             page_count=None)
+                             page_count=None, unread_tables=unread)

@@ -8,6 +8,7 @@ error, and whatever was read before the failure is kept (status ``partial``).
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -106,6 +107,23 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
     return meta, sections, observations, plan_tasks, errors
 
 
+MARKUP_TYPES = ("html", "docx", "xlsx", "xls", "ods", "doc", "odt", "rtf")
+_FIGURE = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
+
+
+def unread_figure_rows(doc: ExtractedDocument, observations: list, plan_tasks: list) -> int:
+    """Table rows of a markup export or workbook that carry a figure, when not one table row
+    was read from the document (its tables were lost, not absent): their number, else 0."""
+    if doc.file_type not in MARKUP_TYPES or plan_tasks:
+        return 0
+    if any(o.origin == "table" for o in observations):
+        return 0
+    rows = sum(1 for ln in doc.lines()
+               if ln.is_row and len(ln.cells) >= 3
+               and any(_FIGURE.match(c.text.strip()) for c in ln.cells[2:]))
+    return rows if rows >= 3 else 0
+
+
 def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptions] = None) -> DocumentResult:
     """Process one file's bytes; ``source_file`` is its name relative to the archive root."""
     from extract.route import extract_bytes, file_type_of
@@ -131,6 +149,11 @@ def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptio
         pages = ", ".join(str(p.number) for p in failed_pages)
         reasons = "; ".join(sorted({p.error or "unreadable" for p in failed_pages}))
         errors.insert(0, f"pages {pages} could not be read ({reasons})")
+    if doc.unread_tables:
+        errors.insert(0, "tables could not be read (" + "; ".join(doc.unread_tables) + ")")
+    lost = unread_figure_rows(doc, observations, plan_tasks)
+    if lost:
+        errors.append(f"{lost} table rows with figures were found but none was read as a form row")
     if failed_pages and len(failed_pages) == len(doc.pages):
         status = "failed"
     else:

@@ -72,7 +72,9 @@ BAD = {
     "no-pages.pdf": (None, r"no pages"),
     "web-page.pdf": (None, r"html"),
     "bomb.png": (None, r"too (large|big)|pixels|decompression|bomb"),
-    "report.xlsx": (b"PK\x03\x04 not really a workbook", r"unsupported"),
+    "report.xlsx": (b"PK\x03\x04 not really a workbook", r"not a readable xlsx workbook"),
+    "report.xls": (b"plain words, not a workbook", r"not a spreadsheet"),
+    "report.wpd": (b"some bytes", r"unsupported"),
     "outside-link.txt": (None, r"symbolic link.*outside"),
 }
 GOOD = ("good.txt", "encrypted-empty-password.pdf", VIETNAMESE_NAME, NFD_NAME)
