@@ -56,7 +56,7 @@ PHRASES = [
      "TRÊN ĐỊA BÀN TỈNH KIÊN GIANG", "2021/2025"),
     # no period
     ("Kiên Giang, ngày 03 tháng 9 năm 2022", None),      # a date is not a year period
-    ("trong tháng 12/2022", None),
+    ("trong tháng 12/2022", "2022-M12"),                 # a month
     ("Kiên Giang: Các yêu cầu lớn về CCHC", None),
     ("quý III", None),                                    # no year anywhere
     ("giai đoạn 2025-2021", None),                        # backwards span
