@@ -565,13 +565,26 @@ def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
     """A news headline's lead name (``Thái Nguyên: 99,68% hồ sơ ...``): the province so named.
     Untyped, it is read as a province only (the headline convention); typed, as written."""
     m = _HEADLINE_RE.match(title or "")
-    if not m:
-        return []
-    name = m.group("name").strip()
-    if not name[:1].isupper() or len(name.split()) > 6:
-        return []
-    return [u for u in lookup(name, on=span) if u.unit_level == "tinh"
-            or _TYPE_HEAD_RE.match(fold(name))]
+    if m:
+        name = m.group("name").strip()
+        if name[:1].isupper() and len(name.split()) <= 6:
+            return [u for u in lookup(name, on=span) if u.unit_level == "tinh"
+                    or _TYPE_HEAD_RE.match(fold(name))]
+    # a headline that opens with a province's name ("Hà Nội dự kiến ..."): its capitalised
+    # first words, the longest that name a province
+    words = (title or "").split()
+    caps = []
+    for w in words[:5]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:"))
+    for n in range(min(len(caps), 4), 1, -1):
+        if _TYPE_HEAD_RE.match(fold(" ".join(caps[:n]))):
+            continue
+        found = [u for u in lookup(" ".join(caps[:n]), level="tinh", on=span)]
+        if found:
+            return found
+    return []
 
 
 def resolve_unit(header: Optional[str], title: Optional[str] = None,

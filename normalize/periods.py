@@ -160,7 +160,9 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
                             rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?"
                             rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
-        ("date", re.compile(rf"\b{w['ngay']}\s+\d{{1,2}}\s+{w['thang']}\s+\d{{1,2}}\s+{w['nam']}\s+\d{{4}}")),
+        ("date", re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}")),
+        # "từ năm 2007" alone is a starting point ("since"), not a period
+        ("since", re.compile(rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))")),
         ("month", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
                              rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
@@ -295,7 +297,7 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
     for start, _, kind, match in found:
         if start < taken_end or any(a <= start < b for a, b in masked):
             continue
-        if kind in ("date", "months"):
+        if kind in ("date", "months", "since"):
             taken_end = match.end()
             continue
         period = _build(kind, match, text, marked)

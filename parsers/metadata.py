@@ -226,9 +226,30 @@ def _letterhead(lines: list[Line]) -> tuple[list[str], int]:
     return out + right, used
 
 
+_F_NUMBER_ALONE = re.compile(r"^\s*so\s*(?:hieu)?\s*[:.]?\s*$")
+_F_DATE_CUT = re.compile(r",\s*ngay\s*\d{1,2}\s*$")
+_F_DATE_REST = re.compile(r"^\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}")
+
+
+def _unwrap(texts: list[str]) -> list[str]:
+    """Header lines a narrow export wrapped: ``Số:`` / ``2392/QĐ-UBND`` and ``Rạch Giá, ngày
+    06`` / ``tháng 10 năm 2008`` joined again; a lone ``|`` column mark dropped."""
+    out: list[str] = []
+    for t in texts:
+        if t.strip() == "|":
+            continue
+        if out and (_F_NUMBER_ALONE.match(fold(out[-1])) and re.match(r"^\s*\d", t)
+                    or _F_DATE_CUT.search(fold(out[-1])) and _F_DATE_REST.match(fold(t))):
+            out[-1] = out[-1].rstrip() + " " + t.strip()
+            continue
+        out.append(t)
+    return out
+
+
 def _running_text(lines: list[Line]) -> list[str]:
     head, used = _letterhead(lines)
-    return head + [_nfc(ln.plain) for ln in lines[used:] if not ln.is_row]
+    rest = [_nfc(ln.plain) for ln in lines[used:] if not ln.is_row]
+    return _unwrap([t for t in head if t.strip()] + [""]) + rest if head else rest
 
 
 def _header_lines(texts: list[str]) -> list[str]:
@@ -269,11 +290,15 @@ def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
     before = folded[:m.start()].rstrip()
     if before and not before.endswith(","):
         return None                  # "ngày" inside a sentence, not a date line
+    if re.search(r"[^\s.;)\]]", folded[m.end():]):
+        return None                  # a sentence that opens with a date, not a date line
     when = _date_of(folded, m)
     if when is None:
         return None
     place = text[:len(before) - 1].strip() if before else None
-    if place and (len(place) > 60 or re.search(r"\d|[;:]", place)):
+    numbered = place and re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))    # "Quận 1"
+    if place and (len(place) > 60 or re.search(r"[;:]", place)
+                  or (re.search(r"\d", place) and not numbered)):
         return None
     return place or None, when
 
@@ -407,18 +432,30 @@ _NEWS_SIGNAL_RE = re.compile(
     re.I | re.M)
 _BYLINE_RE = regex.compile(r"^\s*(?:PV|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}"
                            r"(?:\s*[-,]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})?)\s*$")
-_STAMP_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}|\s*\(GMT)")
+_STAMP_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}|\s*\(GMT|\s*$)")
+_DATE_ONLY_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
 
 
 def news_signals(texts: list[str]) -> int:
     joined = "\n".join(texts[:40])
     count = len(_NEWS_SIGNAL_RE.findall(joined))
     count += sum(1 for t in texts[1:12] if _BYLINE_RE.match(t) and len(t) < 40)
+    count += sum(1 for t in texts[:4] if _DATE_ONLY_RE.match(t))     # a time stamp line
     return count
 
 
 def is_news(texts: list[str]) -> bool:
     return news_signals(texts) >= 2
+
+
+def _headline_then_prose(texts: list[str]) -> bool:
+    """A headline (one capitalised line, no final full stop) over a paragraph of prose."""
+    if len(texts) < 2:
+        return False
+    head = texts[0].strip()
+    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
+    return (10 <= len(head) <= 200 and head[:1].isupper() and not head.endswith((".", ":", ";"))
+            and head.upper() != head and bool(prose) and prose.endswith((".", "…", "!", "?")))
 
 
 def _looks_official(header: list[str]) -> bool:
@@ -476,7 +513,8 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
             meta.issue_date = meta.issue_date or caption[2]
     official = _looks_official(header)
     news = doc_type is None and meta.doc_number is None and not official and (
-        is_news(nonempty) or (news_signals(nonempty) >= 1 and len(nonempty) >= 2))
+        is_news(nonempty) or (news_signals(nonempty) >= 1 and len(nonempty) >= 2)
+        or _headline_then_prose(nonempty))
     if news:
         doc_type = "tin_bai"
         title = nonempty[0] if nonempty else None
@@ -498,7 +536,9 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     header_text = "\n".join(header)
     if meta.issuer:
         header_text = meta.issuer + "\n" + header_text
-    body = _lead_paragraph(nonempty) if news else opening
+    body = "\n".join(nonempty[1:8]) if news else opening
+    if news:
+        header_text = ""              # a news item has no letterhead: its lines are its body
     # the unit as it stood on the issue date, else during the period, else undated
     spans = [s for s in (meta.issue_date, period) if s is not None] or [None]
     unit = None
