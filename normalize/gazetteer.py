@@ -3,7 +3,13 @@
 The gazetteer (``normalize/reference/gazetteer.csv``, built by ``tools/build_gazetteer.py``
 from the ``vietnam-provinces`` package) lists the provinces (``P91``), districts (``D886``)
 and communes (``X30733``) as they stood before the 1 July 2025 reorganisation, each with the
-province it became part of then.
+province it became part of then, and the provinces and communes after it (``P91-2025``,
+``X31078-2025``: xã, phường, đặc khu), each with ``valid_from``/``valid_to``. One ``unit_id``
+is one territory over one span (the An Giang of 2024 ``P89`` and of 2026 ``P91-2025``
+differ; a province the reform left whole keeps its id); ``province_after_2025`` is the
+roll-up. ``lookup``, ``find_units`` and ``resolve_unit`` take ``on`` (a date, a (first, last)
+pair or a Period) and keep the units valid then. ``unit_aliases.csv`` holds untyped forms
+(``TPHCM``), ``unit_renames.csv`` renames that kept the id (``name_on``).
 
 Matching is accent- and case-insensitive on the short name (``Kiên Giang``); a type word
 (``tỉnh``, ``thành phố``/``TP.``, ``quận``, ``huyện``, ``thị xã``/``TX.``, ``phường``, ``xã``,
@@ -179,11 +185,19 @@ def _has_marks(name: str) -> bool:
     return any(marks for _, marks in accent_key(name))
 
 
+@lru_cache(maxsize=64)
+def _iso(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+_APOSTROPHE_RE = re.compile(r"['\u2019\u02bc]\s*")
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def name_key(name: str) -> str:
     """The matching key of a short name: folded, apostrophes joined, punctuation as spaces."""
-    folded = fold(name)
-    folded = re.sub(r"['\u2019\u02bc]\s*", "", folded)
-    return " ".join(re.findall(r"[a-z0-9]+", folded))
+    folded = _APOSTROPHE_RE.sub("", fold(name))
+    return " ".join(_WORD_RE.findall(folded))
 
 
 # ---------------------------------------------------------------- loading
@@ -207,15 +221,13 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             others = tuple(n for n in row["other_names"].split("|") if n)
+            first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
                 unit_id=row["unit_id"], unit_name=row["name"], unit_level=row["level"],
                 province=row["province"], province_id=row["province_id"],
                 province_after_2025=row["province_after_2025"], short_name=row["short_name"],
-                unit_type=row["type"], district_id=row["district_id"] or None, other_names=others)
-            if row.get("valid_from"):
-                unit = replace(unit, valid_from=date.fromisoformat(row["valid_from"]))
-            if row.get("valid_to"):
-                unit = replace(unit, valid_to=date.fromisoformat(row["valid_to"]))
+                unit_type=row["type"], district_id=row["district_id"] or None, other_names=others,
+                valid_from=_iso(first) if first else None, valid_to=_iso(last) if last else None)
             units[unit.unit_id] = unit
             names = [(row["short_name"], row["type"], True)]
             names += [(short, typ, False) for typ, short in map(_split_type, others)]
@@ -432,6 +444,32 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
 
 
 ALIASES_CSV = Path(__file__).parent / "reference" / "unit_aliases.csv"
+RENAMES_CSV = Path(__file__).parent / "reference" / "unit_renames.csv"
+
+
+@lru_cache(maxsize=1)
+def _renames() -> dict[str, list[tuple[date, str]]]:
+    """``unit_renames.csv``: a unit's former name and its last day, for renames that kept the
+    territory and the id (``tỉnh Thừa Thiên Huế`` until 2024-12-31, then ``thành phố Huế``)."""
+    out: dict[str, list[tuple[date, str]]] = {}
+    if RENAMES_CSV.is_file():
+        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["unit_id"], []).append(
+                    (date.fromisoformat(row["until"]), row["former_name"]))
+    for names in out.values():
+        names.sort()
+    return out
+
+
+def name_on(unit_id: Optional[str], name: str, day: Optional[date]) -> str:
+    """The name a unit bore on ``day`` (its current ``name`` when undated or not renamed)."""
+    if day is None or not unit_id:
+        return name
+    for until, former in _renames().get(unit_id, ()):
+        if day <= until:
+            return former
+    return name
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ import regex
 from typing import Optional
 
 from core.records import DocumentMeta, Line
-from normalize.gazetteer import fold, resolve_unit
+from normalize.gazetteer import fold, name_on, resolve_unit
 from normalize.periods import find_period, parse_period, parse_vn_date
 
 HEADER_LINES = 60          # the header block sits in the first lines of running text
@@ -550,9 +550,10 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
             break
     if unit is not None:
         meta.unit_id = unit.unit_id
-        meta.unit_name = unit.unit_name
+        day = meta.issue_date or meta.period_end
+        meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
         meta.unit_level = unit.unit_level
-        meta.province = unit.province
+        meta.province = name_on(unit.province_id, unit.province, day)
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name

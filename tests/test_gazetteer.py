@@ -416,3 +416,12 @@ def test_before_the_reform_a_city_of_a_province_is_district_level():
 def test_headline_lead_name_is_the_province():
     unit = resolve_unit("", "Thái Nguyên: 99,68% hồ sơ được giải quyết đúng hạn", None, on=AFTER)
     assert unit is not None and unit.unit_name == "tỉnh Thái Nguyên" and unit.unit_id == "P19-2025"
+
+
+def test_a_renamed_unit_keeps_its_id_and_bears_its_name_of_the_day():
+    from normalize.gazetteer import name_on
+    [hue] = lookup("tỉnh Thừa Thiên Huế", on=date(2020, 5, 1))
+    assert hue.unit_id == "P46" and lookup("thành phố Huế", on=AFTER)[0].unit_id == "P46"
+    assert name_on("P46", hue.unit_name, date(2020, 5, 1)) == "tỉnh Thừa Thiên Huế"
+    assert name_on("P46", hue.unit_name, date(2025, 3, 1)) == "thành phố Huế"
+    assert name_on("P46", hue.unit_name, None) == "thành phố Huế"
