@@ -56,7 +56,8 @@ _TYPE_HEAD_RE = re.compile(
     r"(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan"
     r"|huyen|phuong|xa|tp|tx)(?:\.\s*|\s+|$)")
 _ISSUER_BEFORE_RE = re.compile(r"(?<![\w/-])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$")
-_REPORTING_AFTER_RE = re.compile(r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach)\b")
+_REPORTING_AFTER_RE = re.compile(r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach|de nghi|yeu cau"
+                                 r"|thong bao)\b")
 _NAMELESS_REPORTER_RE = re.compile(
     r"(?:uy ban nhan dan|ubnd)\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa)"
     r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b")
@@ -686,7 +687,9 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
     if place and _TYPE_HEAD_RE.match(fold(place)) and len(place_units) == 1:
         return place_units[0]         # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
-    counts = Counter(m.units[0].unit_id for m in in_header + in_body if len(m.units) == 1)
+    # each mention once: the opening lines are often passed both as header and as body
+    counted = in_body if body.strip() else in_header
+    counts = Counter(m.units[0].unit_id for m in counted if len(m.units) == 1)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return get_unit(top[0][0])

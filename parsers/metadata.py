@@ -63,7 +63,7 @@ _NEWS_RE = re.compile(
     re.I | re.M)
 # Opening words of the paragraph after the title (sentence case: an upper-case title that
 # starts with "THỰC HIỆN" is still title).
-_TITLE_STOP_RE = re.compile(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.\s|1\.\s)")
+_TITLE_STOP_RE = re.compile(r"^(\||Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.\s|1\.\s)")
 
 
 def _nfc(text: str) -> str:
@@ -93,8 +93,10 @@ _F_DATE = re.compile(
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?)\s*,\s*(?=ngay\s*\d)")
 _F_NUMBER = re.compile(r"^\s*so\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?\s*/\s*[\w\-/.&]+")
-_F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|ban\s|van phong|"
+_F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
+                       r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
                        r"tinh uy|huyen uy|dang uy|thanh uy)")
+_F_RULE = re.compile(r"^\s*[-_=\u2013.]{3,}\s*$")      # the short rule under each column head
 _F_VV = re.compile(r"^\s*(?:v/v|v\.v\b|ve viec)\s*[:.]?\s*\S")
 _F_CAPTION = re.compile(
     r"(?:kem theo|ban hanh kem theo)\s+(?P<kind>bao cao|ke hoach|quyet dinh|cong van|to trinh)\s+"
@@ -122,8 +124,10 @@ def _split_glued(text: str) -> list[_Piece]:
     read across: ``Ủy ban nhân dân thành phố Đà Nẵng _ Cộng Hòa Xã Hội ...``, ``Số: 12/UBND-KT
     Đà Nẵng, ngày 26 tháng 7 năm 2020``): the left and right pieces; else the line whole."""
     parts = [p.strip(" _") for p in re.split(r"\s*\|\s*", text)]
-    parts = [p for p in parts if p]
-    if len(parts) >= 2:
+    parts = [p for p in parts if p and not _F_RULE.match(p)]
+    if "|" in text and len(parts) == 1:
+        return [_Piece(parts[0], "L" if text.index("|") > text.index(parts[0]) else "R")]
+    if len(parts) >= 2 and any(_is_letterhead_text(p) for p in parts):
         return [_Piece(parts[0], "L")] + [_Piece(p, "R") for p in parts[1:]]
     folded = fold(text)
     cut = None
@@ -430,8 +434,9 @@ _NEWS_SIGNAL_RE = re.compile(
     r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}[:h]\d{2}|"
     r"https?://\S*(baochinhphu|vnexpress|tuoitre|thanhnien|dantri|vietnamnet|\.vn/))",
     re.I | re.M)
-_BYLINE_RE = regex.compile(r"^\s*(?:PV|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}"
-                           r"(?:\s*[-,]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})?)\s*$")
+_BYLINE_RE = regex.compile(r"^\s*(?:PV|(?:Bài|Ảnh|Bài và ảnh|Tin)\s*:\s*)?(?:PV|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}"
+                           r"(?:\s*[-,]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})?)"
+                           r"(?:\s*/\s*[\p{Lu}][\w.]{1,20})?\s*$")
 _STAMP_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}|\s*\(GMT|\s*$)")
 _DATE_ONLY_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
 

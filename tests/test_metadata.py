@@ -180,3 +180,31 @@ def test_metadata_corpus(part):
     report = evaluate(CORPUS / part)
     assert report["wrong_units_where_none"] == 0
     assert all(report[f] >= 0.97 for f in FIELDS)
+
+
+def test_a_passing_mention_is_not_the_unit():
+    text = ("BÁO CÁO\nTình hình cải cách hành chính quý II năm 2024\nThực hiện Kế hoạch của Ủy ban "
+            "nhân dân tỉnh Trà Vinh, đơn vị báo cáo kết quả như sau:")
+    meta = parse_metadata(_lines(text))
+    assert meta.unit_name is None and meta.unit_id is None and meta.period == "2024-Q2"
+
+
+def test_docx_letterhead_table():
+    """A .docx letterhead is a borderless two-column table: its rows are read as the header."""
+    import io
+
+    import docx
+
+    from extract.text import extract_export
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    for row, (left, right) in zip(table.rows, [("ỦY BAN NHÂN DÂN\nXÃ TIỂU CẦN", MOTTO),
+                                                ("Số: 215/BC-UBND", "Tiểu Cần, ngày 14 tháng 10 năm 2025")]):
+        row.cells[0].text, row.cells[1].text = left, right
+    for text in ("BÁO CÁO", "Kết quả cải cách hành chính quý III năm 2025"):
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    meta = parse_metadata(list(extract_export(buf.getvalue(), "docx").lines()))
+    assert (meta.doc_number, meta.issue_date, meta.unit_id, meta.province, meta.period) == (
+        "215/BC-UBND", date(2025, 10, 14), "X29341-2025", "tỉnh Vĩnh Long", "2025-Q3")
