@@ -425,3 +425,25 @@ def test_a_renamed_unit_keeps_its_id_and_bears_its_name_of_the_day():
     assert name_on("P46", hue.unit_name, date(2020, 5, 1)) == "tỉnh Thừa Thiên Huế"
     assert name_on("P46", hue.unit_name, date(2025, 3, 1)) == "thành phố Huế"
     assert name_on("P46", hue.unit_name, None) == "thành phố Huế"
+
+
+def test_build_tables_gives_new_ids_spans_and_crosswalk():
+    pre = [_pre(1, "Tỉnh Một", [11, 12]), _pre(2, "Tỉnh Hai", [21, 22]), _pre(3, "Tỉnh Ba", [31])]
+    post = [{"code": 2, "name": "Hai", "division_type": "tỉnh",
+             "wards": [{"code": 11, "name": "Phường Mười Một"}, {"code": 22, "name": "Xã Hai Hai"}]},
+            {"code": 3, "name": "Ba", "division_type": "tỉnh",
+             "wards": [{"code": 31, "name": "Đặc khu Ba Một"}]}]
+    rows, cross = build.build_tables([("new", pre)], post, post_source="2025")
+    by_id = {r["unit_id"]: r for r in rows}
+    # the merged province: a new id valid from the reform; the old ones end the day before
+    assert by_id["P2-2025"]["valid_from"] == "2025-07-01" and by_id["P2-2025"]["valid_to"] == ""
+    assert by_id["P1"]["valid_to"] == by_id["P2"]["valid_to"] == "2025-06-30"
+    # a province left whole keeps its id and an open span
+    assert "P3-2025" not in by_id and by_id["P3"]["valid_to"] == ""
+    assert by_id["X31-2025"]["type"] == "đặc khu" and by_id["X31-2025"]["province_id"] == "P3"
+    assert by_id["X11-2025"]["province"] == "tỉnh Hai" and by_id["X11-2025"]["district_id"] == ""
+    rel = {(c["old_id"], c["new_id"]): c["relation"] for c in cross}
+    assert rel[("P1", "P2-2025")] == rel[("P2", "P2-2025")] == "merged_into"
+    assert rel[("P3", "P3")] == "same"
+    assert rel[("X11", "X11-2025")] == "code_kept" and rel[("X12", "P2-2025")] == "within"
+    assert rel[("D10", "P2-2025")] == "dissolved_into"
