@@ -607,8 +607,12 @@ def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
     if m:
         name = m.group("name").strip()
         if name[:1].isupper() and len(name.split()) <= 6:
-            return [u for u in lookup(name, on=span) if u.unit_level == "tinh"
-                    or _TYPE_HEAD_RE.match(fold(name))]
+            found = lookup(name, on=span)
+            provinces = [u for u in found if u.unit_level == "tinh" or _TYPE_HEAD_RE.match(fold(name))]
+            if provinces:
+                return provinces
+            if span is not None and len(found) == 1:
+                return found          # "Phú Quốc: ..." in 2026: the one unit so named then
     # a headline that opens with a province's name ("Hà Nội dự kiến ..."): its capitalised
     # first words, the longest that name a province
     words = (title or "").split()
@@ -626,8 +630,11 @@ def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
     return []
 
 
+_ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$")
+
+
 def resolve_unit(header: Optional[str], title: Optional[str] = None,
-                 body: Optional[str] = None, on=None) -> Optional[AdminUnit]:
+                 body: Optional[str] = None, on=None, news: bool = False) -> Optional[AdminUnit]:
     """The unit a report is about, or None when the text leaves it ambiguous.
 
     In order: the issuer block of the header (``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG``),
@@ -643,6 +650,9 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
     the units valid then, so that ``tỉnh An Giang`` is ``P89`` in 2024 and ``P91-2025`` in
     2026. Undated, a name whose namesakes differ only in span gives a unit without
     ``unit_id``. A news headline's lead name (``Thái Nguyên: ...``) counts as the title's.
+    With ``news``, a lead whose first committee mention is the actor (``Sáng 15/10, UBND tỉnh
+    Quảng Ninh tổ chức ...``, not ``... của UBND tỉnh ...``) names the unit when nothing
+    before did.
     """
     span = as_span(on)
     header, title, body = header or "", title or "", body or ""
@@ -686,6 +696,16 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
 
     if place and _TYPE_HEAD_RE.match(fold(place)) and len(place_units) == 1:
         return place_units[0]         # only a typed place line ("Thị xã Duyên Hải, ngày ...")
+
+    if news:
+        folded_body = fold(body)
+        actors = [m for m in in_body if m.issuer]
+        if actors:
+            first = actors[0]
+            before = folded_body[max(0, first.start - 40):first.start]
+            before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
+            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
+                return _pick(first.units, evidence)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

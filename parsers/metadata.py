@@ -548,7 +548,7 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     spans = [s for s in (meta.issue_date, period) if s is not None] or [None]
     unit = None
     for when in spans:
-        unit = resolve_unit(header_text, title, body, on=when)
+        unit = resolve_unit(header_text, title, body, on=when, news=news)
         if unit is None and not news:
             unit = resolve_unit(header_text, title, "\n".join(nonempty), on=when)
         if unit is not None:

@@ -162,6 +162,16 @@ def test_letterhead_columns_split_by_position():
      "thành phố Hồ Chí Minh", "2025-M9"),
     ("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2024\n(Chinhphu.vn) - Chiều 15/4/2025, Bộ Nội vụ "
      "công bố chỉ số; trong nhóm dẫn đầu có tỉnh Quảng Ninh.", None, "2024"),      # a passing mention
+    # the lead's actor ("UBND tỉnh ... tổ chức"), not a committee named after "của"/"theo"
+    ("Tổng kết công tác cải cách hành chính năm 2024\n(Baoquangninh.vn) - Sáng 15/1/2025, UBND tỉnh "
+     "Quảng Ninh tổ chức hội nghị tổng kết công tác cải cách hành chính và triển khai nhiệm vụ.",
+     "tỉnh Quảng Ninh", "2024"),
+    ("Tổng kết công tác cải cách hành chính năm 2024\n(Chinhphu.vn) - Sáng 15/1/2025, theo chỉ đạo của "
+     "UBND tỉnh Quảng Ninh, các sở tổ chức hội nghị tổng kết công tác cải cách hành chính.", None, "2024"),
+    # an untyped headline name that is no province: the one unit so named on the stamp's date
+    ("Phú Quốc: Khai trương điểm tiếp nhận hồ sơ mới\n12/08/2025 10:00\n(TTXVN) - Người dân đặc khu đã "
+     "có thể nộp hồ sơ trực tuyến tại điểm tiếp nhận mới, thuận tiện hơn nhiều so với trước đây.",
+     "đặc khu Phú Quốc", None),
 ])
 def test_news_items(text, unit, period):
     meta = parse_metadata(_lines(text))
