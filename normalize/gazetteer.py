@@ -574,6 +574,10 @@ def _same_but_span(units: list[AdminUnit]) -> Optional[AdminUnit]:
     return replace(units[0], unit_id=None, valid_from=None, valid_to=None, district_id=None)
 
 
+# a body of a unit printed before its name: "SỞ NỘI VỤ TỈNH ...", "BAN CHỈ ĐẠO ... TỈNH ..."
+_BODY_HEAD_RE = re.compile(r"(?:so|ban|van phong|thanh tra|chi cuc|trung tam|phong)\b[a-z ]{0,60}$")
+
+
 def _issuer_block(header: str, span: Optional[Span] = None) -> list[_Mention]:
     """Mentions that form the issuer block: ``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG`` lines."""
     out = []
@@ -586,7 +590,8 @@ def _issuer_block(header: str, span: Optional[Span] = None) -> list[_Mention]:
         short = line_end - line_start <= 80
         if _PLACE_RE.match(fold(header[line_start:line_end])):
             continue                  # a place-and-date line names where, not who
-        if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
+        body_lead = bool(_BODY_HEAD_RE.match(lead)) and header[line_start:line_end].isupper()
+        if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd") or body_lead):
             if lead or m.issuer or prev_line in ("uy ban nhan dan", "ubnd") or \
                     header[m.start:m.end].isupper():
                 out.append(m)

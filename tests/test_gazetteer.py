@@ -259,6 +259,8 @@ def test_place_of_issue(text, place):
     ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n-------", None, None, "P91"),
     ("UBND THỊ XÃ DUYÊN HẢI", None, None, "D851"),
     ("Ủy ban nhân dân tỉnh Kiên Giang\nSố: 39/KH-UBND", None, None, "P91"),
+    ("SỞ NỘI VỤ TỈNH KIÊN GIANG\nSố: 7/BC-SNV", None, None, "P91"),      # a department: its province
+    ("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH TRÀ VINH", None, None, "P84"),
     # the title
     ("Số: 102/BC-UBND", "Kết quả thực hiện công tác cải cách hành chính thị xã Duyên Hải quý I năm 2023",
      None, "D851"),
