@@ -357,6 +357,14 @@ def find_type_and_title(header: list[str]) -> tuple[Optional[str], Optional[str]
                 if len(title) >= 4:
                     break
             return types[word], (" ".join(title) or None)
+    for t in header[:30]:
+        # the type word in capitals with the title on the same line: "BÁO CÁO Kết quả ..."
+        s = _nfc(t.strip())
+        for word, kind in types.items():
+            if s.startswith(word + " ") and not _NUMBER_RE.match(s) and \
+                    not re.match(r"\s*(?:số|so)\b", s[len(word):], re.I):
+                rest = s[len(word):].strip(" :-–")
+                return kind, rest or None
     return None, None
 
 

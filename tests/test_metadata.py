@@ -63,6 +63,10 @@ HEADERS = [
      "Về việc ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2023\nCăn cứ Luật ...",
      {"doc_type": "quyet_dinh", "doc_number": "1077/QĐ-UBND", "issue_date": date(2023, 6, 5),
       "issuer": "Ủy ban nhân dân tỉnh Trà Vinh", "unit_name": "tỉnh Trà Vinh", "period": "2023-H2"}),
+    # the type word and the title on one line
+    ("UBND HUYỆN AN MINH\nBÁO CÁO Kết quả cải cách hành chính quý III năm 2024\nThực hiện ...",
+     {"doc_type": "bao_cao", "title": "Kết quả cải cách hành chính quý III năm 2024",
+      "unit_name": "huyện An Minh", "period": "2024-Q3"}),
     # no number, no date: those stay null, never guessed
     ("BÁO CÁO\nTình hình cải cách hành chính 9 tháng năm 2024\nThực hiện ...",
      {"doc_type": "bao_cao", "doc_number": None, "issue_date": None, "period": "2024-9M"}),
