@@ -8,7 +8,8 @@ Matching ignores case; text written without diacritics (``quy III nam 2022``) is
 A period whose year comes later in the phrase (``quý III và chương trình công tác quý IV
 năm 2022``) takes that year. Dates (``ngày 03 tháng 9 năm 2022``, ``20/6/2022``) are never
 read as a year period. Also read: ``nửa đầu/cuối năm`` (H1/H2), ``3 tháng đầu/cuối năm``
-(Q1/Q4), ``12 tháng năm`` (the year), ``9 tháng 2024`` (``năm`` left out), OCR's ``quý lll``.
+(Q1/Q4), ``12 tháng năm`` (the year), ``9 tháng 2024`` (``năm`` left out), OCR's ``quý lll``
+and ``quý HI`` (III).
 Any other count of months (``8 tháng đầu năm 2024``) is no contract period and gives nothing,
 rather than the whole year.
 
@@ -173,7 +174,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
         ("range", re.compile(rf"(?:\b(?:{w['tu']}\s+)?{w['nam']}\s+|\b{w['nhiem_ky']}\s+|(?<![\d/.\-]))"
                              rf"{_YEAR}\s*{_DASH}\s*{_YEAR}(?![/.\-]?\d)")),
-        ("quarter", re.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4]|0[1-4])(?![\w]){year_after}")),
+        ("quarter", re.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|hi|[1-4]|0[1-4])(?![\w]){year_after}")),
         ("quarter", re.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("half1", re.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
         ("half2", re.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
@@ -239,7 +240,7 @@ def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Peri
     if not _year_ok(year):
         return None
     if kind == "quarter":
-        token = groups[0].translate(_ROMAN_OCR)
+        token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")   # OCR: "III" read as "HI"
         number = _ROMAN[token] if token in _ROMAN else int(token)
         return quarter(year, number)
     if kind == "first3":

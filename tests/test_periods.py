@@ -35,6 +35,7 @@ PHRASES = [
     ("từ năm 2021 đến năm 2025", "2021/2025"),
     ("quý III.2022", "2022-Q3"),                          # dot before the year
     ("quý lll năm 2022", "2022-Q3"),                      # OCR: roman I read as l
+    ("quý HI năm 2025", "2025-Q3"),                       # OCR at low resolution: III read as HI
     ("báo cáo 9 tháng 2024", "2024-9M"),                  # "năm" left out
     ("Báo cáo CCHC 6 tháng 2023", "2023-H1"),
     ("nửa đầu năm 2023", "2023-H1"),
