@@ -51,23 +51,26 @@ def predict(path: Path) -> dict[str, str]:
 
 
 def evaluate(folder: Path, show: bool = False) -> dict:
-    with (folder / "gold.csv").open(encoding="utf-8", newline="") as fh:
-        gold = list(csv.DictReader(fh))
+    with (folder / "gold.csv").open(encoding="utf-8-sig", newline="") as fh:
+        gold = [{k.strip(): (v or "") for k, v in row.items() if k} for row in csv.DictReader(fh)]
     right = {f: 0 for f in FIELDS}
     all_right = 0
     wrong_units = 0
     misses: list[str] = []
     for row in gold:
-        got = predict(folder / row["file"])
+        path = folder / row["file"].strip()
+        if not path.is_file() and (folder / (row["file"].strip() + ".txt")).is_file():
+            path = folder / (row["file"].strip() + ".txt")
+        got = predict(path)
         ok_all = True
         for f in FIELDS:
-            if _norm(f, got[f]) == _norm(f, row[f]):
+            if _norm(f, got[f]) == _norm(f, row.get(f, "")):
                 right[f] += 1
             else:
                 ok_all = False
-                misses.append(f"{row['file']} {f}: got {got[f]!r}, gold {row[f]!r}")
+                misses.append(f"{row['file']} {f}: got {got[f]!r}, gold {row.get(f, '')!r}")
         all_right += ok_all
-        if not row["unit_name"].strip() and got["unit_name"]:
+        if not row.get("unit_name", "").strip() and got["unit_name"]:
             wrong_units += 1
     n = len(gold)
     report = {"documents": n, "all_fields_right": all_right, "wrong_units_where_none": wrong_units,
