@@ -461,14 +461,34 @@ def is_news(texts: list[str]) -> bool:
     return news_signals(texts) >= 2
 
 
+_REPORT_OPENING_RE = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|I\.\s|II\.\s)|như sau\s*:|"
+                                r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)", re.I)
+
+
 def _headline_then_prose(texts: list[str]) -> bool:
     """A headline (one capitalised line, no final full stop) over a paragraph of prose."""
     if len(texts) < 2:
         return False
     head = texts[0].strip()
     prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
+    if any(_REPORT_OPENING_RE.search(t) for t in texts[:20]):
+        return False                  # a report's own openers: its header was lost, it is no news
     return (10 <= len(head) <= 200 and head[:1].isupper() and not head.endswith((".", ":", ";"))
             and head.upper() != head and bool(prose) and prose.endswith((".", "…", "!", "?")))
+
+
+_ANNOUNCE_RE = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s[^.;:]{0,60}?\s"
+                          r"(?P<verb>báo cáo|ban hành Kế hoạch|ban hành kế hoạch)\b[^.]{0,300}?như sau\s*:")
+
+
+def _announced_type(texts: list[str]) -> Optional[str]:
+    """A body that announces itself (``Ủy ban nhân dân huyện ... báo cáo ... như sau:``) when
+    the type line was lost: bao_cao or ke_hoach."""
+    for t in texts:
+        m = _ANNOUNCE_RE.search(t)
+        if m:
+            return "bao_cao" if m.group("verb") == "báo cáo" else "ke_hoach"
+    return None
 
 
 def _looks_official(header: list[str]) -> bool:
@@ -532,6 +552,8 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         doc_type = "tin_bai"
         title = nonempty[0] if nonempty else None
         meta.issue_date = meta.issue_date or _news_date(nonempty)
+    if doc_type is None and not news:
+        doc_type = _announced_type(nonempty[:20])
     meta.doc_type = doc_type or "other"
     meta.title = title
 
