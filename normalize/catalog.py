@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -75,6 +76,21 @@ class Indicator:
     formula: Optional[str]
     sum_of: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    template_version: Optional[str] = None   # the template the row belongs to (581/BNV-CCHC)
+    valid_from: Optional[date] = None        # first day the row applies to a report's period
+    valid_to: Optional[date] = None          # last day (rows about cấp huyện: 2025-06-30)
+
+    def applies_to(self, first: Optional[date], last: Optional[date] = None) -> bool:
+        """Whether the row applies to a report period (first..last day); True when unknown.
+        A period that starts after ``valid_to`` (or ends before ``valid_from``) is outside."""
+        if first is None:
+            return True
+        last = last or first
+        if self.valid_to is not None and first > self.valid_to:
+            return False
+        if self.valid_from is not None and last < self.valid_from:
+            return False
+        return True
 
     @property
     def ratio_parts(self) -> Optional[tuple[str, str]]:
@@ -158,6 +174,11 @@ def _split(text: Optional[str], sep: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in (text or "").split(sep) if p.strip())
 
 
+def _date(text: Optional[str]) -> Optional[date]:
+    text = (text or "").strip()
+    return date.fromisoformat(text) if text else None
+
+
 def read_catalog(path: Path | str = CATALOG_PATH) -> Catalog:
     """Read a catalog CSV (uncached)."""
     indicators = []
@@ -179,6 +200,9 @@ def read_catalog(path: Path | str = CATALOG_PATH) -> Catalog:
                 formula=(row.get("formula") or "").strip() or None,
                 sum_of=_split(row.get("sum_of"), "+"),
                 aliases=_split(row.get("aliases"), "|"),
+                template_version=(row.get("template_version") or "").strip() or None,
+                valid_from=_date(row.get("valid_from")),
+                valid_to=_date(row.get("valid_to")),
             ))
     return Catalog(tuple(indicators))
 
@@ -193,7 +217,8 @@ def catalog_frame(catalog: Optional[Catalog] = None):
     """The contract's ``catalog`` table as a DataFrame (form int8, the rest strings).
 
     Columns: indicator_code, form, code, parent_code, label, measure_unit, kind, formula,
-    and the extra sum_of (``a+b``) and aliases (``|``-separated).
+    and the extra sum_of (``a+b``), aliases (``|``-separated), template_version, valid_from
+    and valid_to (dates; None = open).
     """
     import pandas as pd
 
@@ -203,12 +228,15 @@ def catalog_frame(catalog: Optional[Catalog] = None):
         "parent_code": i.parent_code, "label": i.label, "measure_unit": i.measure_unit,
         "kind": i.kind, "formula": i.formula,
         "sum_of": "+".join(i.sum_of) or None, "aliases": "|".join(i.aliases) or None,
+        "template_version": i.template_version,
+        "valid_from": i.valid_from, "valid_to": i.valid_to,
     } for i in catalog.indicators]
     frame = pd.DataFrame(rows, columns=["indicator_code", "form", "code", "parent_code", "label",
-                                        "measure_unit", "kind", "formula", "sum_of", "aliases"])
+                                        "measure_unit", "kind", "formula", "sum_of", "aliases",
+                                        "template_version", "valid_from", "valid_to"])
     frame["form"] = frame["form"].astype("int8")
     for col in frame.columns:
-        if col != "form":
+        if col not in ("form", "valid_from", "valid_to"):
             frame[col] = frame[col].astype("string")
     return frame
 

@@ -17,6 +17,13 @@
 * percentages outside 0–100 → ``percent_out_of_range`` (rows of kind percent, or with a
   ``%`` unit or sign).
 
+Template versions (``catalog.csv`` ``template_version``, ``valid_from``, ``valid_to``): a row
+whose span ends before the report's period starts (the rows about cấp huyện end on
+2025-06-30, when the district level was abolished) no longer applies. Left empty it is
+``not_applicable`` (not a missing value); filled in, it is ``row_no_longer_applies`` (a
+district-level figure reported for a period after the reform), with ``flag_detail`` saying
+why. See ``check_applicability``.
+
 Ambiguous numbers (``132.928``: 132928 or 132.928, see ``normalize.numbers``): for each
 relation whose values are all present, every combination of the readings of its
 still-ambiguous members is tried. When the reading the number parser chose makes the
@@ -31,6 +38,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from datetime import date
 from typing import Iterable, Optional
 
 from core.records import Observation
@@ -40,6 +48,8 @@ FLAG_RATIO = "ratio_mismatch"
 FLAG_SUM = "sum_mismatch"
 FLAG_PERCENT = "percent_out_of_range"
 FLAG_AMBIGUOUS = "ambiguous_number"
+FLAG_NOT_APPLICABLE = "not_applicable"
+FLAG_NO_LONGER_APPLIES = "row_no_longer_applies"
 
 MAX_AMBIGUOUS_IN_RELATION = 6
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -202,6 +212,34 @@ def _is_percent(o: Observation, ind: Optional[Indicator]) -> bool:
         return True
     raw = o.value_raw or ""
     return "%" in raw or "%" in (o.measure_unit or "")
+
+
+def _add_detail(o: Observation, text: str) -> None:
+    if o.flag_detail and text in o.flag_detail:
+        return
+    o.flag_detail = f"{o.flag_detail}; {text}" if o.flag_detail else text
+
+
+def check_applicability(observations: list[Observation], catalog: Optional[Catalog] = None,
+                        first: Optional[date] = None, last: Optional[date] = None) -> None:
+    """Flag rows whose template span does not cover the report period first..last (in place):
+    empty ones ``not_applicable``, filled ones ``row_no_longer_applies``. No period: nothing."""
+    if first is None:
+        return
+    catalog = catalog or load_catalog()
+    for o in observations:
+        ind = catalog.get(o.indicator_code)
+        if ind is None or ind.applies_to(first, last):
+            continue
+        span = f"until {ind.valid_to}" if ind.valid_to and first > ind.valid_to else \
+            f"from {ind.valid_from}"
+        why = (f"{ind.indicator_code} of template {ind.template_version or '?'} applies {span}; "
+               f"the report's period starts {first}")
+        if o.value is None and not (o.value_text or "").strip():
+            o.flag(FLAG_NOT_APPLICABLE)
+        else:
+            o.flag(FLAG_NO_LONGER_APPLIES)
+        _add_detail(o, why)
 
 
 def check_observations(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:

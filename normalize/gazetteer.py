@@ -3,7 +3,13 @@
 The gazetteer (``normalize/reference/gazetteer.csv``, built by ``tools/build_gazetteer.py``
 from the ``vietnam-provinces`` package) lists the provinces (``P91``), districts (``D886``)
 and communes (``X30733``) as they stood before the 1 July 2025 reorganisation, each with the
-province it became part of then.
+province it became part of then, and the provinces and communes after it (``P91-2025``,
+``X31078-2025``: xã, phường, đặc khu), each with ``valid_from``/``valid_to``. One ``unit_id``
+is one territory over one span (the An Giang of 2024 ``P89`` and of 2026 ``P91-2025``
+differ; a province the reform left whole keeps its id); ``province_after_2025`` is the
+roll-up. ``lookup``, ``find_units`` and ``resolve_unit`` take ``on`` (a date, a (first, last)
+pair or a Period) and keep the units valid then. ``unit_aliases.csv`` holds untyped forms
+(``TPHCM``), ``unit_renames.csv`` renames that kept the id (``name_on``).
 
 Matching is accent- and case-insensitive on the short name (``Kiên Giang``); a type word
 (``tỉnh``, ``thành phố``/``TP.``, ``quận``, ``huyện``, ``thị xã``/``TX.``, ``phường``, ``xã``,
@@ -16,7 +22,8 @@ import csv
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -38,19 +45,21 @@ _TYPE_WORDS = {
     "huyen": "huyện", "huyen uy": "huyện",
     "phuong": "phường",
     "xa": "xã",
+    "dac khu": "đặc khu",
 }
 _TYPE_RE = re.compile(
     r"(?<![a-z0-9])(?P<type>thanh uy|thi uy|tinh uy|quan uy|huyen uy"
-    r"|thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa|(?:tp|tx)\.?)"
+    r"|thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa|(?:tp|tx)\.?)"
     r"(?:(?<=\.)\s*|\s+)")
 _TYPE_HEAD_RE = re.compile(
     r"\s*(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?"
-    r"(?P<type>thanh pho|thi xa|thi tran|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan|huyen"
-    r"|phuong|xa|tp|tx)(?:\.\s*|\s+|$)")
+    r"(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan"
+    r"|huyen|phuong|xa|tp|tx)(?:\.\s*|\s+|$)")
 _ISSUER_BEFORE_RE = re.compile(r"(?<![\w/-])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$")
-_REPORTING_AFTER_RE = re.compile(r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach)\b")
+_REPORTING_AFTER_RE = re.compile(r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach|de nghi|yeu cau"
+                                 r"|thong bao)\b")
 _NAMELESS_REPORTER_RE = re.compile(
-    r"(?:uy ban nhan dan|ubnd)\s+(?P<type>thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)"
+    r"(?:uy ban nhan dan|ubnd)\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa)"
     r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b")
 _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
@@ -71,9 +80,13 @@ class GazetteerMissing(PipelineError):
 
 @dataclass(frozen=True)
 class AdminUnit:
-    """One administrative unit as it stood before 1 July 2025."""
+    """One administrative unit over one validity span.
 
-    unit_id: str                 # P91, D886, X30733
+    ``unit_id`` is None only for a name resolved without a date that fits several spans
+    alike (``tỉnh An Giang`` of 2024 and of 2026, undated): name, level and provinces are
+    known, the territory is not."""
+
+    unit_id: Optional[str]       # P91, D886, X30733; post-reform P91-2025, X31078-2025
     unit_name: str               # full name with its type word: "tỉnh Kiên Giang"
     unit_level: str              # tinh, huyen, xa
     province: str                # full name of its province ("tỉnh Kiên Giang")
@@ -83,6 +96,16 @@ class AdminUnit:
     unit_type: str = ""          # tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn
     district_id: Optional[str] = None   # communes only
     other_names: tuple[str, ...] = ()   # former full names of the same unit
+    valid_from: Optional[date] = None   # first day (None: since before the data)
+    valid_to: Optional[date] = None     # last day (None: still valid)
+
+    def valid_during(self, span: Optional[tuple[date, date]]) -> bool:
+        """Valid on some day of span (first, last); any span when None."""
+        if span is None:
+            return True
+        first, last = span
+        return (self.valid_from is None or self.valid_from <= last) and \
+            (self.valid_to is None or self.valid_to >= first)
 
 
 @dataclass(frozen=True)
@@ -163,11 +186,19 @@ def _has_marks(name: str) -> bool:
     return any(marks for _, marks in accent_key(name))
 
 
+@lru_cache(maxsize=64)
+def _iso(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+_APOSTROPHE_RE = re.compile(r"['\u2019\u02bc]\s*")
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def name_key(name: str) -> str:
     """The matching key of a short name: folded, apostrophes joined, punctuation as spaces."""
-    folded = fold(name)
-    folded = re.sub(r"['\u2019\u02bc]\s*", "", folded)
-    return " ".join(re.findall(r"[a-z0-9]+", folded))
+    folded = _APOSTROPHE_RE.sub("", fold(name))
+    return " ".join(_WORD_RE.findall(folded))
 
 
 # ---------------------------------------------------------------- loading
@@ -191,11 +222,13 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             others = tuple(n for n in row["other_names"].split("|") if n)
+            first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
                 unit_id=row["unit_id"], unit_name=row["name"], unit_level=row["level"],
                 province=row["province"], province_id=row["province_id"],
                 province_after_2025=row["province_after_2025"], short_name=row["short_name"],
-                unit_type=row["type"], district_id=row["district_id"] or None, other_names=others)
+                unit_type=row["type"], district_id=row["district_id"] or None, other_names=others,
+                valid_from=_iso(first) if first else None, valid_to=_iso(last) if last else None)
             units[unit.unit_id] = unit
             names = [(row["short_name"], row["type"], True)]
             names += [(short, typ, False) for typ, short in map(_split_type, others)]
@@ -233,8 +266,30 @@ def _ordered(units: Iterable[AdminUnit]) -> list[AdminUnit]:
     seen: dict[str, AdminUnit] = {}
     for u in units:
         seen.setdefault(u.unit_id, u)
-    return sorted(seen.values(), key=lambda u: (-_LEVEL_RANK[u.unit_level], u.unit_id[0],
-                                                int(u.unit_id[1:])))
+    return sorted(seen.values(), key=lambda u: (-_LEVEL_RANK[u.unit_level], _id_order(u.unit_id)))
+
+
+def _id_order(unit_id: Optional[str]) -> tuple:
+    """``P89`` < ``P91`` < ``P91-2025``: level letter, code, then the later span."""
+    m = re.fullmatch(r"([A-Z])(\d+)(?:-(\d+))?", unit_id or "")
+    if not m:
+        return ("~", 0, 0)
+    return (m.group(1), int(m.group(2)), int(m.group(3) or 0))
+
+
+Span = tuple[date, date]
+
+
+def as_span(when) -> Optional[Span]:
+    """A (first, last) day span from a date, a (first, last) pair or a Period; None for None."""
+    if when is None:
+        return None
+    if isinstance(when, date):
+        return (when, when)
+    if hasattr(when, "start") and hasattr(when, "end"):
+        return (when.start, when.end)
+    first, last = when
+    return (first, last)
 
 
 def _entry_name(entry: _Entry) -> str:
@@ -244,14 +299,16 @@ def _entry_name(entry: _Entry) -> str:
                 if typ == entry.unit_type)
 
 
-def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = None) -> list[AdminUnit]:
-    """Units named key (of that type word when given): current names first, else former ones.
+def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = None,
+                span: Optional[Span] = None) -> list[AdminUnit]:
+    """Units named key (of that type word when given) valid during span: current names
+    first, else former ones.
 
     When the name is written with accents, namesakes that match the accents too
     (``Kiên Giang``, not ``Kiến Giang``) are kept over those that match only without.
     """
     entries = [e for e in load_gazetteer().by_key.get(key, ())
-               if unit_type is None or e.unit_type == unit_type]
+               if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)]
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
@@ -261,19 +318,23 @@ def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = Non
 
 # ---------------------------------------------------------------- lookup
 
-def _province_filter(province: str) -> set[str]:
-    if re.fullmatch(r"P\d+", province.strip()):
+def _province_filter(province: str, span: Optional[Span] = None) -> set[str]:
+    if re.fullmatch(r"P\d+(?:-\d+)?", province.strip()):
         return {province.strip()}
-    return {u.unit_id for u in lookup(province, level="tinh")}
+    return {u.unit_id for u in lookup(province, level="tinh", on=span)}
 
 
-def lookup(name: str, level: Optional[str] = None, province: Optional[str] = None) -> list[AdminUnit]:
+def lookup(name: str, level: Optional[str] = None, province: Optional[str] = None,
+           on=None) -> list[AdminUnit]:
     """Units called ``name`` (``KIÊN GIANG``, ``UBND TỈNH KIÊN GIANG``, ``TP. Cần Thơ``).
 
     Accent- and case-insensitive; a leading ``UBND``/``Ủy ban nhân dân`` is ignored and a type
     word, when present, must match. ``level`` (tinh, huyen, xa) and ``province`` (a name in any
-    of these forms, or an id like ``P84``) narrow the result. Provinces come first.
+    of these forms, or an id like ``P84``) narrow the result. ``on`` (a date, a (first, last)
+    pair or a Period) keeps the units valid then: ``tỉnh An Giang`` on 2024-05-01 is ``P89``,
+    on 2026-01-10 the merged ``P91-2025``. Provinces come first.
     """
+    span = as_span(on)
     if level is not None and level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     name = unicodedata.normalize("NFC", name or "").strip()
@@ -287,13 +348,15 @@ def lookup(name: str, level: Optional[str] = None, province: Optional[str] = Non
         folded = re.sub(r"^\s*(?:uy ban nhan dan|ubnd)\s+", "", folded)
     written = name[len(name) - len(folded):] if folded else ""
     key = name_key(folded)
-    found = _candidates(key, unit_type, written)
+    found = _candidates(key, unit_type, written, span)
     if not found and " " in key and all(len(w) <= 2 for w in key.split()):
-        found = _candidates(key.replace(" ", ""), unit_type)       # "BR-VT"
+        found = _candidates(key.replace(" ", ""), unit_type, None, span)       # "BR-VT"
+    if not found:
+        found = _alias_units(key, unit_type, span)
     if level is not None:
         found = [u for u in found if u.unit_level == level]
     if province:
-        wanted = _province_filter(province)
+        wanted = _province_filter(province, span)
         found = [u for u in found if u.province_id in wanted]
     return found
 
@@ -317,8 +380,9 @@ def _type_word_agrees(written: str, unit_type: str) -> bool:
     return words == accent_key(unit_type)
 
 
-def _mentions(text: str) -> list[_Mention]:
-    """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``) with their candidates."""
+def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
+    """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``, an alias such as
+    ``TPHCM``) with their candidates valid during span."""
     if not text:
         return []
     gaz = load_gazetteer()
@@ -345,9 +409,10 @@ def _mentions(text: str) -> list[_Mention]:
         best: Optional[tuple[int, list[AdminUnit]]] = None
         for n in range(len(spans), 0, -1):
             key = name_key(folded[spans[0][0]:spans[n - 1][1]])
-            units = _candidates(key, unit_type, text[index[spans[0][0]]:index[spans[n - 1][1]]])
+            units = _candidates(key, unit_type, text[index[spans[0][0]]:index[spans[n - 1][1]]],
+                                span)
             if not units and n > 1 and all(e - s <= 2 for s, e in spans[:n]):
-                units = _candidates(key.replace(" ", ""), unit_type)      # "BR-VT"
+                units = _candidates(key.replace(" ", ""), unit_type, None, span)      # "BR-VT"
             if units and (type_upper or _capitalised(text, index, spans[:n])):
                 best = (n, units)
                 break
@@ -363,7 +428,71 @@ def _mentions(text: str) -> list[_Mention]:
             issuer=bool(_ISSUER_BEFORE_RE.search(before)),
             reporting=bool(_REPORTING_AFTER_RE.match(folded, end))))
         last_end = end
+    aliases = _alias_table()
+    if aliases["pattern"] is not None:
+        for m in aliases["pattern"].finditer(folded):
+            if any(f.start <= index[m.start()] < f.end for f in found):
+                continue
+            units = _alias_units(m.group(0), None, span)
+            if units:
+                before = folded[max(0, m.start() - 20):m.start()]
+                found.append(_Mention(
+                    units=units, start=index[m.start()], end=index[m.end()],
+                    issuer=bool(_ISSUER_BEFORE_RE.search(before)),
+                    reporting=bool(_REPORTING_AFTER_RE.match(folded, m.end()))))
+        found.sort(key=lambda f: f.start)
     return found
+
+
+ALIASES_CSV = Path(__file__).parent / "reference" / "unit_aliases.csv"
+RENAMES_CSV = Path(__file__).parent / "reference" / "unit_renames.csv"
+
+
+@lru_cache(maxsize=1)
+def _renames() -> dict[str, list[tuple[date, str]]]:
+    """``unit_renames.csv``: a unit's former name and its last day, for renames that kept the
+    territory and the id (``tỉnh Thừa Thiên Huế`` until 2024-12-31, then ``thành phố Huế``)."""
+    out: dict[str, list[tuple[date, str]]] = {}
+    if RENAMES_CSV.is_file():
+        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["unit_id"], []).append(
+                    (date.fromisoformat(row["until"]), row["former_name"]))
+    for names in out.values():
+        names.sort()
+    return out
+
+
+def name_on(unit_id: Optional[str], name: str, day: Optional[date]) -> str:
+    """The name a unit bore on ``day`` (its current ``name`` when undated or not renamed)."""
+    if day is None or not unit_id:
+        return name
+    for until, former in _renames().get(unit_id, ()):
+        if day <= until:
+            return former
+    return name
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> dict:
+    """``unit_aliases.csv``: written forms with no type word of their own (``TPHCM``) -> the
+    type word and short name they stand for."""
+    table: dict[str, tuple[str, str]] = {}
+    if ALIASES_CSV.is_file():
+        with ALIASES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                table[name_key(row["alias"])] = (row["type"], row["short_name"])
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k) for k in keys)
+                         + r")(?![a-z0-9])") if keys else None
+    return {"table": table, "pattern": pattern}
+
+
+def _alias_units(key: str, unit_type: Optional[str], span: Optional[Span]) -> list[AdminUnit]:
+    hit = _alias_table()["table"].get(name_key(key))
+    if not hit or (unit_type is not None and unit_type != hit[0]):
+        return []
+    return _candidates(name_key(hit[1]), hit[0], hit[1], span)
 
 
 def _context_ids(mentions: list[_Mention], level: str) -> set[str]:
@@ -371,7 +500,7 @@ def _context_ids(mentions: list[_Mention], level: str) -> set[str]:
     return {m.units[0].unit_id for m in mentions if len(m.units) == 1 and m.units[0].unit_level == level}
 
 
-def find_units(text: str) -> list[tuple[AdminUnit, int, int]]:
+def find_units(text: str, on=None) -> list[tuple[AdminUnit, int, int]]:
     """Typed mentions of units in running text, as (unit, start, end) character spans.
 
     A mention needs its type word, with its accents when the text has any (``tỉnh Trà Vinh``,
@@ -379,9 +508,9 @@ def find_units(text: str) -> list[tuple[AdminUnit, int, int]]:
     type word and name) and a capitalised name. A name shared by several units of that type
     (``huyện Châu Thành``, ``Phường 1``) is narrowed to the provinces, then the districts, that
     the same text names without ambiguity, when that leaves any; otherwise every candidate
-    is listed with the same span.
+    is listed with the same span. ``on`` (a date or a span) keeps the units valid then.
     """
-    mentions = _mentions(text)
+    mentions = _mentions(text, as_span(on))
     provinces = _context_ids(mentions, "tinh")
     districts = _context_ids(mentions, "huyen")
     out: list[tuple[AdminUnit, int, int]] = []
@@ -426,6 +555,9 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:
     units = _ordered(u for u in units if _LEVEL_RANK[u.unit_level] == rank)
     if len(units) == 1:
         return units[0]
+    same = _same_but_span(units)
+    if same is not None:
+        return same
     scored = sorted(((sum(evidence[a] for a in _ancestors(u)), u) for u in units),
                     key=lambda su: -su[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
@@ -433,10 +565,23 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:
     return None
 
 
-def _issuer_block(header: str) -> list[_Mention]:
+def _same_but_span(units: list[AdminUnit]) -> Optional[AdminUnit]:
+    """When namesakes differ only in their validity span (the An Giang of 2024 and of 2026,
+    text undated), the unit with what they share and no ``unit_id``; else None."""
+    keys = {(u.unit_name, u.unit_level, u.province, u.province_after_2025) for u in units}
+    if len(keys) != 1:
+        return None
+    return replace(units[0], unit_id=None, valid_from=None, valid_to=None, district_id=None)
+
+
+# a body of a unit printed before its name: "SỞ NỘI VỤ TỈNH ...", "BAN CHỈ ĐẠO ... TỈNH ..."
+_BODY_HEAD_RE = re.compile(r"(?:so|ban|van phong|thanh tra|chi cuc|trung tam|phong)\b[a-z ]{0,60}$")
+
+
+def _issuer_block(header: str, span: Optional[Span] = None) -> list[_Mention]:
     """Mentions that form the issuer block: ``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG`` lines."""
     out = []
-    for m in _mentions(header):
+    for m in _mentions(header, span):
         line_start = header.rfind("\n", 0, m.start) + 1
         line_end = header.find("\n", m.end)
         line_end = len(header) if line_end < 0 else line_end
@@ -445,19 +590,56 @@ def _issuer_block(header: str) -> list[_Mention]:
         short = line_end - line_start <= 80
         if _PLACE_RE.match(fold(header[line_start:line_end])):
             continue                  # a place-and-date line names where, not who
-        if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
+        body_lead = bool(_BODY_HEAD_RE.match(lead)) and header[line_start:line_end].isupper()
+        if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd") or body_lead):
             if lead or m.issuer or prev_line in ("uy ban nhan dan", "ubnd") or \
                     header[m.start:m.end].isupper():
                 out.append(m)
     return out
 
 
-def _place_units(place: Optional[str]) -> list[AdminUnit]:
-    return lookup(place) if place else []
+def _place_units(place: Optional[str], span: Optional[Span] = None) -> list[AdminUnit]:
+    return lookup(place, on=span) if place else []
+
+
+_HEADLINE_RE = re.compile(r"^\s*(?P<name>[^:\n]{2,40}?)\s*:\s+\S")
+
+
+def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
+    """A news headline's lead name (``Thái Nguyên: 99,68% hồ sơ ...``): the province so named.
+    Untyped, it is read as a province only (the headline convention); typed, as written."""
+    m = _HEADLINE_RE.match(title or "")
+    if m:
+        name = m.group("name").strip()
+        if name[:1].isupper() and len(name.split()) <= 6:
+            found = lookup(name, on=span)
+            provinces = [u for u in found if u.unit_level == "tinh" or _TYPE_HEAD_RE.match(fold(name))]
+            if provinces:
+                return provinces
+            if span is not None and len(found) == 1:
+                return found          # "Phú Quốc: ..." in 2026: the one unit so named then
+    # a headline that opens with a province's name ("Hà Nội dự kiến ..."): its capitalised
+    # first words, the longest that name a province
+    words = (title or "").split()
+    caps = []
+    for w in words[:5]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:"))
+    for n in range(min(len(caps), 4), 1, -1):
+        if _TYPE_HEAD_RE.match(fold(" ".join(caps[:n]))):
+            continue
+        found = [u for u in lookup(" ".join(caps[:n]), level="tinh", on=span)]
+        if found:
+            return found
+    return []
+
+
+_ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$")
 
 
 def resolve_unit(header: Optional[str], title: Optional[str] = None,
-                 body: Optional[str] = None) -> Optional[AdminUnit]:
+                 body: Optional[str] = None, on=None, news: bool = False) -> Optional[AdminUnit]:
     """The unit a report is about, or None when the text leaves it ambiguous.
 
     In order: the issuer block of the header (``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG``),
@@ -468,14 +650,27 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
     (at least twice). Inside a step the most specific unit wins; namesakes
     (``huyện Châu Thành``) are told apart by the province the header, place line, title and
     body name, weighted in that order.
+
+    ``on`` (the issue date, else the period: a date, a (first, last) pair or a Period) keeps
+    the units valid then, so that ``tỉnh An Giang`` is ``P89`` in 2024 and ``P91-2025`` in
+    2026. Undated, a name whose namesakes differ only in span gives a unit without
+    ``unit_id``. A news headline's lead name (``Thái Nguyên: ...``) counts as the title's.
+    With ``news``, a lead whose first committee mention is the actor (``Sáng 15/10, UBND tỉnh
+    Quảng Ninh tổ chức ...``, not ``... của UBND tỉnh ...``) names the unit when nothing
+    before did.
     """
+    span = as_span(on)
     header, title, body = header or "", title or "", body or ""
-    issuer = _issuer_block(header)
-    in_title = _mentions(title)
-    in_header = _mentions(header)
-    in_body = _mentions(body)
+    issuer = _issuer_block(header, span)
+    in_title = _mentions(title, span)
+    if not in_title:
+        lead = _headline_units(title, span)
+        if lead:
+            in_title = [_Mention(units=lead, start=0, end=0, issuer=False, reporting=False)]
+    in_header = _mentions(header, span)
+    in_body = _mentions(body, span)
     place = place_of_issue(header) or place_of_issue(body[:1500])
-    place_units = _place_units(place)
+    place_units = _place_units(place, span)
 
     evidence: Counter = Counter()
     for m in issuer:
@@ -507,7 +702,19 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
     if place and _TYPE_HEAD_RE.match(fold(place)) and len(place_units) == 1:
         return place_units[0]         # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
-    counts = Counter(m.units[0].unit_id for m in in_header + in_body if len(m.units) == 1)
+    if news:
+        folded_body = fold(body)
+        actors = [m for m in in_body if m.issuer]
+        if actors:
+            first = actors[0]
+            before = folded_body[max(0, first.start - 40):first.start]
+            before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
+            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
+                return _pick(first.units, evidence)
+
+    # each mention once: the opening lines are often passed both as header and as body
+    counted = in_body if body.strip() else in_header
+    counts = Counter(m.units[0].unit_id for m in counted if len(m.units) == 1)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return get_unit(top[0][0])

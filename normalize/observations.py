@@ -14,7 +14,7 @@ from typing import Optional
 
 from core.records import Observation
 from normalize.catalog import Catalog, assign_codes, load_catalog
-from normalize.checks import check_observations
+from normalize.checks import check_applicability, check_observations
 from normalize.labels import clean_label
 
 
@@ -61,8 +61,11 @@ def normalize_value(o: Observation, catalog: Catalog) -> None:
         o.flag(name)
 
 
-def normalize_observations(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
-    """Codes, values, units and checks for one document's observations (in place)."""
+def normalize_observations(observations: list[Observation], catalog: Optional[Catalog] = None,
+                           period=None) -> None:
+    """Codes, values, units and checks for one document's observations (in place).
+    ``period`` (first, last day of the report's period, or None) adds the template-version
+    flags (``normalize.checks.check_applicability``)."""
     catalog = catalog or load_catalog()
     for o in observations:
         if o.label:
@@ -71,3 +74,5 @@ def normalize_observations(observations: list[Observation], catalog: Optional[Ca
     for o in observations:
         normalize_value(o, catalog)
     check_observations(observations, catalog)
+    if period is not None:
+        check_applicability(observations, catalog, period[0], period[1])

@@ -8,9 +8,17 @@ Matching ignores case; text written without diacritics (``quy III nam 2022``) is
 A period whose year comes later in the phrase (``quý III và chương trình công tác quý IV
 năm 2022``) takes that year. Dates (``ngày 03 tháng 9 năm 2022``, ``20/6/2022``) are never
 read as a year period. Also read: ``nửa đầu/cuối năm`` (H1/H2), ``3 tháng đầu/cuối năm``
-(Q1/Q4), ``12 tháng năm`` (the year), ``9 tháng 2024`` (``năm`` left out), OCR's ``quý lll``.
+(Q1/Q4), ``12 tháng năm`` (the year), ``9 tháng 2024`` (``năm`` left out), OCR's ``quý lll``
+and ``quý HI`` (III).
 Any other count of months (``8 tháng đầu năm 2024``) is no contract period and gives nothing,
 rather than the whole year.
+
+Extension periods: ``2025-M10`` (a monthly report: ``tháng 10/2025``, ``tháng 10 năm 2025``;
+the month without a leading zero, ``2025-M9``), ``2015/2020`` (a bare range of years, ``năm
+2015-2020``), and explicit day ranges: ``từ ngày 15/12/2024 đến ngày 14/3/2025`` is the
+cut-off window of 2025-Q1 (reporting windows run from the day after a cut-off day in the
+month before the period to that day of its last month), ``từ 01/01 đến 31/3/2025`` is
+2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``.
 """
 from __future__ import annotations
 
@@ -69,6 +77,51 @@ def years(first: int, last: int) -> Period:
     return Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31))
 
 
+def month(year: int, number: int) -> Period:
+    """Month ``number`` (1–12) of ``year``: ``2025-M10``."""
+    return Period(f"{year}-M{number}", date(year, number, 1), _last_day(year, number))
+
+
+def _months_period(year: int, first: int, last: int) -> Optional[Period]:
+    """The standard period made of months first..last of year, if any."""
+    if first == last:
+        return month(year, first)
+    if last - first == 2 and first % 3 == 1:
+        return quarter(year, (first + 2) // 3)
+    if (first, last) == (1, 6):
+        return half(year, 1)
+    if (first, last) == (7, 12):
+        return half(year, 2)
+    if (first, last) == (1, 9):
+        return nine_months(year)
+    if (first, last) == (1, 12):
+        return whole_year(year)
+    return None
+
+
+CUTOFF_DAYS = range(14, 26)     # reporting cut-off days in use (14th: Nghị định 09/2019; 20th ...)
+
+
+def day_range(first: date, last: date) -> Optional[Period]:
+    """The period an explicit day range stands for: a standard period when the range is one
+    (``01/01–31/3/2025``) or is its reporting window (``15/12/2024–14/3/2025`` → 2025-Q1,
+    ``21/7–20/8/2021`` → 2021-M8), else the range itself ``2025-01-01/2025-05-27``."""
+    if last < first or (last - first).days > 3 * 366:
+        return None
+    if first.day == 1 and last == _last_day(last.year, last.month) and first.year == last.year:
+        found = _months_period(last.year, first.month, last.month)
+        if found:
+            return found
+    if last.day in CUTOFF_DAYS and first.day == last.day + 1:
+        start_month = first.month % 12 + 1
+        start_year = first.year + (1 if first.month == 12 else 0)
+        if start_year == last.year and start_month <= last.month:
+            found = _months_period(last.year, start_month, last.month)
+            if found:
+                return found
+    return Period(f"{first.isoformat()}/{last.isoformat()}", first, last)
+
+
 # --- patterns ----------------------------------------------------------------------------
 
 def _has_marks(text: str) -> bool:
@@ -81,10 +134,12 @@ def _words(marked: bool) -> dict[str, str]:
     if marked:
         return {"nam": "năm", "quy": "quý", "thang": "tháng", "dau": "đầu", "cuoi": "cuối",
                 "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "đến", "tu": "từ", "sau": "sáu",
-                "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai"}
+                "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai",
+                "nhiem_ky": r"nhiệm\s+kỳ"}
     return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
             "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
-            "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai"}
+            "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai",
+            "nhiem_ky": r"nhiem\s+ky"}
 
 
 _DASH = r"[-–—]"
@@ -99,14 +154,27 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     nine = rf"(?:0?9|{w['chin']})"
     # "năm 2023", "năm" whose year comes later, or the year alone ("9 tháng 2024")
     of_year = rf"(?:{w['nam']}(?:\s+{_YEAR})?|{_YEAR})"
+    day = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
     return [
-        ("date", re.compile(rf"\b{w['ngay']}\s+\d{{1,2}}\s+{w['thang']}\s+\d{{1,2}}\s+{w['nam']}\s+\d{{4}}")),
-        ("date", re.compile(rf"\b{w['thang']}\s+\d{{1,2}}\s*(?:{w['nam']}\s+|/|{_DASH})\s*\d{{4}}")),
+        ("days", re.compile(rf"(?:\b{w['tu']}\s+)?(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                            rf"(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?{day}\s*[/.\-]\s*{_YEAR}")),
+        ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
+                            rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?"
+                            rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
+        ("date", re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}")),
+        # "từ năm 2007" alone is a starting point ("since"), not a period
+        ("since", re.compile(rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))")),
+        ("month", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
+                             rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
+        ("month_open", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
+                                  rf"(?=\s+(?:và|va|,)\s)")),
         ("range", re.compile(rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
                              rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
-        ("quarter", re.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4]|0[1-4])(?![\w]){year_after}")),
+        ("range", re.compile(rf"(?:\b(?:{w['tu']}\s+)?{w['nam']}\s+|\b{w['nhiem_ky']}\s+|(?<![\d/.\-]))"
+                             rf"{_YEAR}\s*{_DASH}\s*{_YEAR}(?![/.\-]?\d)")),
+        ("quarter", re.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|hi|[1-4]|0[1-4])(?![\w]){year_after}")),
         ("quarter", re.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("half1", re.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
         ("half2", re.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
@@ -149,6 +217,16 @@ def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
 def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Period]:
     """The period a match stands for, or None when it lacks a usable year."""
     groups = match.groups()
+    if kind == "days":
+        return _build_days(groups)
+    if kind == "month":
+        number = int(groups[0])
+        year = int(groups[1])
+        return month(year, number) if 1 <= number <= 12 and _year_ok(year) else None
+    if kind == "month_open":
+        number = int(groups[0])
+        year = _later_year(text, match.end(), marked)
+        return month(year, number) if 1 <= number <= 12 and _year_ok(year) else None
     if kind == "range":
         first, last = int(groups[0]), int(groups[1])
         if _year_ok(first) and _year_ok(last) and first < last:
@@ -162,7 +240,7 @@ def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Peri
     if not _year_ok(year):
         return None
     if kind == "quarter":
-        token = groups[0].translate(_ROMAN_OCR)
+        token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")   # OCR: "III" read as "HI"
         number = _ROMAN[token] if token in _ROMAN else int(token)
         return quarter(year, number)
     if kind == "first3":
@@ -176,6 +254,21 @@ def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Peri
     if kind == "half2":
         return half(year, 2)
     return nine_months(year)
+
+
+def _build_days(groups) -> Optional[Period]:
+    """A day range's period: (d1, m1, [y1], d2, m2, y2); a first day without its year takes
+    the last day's year, or the year before when its month comes later (15/12 – 14/3/2025)."""
+    d1, m1, y1, d2, m2, y2 = groups
+    try:
+        last = date(int(y2), int(m2), int(d2))
+        year1 = int(y1) if y1 else (last.year - 1 if int(m1) > last.month else last.year)
+        first = date(year1, int(m1), int(d1))
+    except ValueError:
+        return None
+    if not (_year_ok(first.year) and _year_ok(last.year)):
+        return None
+    return day_range(first, last)
 
 
 def _prepare(text: Optional[str]) -> tuple[str, bool]:
@@ -205,7 +298,7 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
     for start, _, kind, match in found:
         if start < taken_end or any(a <= start < b for a, b in masked):
             continue
-        if kind in ("date", "months"):
+        if kind in ("date", "months", "since"):
             taken_end = match.end()
             continue
         period = _build(kind, match, text, marked)

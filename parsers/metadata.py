@@ -9,28 +9,43 @@ document does not state is left null.
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 import regex
 from typing import Optional
 
 from core.records import DocumentMeta, Line
-from normalize.gazetteer import resolve_unit
-from normalize.periods import find_period, parse_vn_date
+from normalize.gazetteer import fold, name_on, resolve_unit
+from normalize.periods import find_period, parse_period, parse_vn_date
 
 HEADER_LINES = 60          # the header block sits in the first lines of running text
+LETTERHEAD_LINES = 40      # lines searched for the two-column letterhead
+VOCAB_CSV = Path(__file__).with_name("metadata_vocab.csv")
 
-DOC_TYPES = {              # the type word printed above the title → doc_type
-    "BÁO CÁO": "bao_cao",
-    "KẾ HOẠCH": "ke_hoach",
-    "QUYẾT ĐỊNH": "quyet_dinh",
-    "CÔNG VĂN": "cong_van",
-}
-NUMBER_TYPES = {           # the type code inside the number (061/BC-UBND) → doc_type
-    "BC": "bao_cao", "KH": "ke_hoach", "QĐ": "quyet_dinh", "QD": "quyet_dinh",
-    "CV": "cong_van",
-}
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, list[tuple[str, str]]]:
+    """``metadata_vocab.csv``: type words, number codes and OCR variants of header words."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    with VOCAB_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["kind"], []).append((row["text"], row["value"]))
+    return out
+
+
+def _doc_types() -> dict[str, str]:
+    return {t.upper(): v for t, v in _vocab().get("type_word", [])}
+
+
+def _number_types() -> dict[str, str]:
+    return {t.upper(): v for t, v in _vocab().get("number_code", [])}
+
 
 _NUMBER_RE = re.compile(r"^\s*Số\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?\s*/\s*[\w\-Đđ/.]+)", re.I)
 _DATE_LINE_RE = re.compile(
@@ -38,7 +53,7 @@ _DATE_LINE_RE = re.compile(
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^-{3,}$|^_{3,}$", re.I)
 _ISSUER_HEAD_RE = re.compile(
     r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ\s|BAN CHỈ ĐẠO|VĂN PHÒNG)", re.I)
-_UNIT_WORDS = r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)"
+_UNIT_WORDS = r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)"
 _NAME = r"\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3}"
 _BODY_ISSUER_RE = regex.compile(
     rf"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNIT_WORDS}\s+{_NAME})")
@@ -48,7 +63,7 @@ _NEWS_RE = re.compile(
     re.I | re.M)
 # Opening words of the paragraph after the title (sentence case: an upper-case title that
 # starts with "THỰC HIỆN" is still title).
-_TITLE_STOP_RE = re.compile(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.\s|1\.\s)")
+_TITLE_STOP_RE = re.compile(r"^(\||Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.\s|1\.\s)")
 
 
 def _nfc(text: str) -> str:
@@ -60,7 +75,8 @@ def _title_case_unit(text: str) -> str:
     words = text.split()
     out, lead = [], True
     for w in words:
-        if lead and w.lower() in ("tỉnh", "thành", "phố", "huyện", "thị", "xã", "quận", "phường", "trấn"):
+        if lead and w.lower() in ("tỉnh", "thành", "phố", "huyện", "thị", "xã", "quận", "phường", "trấn",
+                                  "đặc", "khu"):
             out.append(w.lower())
             continue
         lead = False
@@ -68,8 +84,176 @@ def _title_case_unit(text: str) -> str:
     return " ".join(out)
 
 
+# ---------------------------------------------------------------- the letterhead
+
+# folded (accentless lower-case) patterns; folding keeps one char per char of NFC text
+_F_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*[-\u2013.,]?\s*tu\s*do")
+_F_DATE = re.compile(
+    r"(?:^|(?<=[\s,.:;|_]))ngay\s*(?P<d>\d{1,2})\s*(?:thang\s*(?P<m>\d{1,2})\s*,?\s*nam\s*(?P<y>\d{4})"
+    r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
+_F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?)\s*,\s*(?=ngay\s*\d)")
+_F_NUMBER = re.compile(r"^\s*so\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?\s*/\s*[\w\-/.&]+")
+_F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
+                       r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
+                       r"tinh uy|huyen uy|dang uy|thanh uy)")
+_F_RULE = re.compile(r"^\s*[-_=\u2013.]{3,}\s*$")      # the short rule under each column head
+_F_VV = re.compile(r"^\s*(?:v/v|v\.v\b|ve viec)\s*[:.]?\s*\S")
+_F_CAPTION = re.compile(
+    r"(?:kem theo|ban hanh kem theo)\s+(?P<kind>bao cao|ke hoach|quyet dinh|cong van|to trinh)\s+"
+    r"(?:so\s*[:.]?\s*)?(?P<num>\d+[a-z]?\s*/\s*[\w\-/.&]+?)\s+ngay\s*\d")
+_KIND_TYPES = {"bao cao": "bao_cao", "ke hoach": "ke_hoach", "quyet dinh": "quyet_dinh",
+               "cong van": "cong_van", "to trinh": "other"}
+
+
+@dataclass
+class _Piece:
+    text: str
+    column: str          # "L" left (issuer, number), "R" right (motto, place and date), "" full width
+
+
+def _ocr_fixed(text: str) -> str:
+    """Known OCR misreadings of header words (``thành Phô`` → ``thành phố``), from the vocabulary."""
+    for wrong, right in _vocab().get("header_ocr", []):
+        if wrong in text:
+            text = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
+    return text
+
+
+def _split_glued(text: str) -> list[_Piece]:
+    """A line that holds both letterhead columns (a text export's ``A | B``, an OCR'd line that
+    read across: ``Ủy ban nhân dân thành phố Đà Nẵng _ Cộng Hòa Xã Hội ...``, ``Số: 12/UBND-KT
+    Đà Nẵng, ngày 26 tháng 7 năm 2020``): the left and right pieces; else the line whole."""
+    parts = [p.strip(" _") for p in re.split(r"\s*\|\s*", text)]
+    parts = [p for p in parts if p and not _F_RULE.match(p)]
+    if "|" in text and len(parts) == 1:
+        return [_Piece(parts[0], "L" if text.index("|") > text.index(parts[0]) else "R")]
+    if len(parts) >= 2 and any(_is_letterhead_text(p) for p in parts):
+        return [_Piece(parts[0], "L")] + [_Piece(p, "R") for p in parts[1:]]
+    folded = fold(text)
+    cut = None
+    m = _F_MOTTO.search(folded)
+    if m and m.start() > 3 and _F_ISSUER.match(folded) or (m and m.start() > 3 and _F_NUMBER.match(folded)):
+        cut = m.start()
+    elif _F_NUMBER.match(folded):
+        num = _F_NUMBER.match(folded)
+        rest = folded[num.end():]
+        if _F_PLACE_DATE.search(rest) or _F_DATE.search(rest):
+            cut = num.end()
+    elif _F_ISSUER.match(folded) and (_F_PLACE_DATE.search(folded) or _F_DATE.search(folded)):
+        pd = _F_PLACE_DATE.search(folded)
+        if pd:
+            # the place is the words before ", ngày": as many capitalised words as there are
+            words = list(re.finditer(r"\S+", text[:pd.end("place")]))
+            k = len(words)
+            while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < 4:
+                k -= 1
+            if 0 < k < len(words):
+                cut = words[k].start()
+    if cut is None:
+        return [_Piece(text, "")]
+    left, right = text[:cut].strip(" _-\u2013|"), text[cut:].strip(" _|")
+    out = []
+    if left:
+        out.append(_Piece(left, "L"))
+    if right:
+        out.append(_Piece(right, "R"))
+    return out
+
+
+def _is_letterhead_text(text: str) -> bool:
+    folded = fold(text)
+    return bool(_F_MOTTO.search(folded) or _F_ISSUER.match(folded) or _F_NUMBER.match(folded)
+                or _F_DATE.search(folded) or _F_VV.match(folded))
+
+
+def _page_middle(lines: list[Line]) -> Optional[float]:
+    boxes = [c.bbox for ln in lines for c in ln.cells if c.bbox]
+    if len(boxes) < 2:
+        return None
+    return (min(b[0] for b in boxes) + max(b[2] for b in boxes)) / 2
+
+
+def _line_pieces(line: Line, middle: Optional[float], width: float) -> list[_Piece]:
+    """The pieces of one early line with their column."""
+    cells = [c for c in line.cells if c.text.strip()]
+    if not cells:
+        return []
+    if line.is_row:
+        if len(line.cells) > 3 or not any(_is_letterhead_text(c.text) for c in cells):
+            return []
+        if len(cells) == 1:
+            return [_Piece(_ocr_fixed(cells[0].text.strip()), "")]
+        return [_Piece(_ocr_fixed(cells[0].text.strip()), "L")] + \
+            [_Piece(_ocr_fixed(c.text.strip()), "R") for c in cells[1:]]
+    text = _ocr_fixed(line.plain)
+    box = line.bbox or cells[0].bbox
+    if middle is not None and box is not None and width > 0:
+        centre = (box[0] + box[2]) / 2
+        narrow = (box[2] - box[0]) < 0.6 * width
+        if narrow and centre < middle - 0.1 * width:
+            return [_Piece(p.text, "L") for p in _split_glued(text)][:1] + \
+                [p for p in _split_glued(text)[1:]]
+        if narrow and centre > middle + 0.1 * width:
+            return [_Piece(text, "R")]
+    return _split_glued(text)
+
+
+def _letterhead(lines: list[Line]) -> tuple[list[str], int]:
+    """The first lines in reading order with the letterhead's two columns apart: the left
+    column (issuing body, number, V/v) in place, the right column (motto, place and date)
+    after the letterhead. Returns the lines and how many input lines they came from."""
+    first_page = [ln for ln in lines[:LETTERHEAD_LINES]
+                  if ln.page == (lines[0].page if lines else None)]
+    middle = _page_middle(first_page)
+    boxes = [c.bbox for ln in first_page for c in ln.cells if c.bbox]
+    width = (max(b[2] for b in boxes) - min(b[0] for b in boxes)) if boxes else 0.0
+    out: list[str] = []
+    right: list[str] = []
+    used = 0
+    for i, ln in enumerate(lines[:LETTERHEAD_LINES]):
+        plain = _nfc(ln.plain).strip()
+        if plain and _nfc(plain.rstrip(":")).upper() in _doc_types() and right:
+            break                           # the type word: the letterhead is over
+        if ln.is_row and not _line_pieces(ln, middle, width):
+            if right or out:
+                break                       # a table: the letterhead (if any) is over
+            continue
+        pieces = _line_pieces(ln, middle, width) if (ln.is_row or plain) else []
+        for p in pieces:
+            if p.column == "R":
+                right.append(p.text)
+            else:
+                out.append(p.text)
+        if not ln.is_row and not plain:
+            out.append("")
+        used = i + 1
+    return out + right, used
+
+
+_F_NUMBER_ALONE = re.compile(r"^\s*so\s*(?:hieu)?\s*[:.]?\s*$")
+_F_DATE_CUT = re.compile(r",\s*ngay\s*\d{1,2}\s*$")
+_F_DATE_REST = re.compile(r"^\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}")
+
+
+def _unwrap(texts: list[str]) -> list[str]:
+    """Header lines a narrow export wrapped: ``Số:`` / ``2392/QĐ-UBND`` and ``Rạch Giá, ngày
+    06`` / ``tháng 10 năm 2008`` joined again; a lone ``|`` column mark dropped."""
+    out: list[str] = []
+    for t in texts:
+        if t.strip() == "|":
+            continue
+        if out and (_F_NUMBER_ALONE.match(fold(out[-1])) and re.match(r"^\s*\d", t)
+                    or _F_DATE_CUT.search(fold(out[-1])) and _F_DATE_REST.match(fold(t))):
+            out[-1] = out[-1].rstrip() + " " + t.strip()
+            continue
+        out.append(t)
+    return out
+
+
 def _running_text(lines: list[Line]) -> list[str]:
-    return [ln.plain for ln in lines if not ln.is_row]
+    head, used = _letterhead(lines)
+    rest = [_nfc(ln.plain) for ln in lines[used:] if not ln.is_row]
+    return _unwrap([t for t in head if t.strip()] + [""]) + rest if head else rest
 
 
 def _header_lines(texts: list[str]) -> list[str]:
@@ -90,28 +274,76 @@ def find_doc_number(header: list[str]) -> Optional[str]:
     return None
 
 
+def _date_of(folded: str, m: re.Match) -> Optional[date]:
+    day = int(m.group("d"))
+    month = int(m.group("m") or m.group("m2"))
+    year = int(m.group("y") or m.group("y2"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
+    """(place, date) of a place-and-date line, read tolerantly: lost spaces (``ngày 26tháng 7``),
+    lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``)."""
+    folded = fold(text)
+    m = _F_DATE.search(folded)
+    if not m:
+        return None
+    before = folded[:m.start()].rstrip()
+    if before and not before.endswith(","):
+        return None                  # "ngày" inside a sentence, not a date line
+    if re.search(r"[^\s.;)\]]", folded[m.end():]):
+        return None                  # a sentence that opens with a date, not a date line
+    when = _date_of(folded, m)
+    if when is None:
+        return None
+    place = text[:len(before) - 1].strip() if before else None
+    numbered = place and re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))    # "Quận 1"
+    if place and (len(place) > 60 or re.search(r"[;:]", place)
+                  or (re.search(r"\d", place) and not numbered)):
+        return None
+    return place or None, when
+
+
 def find_issue_date(header: list[str]):
     """The date of the place-and-date line."""
     for t in header:
-        m = _DATE_LINE_RE.match(t)
-        if m:
-            return parse_vn_date(t)
+        found = _date_line(t)
+        if found:
+            return found[1]
     return None
 
 
 def find_place(header: list[str]) -> Optional[str]:
     for t in header:
-        m = _DATE_LINE_RE.match(t)
+        found = _date_line(t)
+        if found and found[0]:
+            return found[0]
+    return None
+
+
+def find_caption(texts: list[str]) -> Optional[tuple[str, str, Optional[date]]]:
+    """An attachment's caption (``(Kèm theo Báo cáo số 412/BC-UBND ngày 05 tháng 10 năm
+    2025 ...)``): (doc_type, number, date) of the document it belongs to."""
+    for t in texts:
+        folded = fold(t)
+        m = _F_CAPTION.search(folded)
         if m:
-            return m.group("place").strip()
+            number = re.sub(r"\s+", "", t[m.start("num"):m.end("num")]).rstrip(".,;")
+            d = _F_DATE.search(folded, m.end("num"))
+            when = _date_of(folded, d) if d else None
+            return _KIND_TYPES[m.group("kind")], number, when
     return None
 
 
 def find_type_and_title(header: list[str]) -> tuple[Optional[str], Optional[str]]:
     """The type word line (``BÁO CÁO``) and the title lines under it."""
+    types = _doc_types()
     for i, t in enumerate(header):
         word = _nfc(t.strip().rstrip(":")).upper()
-        if word in DOC_TYPES:
+        if word in types:
             title: list[str] = []
             for nxt in header[i + 1:]:
                 s = nxt.strip()
@@ -119,13 +351,47 @@ def find_type_and_title(header: list[str]) -> tuple[Optional[str], Optional[str]
                     if title:
                         break
                     continue
-                if _TITLE_STOP_RE.match(s) or _DATE_LINE_RE.match(s):
+                if _TITLE_STOP_RE.match(s) or _date_line(s):
                     break
                 title.append(s)
                 if len(title) >= 4:
                     break
-            return DOC_TYPES[word], (" ".join(title) or None)
+            return types[word], (" ".join(title) or None)
+    for t in header[:30]:
+        # the type word in capitals with the title on the same line: "BÁO CÁO Kết quả ..."
+        s = _nfc(t.strip())
+        for word, kind in types.items():
+            if s.startswith(word + " ") and not _NUMBER_RE.match(s) and \
+                    not re.match(r"\s*(?:số|so)\b", s[len(word):], re.I):
+                rest = s[len(word):].strip(" :-–")
+                return kind, rest or None
     return None, None
+
+
+def find_subject_line(header: list[str]) -> Optional[str]:
+    """The ``V/v ...`` line of a letter (công văn), under its number."""
+    for t in header:
+        if _F_VV.match(fold(t)):
+            return re.sub(r"^\s*(?:V/v|V\.v|Về việc)\s*[:.]?\s*", "", t, flags=re.I).strip()
+    return None
+
+
+def type_of_number(number: Optional[str]) -> Optional[str]:
+    """The doc_type a number's code stands for: ``061/BC-UBND`` bao_cao, ``30/2018/QĐ-UBND``
+    quyet_dinh; a letter carries its issuer's code only (``3868/UBND-NC``, ``581/BNV-CCHC``):
+    cong_van."""
+    if not number or "/" not in number:
+        return None
+    segments = [seg for seg in number.split("/")[1:] if re.search(r"[^\W\d]", seg)]
+    if not segments:
+        return None
+    code = segments[0].split("-")[0].upper()
+    known = _number_types()
+    if code in known:
+        return known[code]
+    if "-" in segments[0] or len(segments) > 1:
+        return "cong_van"
+    return None
 
 
 def find_issuer(header: list[str]) -> Optional[str]:
@@ -137,20 +403,21 @@ def find_issuer(header: list[str]) -> Optional[str]:
             if block:
                 break
             continue
-        if _MOTTO_RE.search(s) or _NUMBER_RE.match(s) or _DATE_LINE_RE.match(s):
+        if _MOTTO_RE.search(s) or _F_MOTTO.search(fold(s)) or _NUMBER_RE.match(s) or _date_line(s):
             if block:
                 break
             continue
         if block or _ISSUER_HEAD_RE.match(s):
-            if s.upper() != s:        # the issuer block is printed in capitals
-                break
+            if s.upper() != s and not (not block and _F_ISSUER.match(fold(s))
+                                       and len(s.split()) <= 12):
+                break                 # the issuer block is printed in capitals (OCR: any case)
             block.append(s)
-            if len(block) >= 3:
+            if len(block) >= 3 or s.upper() != s:
                 break
     if not block:
         return None
     head = block[0]
-    head = re.sub(r"^(UBND|UỶ BAN NHÂN DÂN)", "ỦY BAN NHÂN DÂN", head, flags=re.I)
+    head = re.sub(r"^(UBND|UỶ BAN NHÂN DÂN|ủy ban nhân dân)", "ỦY BAN NHÂN DÂN", head, flags=re.I)
     if head.upper().startswith("ỦY BAN NHÂN DÂN"):
         rest = head[len("ỦY BAN NHÂN DÂN"):].strip() or " ".join(block[1:2])
         return ("Ủy ban nhân dân " + _title_case_unit(rest)).strip() if rest else "Ủy ban nhân dân"
@@ -167,14 +434,95 @@ def find_body_issuer(texts: list[str]) -> Optional[str]:
     return None
 
 
+# news items: a lead tag "(Chinhphu.vn) -", a photo credit, a byline, a time stamp, interview cues
+_NEWS_SIGNAL_RE = re.compile(
+    r"(^\s*\([^()\n]{2,30}\)\s*[-\u2013\u2014]\s*\S|\bẢnh\s*(?:minh họa)?\s*:|\(Ảnh|\bPV\s*:|phóng viên|"
+    r"Xin (ông|bà) (cho biết|chia sẻ)|Trân trọng cảm ơn (ông|bà)|\(thực hiện\)|^\s*Nguồn\s*:|"
+    r"^\s*Theo\s+[\w.]+\.vn\b|GMT\s*\+\s*7|^\s*(?:Thứ\s+\w+|Chủ nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}|"
+    r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}[:h]\d{2}|"
+    r"https?://\S*(baochinhphu|vnexpress|tuoitre|thanhnien|dantri|vietnamnet|\.vn/))",
+    re.I | re.M)
+_BYLINE_RE = regex.compile(r"^\s*(?:PV|(?:Bài|Ảnh|Bài và ảnh|Tin)\s*:\s*)?(?:PV|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}"
+                           r"(?:\s*[-,]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})?)"
+                           r"(?:\s*/\s*[\p{Lu}][\w.]{1,20})?\s*$")
+_STAMP_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}|\s*\(GMT|\s*$)")
+_DATE_ONLY_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
+
+
+def news_signals(texts: list[str]) -> int:
+    joined = "\n".join(texts[:40])
+    count = len(_NEWS_SIGNAL_RE.findall(joined))
+    count += sum(1 for t in texts[1:12] if _BYLINE_RE.match(t) and len(t) < 40)
+    count += sum(1 for t in texts[:4] if _DATE_ONLY_RE.match(t))     # a time stamp line
+    return count
+
+
 def is_news(texts: list[str]) -> bool:
-    joined = "\n".join(texts)
-    return len(_NEWS_RE.findall(joined)) >= 2
+    return news_signals(texts) >= 2
+
+
+_REPORT_OPENING_RE = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|I\.\s|II\.\s)|như sau\s*:|"
+                                r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)", re.I)
+
+
+def _headline_then_prose(texts: list[str]) -> bool:
+    """A headline (one capitalised line, no final full stop) over a paragraph of prose."""
+    if len(texts) < 2:
+        return False
+    head = texts[0].strip()
+    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
+    if any(_REPORT_OPENING_RE.search(t) for t in texts[:20]):
+        return False                  # a report's own openers: its header was lost, it is no news
+    return (10 <= len(head) <= 200 and head[:1].isupper() and not head.endswith((".", ":", ";"))
+            and head.upper() != head and bool(prose) and prose.endswith((".", "…", "!", "?")))
+
+
+_ANNOUNCE_RE = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s[^.;:]{0,60}?\s"
+                          r"(?P<verb>báo cáo|ban hành Kế hoạch|ban hành kế hoạch)\b[^.]{0,300}?như sau\s*:")
+
+
+def _announced_type(texts: list[str]) -> Optional[str]:
+    """A body that announces itself (``Ủy ban nhân dân huyện ... báo cáo ... như sau:``) when
+    the type line was lost: bao_cao or ke_hoach."""
+    for t in texts:
+        m = _ANNOUNCE_RE.search(t)
+        if m:
+            return "bao_cao" if m.group("verb") == "báo cáo" else "ke_hoach"
+    return None
+
+
+def _looks_official(header: list[str]) -> bool:
+    """A letterhead: the motto, an issuer line in capitals, a number line."""
+    for t in header[:15]:
+        f = fold(t)
+        if _F_MOTTO.search(f) or _F_NUMBER.match(f) or (_F_ISSUER.match(f) and t.upper() == t):
+            return True
+    return False
+
+
+def _news_date(texts: list[str]) -> Optional[date]:
+    for t in texts[:6]:
+        m = _STAMP_DATE_RE.search(t)
+        if m:
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+def _lead_paragraph(texts: list[str]) -> str:
+    """The first paragraph of running prose after a headline (skipping time stamps, bylines)."""
+    for t in texts[1:10]:
+        s = t.strip()
+        if len(s) >= 60 and not _BYLINE_RE.match(s):
+            return s
+    return ""
 
 
 def parse_metadata(lines: list[Line]) -> DocumentMeta:
     """Read a document's metadata from its lines (all pages)."""
-    texts = [t for t in _running_text(lines)]
+    texts = _running_text(lines)
     nonempty = [t for t in texts if t.strip()]
     header = _header_lines(nonempty)
     meta = DocumentMeta()
@@ -182,39 +530,66 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     meta.doc_number = find_doc_number(header)
     meta.issue_date = find_issue_date(header)
     doc_type, title = find_type_and_title(header)
+    subject = find_subject_line(header[:20])
+    if doc_type is None and subject and meta.doc_number:
+        doc_type, title = "cong_van", subject
     if doc_type is None and meta.doc_number:
-        code = meta.doc_number.split("/")[1].split("-")[0].upper() if "/" in meta.doc_number else ""
-        doc_type = NUMBER_TYPES.get(code)
-        if doc_type is None and re.search(r"/[A-ZĐ]+-[A-ZĐ]+$", meta.doc_number) and code in ("UBND", "SNV"):
-            doc_type = "cong_van"      # 1234/UBND-NC: a letter carries no type code of its own
-    news = doc_type is None and meta.doc_number is None and is_news(nonempty)
+        doc_type = type_of_number(meta.doc_number)
+    if doc_type is None and subject and _looks_official(header):
+        doc_type, title = "cong_van", subject
+    caption = None
+    if meta.doc_number is None:
+        caption = find_caption(nonempty[:HEADER_LINES])
+        if caption:
+            doc_type = doc_type or caption[0]
+            meta.doc_number = caption[1]
+            meta.issue_date = meta.issue_date or caption[2]
+    official = _looks_official(header)
+    news = doc_type is None and meta.doc_number is None and not official and (
+        is_news(nonempty) or (news_signals(nonempty) >= 1 and len(nonempty) >= 2)
+        or _headline_then_prose(nonempty))
     if news:
         doc_type = "tin_bai"
         title = nonempty[0] if nonempty else None
+        meta.issue_date = meta.issue_date or _news_date(nonempty)
+    if doc_type is None and not news:
+        doc_type = _announced_type(nonempty[:20])
     meta.doc_type = doc_type or "other"
     meta.title = title
 
     meta.issuer = find_issuer(header) or (None if news else find_body_issuer(nonempty))
 
+    # The period: title first, then the body (a news item: its headline and lead only).
+    if news:
+        period = parse_period(title) or parse_period(_lead_paragraph(nonempty))
+    else:
+        period = find_period(title, "\n".join(nonempty[:HEADER_LINES * 3]))
+    if period is not None:
+        meta.period, meta.period_start, meta.period_end = period.code, period.start, period.end
+
     opening = "\n".join(nonempty[:HEADER_LINES])
     header_text = "\n".join(header)
     if meta.issuer:
         header_text = meta.issuer + "\n" + header_text
-    unit = resolve_unit(header_text, title, opening if not news else None)
-    if unit is None and not news:
-        unit = resolve_unit(header_text, title, "\n".join(nonempty))
+    body = "\n".join(nonempty[1:8]) if news else opening
+    if news:
+        header_text = ""              # a news item has no letterhead: its lines are its body
+    # the unit as it stood on the issue date, else during the period, else undated
+    spans = [s for s in (meta.issue_date, period) if s is not None] or [None]
+    unit = None
+    for when in spans:
+        unit = resolve_unit(header_text, title, body, on=when, news=news)
+        if unit is None and not news:
+            unit = resolve_unit(header_text, title, "\n".join(nonempty), on=when)
+        if unit is not None:
+            break
     if unit is not None:
         meta.unit_id = unit.unit_id
-        meta.unit_name = unit.unit_name
+        day = meta.issue_date or meta.period_end
+        meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
         meta.unit_level = unit.unit_level
-        meta.province = unit.province
+        meta.province = name_on(unit.province_id, unit.province, day)
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name
-
-    # The period: title first, then the body (a news article states none of its own).
-    body_for_period = None if news else "\n".join(nonempty[:HEADER_LINES * 3])
-    period = find_period(title, body_for_period)
-    if period is not None:
-        meta.period, meta.period_start, meta.period_end = period.code, period.start, period.end
     return meta

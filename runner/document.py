@@ -99,7 +99,8 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
 
     def normalize():
         from normalize.observations import normalize_observations
-        normalize_observations(observations)
+        first = meta.period_start or meta.issue_date
+        normalize_observations(observations, period=(first, meta.period_end or first) if first else None)
     stage("normalize", normalize, None)
 
     for i, obs in enumerate(observations):

@@ -123,6 +123,9 @@ CATALOG = pa.schema([
     # extensions
     ("sum_of", pa.string()),      # a total's parts, e.g. 2.2+2.3+2.4+2.5 (checked: sum_mismatch)
     ("aliases", pa.string()),     # other printed labels of the row, |-separated
+    ("template_version", pa.string()),   # the template the row belongs to (581/BNV-CCHC)
+    ("valid_from", pa.date32()),  # first day the row applies to a report's period (null: open)
+    ("valid_to", pa.date32()),    # last day (rows about cấp huyện: 2025-06-30; null: open)
 ])
 
 PLAN_TASKS = pa.schema([

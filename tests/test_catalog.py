@@ -317,3 +317,21 @@ def test_truncated_and_district_worded_labels_map():
     ]
     assign_codes(rows, CAT)
     assert [o.indicator_code for o in rows] == ["BM3-1.4", "BM3-1.4.1", "BM3-1.4.2", "BM3-1.4.3", "BM2-2.1"]
+
+
+def test_catalog_knows_its_template_version():
+    from datetime import date
+
+    from normalize.catalog import catalog_frame, load_catalog
+    cat = load_catalog()
+    assert {i.template_version for i in cat.indicators} == {"581/BNV-CCHC"}
+    assert all(i.valid_from == date(2022, 2, 21) for i in cat.indicators)
+    gone = {i.indicator_code for i in cat.indicators if i.valid_to is not None}
+    assert {"BM3-3.2", "BM3-3.2.1", "BM3-3.2.2", "BM1-3.2", "BM7-5.1.2"} <= gone
+    assert all(i.valid_to == date(2025, 6, 30) for i in cat.indicators if i.valid_to)
+    assert all("huyện" in i.label for i in cat.indicators if i.valid_to and i.parent_code != "3.2")
+    assert cat.get("BM3-3.3").valid_to is None                  # commune-level rows go on
+    assert not cat.get("BM3-3.2").applies_to(date(2025, 7, 1), date(2025, 9, 30))
+    assert cat.get("BM3-3.2").applies_to(date(2025, 1, 1), date(2025, 12, 31))
+    frame = catalog_frame()
+    assert list(frame.columns)[-3:] == ["template_version", "valid_from", "valid_to"]

@@ -149,3 +149,48 @@ def test_seed_002_is_consistent_and_its_money_reads_in_thousands():
     assert by_code["BM6-1.1"].value == 132928 and by_code["BM6-1.2"].value == 17991
     assert not any("ambiguous_number" in o.flags for o in rows)
     assert by_code["BM1-2"].value == 20  # 20% for 7/36: a whole-percent rounding, not flagged
+
+
+# ---------------------------------------------------------------- template versions (1 July 2025)
+
+from datetime import date  # noqa: E402
+
+from normalize.checks import check_applicability  # noqa: E402
+
+AFTER = (date(2025, 7, 1), date(2025, 9, 30))      # a report of 2025-Q3: no district level
+BEFORE = (date(2025, 4, 1), date(2025, 6, 30))
+
+
+def _coded(code, value_raw):
+    o = _obs(code, value_raw)
+    o.indicator_code = code
+    o.value = float(value_raw) if value_raw else None
+    return o
+
+
+@pytest.mark.parametrize("code, raw, period, flags", [
+    ("BM3-3.2", "", AFTER, ["not_applicable"]),                  # empty and gone: not missing
+    ("BM3-3.2", "98.5", AFTER, ["row_no_longer_applies"]),       # a district figure after the reform
+    ("BM3-3.2.1", "120", AFTER, ["row_no_longer_applies"]),
+    ("BM3-3.2", "98.5", BEFORE, []),                             # still the 2022 template
+    ("BM3-3.3", "97", AFTER, []),                                # commune rows still apply
+    ("BM7-5.2.2", "", (date(2025, 1, 1), date(2025, 12, 31)), []),  # a year that began before
+])
+def test_rows_about_the_district_level_after_the_reform(code, raw, period, flags):
+    o = _coded(code, raw)
+    check_applicability([o], CAT, *period)
+    assert o.flags == flags
+    if flags:
+        assert "2025-06-30" in o.flag_detail and "581/BNV-CCHC" in o.flag_detail
+
+
+def test_no_period_no_template_flags():
+    o = _coded("BM3-3.2", "")
+    check_applicability([o], CAT, None, None)
+    assert o.flags == []
+
+
+def test_normalize_observations_takes_the_report_period():
+    o = _obs("BM1-3.2", "4")
+    normalize_observations([o], CAT, period=AFTER)
+    assert o.indicator_code == "BM1-3.2" and "row_no_longer_applies" in o.flags

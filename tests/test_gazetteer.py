@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from datetime import date
 
 import pytest
 
@@ -22,17 +23,47 @@ def test_gazetteer_file_is_complete_and_small():
     ids = [r["unit_id"] for r in rows]
     assert len(ids) == len(set(ids))
     provinces = {r["unit_id"]: r for r in rows if r["level"] == "tinh"}
-    assert len(provinces) == 63
+    before = {k: r for k, r in provinces.items() if r["valid_from"] == ""}
+    after = {k: r for k, r in provinces.items() if r["valid_to"] == ""}
+    assert len(before) == 63 and len(after) == 34
+    assert len(before.keys() & after.keys()) == 11          # provinces the reform left whole
     assert len({r["province_after_2025"] for r in rows}) == 34
     for r in rows:
-        assert re.fullmatch(r"[PDX]\d+", r["unit_id"])
+        assert re.fullmatch(r"[PDX]\d+(?:-2025)?", r["unit_id"])
         assert r["province_id"] in provinces
         assert r["province"] == provinces[r["province_id"]]["name"]
         assert r["name"] == f"{r['type']} {r['short_name']}"
         assert r["province_after_2025"] == provinces[r["province_id"]]["province_after_2025"]
-        if r["level"] == "xa":
-            assert r["district_id"].startswith("D")
-    assert GAZETTEER_CSV.stat().st_size < 2_000_000
+        if r["unit_id"].endswith("-2025"):
+            assert r["valid_from"] == "2025-07-01" and r["valid_to"] == ""
+            assert r["level"] != "huyen" and r["district_id"] == ""
+        elif r["level"] == "xa":
+            assert r["district_id"].startswith("D") and r["valid_to"] == "2025-06-30"
+        elif r["level"] == "huyen":
+            assert r["valid_to"] == "2025-06-30"      # no district level after 1 July 2025
+    assert {r["type"] for r in rows if r["valid_from"]} == {"tỉnh", "thành phố", "xã", "phường",
+                                                             "đặc khu"}
+    assert GAZETTEER_CSV.stat().st_size < 2_500_000
+
+
+def test_crosswalk_maps_every_old_unit():
+    with GAZETTEER_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = {r["unit_id"]: r for r in csv.DictReader(fh)}
+    cross_csv = GAZETTEER_CSV.with_name(build.CROSSWALK_NAME)
+    with cross_csv.open(encoding="utf-8", newline="") as fh:
+        cross = list(csv.DictReader(fh))
+    for c in cross:
+        assert c["old_id"] in rows and c["new_id"] in rows
+        new = rows[c["new_id"]]
+        assert new["valid_to"] == ""                             # it points to a current unit
+        assert new["province_after_2025"] == rows[c["old_id"]]["province_after_2025"]
+    relations = {(c["old_id"], c["relation"]): c["new_id"] for c in cross}
+    assert relations[("P89", "merged_into")] == relations[("P91", "merged_into")] == "P91-2025"
+    assert relations[("P1", "same")] == "P1"
+    assert rows[relations[("D911", "became")]]["name"] == "đặc khu Phú Quốc"
+    mapped = {c["old_id"] for c in cross}
+    assert all(uid in mapped for uid, r in rows.items()
+               if r["valid_to"] == "2025-06-30" and r["source"].endswith("0.6.0"))
 
 
 def test_load_is_cached():
@@ -104,7 +135,8 @@ def test_post_reform_split_province_is_an_error():
 
 
 def test_build_rows_keeps_dissolved_units_and_former_names():
-    post = [{"code": 9, "name": "Chín", "division_type": "tỉnh", "wards": [{"code": 11}]}]
+    post = [{"code": 9, "name": "Chín", "division_type": "tỉnh",
+             "wards": [{"code": 11, "name": "Phường Mười Một"}]}]
     new = [_pre(1, "Thành phố Một", [11])]
     old = [_pre(1, "Tỉnh Một Cũ", [11, 12])]
     old[0]["districts"].append({"code": 99, "name": "Thị xã Xưa", "wards": []})
@@ -159,6 +191,8 @@ def test_lookup_filters():
 
 # ---------------------------------------------------------------- mentions in text
 
+BEFORE = date(2024, 6, 1)      # the cases below are documents of before the reorganisation
+
 @pytest.mark.parametrize("text, mentions", [
     ("báo cáo của tỉnh Trà Vinh năm 2023", [("tỉnh Trà Vinh", "P84")]),
     ("trên địa bàn thị xã Duyên Hải quý I", [("thị xã Duyên Hải", "D851")]),
@@ -177,7 +211,7 @@ def test_lookup_filters():
     ("Phường 1, thị xã Duyên Hải", [("Phường 1", "X29512"), ("thị xã Duyên Hải", "D851")]),
 ])
 def test_find_units(text, mentions):
-    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text)]
+    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text, on=BEFORE)]
     assert sorted(found) == sorted(mentions)
 
 
@@ -225,6 +259,8 @@ def test_place_of_issue(text, place):
     ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n-------", None, None, "P91"),
     ("UBND THỊ XÃ DUYÊN HẢI", None, None, "D851"),
     ("Ủy ban nhân dân tỉnh Kiên Giang\nSố: 39/KH-UBND", None, None, "P91"),
+    ("SỞ NỘI VỤ TỈNH KIÊN GIANG\nSố: 7/BC-SNV", None, None, "P91"),      # a department: its province
+    ("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH TRÀ VINH", None, None, "P84"),
     # the title
     ("Số: 102/BC-UBND", "Kết quả thực hiện công tác cải cách hành chính thị xã Duyên Hải quý I năm 2023",
      None, "D851"),
@@ -269,7 +305,7 @@ def test_place_of_issue(text, place):
     (None, None, "Công tác cải cách hành chính quý III", None),
 ])
 def test_resolve_unit(header, title, body, unit_id):
-    unit = resolve_unit(header, title, body)
+    unit = resolve_unit(header, title, body, on=BEFORE)
     assert (unit.unit_id if unit else None) == unit_id
 
 
@@ -297,7 +333,7 @@ def _split_report(text: str) -> tuple[str, str, str]:
 ])
 def test_resolve_unit_on_seeds(seed, unit_id, province, after):
     header, title, body = _split_report(seed_path(seed).read_text(encoding="utf-8"))
-    unit = resolve_unit(header, title, body)
+    unit = resolve_unit(header, title, body, on=BEFORE)
     assert unit is not None and unit.unit_id == unit_id
     assert unit.province == province and unit.province_after_2025 == after
 
@@ -311,6 +347,105 @@ def test_resolve_unit_on_seeds(seed, unit_id, province, after):
 def test_resolve_unit_on_seed_parts(seed, part, unit_id):
     header, title, body = _split_report(seed_path(seed).read_text(encoding="utf-8"))
     args = {"header": "", "title": None, "body": None, part: locals()[part]}
-    unit = resolve_unit(args["header"], args["title"], args["body"])
+    unit = resolve_unit(args["header"], args["title"], args["body"], on=BEFORE)
     assert unit is not None and unit.unit_id == unit_id
 
+
+
+# ---------------------------------------------------------------- validity spans (1 July 2025)
+
+AFTER = date(2026, 1, 15)
+
+
+def test_the_two_an_giangs_differ_but_roll_up_alike():
+    old = lookup("tỉnh An Giang", on=date(2024, 5, 1))
+    new = lookup("tỉnh An Giang", on=AFTER)
+    assert [u.unit_id for u in old] == ["P89"] and [u.unit_id for u in new] == ["P91-2025"]
+    assert old[0].unit_id != new[0].unit_id
+    assert old[0].province_after_2025 == new[0].province_after_2025 == "tỉnh An Giang"
+    assert old[0].valid_to == date(2025, 6, 30) and new[0].valid_from == date(2025, 7, 1)
+    # Kiên Giang was merged into the new An Giang: it rolls up there and is gone afterwards
+    assert gz.get_unit("P91").province_after_2025 == "tỉnh An Giang"
+    assert lookup("tỉnh Kiên Giang", on=AFTER) == []
+    # the same header resolves to one territory or the other by the issue date
+    header = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG"
+    assert resolve_unit(header, on=date(2024, 10, 2)).unit_id == "P89"
+    assert resolve_unit(header, on=AFTER).unit_id == "P91-2025"
+
+
+def test_undated_name_of_two_spans_keeps_the_name_not_the_id():
+    unit = resolve_unit("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG")
+    assert unit is not None and unit.unit_id is None
+    assert (unit.unit_name, unit.unit_level, unit.province) == ("tỉnh An Giang", "tinh", "tỉnh An Giang")
+
+
+def test_untouched_province_keeps_one_id_across_the_reform():
+    assert [u.unit_id for u in lookup("Hà Nội", level="tinh", on=date(2020, 1, 1))] == ["P1"]
+    assert [u.unit_id for u in lookup("Hà Nội", level="tinh", on=AFTER)] == ["P1"]
+    assert lookup("thành phố Huế", on=AFTER)[0].unit_id == "P46"
+
+
+@pytest.mark.parametrize("name, level, unit_type, province", [
+    ("đặc khu Phú Quốc", "xa", "đặc khu", "tỉnh An Giang"),
+    ("phường Trà Vinh", "xa", "phường", "tỉnh Vĩnh Long"),
+    ("phường Vĩnh Yên", "xa", "phường", "tỉnh Phú Thọ"),
+    ("TPHCM", "tinh", "thành phố", "thành phố Hồ Chí Minh"),
+    ("TP.HCM", "tinh", "thành phố", "thành phố Hồ Chí Minh"),
+    ("Thành phố Hồ Chí Minh", "tinh", "thành phố", "thành phố Hồ Chí Minh"),
+    ("thành phố Huế", "tinh", "thành phố", "thành phố Huế"),
+])
+def test_post_reform_units(name, level, unit_type, province):
+    [unit] = lookup(name, on=AFTER)
+    assert (unit.unit_level, unit.unit_type, unit.province) == (level, unit_type, province)
+    assert unit.district_id is None
+
+
+@pytest.mark.parametrize("header, unit_id", [
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUỐC", "X31078-2025"),
+    ("UBND PHƯỜNG TRÀ VINH", "X29242-2025"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "P79-2025"),
+])
+def test_resolve_post_reform_issuers(header, unit_id):
+    assert resolve_unit(header, on=date(2025, 12, 20)).unit_id == unit_id
+
+
+def test_before_the_reform_a_city_of_a_province_is_district_level():
+    [unit] = lookup("thành phố Phú Quốc", on=date(2024, 3, 1))
+    assert unit.unit_level == "huyen" and unit.province == "tỉnh Kiên Giang"
+    assert unit.province_after_2025 == "tỉnh An Giang"
+
+
+def test_headline_lead_name_is_the_province():
+    unit = resolve_unit("", "Thái Nguyên: 99,68% hồ sơ được giải quyết đúng hạn", None, on=AFTER)
+    assert unit is not None and unit.unit_name == "tỉnh Thái Nguyên" and unit.unit_id == "P19-2025"
+
+
+def test_a_renamed_unit_keeps_its_id_and_bears_its_name_of_the_day():
+    from normalize.gazetteer import name_on
+    [hue] = lookup("tỉnh Thừa Thiên Huế", on=date(2020, 5, 1))
+    assert hue.unit_id == "P46" and lookup("thành phố Huế", on=AFTER)[0].unit_id == "P46"
+    assert name_on("P46", hue.unit_name, date(2020, 5, 1)) == "tỉnh Thừa Thiên Huế"
+    assert name_on("P46", hue.unit_name, date(2025, 3, 1)) == "thành phố Huế"
+    assert name_on("P46", hue.unit_name, None) == "thành phố Huế"
+
+
+def test_build_tables_gives_new_ids_spans_and_crosswalk():
+    pre = [_pre(1, "Tỉnh Một", [11, 12]), _pre(2, "Tỉnh Hai", [21, 22]), _pre(3, "Tỉnh Ba", [31])]
+    post = [{"code": 2, "name": "Hai", "division_type": "tỉnh",
+             "wards": [{"code": 11, "name": "Phường Mười Một"}, {"code": 22, "name": "Xã Hai Hai"}]},
+            {"code": 3, "name": "Ba", "division_type": "tỉnh",
+             "wards": [{"code": 31, "name": "Đặc khu Ba Một"}]}]
+    rows, cross = build.build_tables([("new", pre)], post, post_source="2025")
+    by_id = {r["unit_id"]: r for r in rows}
+    # the merged province: a new id valid from the reform; the old ones end the day before
+    assert by_id["P2-2025"]["valid_from"] == "2025-07-01" and by_id["P2-2025"]["valid_to"] == ""
+    assert by_id["P1"]["valid_to"] == by_id["P2"]["valid_to"] == "2025-06-30"
+    # a province left whole keeps its id and an open span
+    assert "P3-2025" not in by_id and by_id["P3"]["valid_to"] == ""
+    assert by_id["X31-2025"]["type"] == "đặc khu" and by_id["X31-2025"]["province_id"] == "P3"
+    assert by_id["X11-2025"]["province"] == "tỉnh Hai" and by_id["X11-2025"]["district_id"] == ""
+    rel = {(c["old_id"], c["new_id"]): c["relation"] for c in cross}
+    assert rel[("P1", "P2-2025")] == rel[("P2", "P2-2025")] == "merged_into"
+    assert rel[("P3", "P3")] == "same"
+    assert rel[("X11", "X11-2025")] == "code_kept" and rel[("X12", "P2-2025")] == "within"
+    assert rel[("D10", "P2-2025")] == "dissolved_into"

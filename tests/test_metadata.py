@@ -1,5 +1,7 @@
 """Document metadata of each seed, typed from reading the documents, and the header shapes."""
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -61,6 +63,14 @@ HEADERS = [
      "Về việc ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2023\nCăn cứ Luật ...",
      {"doc_type": "quyet_dinh", "doc_number": "1077/QĐ-UBND", "issue_date": date(2023, 6, 5),
       "issuer": "Ủy ban nhân dân tỉnh Trà Vinh", "unit_name": "tỉnh Trà Vinh", "period": "2023-H2"}),
+    # the type word and the title on one line
+    ("UBND HUYỆN AN MINH\nBÁO CÁO Kết quả cải cách hành chính quý III năm 2024\nThực hiện ...",
+     {"doc_type": "bao_cao", "title": "Kết quả cải cách hành chính quý III năm 2024",
+      "unit_name": "huyện An Minh", "period": "2024-Q3"}),
+    # the header lost: the body announces a report; a report's openers are no news item
+    ("Kết quả cải cách hành chính quý III năm 2024 của huyện An Minh\nThực hiện Kế hoạch của tỉnh, Ủy ban "
+     "nhân dân huyện An Minh báo cáo kết quả cải cách hành chính quý III năm 2024 như sau:\nI. CHỈ ĐẠO",
+     {"doc_type": "bao_cao", "unit_name": "huyện An Minh", "period": "2024-Q3"}),
     # no number, no date: those stay null, never guessed
     ("BÁO CÁO\nTình hình cải cách hành chính 9 tháng năm 2024\nThực hiện ...",
      {"doc_type": "bao_cao", "doc_number": None, "issue_date": None, "period": "2024-9M"}),
@@ -79,3 +89,140 @@ def test_nothing_stated_is_null():
     assert meta.doc_type == "other"
     assert meta.doc_number is None and meta.issue_date is None and meta.period is None
     assert meta.unit_id is None and meta.issuer is None
+
+
+# ---------------------------------------------------------------- letterheads, dates, document kinds
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both columns on one line of a text export, "A | B"
+    (f"ỦY BAN NHÂN DÂN | {MOTTO}\nĐẶC KHU PHÚ QUỐC | Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 88/BC-UBND | Phú Quốc, ngày 18 tháng 12 năm 2025\nBÁO CÁO\nCải cách hành chính quý IV năm 2025",
+     {"doc_type": "bao_cao", "doc_number": "88/BC-UBND", "issue_date": date(2025, 12, 18),
+      "issuer": "Ủy ban nhân dân đặc khu Phú Quốc", "unit_name": "đặc khu Phú Quốc", "unit_level": "xa",
+      "province": "tỉnh An Giang", "unit_id": "X31078-2025", "period": "2025-Q4"}),
+    # an OCR'd letterhead read across both columns, a lost space, "Phô" for "Phố", a V/v line
+    ("Ủy ban nhân dân thành Phô Đà Nẵng _ Cộng Hoà Xã Hội Chủ Nghĩa Việt Nam\n"
+     "Số: 5012/UBND-NC Đà Nẵng, ngày 26tháng 7 năm 2020\nV/v tăng cường kỷ luật hành chính\nKính gửi: ...",
+     {"doc_type": "cong_van", "doc_number": "5012/UBND-NC", "issue_date": date(2020, 7, 26),
+      "issuer": "Ủy ban nhân dân thành phố Đà Nẵng", "unit_name": "thành phố Đà Nẵng", "unit_level": "tinh",
+      "title": "tăng cường kỷ luật hành chính", "period": None}),
+    # a numeric date line; a phường after the reform; a monthly report
+    ("UBND PHƯỜNG TRÀ VINH\nSố: 12/BC-UBND\nTrà Vinh, ngày 05/02/2026\nBÁO CÁO\n"
+     "Công tác cải cách hành chính tháng 01 năm 2026",
+     {"issue_date": date(2026, 2, 5), "unit_name": "phường Trà Vinh", "unit_level": "xa",
+      "province": "tỉnh Vĩnh Long", "province_after_2025": "tỉnh Vĩnh Long", "period": "2026-M1"}),
+    # the same name before and after the reform: the issue date decides the territory
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 702/BC-UBND\nAn Giang, ngày 25 tháng 9 năm 2024\nBÁO CÁO\n"
+     "Cải cách hành chính 9 tháng năm 2024", {"unit_id": "P89", "period": "2024-9M"}),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 71/BC-UBND\nAn Giang, ngày 25 tháng 9 năm 2025\nBÁO CÁO\n"
+     "Cải cách hành chính 9 tháng năm 2025", {"unit_id": "P91-2025", "period": "2025-9M"}),
+    # only an attached workbook's caption carries number and date
+    ("Biểu mẫu 3\n(Kèm theo Báo cáo số 412/BC-UBND ngày 05 tháng 10 năm 2025 của Ủy ban nhân dân "
+     "tỉnh An Giang)\nThời gian: Quý III năm 2025",
+     {"doc_type": "bao_cao", "doc_number": "412/BC-UBND", "issue_date": date(2025, 10, 5),
+      "unit_id": "P91-2025", "period": "2025-Q3"}),
+    # a department reports for its province; a letter is a công văn by its V/v line
+    ("UBND TỈNH VĨNH LONG | " + MOTTO + "\nSỞ NỘI VỤ | Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 95/SNV-CCHC | Vĩnh Long, ngày 22 tháng 7 năm 2025\nV/v báo cáo cải cách hành chính 6 tháng đầu năm 2025",
+     {"doc_type": "cong_van", "unit_name": "tỉnh Vĩnh Long", "unit_id": "P86-2025", "period": "2025-H1"}),
+    # an exported header wrapped by a narrow column
+    ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n|\nSố:\n2392/QĐ-UBND\n|\nRạch Giá, ngày 06\ntháng 10 năm 2008\n"
+     "QUYẾT ĐỊNH\nQuy định tiêu chí đầu tư",
+     {"doc_type": "quyet_dinh", "doc_number": "2392/QĐ-UBND", "issue_date": date(2008, 10, 6),
+      "unit_name": "tỉnh Kiên Giang"}),
+    # a place line naming a numbered district
+    ("ỦY BAN NHÂN DÂN\nQUẬN 1\nSố: 412/BC-UBND\nQuận 1, ngày 11 tháng 12 năm 2023\nBÁO CÁO\nCải cách hành chính năm 2023",
+     {"issue_date": date(2023, 12, 11), "unit_name": "quận 1", "unit_level": "huyen",
+      "province": "thành phố Hồ Chí Minh"}),
+])
+def test_letterheads(text, expected):
+    meta = parse_metadata(_lines(text))
+    for key, value in expected.items():
+        assert getattr(meta, key) == value, key
+
+
+def test_letterhead_columns_split_by_position():
+    """A PDF letterhead: the left and right column pieces of each row are separate Lines with
+    bboxes, in reading order left-right; the issuer block is read from the left column."""
+    def at(text, x0, x1, top):
+        box = (x0, top, x1, top + 12)
+        return Line([Cell(text, box)], page=1, bbox=box)
+    lines = [at("ỦY BAN NHÂN DÂN", 60, 200, 40), at(MOTTO, 300, 560, 40),
+             at("HUYỆN TIỂU CẦN", 70, 190, 54), at("Độc lập - Tự do - Hạnh phúc", 330, 530, 54),
+             at("Số: 145/BC-UBND", 70, 190, 80), at("Tiểu Cần, ngày 20 tháng 6 năm 2024", 320, 540, 80),
+             at("BÁO CÁO", 270, 330, 120), at("Kết quả cải cách hành chính 6 tháng đầu năm 2024", 150, 450, 134),
+             at("Ủy ban nhân dân huyện báo cáo kết quả như sau, trên địa bàn huyện và toàn tỉnh Trà Vinh:",
+                60, 560, 160)]
+    meta = parse_metadata(lines)
+    assert meta.issuer == "Ủy ban nhân dân huyện Tiểu Cần"
+    assert (meta.unit_name, meta.province, meta.issue_date, meta.period) == (
+        "huyện Tiểu Cần", "tỉnh Trà Vinh", date(2024, 6, 20), "2024-H1")
+
+
+@pytest.mark.parametrize("text, unit, period", [
+    ("Thái Nguyên: 99,68% hồ sơ được giải quyết đúng hạn\n(Chinhphu.vn) - Trong quý III năm 2025, "
+     "các cơ quan của tỉnh đã giải quyết phần lớn hồ sơ trước hạn, người dân đánh giá cao.", "tỉnh Thái Nguyên", "2025-Q3"),
+    ("TPHCM: Hơn 98% hồ sơ được giải quyết đúng hạn\nẢnh: Người dân làm thủ tục\n"
+     "Trong tháng 9/2025, các phường, xã, đặc khu của TPHCM đã tiếp nhận hơn 400.000 hồ sơ trực tuyến.",
+     "thành phố Hồ Chí Minh", "2025-M9"),
+    ("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2024\n(Chinhphu.vn) - Chiều 15/4/2025, Bộ Nội vụ "
+     "công bố chỉ số; trong nhóm dẫn đầu có tỉnh Quảng Ninh.", None, "2024"),      # a passing mention
+    # the lead's actor ("UBND tỉnh ... tổ chức"), not a committee named after "của"/"theo"
+    ("Tổng kết công tác cải cách hành chính năm 2024\n(Baoquangninh.vn) - Sáng 15/1/2025, UBND tỉnh "
+     "Quảng Ninh tổ chức hội nghị tổng kết công tác cải cách hành chính và triển khai nhiệm vụ.",
+     "tỉnh Quảng Ninh", "2024"),
+    ("Tổng kết công tác cải cách hành chính năm 2024\n(Chinhphu.vn) - Sáng 15/1/2025, theo chỉ đạo của "
+     "UBND tỉnh Quảng Ninh, các sở tổ chức hội nghị tổng kết công tác cải cách hành chính.", None, "2024"),
+    # an untyped headline name that is no province: the one unit so named on the stamp's date
+    ("Phú Quốc: Khai trương điểm tiếp nhận hồ sơ mới\n12/08/2025 10:00\n(TTXVN) - Người dân đặc khu đã "
+     "có thể nộp hồ sơ trực tuyến tại điểm tiếp nhận mới, thuận tiện hơn nhiều so với trước đây.",
+     "đặc khu Phú Quốc", None),
+])
+def test_news_items(text, unit, period):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.doc_number is None
+    assert meta.unit_name == unit and meta.period == period
+
+
+CORPUS = Path(__file__).parent / "data" / "metadata"
+
+
+@pytest.mark.parametrize("part", ["tune", "report"])
+def test_metadata_corpus(part):
+    """The fixed sample of written and real openings (bench/eval_metadata.py prints the detail)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from eval_metadata import FIELDS, evaluate
+    report = evaluate(CORPUS / part)
+    assert report["wrong_units_where_none"] == 0
+    assert all(report[f] >= 0.97 for f in FIELDS)
+
+
+def test_a_passing_mention_is_not_the_unit():
+    text = ("BÁO CÁO\nTình hình cải cách hành chính quý II năm 2024\nThực hiện Kế hoạch của Ủy ban "
+            "nhân dân tỉnh Trà Vinh, đơn vị báo cáo kết quả như sau:")
+    meta = parse_metadata(_lines(text))
+    assert meta.unit_name is None and meta.unit_id is None and meta.period == "2024-Q2"
+
+
+def test_docx_letterhead_table():
+    """A .docx letterhead is a borderless two-column table: its rows are read as the header."""
+    import io
+
+    import docx
+
+    from extract.text import extract_export
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    for row, (left, right) in zip(table.rows, [("ỦY BAN NHÂN DÂN\nXÃ TIỂU CẦN", MOTTO),
+                                                ("Số: 215/BC-UBND", "Tiểu Cần, ngày 14 tháng 10 năm 2025")]):
+        row.cells[0].text, row.cells[1].text = left, right
+    for text in ("BÁO CÁO", "Kết quả cải cách hành chính quý III năm 2025"):
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    meta = parse_metadata(list(extract_export(buf.getvalue(), "docx").lines()))
+    assert (meta.doc_number, meta.issue_date, meta.unit_id, meta.province, meta.period) == (
+        "215/BC-UBND", date(2025, 10, 14), "X29341-2025", "tỉnh Vĩnh Long", "2025-Q3")

@@ -35,6 +35,7 @@ PHRASES = [
     ("từ năm 2021 đến năm 2025", "2021/2025"),
     ("quý III.2022", "2022-Q3"),                          # dot before the year
     ("quý lll năm 2022", "2022-Q3"),                      # OCR: roman I read as l
+    ("quý HI năm 2025", "2025-Q3"),                       # OCR at low resolution: III read as HI
     ("báo cáo 9 tháng 2024", "2024-9M"),                  # "năm" left out
     ("Báo cáo CCHC 6 tháng 2023", "2023-H1"),
     ("nửa đầu năm 2023", "2023-H1"),
@@ -56,7 +57,7 @@ PHRASES = [
      "TRÊN ĐỊA BÀN TỈNH KIÊN GIANG", "2021/2025"),
     # no period
     ("Kiên Giang, ngày 03 tháng 9 năm 2022", None),      # a date is not a year period
-    ("trong tháng 12/2022", None),
+    ("trong tháng 12/2022", "2022-M12"),                 # a month
     ("Kiên Giang: Các yêu cầu lớn về CCHC", None),
     ("quý III", None),                                    # no year anywhere
     ("giai đoạn 2025-2021", None),                        # backwards span
@@ -191,3 +192,40 @@ def test_any_quarter_written_any_way(year, number, template):
                         "{d:02d}/{m:02d}/{y}", "ngày {d}/{m}/{y}", "Hà Nội, ngày {d} tháng {m} năm {y}"]))
 def test_any_date_written_any_way(day, template):
     assert parse_vn_date(template.format(d=day.day, m=day.month, y=day.year)) == day
+
+
+# ---------------------------------------------------------------- extension periods
+
+@pytest.mark.parametrize("text, code, start, end", [
+    ("Báo cáo tháng 10/2025", "2025-M10", date(2025, 10, 1), date(2025, 10, 31)),
+    ("công tác cải cách hành chính tháng 02 năm 2024", "2024-M2", date(2024, 2, 1), date(2024, 2, 29)),
+    ("Tình hình kinh tế - xã hội tháng 11 và 11 tháng năm 2021", "2021-M11", date(2021, 11, 1),
+     date(2021, 11, 30)),
+    # a reporting window: from the day after a cut-off day to that day of the period's last month
+    ("số liệu từ ngày 15/12/2024 đến ngày 14/3/2025", "2025-Q1", date(2025, 1, 1), date(2025, 3, 31)),
+    ("từ ngày 21/7 đến 20/8/2021", "2021-M8", date(2021, 8, 1), date(2021, 8, 31)),
+    ("từ ngày 15/12/2023 đến ngày 14/6/2024", "2024-H1", date(2024, 1, 1), date(2024, 6, 30)),
+    ("từ ngày 15/6/2025 đến ngày 14/9/2025", "2025-Q3", date(2025, 7, 1), date(2025, 9, 30)),
+    # calendar ranges: a standard period when they are one, else the range itself
+    ("từ 01/01 đến 31/3/2025", "2025-Q1", date(2025, 1, 1), date(2025, 3, 31)),
+    ("từ 01/01 đến 27/5/2025", "2025-01-01/2025-05-27", date(2025, 1, 1), date(2025, 5, 27)),
+    ("từ ngày 01 tháng 01 năm 2025 đến ngày 27 tháng 5 năm 2025", "2025-01-01/2025-05-27",
+     date(2025, 1, 1), date(2025, 5, 27)),
+    # ranges of years
+    ("Từ năm 2015-2020, UBND tỉnh đã ban hành", "2015/2020", date(2015, 1, 1), date(2020, 12, 31)),
+    ("kết quả 2015 - 2020", "2015/2020", date(2015, 1, 1), date(2020, 12, 31)),
+    ("nhiệm kỳ 2020-2025", "2020/2025", date(2020, 1, 1), date(2025, 12, 31)),
+])
+def test_extension_periods(text, code, start, end):
+    found = parse_period(text)
+    assert found is not None and (found.code, found.start, found.end) == (code, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "kể từ năm 2007 cơ chế một cửa được áp dụng",     # a starting point, not a period
+    "ngày 26tháng 7 năm 2020",                        # a date with a lost space is still a date
+    "từ ngày 20/8/2021 đến ngày 21/7/2021",           # backwards
+    "ngày 30-9-2025",
+])
+def test_not_extension_periods(text):
+    assert parse_period(text) is None

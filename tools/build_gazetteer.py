@@ -36,7 +36,29 @@ Columns: unit_id, name (with its type word, lower case: ``tỉnh Kiên Giang``),
 level (tinh, huyen, xa), type (tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn),
 province_id, province (full name), district_id (communes only), province_after_2025 (full
 name), province_after_2025_code, other_names (former full names, ``|``-separated), source
-(the package release whose data last lists the unit).
+(the package release whose data last lists the unit), valid_from, valid_to (ISO dates; empty
+= open).
+
+Validity (added for the 1 July 2025 reorganisation):
+
+* every pre-reform district and commune, and every province that was merged, is valid until
+  2025-06-30 (``valid_to``); ``valid_from`` is empty (the data do not say since when);
+* the post-reform provinces and communes (xã, phường, đặc khu) of the installed 2025.x
+  release are valid from 2025-07-01, with ids suffixed ``-2025`` (``P91-2025`` the merged An
+  Giang, ``X31078-2025`` đặc khu Phú Quốc): a ``unit_id`` is one territory over one span, so
+  the An Giang of 2024 (``P89``) and the An Giang of 2026 (``P91-2025``) differ, and
+  ``province_after_2025`` is their common roll-up. A new province has ``district_id`` empty
+  (there is no district level);
+* a province the reform left whole (all its communes stay together and nothing joins it:
+  Hà Nội, Huế, Cao Bằng, ...) keeps its one pre-reform row with an open span.
+
+The crosswalk (``normalize/reference/gazetteer_crosswalk.csv``, same build) maps each old id
+to the post-reform unit(s) it went into: ``old_id, new_id, relation``, relation one of
+``same`` (an untouched province), ``merged_into`` (an old province into its new one),
+``dissolved_into`` (an abolished district into its province), ``code_kept`` (an old commune
+whose official code the new commune keeps: it was formed from it, with others), ``became``
+(an island district that became a đặc khu of the same name), ``within`` (an old commune whose
+new commune the data do not name: only its new province is known).
 """
 from __future__ import annotations
 
@@ -52,13 +74,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "normalize" / "reference" / "gazetteer.csv"
+CROSSWALK_NAME = "gazetteer_crosswalk.csv"
+REFORM_FROM = "2025-07-01"        # the post-reform units' first day
+REFORM_TO = "2025-06-30"          # the pre-reform units' last day
+NEW_SUFFIX = "-2025"
 NESTED = "vietnam_provinces/data/nested-divisions.json"
 
 COLUMNS = ["unit_id", "name", "short_name", "level", "type", "province_id", "province",
            "district_id", "province_after_2025", "province_after_2025_code", "other_names",
-           "source"]
+           "source", "valid_from", "valid_to"]
+CROSSWALK_COLUMNS = ["old_id", "new_id", "relation"]
 
-TYPE_WORDS = ["thành phố", "thị trấn", "thị xã", "phường", "tỉnh", "quận", "huyện", "xã"]
+TYPE_WORDS = ["thành phố", "thị trấn", "thị xã", "phường", "tỉnh", "quận", "huyện", "xã", "đặc khu"]
 
 
 class GazetteerSourceError(RuntimeError):
@@ -163,11 +190,36 @@ def level_order(uid: str) -> tuple[int, int]:
 
 
 def build_rows(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
-               communes: bool = True) -> list[dict]:
-    """All gazetteer rows, provinces first, then districts, then communes, by code."""
+               communes: bool = True, post_source: str = "") -> list[dict]:
+    """All gazetteer rows: the pre-reform provinces, districts and communes, then the
+    post-reform provinces and communes, each group by code."""
+    return build_tables(pre_releases, post, communes, post_source)[0]
+
+
+def _post_province_name(prov: dict) -> tuple[str, str]:
+    p_type = "thành phố" if prov["division_type"].startswith("thành phố") else "tỉnh"
+    short = split_type(prov["name"])[1] if prov["name"].lower().startswith(p_type) else prov["name"]
+    return p_type, short
+
+
+def unchanged_provinces(post: list[dict], pre: list[dict],
+                        after: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Post-reform province code -> the one old province id it equals (nothing merged in)."""
+    into: dict[str, list[str]] = {}
+    for old_id, (_, code) in after.items():
+        into.setdefault(code, []).append(old_id)
+    return {code: ids[0] for code, ids in into.items() if len(ids) == 1}
+
+
+def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
+                 communes: bool = True, post_source: str = "") -> tuple[list[dict], list[dict]]:
+    """(gazetteer rows, crosswalk rows); see the module docstring for ids and spans."""
     merged = merge_releases(pre_releases)
     after = post_reform_provinces(post, pre_releases[0][1])
+    same = unchanged_provinces(post, pre_releases[0][1], after)
+    same_old = set(same.values())
     rows = []
+    cross = []
     for uid in sorted(merged, key=level_order):
         row = merged[uid]
         if row["level"] == "xa" and not communes:
@@ -177,16 +229,75 @@ def build_rows(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
                                        f"{row['province_id']}, absent from the newest release")
         row["province_after_2025"], row["province_after_2025_code"] = after[row["province_id"]]
         row["other_names"] = "|".join(row["other_names"])
+        row["valid_from"] = ""
+        row["valid_to"] = "" if uid in same_old else REFORM_TO
         rows.append(row)
-    return rows
+    # post-reform provinces and communes
+    new_pid: dict[str, str] = {}
+    for prov in post:
+        code = str(prov["code"])
+        p_type, short = _post_province_name(prov)
+        if code in same:
+            new_pid[code] = same[code]
+            continue
+        pid = f"P{code}{NEW_SUFFIX}"
+        new_pid[code] = pid
+        name = f"{p_type} {short}"
+        rows.append(dict(unit_id=pid, name=name, short_name=short, level="tinh", type=p_type,
+                         province_id=pid, province=name, district_id="", province_after_2025=name,
+                         province_after_2025_code=code, other_names="", source=post_source,
+                         valid_from=REFORM_FROM, valid_to=""))
+    by_id = {r["unit_id"]: r for r in rows}
+    new_wards: dict[int, str] = {}
+    for prov in post:
+        code = str(prov["code"])
+        pid = new_pid[code]
+        p_name = by_id[pid]["name"]
+        for ward in sorted(prov["wards"], key=lambda w: w["code"]):
+            w_type, w_short = split_type(ward["name"])
+            wid = f"X{ward['code']}{NEW_SUFFIX}"
+            new_wards[ward["code"]] = wid
+            if communes:
+                rows.append(dict(unit_id=wid, name=f"{w_type} {w_short}", short_name=w_short,
+                                 level="xa", type=w_type, province_id=pid, province=p_name,
+                                 district_id="", province_after_2025=p_name,
+                                 province_after_2025_code=code, other_names="",
+                                 source=post_source, valid_from=REFORM_FROM, valid_to=""))
+    # the crosswalk
+    newest = {f"P{p['code']}" for p in pre_releases[0][1]}
+    for uid in sorted(merged, key=level_order):
+        row = merged[uid]
+        new_prov = new_pid[after[row["province_id"]][1]]
+        if row["level"] == "tinh":
+            if uid in newest:
+                cross.append(dict(old_id=uid, new_id=new_prov,
+                                  relation="same" if uid in same_old else "merged_into"))
+        elif row["level"] == "huyen":
+            cross.append(dict(old_id=uid, new_id=new_prov, relation="dissolved_into"))
+        elif communes:
+            code = int(uid[1:])
+            if code in new_wards:
+                cross.append(dict(old_id=uid, new_id=new_wards[code], relation="code_kept"))
+            else:
+                cross.append(dict(old_id=uid, new_id=new_prov, relation="within"))
+    if communes:
+        # island districts that became a đặc khu of the same name, in the same new province
+        districts = {(r["province_after_2025"], r["short_name"].lower()): r["unit_id"]
+                     for r in rows if r["level"] == "huyen"}
+        for r in rows:
+            if r["type"] == "đặc khu":
+                old = districts.get((r["province"], r["short_name"].lower()))
+                if old:
+                    cross.append(dict(old_id=old, new_id=r["unit_id"], relation="became"))
+    return rows, cross
 
 
-def write_csv(rows: list[dict], out: Path) -> None:
+def write_csv(rows: list[dict], out: Path, columns: list[str] = COLUMNS) -> None:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: row.get(k, "") for k in COLUMNS})
+        writer.writerow({k: row.get(k, "") for k in columns})
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(buf.getvalue(), encoding="utf-8")
 
@@ -201,8 +312,10 @@ def main(argv: list[str] | None = None) -> int:
     import vietnam_provinces
     post = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
     pre = [(release_label(w), read_nested(w)) for w in args.pre_reform]
-    rows = build_rows(pre, post, communes=not args.no_communes)
+    rows, cross = build_tables(pre, post, communes=not args.no_communes,
+                               post_source=f"vietnam-provinces {vietnam_provinces.__version__}")
     write_csv(rows, args.out)
+    write_csv(cross, args.out.with_name(CROSSWALK_NAME), CROSSWALK_COLUMNS)
     counts = Counter(r["level"] for r in rows)
     print(f"wrote {len(rows)} units ({dict(counts)}) to {args.out} "
           f"({args.out.stat().st_size / 1e6:.2f} MB); post-reform data "
