@@ -14,7 +14,7 @@ Any other count of months (``8 tháng đầu năm 2024``) is no contract period 
 rather than the whole year.
 
 Extension periods: ``2025-M10`` (a monthly report: ``tháng 10/2025``, ``tháng 10 năm 2025``;
-the month without a leading zero, ``2025-M9``), ``2015/2020`` (a bare range of years, ``năm
+the month with two digits, ``2025-M09``, so periods sort as text), ``2015/2020`` (a bare range of years, ``năm
 2015-2020``), and explicit day ranges: ``từ ngày 15/12/2024 đến ngày 14/3/2025`` is the
 cut-off window of 2025-Q1 (reporting windows run from the day after a cut-off day in the
 month before the period to that day of its last month), ``từ 01/01 đến 31/3/2025`` is
@@ -79,7 +79,7 @@ def years(first: int, last: int) -> Period:
 
 def month(year: int, number: int) -> Period:
     """Month ``number`` (1–12) of ``year``: ``2025-M10``."""
-    return Period(f"{year}-M{number}", date(year, number, 1), _last_day(year, number))
+    return Period(f"{year}-M{number:02d}", date(year, number, 1), _last_day(year, number))
 
 
 def _months_period(year: int, first: int, last: int) -> Optional[Period]:
@@ -105,7 +105,7 @@ CUTOFF_DAYS = range(14, 26)     # reporting cut-off days in use (14th: Nghị đ
 def day_range(first: date, last: date) -> Optional[Period]:
     """The period an explicit day range stands for: a standard period when the range is one
     (``01/01–31/3/2025``) or is its reporting window (``15/12/2024–14/3/2025`` → 2025-Q1,
-    ``21/7–20/8/2021`` → 2021-M8), else the range itself ``2025-01-01/2025-05-27``."""
+    ``21/7–20/8/2021`` → 2021-M08), else the range itself ``2025-01-01/2025-05-27``."""
     if last < first or (last - first).days > 3 * 366:
         return None
     if first.day == 1 and last == _last_day(last.year, last.month) and first.year == last.year:

@@ -113,7 +113,7 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     ("UBND PHƯỜNG TRÀ VINH\nSố: 12/BC-UBND\nTrà Vinh, ngày 05/02/2026\nBÁO CÁO\n"
      "Công tác cải cách hành chính tháng 01 năm 2026",
      {"issue_date": date(2026, 2, 5), "unit_name": "phường Trà Vinh", "unit_level": "xa",
-      "province": "tỉnh Vĩnh Long", "province_after_2025": "tỉnh Vĩnh Long", "period": "2026-M1"}),
+      "province": "tỉnh Vĩnh Long", "province_after_2025": "tỉnh Vĩnh Long", "period": "2026-M01"}),
     # the same name before and after the reform: the issue date decides the territory
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 702/BC-UBND\nAn Giang, ngày 25 tháng 9 năm 2024\nBÁO CÁO\n"
      "Cải cách hành chính 9 tháng năm 2024", {"unit_id": "P89", "period": "2024-9M"}),
@@ -167,7 +167,7 @@ def test_letterhead_columns_split_by_position():
      "các cơ quan của tỉnh đã giải quyết phần lớn hồ sơ trước hạn, người dân đánh giá cao.", "tỉnh Thái Nguyên", "2025-Q3"),
     ("TPHCM: Hơn 98% hồ sơ được giải quyết đúng hạn\nẢnh: Người dân làm thủ tục\n"
      "Trong tháng 9/2025, các phường, xã, đặc khu của TPHCM đã tiếp nhận hơn 400.000 hồ sơ trực tuyến.",
-     "thành phố Hồ Chí Minh", "2025-M9"),
+     "thành phố Hồ Chí Minh", "2025-M09"),
     ("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2024\n(Chinhphu.vn) - Chiều 15/4/2025, Bộ Nội vụ "
      "công bố chỉ số; trong nhóm dẫn đầu có tỉnh Quảng Ninh.", None, "2024"),      # a passing mention
     # the lead's actor ("UBND tỉnh ... tổ chức"), not a committee named after "của"/"theo"
