@@ -392,10 +392,8 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
     spans = _column_spans(multi, size)
     if len(spans) < 2:
         return None
-    rows: list[list[list[Word]]] = []
-    boxes: list[BBox] = []
-    numeric_rows = 0
-    for idx, segs in zip(run, run_segs):
+    per_line: list[list[list[Word]]] = []
+    for segs in run_segs:
         cols: list[list[Word]] = [[] for _ in spans]
         for seg in segs:
             cx = (seg[0].x0 + seg[-1].x1) / 2
@@ -403,15 +401,25 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
             if k is None:
                 return None
             cols[k].extend(seg)
-        ln = lines[idx]
-        if len(segs) < 2 and rows:               # continuation of the row above
-            for k, ws in enumerate(cols):
-                rows[-1][k].extend(ws)
-            t, b = boxes[-1][1], ln.bottom
-            boxes[-1] = (boxes[-1][0], t, boxes[-1][2], b)
-            continue
+        per_line.append(cols)
+    groups = _rows_by_stt([lines[k] for k in run], per_line)
+    if groups is None:
+        # No STT column: a line of one segment continues the row above.
+        groups = []
+        for n, segs in enumerate(run_segs):
+            if len(segs) < 2 and groups:
+                groups[-1].append(n)
+            else:
+                groups.append([n])
+    rows: list[list[list[Word]]] = []
+    boxes: list[BBox] = []
+    numeric_rows = 0
+    for group in groups:
+        cols = [[w for n in group for w in per_line[n][k]] for k in range(len(spans))]
+        top = min(lines[run[n]].top for n in group)
+        bottom = max(lines[run[n]].bottom for n in group)
         rows.append(cols)
-        boxes.append((spans[0][0], ln.top, spans[-1][1], ln.bottom))
+        boxes.append((spans[0][0], top, spans[-1][1], bottom))
         if any(_NUMERIC.match(join_words(ws)) for ws in cols[1:] if ws):
             numeric_rows += 1
     if len(rows) < 2:
@@ -419,6 +427,71 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
     if len(spans) < 3 and numeric_rows < max(2, len(rows) // 2):
         return None
     return UnruledGrid([lines[k] for k in run], spans, rows, boxes)
+
+
+_STT = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}(?:\.\d{1,3})*)\.?$|^[a-zđ]\)$|^[-+•]$")
+
+
+def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Optional[list[list[int]]]:
+    """Rows of an unruled table joined by its STT column; None when it has none.
+
+    Every line with a code in the first column opens a row; a line without one belongs to
+    the row of its nearer neighbour (a label wrapped onto two lines is one row, whether the
+    code is printed on its first line, its last or between): within a row lines follow
+    each other at the leading, between rows the cell padding adds space. A line as near to
+    both sides takes the side most such lines of the table take (the cells' vertical
+    alignment), and a row never takes lines from across another code. Lines above the
+    first code are header rows, each its own row (a line of one cell continues the one
+    above), unless they are nearer the first code.
+    """
+    anchors = [n for n, cols in enumerate(per_line)
+               if cols[0] and _STT.match(join_words(cols[0]).strip())]
+    filled = [n for n, cols in enumerate(per_line) if sum(1 for ws in cols if ws) >= 2]
+    if len(anchors) < 2 or len(anchors) < 0.5 * len([n for n in filled if n > anchors[0]]):
+        return None
+    size = max(1.0, sorted(t.size for t in tlines)[len(tlines) // 2])
+
+    def gap(a: int, b: int) -> float:
+        return tlines[b].top - tlines[a].bottom
+
+    owner: dict[int, int] = {a: a for a in anchors}
+    undecided = []
+    votes = {"up": 0, "down": 0}
+    for n in range(len(per_line)):
+        if n in owner:
+            continue
+        up = gap(n - 1, n) if n > 0 else None
+        down = gap(n, n + 1) if n + 1 < len(per_line) else None
+        if n < anchors[0]:
+            if down is not None and up is not None and down < up - 0.25 * size:
+                undecided.append((n, "down"))
+            elif n > 0 and sum(1 for ws in per_line[n] if ws) < 2:
+                owner[n] = owner.get(n - 1, n - 1)   # a header cell wrapped onto a second line
+            continue                      # a header line: a row of its own
+        if up is not None and down is not None and abs(up - down) > 0.25 * size:
+            side = "up" if up < down else "down"
+            votes[side] += 1
+            undecided.append((n, side))
+        else:
+            undecided.append((n, None))
+    default = "down" if votes["down"] > votes["up"] else "up"
+    # Resolve chains (three wrapped lines): walk down for "up" lines, up for "down" lines.
+    sides = {n: side or default for n, side in undecided}
+    for n in sorted(sides):
+        if sides[n] == "up" and n - 1 >= 0 and (n - 1) in owner:
+            owner[n] = owner[n - 1]
+    for n in sorted(sides, reverse=True):
+        if n in owner:
+            continue
+        if sides[n] == "down" and n + 1 < len(per_line) and (n + 1) in owner:
+            owner[n] = owner[n + 1]
+    for n in sorted(sides):              # what is left goes with the row above it
+        if n not in owner and n - 1 in owner and n > anchors[0]:
+            owner[n] = owner[n - 1]
+    groups: dict[int, list[int]] = {}
+    for n in range(len(per_line)):
+        groups.setdefault(owner.get(n, n), []).append(n)
+    return [groups[k] for k in sorted(groups)]
 
 
 def unruled_lines(grid: UnruledGrid, page: int | None, table_id: int) -> list[Line]:

@@ -328,10 +328,15 @@ def _continues(label: str) -> bool:
 def _header_end(lines: list[Line], start: int) -> int:
     """The index after the header block that begins at start (header rows, column-number
     rows)."""
-    j = start + 1
-    while j < len(lines) and lines[j].plain and grid.is_header_row(lines[j], after_header=True):
-        j += 1
-    return j
+    j = end = start + 1
+    while j < len(lines):
+        if not lines[j].plain:          # a blank line between header rows is no break
+            j += 1
+            continue
+        if not grid.is_header_row(lines[j], after_header=True):
+            break
+        j = end = j + 1
+    return end
 
 
 def _block_rows(lines: list[Line], start: int) -> list[Line]:
@@ -438,7 +443,7 @@ def _step_heading(w: _Walk, form: int) -> None:
 def _step_header(w: _Walk, lines: list[Line], i: int) -> int:
     """Read the header block at i; returns the index after it."""
     j = _header_end(lines, i)
-    found = grid.roles_from_header(lines[i:j])
+    found = grid.roles_from_header([ln for ln in lines[i:j] if ln.plain])
     w.skip_grid = found is None
     if found is not None:
         w.roles = grid.unit_column_from_content(found, _block_rows(lines, j))

@@ -380,8 +380,14 @@ def unit_column_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRole
     kind = roles.kind
     if best == roles.value:
         fields["value"] = old
-        if old is None:          # the only value column held units: nothing to read
-            return roles
+        if old is None:
+            # Two columns under one spanning header whose lower row was lost: the one of
+            # unit words is the unit, the next value column the value.
+            nxt = next(((c, k) for c, k in extra if k in ("other", "current")), None)
+            if nxt is None:      # the only value column held units: nothing to read
+                return roles
+            fields["value"], kind = nxt[0], "current"
+            extra = tuple(e for e in extra if e != nxt)
     elif best == roles.note:
         fields["note"] = old
     elif any(c == best for c, _ in roles.extra) and old is not None:
