@@ -16,11 +16,14 @@ reword them (abbreviations, dropped explanations, "Số lượng" for "Số", a 
 
 and rendered through independent paths: ``report.txt`` (tab-separated rows, the text
 export), ``report_rl.pdf`` (reportlab; ruled, or unruled tables with wrapped labels),
-``report.html``. ``gold.csv`` follows /work/holdout/FORMATS.md (forms/): the value rows of
+``report.html``, and ``report_rl_unruled.pdf`` (the same without ruling lines).
+``gold.csv`` follows /work/holdout/FORMATS.md (forms/): the value rows of
 the report's own period.
 
-Reports are split by seed: ``tune/`` (seeds 1..N) and ``heldout/`` (seeds 101..), every
-layout in both halves with other units, periods, wordings, values and valign.
+Reports are split by seed: ``tune/`` (seeds 1..N), ``heldout/`` (seeds 101..: scored once
+before it was looked at, then used to find two misses) and ``final/`` (seeds 201..: scored
+only at the end), every layout in each with other units, periods, wordings, values and
+valign.
 
     python bench/forms_corpus.py bench/forms_corpus
 """
@@ -138,15 +141,18 @@ def make_values(rows: list[Row], rnd: random.Random, style: str) -> dict[str, tu
 
 
 LAYOUTS = ["standard", "spanned", "lost_sub", "prev_cur", "plan", "month_cum", "years",
-           "summary", "comma"]
+           "summary", "comma", "years2"]
 
 
-def header_rows(layout: str, period_year: int) -> list[list[str]]:
+def header_rows(layout: str, period_year: int, group: str = "Kết quả thống kê") -> list[list[str]]:
     if layout in ("standard", "comma", "summary"):
         return [["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"]]
     if layout == "spanned":
-        return [["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú"],
+        return [["STT", "Chỉ tiêu thống kê", group, "", "Ghi chú"],
                 ["", "", "Đơn vị tính", "Số liệu", ""]]
+    if layout == "years2":
+        return [["STT", "Chỉ tiêu", "ĐVT", f"Năm {period_year - 1}", f"Năm {period_year}", "So sánh"],
+                ["", "", "", "Số liệu", "Số liệu", "(%)"]]
     if layout == "lost_sub":
         return [["STT", "Tên chỉ tiêu", "Kết quả thống kê", "Kết quả thống kê", "Ghi chú"]]
     if layout == "prev_cur":
@@ -177,7 +183,7 @@ def data_cells(layout: str, stt: str, label: str, unit: str, printed: str,
         return [stt, label, unit, other(), printed, rate]
     if layout == "month_cum":
         return [stt, label, unit, printed, other()]
-    if layout == "years":
+    if layout in ("years", "years2"):
         cmp_ = fmt_dec(rnd.uniform(80, 130), style) if printed and printed[0].isdigit() else ""
         return [stt, label, unit, other(), printed, cmp_]
     raise ValueError(layout)
@@ -208,10 +214,11 @@ def build_report(rid: str, layout: str, seed: int, catalog: list[Row]) -> Report
     rep.blocks.append(("text", f"Số: {rnd.randint(10, 400)}/BC-UBND"))
     rep.blocks.append(("text", f"BÁO CÁO Kết quả thực hiện công tác cải cách hành chính {period}"))
     rep.blocks.append(("text", f"Trong {period}, {unit} đã triển khai các nhiệm vụ theo kế hoạch."))
+    group = rnd.choice(["Kết quả thống kê", f"Năm {year}", f"Báo cáo {period}"])
     if layout == "summary":
-        forms = [1, 3, 7]
+        forms = [1, 3, 7] if rnd.random() < 0.5 else sorted(rnd.sample(range(1, 8), 3))
     elif layout == "month_cum":
-        forms = [rnd.choice([1, 3, 5, 7])]
+        forms = [rnd.randint(1, 7)]
     else:
         forms = sorted(rnd.sample(range(1, 8), rnd.choice([2, 3])))
     local = layout == "spanned"
@@ -222,11 +229,11 @@ def build_report(rid: str, layout: str, seed: int, catalog: list[Row]) -> Report
         body: list[list[str]] = []
         if layout == "summary":
             title = TITLES[form]
-            if form == 1:
+            if form == 1 and rnd.random() < 0.5:
                 title = "Chỉ đạo điều hành"
-            elif form == 7:
+            elif form == 7 and rnd.random() < 0.5:
                 title = "CHÍNH QUYỀN SỐ"
-            else:
+            elif rnd.random() < 0.5:
                 title = title.upper()
             body.append([ROMAN[n], title] + [""] * 3)
         elif layout not in ("spanned", "month_cum") and rnd.random() < 0.8:
@@ -255,7 +262,7 @@ def build_report(rid: str, layout: str, seed: int, catalog: list[Row]) -> Report
             rep.blocks.append(("text", TITLES[form]))
         else:
             rep.blocks.append(("text", f"KẾT QUẢ THỐNG KÊ {period.upper()}"))
-        rep.blocks.append(("table", header_rows(layout, year), body))
+        rep.blocks.append(("table", header_rows(layout, year, group), body))
         rep.blocks.append(("text", "Số liệu tính đến ngày cuối kỳ báo cáo."))
     if layout == "summary":
         rep.blocks.append(("text", "TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH"))
@@ -285,13 +292,20 @@ def render_html(rep: Report) -> str:
             continue
         header, body = b[1], b[2]
         parts.append("<table border='1'>")
-        if len(header) == 2:   # a spanning group over two columns
-            h0 = header[0]
-            parts.append("<tr>" + "".join(
-                f"<td rowspan='2'>{html.escape(h0[i])}</td>" if i in (0, 1, 4) else
-                (f"<td colspan='2'>{html.escape(h0[i])}</td>" if i == 2 else "")
-                for i in range(len(h0))) + "</tr>")
-            parts.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in header[1][2:4]) + "</tr>")
+        if len(header) == 2:   # two header rows: rowspan where the lower is empty, colspan over it
+            h0, h1 = header
+            cells = []
+            for i, text in enumerate(h0):
+                if not h1[i]:
+                    cells.append(f"<td rowspan='2'>{html.escape(text)}</td>")
+                elif not text:
+                    continue
+                elif i + 1 < len(h0) and not h0[i + 1] and h1[i + 1]:
+                    cells.append(f"<td colspan='2'>{html.escape(text)}</td>")
+                else:
+                    cells.append(f"<td>{html.escape(text)}</td>")
+            parts.append("<tr>" + "".join(cells) + "</tr>")
+            parts.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in h1 if c) + "</tr>")
         else:
             parts.append("<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in header[0]) + "</tr>")
         for row in body:
@@ -301,7 +315,7 @@ def render_html(rep: Report) -> str:
     return "\n".join(parts)
 
 
-def render_pdf(rep: Report, path: Path) -> None:
+def render_pdf(rep: Report, path: Path, unruled: bool) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -333,9 +347,9 @@ def render_pdf(rep: Report, path: Path) -> None:
         t = Table(data, colWidths=widths, repeatRows=len(header))
         style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8),
                  ("VALIGN", (0, 0), (-1, -1), rep.valign)]
-        if not rep.unruled:
+        if not unruled:
             style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
-        if len(header) == 2 and not rep.unruled:
+        if len(header) == 2 and not unruled and ncol == 5:
             style += [("SPAN", (2, 0), (3, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
                       ("SPAN", (4, 0), (4, 1))]
         t.setStyle(TableStyle(style))
@@ -349,7 +363,8 @@ def write_report(rep: Report, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "report.txt").write_text(render_txt(rep), encoding="utf-8")
     (folder / "report.html").write_text(render_html(rep), encoding="utf-8")
-    render_pdf(rep, folder / "report_rl.pdf")
+    render_pdf(rep, folder / "report_rl.pdf", rep.unruled)
+    render_pdf(rep, folder / "report_rl_unruled.pdf", True)
     with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["form", "stt", "indicator_code", "value", "value_text"])
@@ -363,7 +378,7 @@ def write_report(rep: Report, folder: Path) -> None:
 def main(argv: list[str]) -> None:
     out = Path(argv[1] if len(argv) > 1 else ROOT / "bench" / "forms_corpus")
     catalog = load_rows()
-    for half, base in (("tune", 1), ("heldout", 101)):
+    for half, base in (("tune", 1), ("heldout", 101), ("final", 201)):
         for k, layout in enumerate(LAYOUTS):
             rid = f"{half[0].upper()}{k + 1:02d}_{layout}"
             rep = build_report(rid, layout, base + k, catalog)

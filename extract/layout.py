@@ -350,7 +350,9 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
 
     A run needs at least two lines of two or more segments, and either three columns or a
     numeric column (so that a two-column letterhead stays text). A one-segment line inside
-    the run that sits right of the first column continues the cell above it.
+    the run that sits right of the first column (the leftmost seen so far: a header cell
+    printed above the STT header is not it) belongs to the table; its row is decided by
+    the STT column (:func:`_rows_by_stt`).
     """
     found: list[UnruledGrid] = []
     i = 0
@@ -361,6 +363,7 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
             continue
         run = [i]
         run_segs = [segs]
+        first = segs[0]                  # the leftmost first cell seen in the run
         j = i + 1
         while j < len(lines):
             prev = lines[run[-1]]
@@ -371,7 +374,9 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
             if len(s) >= 2:
                 run.append(j)
                 run_segs.append(s)
-            elif s[0][0].x0 > run_segs[0][0][-1].x1 + prev.size:   # continuation right of column 1
+                if s[0][0].x0 < first[0].x0:
+                    first = s[0]
+            elif s[0][0].x0 > first[-1].x1 + prev.size:   # continuation right of column 1
                 run.append(j)
                 run_segs.append(s)
             else:
@@ -398,6 +403,10 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
         for seg in segs:
             cx = (seg[0].x0 + seg[-1].x1) / 2
             k = next((n for n, (a, b) in enumerate(spans) if a - 1 <= cx <= b + 1), None)
+            if k is None:
+                # A wrapped line wider than the column's other lines: the column it starts in.
+                k = next((n for n in range(len(spans) - 1, -1, -1)
+                          if spans[n][0] - 1 <= seg[0].x0 <= spans[n][1]), None)
             if k is None:
                 return None
             cols[k].extend(seg)
@@ -441,8 +450,9 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
     each other at the leading, between rows the cell padding adds space. A line as near to
     both sides takes the side most such lines of the table take (the cells' vertical
     alignment), and a row never takes lines from across another code. Lines above the
-    first code are header rows, each its own row (a line of one cell continues the one
-    above), unless they are nearer the first code.
+    first code are header rows, each its own row, unless they are nearer the first code;
+    a header line of one cell, or one at the spacing of wrapped lines (when the table's
+    rows are spaced wider than that), continues the header line above.
     """
     anchors = [n for n, cols in enumerate(per_line)
                if cols[0] and _STT.match(join_words(cols[0]).strip())]
@@ -454,6 +464,12 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
     def gap(a: int, b: int) -> float:
         return tlines[b].top - tlines[a].bottom
 
+    gaps = [gap(n, n + 1) for n in range(len(per_line) - 1)]
+    row_gaps = sorted(gap(a, a + 1) for a in anchors if a + 1 in anchors)
+    tight = min(gaps) if gaps else 0.0
+    # The table tells wrapped lines from rows when its rows are spaced wider than its lines.
+    wrapped_gap = tight + 0.25 * size if row_gaps and \
+        row_gaps[len(row_gaps) // 2] - tight > 0.25 * size else None
     owner: dict[int, int] = {a: a for a in anchors}
     undecided = []
     votes = {"up": 0, "down": 0}
@@ -465,8 +481,9 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
         if n < anchors[0]:
             if down is not None and up is not None and down < up - 0.25 * size:
                 undecided.append((n, "down"))
-            elif n > 0 and sum(1 for ws in per_line[n] if ws) < 2:
-                owner[n] = owner.get(n - 1, n - 1)   # a header cell wrapped onto a second line
+            elif n > 0 and (sum(1 for ws in per_line[n] if ws) < 2 or (
+                    wrapped_gap is not None and up is not None and up <= wrapped_gap)):
+                owner[n] = owner.get(n - 1, n - 1)   # header cells wrapped onto a second line
             continue                      # a header line: a row of its own
         if up is not None and down is not None and abs(up - down) > 0.25 * size:
             side = "up" if up < down else "down"
