@@ -138,6 +138,13 @@ def parse_form_blocks(lines: list[Line]) -> list[FormBlock]:
 # --------------------------------------------------------------------------- catalog
 
 
+def _expanded(text: str) -> str:
+    """A label normalized for matching with its abbreviations written out."""
+    from normalize.labels import normalize_label
+
+    return _norm_label(normalize_label(grid.clean_text(text)))
+
+
 def _norm_label(text: str) -> str:
     s = unicodedata.normalize("NFC", grid.clean_text(text)).lower()
     s = re.sub(r"[^\w%]+", " ", s)
@@ -155,16 +162,17 @@ class FormCatalog:
     def title_score(self, form: int, title: str) -> Optional[float]:
         """0–100 similarity of a group row's title to the printed titles of a form."""
         choices = self.titles.get(form)
-        key = _norm_label(title)
+        key = _expanded(title)
         if not choices or len(key) < 6:
             return None
         return max(max(fuzz.ratio(key, t), fuzz.token_set_ratio(key, t) if len(t.split()) >= 2
                        else 0) for t in choices)
 
     def form_score(self, form: int, label: str) -> Optional[float]:
-        """Best 0–100 similarity of a label to the template rows of a form."""
+        """Best 0–100 similarity of a label to the template rows of a form (abbreviations
+        written out on both sides: ``TTHC`` is ``thủ tục hành chính``)."""
         choices = self.by_form.get(form)
-        key = _norm_label(label)
+        key = _expanded(label)
         if not choices or len(key) < 8:
             return None
         best = process.extractOne(key, choices, scorer=fuzz.ratio)
@@ -204,7 +212,7 @@ def _load_catalog(path: str) -> Optional[FormCatalog]:
             for lab in labels:
                 key = _norm_label(lab)
                 if key:
-                    by_form.setdefault(form, []).append(key)
+                    by_form.setdefault(form, []).append(_expanded(lab))
                     by_code.setdefault((form, code), []).append(key)
     titles: dict[int, list[str]] = {}
     tpath = p.with_name(TITLES_PATH.name)
@@ -212,7 +220,7 @@ def _load_catalog(path: str) -> Optional[FormCatalog]:
         with tpath.open(encoding="utf-8") as fh:
             body = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
         for rec in csv.DictReader(body):
-            key = _norm_label(rec.get("title") or "")
+            key = _expanded(rec.get("title") or "")
             if key and str(rec.get("form", "")).strip().isdigit():
                 titles.setdefault(int(rec["form"]), []).append(key)
     return FormCatalog({f: tuple(v) for f, v in by_form.items()},
