@@ -16,7 +16,8 @@ reword them (abbreviations, dropped explanations, "Số lượng" for "Số", a 
 
 and rendered through independent paths: ``report.txt`` (tab-separated rows, the text
 export), ``report_rl.pdf`` (reportlab; ruled, or unruled tables with wrapped labels),
-``report.html``, and ``report_rl_unruled.pdf`` (the same without ruling lines).
+``report.html``, ``report_rl_unruled.pdf`` (the same without ruling lines),
+``report.docx`` (python-docx) and ``report_lo.pdf`` (that .docx through LibreOffice).
 ``gold.csv`` follows /work/holdout/FORMATS.md (forms/): the value rows of
 the report's own period.
 
@@ -359,12 +360,76 @@ def render_pdf(rep: Report, path: Path, unruled: bool) -> None:
                       topMargin=36, bottomMargin=36).build(story)
 
 
+def render_docx(rep: Report, path: Path) -> None:
+    """python-docx: paragraphs and tables; ruled with the ``Table Grid`` style, or borderless;
+    a two-row header with its spanning cells merged."""
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.size = Pt(9)
+    for b in rep.blocks:
+        if b[0] == "text":
+            doc.add_paragraph(b[1])
+            continue
+        header, rows = b[1], b[2]
+        ncol = len(header[0])
+        table = doc.add_table(rows=0, cols=ncol)
+        if not rep.unruled:
+            table.style = "Table Grid"
+        for row in header + rows:
+            cells = table.add_row().cells
+            for c, text in zip(cells, row):
+                c.text = text
+        if len(header) == 2:
+            h0, h1 = header
+            for i in range(ncol):
+                if not h1[i]:
+                    top = table.cell(0, i)
+                    top.merge(table.cell(1, i))
+                    top.text = h0[i]
+                elif not h0[i] and i > 0 and h0[i - 1]:
+                    left = table.cell(0, i - 1)
+                    left.merge(table.cell(0, i))
+                    left.text = h0[i - 1]
+        doc.add_paragraph("")
+    doc.save(str(path))
+
+
+def convert_with_libreoffice(docx_files: list[Path]) -> None:
+    """Every report.docx → report_lo.pdf beside it, in one LibreOffice call (the files are
+    copied under names of their own first: they would share one output folder)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("LibreOffice is not installed: report_lo.pdf not written", file=sys.stderr)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        names = {}
+        for n, f in enumerate(docx_files):
+            name = f"r{n:03d}"
+            shutil.copy(f, Path(tmp) / f"{name}.docx")
+            names[name] = f
+        profile = f"-env:UserInstallation=file://{tmp}/profile"
+        subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir",
+                        f"{tmp}/out"] + [f"{tmp}/{n}.docx" for n in names], check=True,
+                       timeout=900, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for name, f in names.items():
+            out = Path(tmp) / "out" / f"{name}.pdf"
+            if out.is_file():
+                shutil.move(str(out), f.with_name("report_lo.pdf"))
+
+
 def write_report(rep: Report, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "report.txt").write_text(render_txt(rep), encoding="utf-8")
     (folder / "report.html").write_text(render_html(rep), encoding="utf-8")
     render_pdf(rep, folder / "report_rl.pdf", rep.unruled)
     render_pdf(rep, folder / "report_rl_unruled.pdf", True)
+    render_docx(rep, folder / "report.docx")
     with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["form", "stt", "indicator_code", "value", "value_text"])
@@ -383,6 +448,7 @@ def main(argv: list[str]) -> None:
             rid = f"{half[0].upper()}{k + 1:02d}_{layout}"
             rep = build_report(rid, layout, base + k, catalog)
             write_report(rep, out / half / rid)
+    convert_with_libreoffice(sorted(out.glob("*/*/report.docx")))
 
 
 if __name__ == "__main__":

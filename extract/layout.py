@@ -335,6 +335,9 @@ class UnruledGrid:
 
 
 def _column_spans(runs: list[list[list[Word]]], gap: float) -> list[tuple[float, float]]:
+    """Column x-ranges from the alignment of the whole table: the union of the segments'
+    ranges, split again where only a few lines bridge two columns that many lines fill (a
+    header cell spanning ``Đơn vị tính | Số liệu`` does not join them)."""
     ivs = sorted((seg[0].x0, max(w.x1 for w in seg)) for segs in runs for seg in segs)
     spans: list[list[float]] = []
     for a, b in ivs:
@@ -342,7 +345,50 @@ def _column_spans(runs: list[list[list[Word]]], gap: float) -> list[tuple[float,
             spans[-1][1] = max(spans[-1][1], b)
         else:
             spans.append([a, b])
-    return [(a, b) for a, b in spans]
+    bridge = max(1, int(0.15 * len(runs)))
+    out: list[tuple[float, float]] = []
+    for a, b in spans:
+        out.extend(_split_span(a, b, [iv for iv in ivs if iv[0] >= a - 0.01 and iv[1] <= b + 0.01],
+                               bridge, gap))
+    return out
+
+
+def _split_span(a: float, b: float, ivs: list[tuple[float, float]], bridge: int,
+                gap: float) -> list[tuple[float, float]]:
+    """A union span cut at its valleys: x-ranges covered by at most ``bridge`` segments
+    between parts each covered by more than twice as many."""
+    cuts = sorted({a, b} | {x for iv in ivs for x in iv})
+    pieces = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        mid = (lo + hi) / 2
+        pieces.append((lo, hi, sum(1 for x0, x1 in ivs if x0 <= mid <= x1)))
+    strong = 2 * bridge + 1
+    parts: list[list[float]] = []
+    valley = False
+    for lo, hi, cov in pieces:
+        low = cov <= bridge
+        if low:
+            valley = True
+            continue
+        if parts and not valley:
+            parts[-1][1] = hi
+        else:
+            parts.append([lo, hi, 0])
+        parts[-1][2] = max(parts[-1][2], cov)
+        valley = False
+    # Keep a cut only between two well-filled parts a real gap apart; else join them back.
+    merged: list[list[float]] = []
+    for part in parts:
+        if merged and not (merged[-1][2] >= strong and part[2] >= strong
+                           and part[0] - merged[-1][1] >= gap * 0.5):
+            merged[-1][1] = part[1]
+            merged[-1][2] = max(merged[-1][2], part[2])
+        else:
+            merged.append(list(part))
+    if len(merged) <= 1:
+        return [(a, b)]
+    merged[0][0], merged[-1][1] = a, b
+    return [(lo, hi) for lo, hi, _ in merged]
 
 
 def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:

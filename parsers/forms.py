@@ -454,7 +454,8 @@ def _step_header(w: _Walk, lines: list[Line], i: int) -> int:
     found = grid.roles_from_header([ln for ln in lines[i:j] if ln.plain])
     w.skip_grid = found is None
     if found is not None:
-        w.roles = grid.unit_column_from_content(found, _block_rows(lines, j))
+        block = _block_rows(lines, j)
+        w.roles = grid.unit_column_from_content(grid.complete_from_content(found, block), block)
         w.form_like = found.unit is not None or found.label is not None
     w.new_segment, w.check_block = True, False
     return j

@@ -397,6 +397,25 @@ def unit_column_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRole
                        extra=extra, **fields)
 
 
+def complete_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRoles:
+    """Header roles with the STT and label columns the header does not name (a header row
+    cut by a page break, ``kê | Đơn vị tính | Số liệu``) taken from the rows' content."""
+    if roles.stt is not None and roles.label is not None:
+        return roles
+    content = roles_from_content(rows)
+    if content is None:
+        return roles
+    fields = {r: roles.get(r) for r in ROLES}
+    used = {c for c in fields.values() if c is not None} | {c for c, _ in roles.extra}
+    for role in ("stt", "label"):
+        col = content.get(role)
+        if fields[role] is None and col is not None and col not in used:
+            fields[role] = col
+            used.add(col)
+    return ColumnRoles(width=roles.width, from_header=roles.from_header, kind=roles.kind,
+                       extra=roles.extra, **fields)
+
+
 def fits(roles: ColumnRoles, rows: list[Line]) -> bool:
     """Whether headerless rows fit a known layout: no wider than it, and with codes (or
     nothing) in its STT column."""
