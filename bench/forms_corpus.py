@@ -13,6 +13,11 @@ reword them (abbreviations, dropped explanations, "Số lượng" for "Số", a 
 - ``years``       ``Năm 2023 | Năm 2024 | So sánh``
 - ``summary``     one table, groups numbered locally (I chỉ đạo điều hành, II CẢI CÁCH TTHC, III CHÍNH QUYỀN SỐ)
 - ``comma``       numbers with the comma as thousands separator (``1,064,233``; ``99.58``)
+- ``years2``      ``Năm 2023 | Năm 2024`` over two ``Số liệu`` columns
+- ``done_years``  ``Thực hiện năm 2023 | Thực hiện năm 2024 | Tăng (+), giảm (-)``
+- ``month``       ``Tháng 10/2025 | Lũy kế 10 tháng``
+- ``split_rows``  a long label carried onto a row of its own (text exports)
+- ``code_in_label`` no STT column: the code opens the label cell (``2.1. Số ...``)
 
 and rendered through independent paths: ``report.txt`` (tab-separated rows, the text
 export), ``report_rl.pdf`` (reportlab; ruled, or unruled tables with wrapped labels),
@@ -142,12 +147,19 @@ def make_values(rows: list[Row], rnd: random.Random, style: str) -> dict[str, tu
 
 
 LAYOUTS = ["standard", "spanned", "lost_sub", "prev_cur", "plan", "month_cum", "years",
-           "summary", "comma", "years2"]
+           "summary", "comma", "years2", "done_years", "month", "split_rows", "code_in_label"]
 
 
 def header_rows(layout: str, period_year: int, group: str = "Kết quả thống kê") -> list[list[str]]:
-    if layout in ("standard", "comma", "summary"):
+    if layout in ("standard", "comma", "summary", "split_rows"):
         return [["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"]]
+    if layout == "code_in_label":
+        return [["Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú", "Nguồn số liệu"]]
+    if layout == "done_years":
+        return [["STT", "Chỉ tiêu", "ĐVT", f"Thực hiện năm {period_year - 1}",
+                 f"Thực hiện năm {period_year}", "Tăng (+), giảm (-)"]]
+    if layout == "month":
+        return [["STT", "Nội dung", "ĐVT", f"Tháng 10/{period_year}", "Lũy kế 10 tháng"]]
     if layout == "spanned":
         return [["STT", "Chỉ tiêu thống kê", group, "", "Ghi chú"],
                 ["", "", "Đơn vị tính", "Số liệu", ""]]
@@ -175,8 +187,15 @@ def data_cells(layout: str, stt: str, label: str, unit: str, printed: str,
         if not printed or not any(ch.isdigit() for ch in printed):
             return printed
         return fmt_int(rnd.randint(0, 300), style)
-    if layout in ("standard", "comma", "summary", "spanned", "lost_sub"):
+    if layout in ("standard", "comma", "summary", "spanned", "lost_sub", "split_rows"):
         return [stt, label, unit, printed, ""]
+    if layout == "code_in_label":
+        return [f"{stt}. {label}" if stt else label, unit, printed, "", "Phòng Nội vụ"]
+    if layout == "done_years":
+        return [stt, label, unit, other(), printed, fmt_int(rnd.randint(0, 30), style)
+                if printed and printed[0].isdigit() else ""]
+    if layout == "month":
+        return [stt, label, unit, printed, other()]
     if layout == "prev_cur":
         return [stt, label, unit, other(), printed, ""]
     if layout == "plan":
@@ -220,6 +239,8 @@ def build_report(rid: str, layout: str, seed: int, catalog: list[Row]) -> Report
         forms = [1, 3, 7] if rnd.random() < 0.5 else sorted(rnd.sample(range(1, 8), 3))
     elif layout == "month_cum":
         forms = [rnd.randint(1, 7)]
+    elif layout == "month":
+        forms = sorted(rnd.sample(range(1, 8), 2))
     else:
         forms = sorted(rnd.sample(range(1, 8), rnd.choice([2, 3])))
     local = layout == "spanned"
@@ -237,7 +258,7 @@ def build_report(rid: str, layout: str, seed: int, catalog: list[Row]) -> Report
             elif rnd.random() < 0.5:
                 title = title.upper()
             body.append([ROMAN[n], title] + [""] * 3)
-        elif layout not in ("spanned", "month_cum") and rnd.random() < 0.8:
+        elif layout not in ("spanned", "month_cum", "code_in_label") and rnd.random() < 0.8:
             body.append([ROMAN[form], TITLES[form]] + [""] * (len(header_rows(layout, year)[0]) - 2))
         for r in rows:
             gv, gt, printed = values[r.code]
@@ -248,11 +269,19 @@ def build_report(rid: str, layout: str, seed: int, catalog: list[Row]) -> Report
                 stt = r.code + "."
             label = reword(r.label, rnd)
             unit_text = r.legend or r.unit if r.kind != "group" else ""
+            width = len(header_rows(layout, year)[0])
+            rest = ""
+            if layout == "split_rows" and len(label) > 45 and rnd.random() < 0.7:
+                cut = label.rfind(" ", 0, 40)
+                label, rest = label[:cut], label[cut + 1:]
             if r.kind == "group":
-                cells = [stt, label] + [""] * (len(header_rows(layout, year)[0]) - 2)
+                cells = ([f"{stt}. {label}"] + [""] * (width - 1)) if layout == "code_in_label" \
+                    else [stt, label] + [""] * (width - 2)
             else:
                 cells = data_cells(layout, stt, label, unit_text, printed, rnd, style)
             body.append(cells)
+            if rest:        # a wrapped label carried on a row of its own, as text exports give it
+                body.append(["", rest] + [""] * (width - 2))
             if printed:
                 rep.gold.append((form, r.code, f"BM{form}-{r.code}", gv, gt))
         if layout == "summary":
@@ -339,11 +368,13 @@ def render_pdf(rep: Report, path: Path, unruled: bool) -> None:
         header, rows = b[1], b[2]
         ncol = len(header[0])
         fixed = {5: [30, 230, 70, 70, 60], 6: [30, 200, 60, 60, 60, 60]}[ncol]
+        if header[0][0] != "STT" and header[0][0] != "TT":
+            fixed = [260, 70, 60, 40, 60]
         scale = width / sum(fixed)
         widths = [w * scale for w in fixed]
         data = []
         for row in header + rows:
-            data.append([Paragraph(html.escape(c), cellst) if i >= 1 and c else c
+            data.append([Paragraph(html.escape(c), cellst) if (i >= 1 or len(c) > 12) and c else c
                          for i, c in enumerate(row)])
         t = Table(data, colWidths=widths, repeatRows=len(header))
         style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8),

@@ -272,7 +272,7 @@ def choose_value_column(values: list[tuple[int, Optional[str], Optional[tuple]]]
     latest = max(periods) if periods else None
     kinds: list[tuple[int, str]] = []
     for col, kind, period in values:
-        if kind is None:
+        if kind in (None, "current"):
             kind = "previous" if latest is not None and period is not None and period < latest \
                 else "current"
         kinds.append((col, kind))
