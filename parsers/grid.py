@@ -98,6 +98,12 @@ def _match_vocabulary(key: str, vocabulary) -> Optional[str]:
     for role, match, word in vocabulary:
         if match == "prefix" and len(word) > best_len and (key == word or key.startswith(word + " ")):
             best, best_len = role, len(word)
+    if best is None and len(key.split()) >= 2:
+        # A header cell wrapped onto a second line shows the start of its words
+        # ("Kết quả thống" of "Kết quả thống kê"): the one entry it opens, if one role.
+        roles = {role for role, _, word in vocabulary if word.startswith(key + " ")}
+        if len(roles) == 1:
+            best = roles.pop()
     return best
 
 
