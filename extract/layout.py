@@ -398,7 +398,8 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
     numeric column (so that a two-column letterhead stays text). A one-segment line inside
     the run that sits right of the first column (the leftmost seen so far: a header cell
     printed above the STT header is not it) belongs to the table; its row is decided by
-    the STT column (:func:`_rows_by_stt`).
+    the STT column (:func:`_rows_by_stt`). In a table whose codes open the label cells, a
+    line of the first column alone stays in the run when cells follow within two lines.
     """
     found: list[UnruledGrid] = []
     i = 0
@@ -425,6 +426,13 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
             elif s[0][0].x0 > first[-1].x1 + prev.size:   # continuation right of column 1
                 run.append(j)
                 run_segs.append(s)
+            elif len(run) >= 2 and _table_below(lines, j) and (
+                    _LABEL_CODE.match(join_words(s[0])) or any(
+                        _LABEL_CODE.match(join_words(r[0])) for r in run_segs)):
+                # A table whose codes open the label cells: a label line of its own (the
+                # row's other cells on a lower line, or the label wrapped) stays in it.
+                run.append(j)
+                run_segs.append(s)
             else:
                 break
             j += 1
@@ -436,6 +444,19 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
         else:
             i += 1
     return found
+
+
+_LABEL_CODE = re.compile(r"^\s*(?:[IVX]{1,4}\.|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+)\s+\S")
+
+
+def _table_below(lines: list[TextLine], j: int) -> bool:
+    """Whether a line of several cells follows line j closely (within two lines)."""
+    for k in (j + 1, j + 2):
+        if k >= len(lines) or lines[k].top - lines[k - 1].bottom > 1.5 * lines[k - 1].size:
+            return False
+        if len(segments(lines[k])) >= 2:
+            return True
+    return False
 
 
 def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
@@ -502,6 +523,10 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
     """
     anchors = [n for n, cols in enumerate(per_line)
                if cols[0] and _STT.match(join_words(cols[0]).strip())]
+    if len(anchors) < 2:
+        # No STT column: the codes open the label cells (``2.1. Số ...``).
+        anchors = [n for n, cols in enumerate(per_line)
+                   if cols[0] and _LABEL_CODE.match(join_words(cols[0]))]
     filled = [n for n, cols in enumerate(per_line) if sum(1 for ws in cols if ws) >= 2]
     if len(anchors) < 2 or len(anchors) < 0.5 * len([n for n in filled if n > anchors[0]]):
         return None

@@ -55,10 +55,13 @@ class FormBlock:
 
 def _solo_text(line: Line) -> Optional[str]:
     """The text of a line that is running text: a one-cell line, or a row whose only
-    non-empty cell is the first and holds no STT code (a heading or title cut as a row)."""
+    non-empty cell is the first and holds no STT code (a heading or title cut as a row;
+    a merged title cell a spreadsheet reader copied into every column counts as one)."""
     if not line.is_row:
         return grid.clean_text(line.cells[0].text) if line.cells else ""
     filled = [(i, c.text.strip()) for i, c in enumerate(line.cells) if c.text.strip()]
+    if len(filled) > 1 and len({t for _, t in filled}) == 1 and len(filled[0][1]) > 3:
+        filled = filled[:1]          # a title cell merged across the row, expanded into each
     if len(filled) == 1 and filled[0][0] == 0:
         text = filled[0][1]
         if parse_code(text) is None and split_leading_code(text)[0] is None:
@@ -138,6 +141,7 @@ def parse_form_blocks(lines: list[Line]) -> list[FormBlock]:
 # --------------------------------------------------------------------------- catalog
 
 
+@lru_cache(maxsize=8192)
 def _expanded(text: str) -> str:
     """A label normalized for matching with its abbreviations written out."""
     from normalize.labels import normalize_label

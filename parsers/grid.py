@@ -342,6 +342,7 @@ def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
                        width=width, from_header=False)
 
 
+@lru_cache(maxsize=8192)
 def is_unit_word(text: str) -> bool:
     """A measure unit written alone (``Người``, ``Triệu đồng``, ``%``, ``Hồ sơ``, ``TTHC``):
     never a value."""

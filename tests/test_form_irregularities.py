@@ -103,6 +103,12 @@ CASES = [
      1 | Số văn bản chỉ đạo CCHC đã ban hành | | Văn bản
      2.1 | Số nhiệm vụ đề ra trong kế hoạch | Nhiệm vụ | 12
      """, [(1, "2.1", 12.0, "current")]),
+    ("merged cells expanded into every column (a spreadsheet)", """
+     BIỂU MẪU 1: CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH | BIỂU MẪU 1: CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH | BIỂU MẪU 1: CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH | BIỂU MẪU 1: CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH
+     STT | Chỉ tiêu | Năm 2024 | Năm 2024
+     STT | Chỉ tiêu | ĐVT | Số liệu
+     2.2 | Số nhiệm vụ đã hoàn thành | Nhiệm vụ | 25
+     """, [(1, "2.2", 25.0, "current")]),
     # --- form identity ----------------------------------------------------------------
     ("one table, groups numbered locally: forms by evidence", """
      TỔNG HỢP KẾT QUẢ
@@ -133,6 +139,12 @@ CASES = [
      3.1.2 | Số hồ sơ TTHC được giải quyết đúng hạn | Hồ sơ | 400 | 3.950
      """, [(3, "3.1.1", 412.0, "current"), (3, "3.1.1", 3981.0, "cumulative"),
            (3, "3.1.2", 400.0, "current"), (3, "3.1.2", 3950.0, "cumulative")]),
+    ("no heading and labels unlike any form: not a form", """
+     DANH SÁCH ĐƠN VỊ
+     STT | Tên đơn vị | ĐVT | Số lượng
+     1 | Trường tiểu học Kim Đồng | Học sinh | 412
+     2 | Trường trung học cơ sở Lê Lợi | Học sinh | 388
+     """, []),
     # --- numbers read per document ----------------------------------------------------
     ("comma thousands in the document: 77,004 is 77004, 99.58 a decimal", """
      Biểu mẫu 6
