@@ -477,9 +477,9 @@ def _step_layout(w: _Walk, lines: list[Line], i: int) -> None:
 
 
 def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str], ocr: bool,
-                    next_printed) -> tuple[Optional[str], object]:
+                    next_printed) -> Optional[str]:
     """The form a row's code opens (a roman group row numbering the forms), and the STT
-    repairs of OCR'd group rows (``parsers.stt``); returns (hint, code)."""
+    repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any."""
     hint = None
     if (ocr and w.fresh_heading and w.form is not None and code is not None
             and code.kind != "roman" and not unit and value is None
@@ -487,7 +487,7 @@ def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str
         hint = form_roman(w.form)
         code = parse_code(hint)
     if code is None or code.kind != "roman":
-        return hint, code
+        return hint
     rv = roman_to_int(code.roman)
     if ocr and w.fresh_heading and w.romans and w.form is not None:
         repaired = repair_form_roman(rv, w.form)
@@ -501,7 +501,7 @@ def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str
         if w.form is None or (w.romans and rv != w.form and not w.fresh_heading):
             w.form, w.romans = rv, True
             w.pending, w.new_segment, w.fresh_heading = "roman", True, False
-    return hint, code
+    return hint
 
 
 def _step_segment(w: _Walk) -> None:
@@ -531,8 +531,8 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
         if value is None and not label:
             return
     conf, ocr = _row_confidence(line, roles)
-    hint, _ = _step_group_row(w, parse_code(printed), printed, unit, value, ocr,
-                              lambda: _next_printed(lines, i + 1, roles))
+    hint = _step_group_row(w, parse_code(printed), printed, unit, value, ocr,
+                           lambda: _next_printed(lines, i + 1, roles))
     _step_segment(w)
     row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
                  conf, ocr, w.form, w.source, w.segment, stt_hint=hint, extras=extras,
