@@ -525,6 +525,8 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
     extras = _read_extras(line, roles)
     if value is not None and not unit and grid.is_unit_word(value):
         unit, value = value, None          # a unit word is never a value
+    if value is not None and grid.is_value_header(value):
+        value = None                       # nor a column header's word (Số liệu) carried into a row
     if not printed:
         if w.last is not None and _absorb(w.last, line, roles, label, unit, value, note):
             return

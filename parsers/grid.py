@@ -289,6 +289,12 @@ def choose_value_column(values: list[tuple[int, Optional[str], Optional[tuple]]]
     return main, out
 
 
+def is_value_header(text: str) -> bool:
+    """A value column's header word (``Số liệu``, ``Năm 2024``) that is no answer word."""
+    t = clean_text(text).lower()
+    return t not in _WORD_VALUES and header_role(t) in ("value", "group")
+
+
 def looks_numeric(text: str) -> bool:
     """A value-like cell: digits with separators or a percent sign."""
     return bool(_NUMERIC.fullmatch(text.strip())) if text and text.strip() else False

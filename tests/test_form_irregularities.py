@@ -109,6 +109,11 @@ CASES = [
      STT | Chỉ tiêu | ĐVT | Số liệu
      2.2 | Số nhiệm vụ đã hoàn thành | Nhiệm vụ | 25
      """, [(1, "2.2", 25.0, "current")]),
+    ("a header word carried into a group row is no value", HEAD1 + """
+     STT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025
+     I | Công tác chỉ đạo điều hành | | Số liệu | Số liệu
+     1 | Số văn bản chỉ đạo CCHC đã ban hành | Văn bản | 6 | 8
+     """, [(1, "1", 8.0, "current"), (1, "1", 6.0, "previous")]),
     # --- form identity ----------------------------------------------------------------
     ("one table, groups numbered locally: forms by evidence", """
      TỔNG HỢP KẾT QUẢ
