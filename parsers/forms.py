@@ -593,7 +593,7 @@ def _read_extras(line: Line, roles: ColumnRoles) -> list[tuple[str, str]]:
     out = []
     for col, kind in roles.extra:
         text = grid.cell_text(line, col)
-        if text:
+        if text and not grid.is_unit_word(text) and not grid.is_value_header(text):
             out.append((kind, text))
     return out
 
