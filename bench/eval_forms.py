@@ -9,7 +9,10 @@ value or a word) are compared with ``gold.csv``:
 - codes: of the gold rows found at (form, stt), the share whose ``indicator_code`` is the
   gold one (rows whose gold code is empty are left out).
 
-    PYTHONPATH=$PWD python bench/eval_forms.py bench/forms_corpus/heldout [-v]
+    PYTHONPATH=$PWD python bench/eval_forms.py bench/forms_corpus/final [-v [-vv]]
+    PYTHONPATH=$PWD python bench/eval_forms.py /work/holdout/forms -v
+
+``-v`` prints one line per file, ``-vv`` also the rows that differ.
 """
 from __future__ import annotations
 
@@ -85,7 +88,6 @@ def main(argv: list[str]) -> int:
             result = process_file(f, root)
             pred = _predicted(result)
             s = score(gold, pred)
-            fmt = f.name.split(".", 1)[1] if f.name.count(".") else f.suffix
             fmt = f.stem.replace("report", "").lstrip("_") + "." + f.suffix.lstrip(".") \
                 if f.stem != "report" else f.suffix.lstrip(".")
             for k in range(5):

@@ -26,10 +26,11 @@ export), ``report_rl.pdf`` (reportlab; ruled, or unruled tables with wrapped lab
 ``gold.csv`` follows /work/holdout/FORMATS.md (forms/): the value rows of
 the report's own period.
 
-Reports are split by seed: ``tune/`` (seeds 1..N), ``heldout/`` (seeds 101..: scored once
-before it was looked at, then used to find two misses) and ``final/`` (seeds 201..: scored
-only at the end), every layout in each with other units, periods, wordings, values and
-valign.
+Reports are split by seed: ``tune/`` (seeds 1..N: the rules were tuned on it),
+``heldout/`` (seeds 101..: scored once before it was looked at, then used to find two
+misses) and ``final/`` (seeds 201..: scored once at the end, before one more rule), every
+layout in each with other units, periods, wordings, values and vertical alignment.
+Regenerating rewrites all three (LibreOffice and reportlab output is not byte-stable).
 
     python bench/forms_corpus.py bench/forms_corpus
 """
