@@ -335,6 +335,9 @@ class UnruledGrid:
 
 
 def _column_spans(runs: list[list[list[Word]]], gap: float) -> list[tuple[float, float]]:
+    """Column x-ranges from the alignment of the whole table: the union of the segments'
+    ranges, split again where only a few lines bridge two columns that many lines fill (a
+    header cell spanning ``Đơn vị tính | Số liệu`` does not join them)."""
     ivs = sorted((seg[0].x0, max(w.x1 for w in seg)) for segs in runs for seg in segs)
     spans: list[list[float]] = []
     for a, b in ivs:
@@ -342,7 +345,50 @@ def _column_spans(runs: list[list[list[Word]]], gap: float) -> list[tuple[float,
             spans[-1][1] = max(spans[-1][1], b)
         else:
             spans.append([a, b])
-    return [(a, b) for a, b in spans]
+    bridge = max(1, int(0.15 * len(runs)))
+    out: list[tuple[float, float]] = []
+    for a, b in spans:
+        out.extend(_split_span(a, b, [iv for iv in ivs if iv[0] >= a - 0.01 and iv[1] <= b + 0.01],
+                               bridge, gap))
+    return out
+
+
+def _split_span(a: float, b: float, ivs: list[tuple[float, float]], bridge: int,
+                gap: float) -> list[tuple[float, float]]:
+    """A union span cut at its valleys: x-ranges covered by at most ``bridge`` segments
+    between parts each covered by more than twice as many."""
+    cuts = sorted({a, b} | {x for iv in ivs for x in iv})
+    pieces = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        mid = (lo + hi) / 2
+        pieces.append((lo, hi, sum(1 for x0, x1 in ivs if x0 <= mid <= x1)))
+    strong = 2 * bridge + 1
+    parts: list[list[float]] = []
+    valley = False
+    for lo, hi, cov in pieces:
+        low = cov <= bridge
+        if low:
+            valley = True
+            continue
+        if parts and not valley:
+            parts[-1][1] = hi
+        else:
+            parts.append([lo, hi, 0])
+        parts[-1][2] = max(parts[-1][2], cov)
+        valley = False
+    # Keep a cut only between two well-filled parts a real gap apart; else join them back.
+    merged: list[list[float]] = []
+    for part in parts:
+        if merged and not (merged[-1][2] >= strong and part[2] >= strong
+                           and part[0] - merged[-1][1] >= gap * 0.5):
+            merged[-1][1] = part[1]
+            merged[-1][2] = max(merged[-1][2], part[2])
+        else:
+            merged.append(list(part))
+    if len(merged) <= 1:
+        return [(a, b)]
+    merged[0][0], merged[-1][1] = a, b
+    return [(lo, hi) for lo, hi, _ in merged]
 
 
 def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
@@ -350,7 +396,10 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
 
     A run needs at least two lines of two or more segments, and either three columns or a
     numeric column (so that a two-column letterhead stays text). A one-segment line inside
-    the run that sits right of the first column continues the cell above it.
+    the run that sits right of the first column (the leftmost seen so far: a header cell
+    printed above the STT header is not it) belongs to the table; its row is decided by
+    the STT column (:func:`_rows_by_stt`). In a table whose codes open the label cells, a
+    line of the first column alone stays in the run when cells follow within two lines.
     """
     found: list[UnruledGrid] = []
     i = 0
@@ -361,6 +410,7 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
             continue
         run = [i]
         run_segs = [segs]
+        first = segs[0]                  # the leftmost first cell seen in the run
         j = i + 1
         while j < len(lines):
             prev = lines[run[-1]]
@@ -371,7 +421,16 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
             if len(s) >= 2:
                 run.append(j)
                 run_segs.append(s)
-            elif s[0][0].x0 > run_segs[0][0][-1].x1 + prev.size:   # continuation right of column 1
+                if s[0][0].x0 < first[0].x0:
+                    first = s[0]
+            elif s[0][0].x0 > first[-1].x1 + prev.size:   # continuation right of column 1
+                run.append(j)
+                run_segs.append(s)
+            elif len(run) >= 2 and _table_below(lines, j) and (
+                    _LABEL_CODE.match(join_words(s[0])) or any(
+                        _LABEL_CODE.match(join_words(r[0])) for r in run_segs)):
+                # A table whose codes open the label cells: a label line of its own (the
+                # row's other cells on a lower line, or the label wrapped) stays in it.
                 run.append(j)
                 run_segs.append(s)
             else:
@@ -387,31 +446,56 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
     return found
 
 
+_LABEL_CODE = re.compile(r"^\s*(?:[IVX]{1,4}\.|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+)\s+\S")
+
+
+def _table_below(lines: list[TextLine], j: int) -> bool:
+    """Whether a line of several cells follows line j closely (within two lines)."""
+    for k in (j + 1, j + 2):
+        if k >= len(lines) or lines[k].top - lines[k - 1].bottom > 1.5 * lines[k - 1].size:
+            return False
+        if len(segments(lines[k])) >= 2:
+            return True
+    return False
+
+
 def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
     size = lines[run[0]].size
     spans = _column_spans(multi, size)
     if len(spans) < 2:
         return None
-    rows: list[list[list[Word]]] = []
-    boxes: list[BBox] = []
-    numeric_rows = 0
-    for idx, segs in zip(run, run_segs):
+    per_line: list[list[list[Word]]] = []
+    for segs in run_segs:
         cols: list[list[Word]] = [[] for _ in spans]
         for seg in segs:
             cx = (seg[0].x0 + seg[-1].x1) / 2
             k = next((n for n, (a, b) in enumerate(spans) if a - 1 <= cx <= b + 1), None)
             if k is None:
+                # A wrapped line wider than the column's other lines: the column it starts in.
+                k = next((n for n in range(len(spans) - 1, -1, -1)
+                          if spans[n][0] - 1 <= seg[0].x0 <= spans[n][1]), None)
+            if k is None:
                 return None
             cols[k].extend(seg)
-        ln = lines[idx]
-        if len(segs) < 2 and rows:               # continuation of the row above
-            for k, ws in enumerate(cols):
-                rows[-1][k].extend(ws)
-            t, b = boxes[-1][1], ln.bottom
-            boxes[-1] = (boxes[-1][0], t, boxes[-1][2], b)
-            continue
+        per_line.append(cols)
+    groups = _rows_by_stt([lines[k] for k in run], per_line)
+    if groups is None:
+        # No STT column: a line of one segment continues the row above.
+        groups = []
+        for n, segs in enumerate(run_segs):
+            if len(segs) < 2 and groups:
+                groups[-1].append(n)
+            else:
+                groups.append([n])
+    rows: list[list[list[Word]]] = []
+    boxes: list[BBox] = []
+    numeric_rows = 0
+    for group in groups:
+        cols = [[w for n in group for w in per_line[n][k]] for k in range(len(spans))]
+        top = min(lines[run[n]].top for n in group)
+        bottom = max(lines[run[n]].bottom for n in group)
         rows.append(cols)
-        boxes.append((spans[0][0], ln.top, spans[-1][1], ln.bottom))
+        boxes.append((spans[0][0], top, spans[-1][1], bottom))
         if any(_NUMERIC.match(join_words(ws)) for ws in cols[1:] if ws):
             numeric_rows += 1
     if len(rows) < 2:
@@ -419,6 +503,83 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
     if len(spans) < 3 and numeric_rows < max(2, len(rows) // 2):
         return None
     return UnruledGrid([lines[k] for k in run], spans, rows, boxes)
+
+
+_STT = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}(?:\.\d{1,3})*)\.?$|^[a-zđ]\)$|^[-+•]$")
+
+
+def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Optional[list[list[int]]]:
+    """Rows of an unruled table joined by its STT column; None when it has none.
+
+    Every line with a code in the first column opens a row; a line without one belongs to
+    the row of its nearer neighbour (a label wrapped onto two lines is one row, whether the
+    code is printed on its first line, its last or between): within a row lines follow
+    each other at the leading, between rows the cell padding adds space. A line as near to
+    both sides takes the side most such lines of the table take (the cells' vertical
+    alignment), and a row never takes lines from across another code. Lines above the
+    first code are header rows, each its own row, unless they are nearer the first code;
+    a header line of one cell, or one at the spacing of wrapped lines (when the table's
+    rows are spaced wider than that), continues the header line above.
+    """
+    anchors = [n for n, cols in enumerate(per_line)
+               if cols[0] and _STT.match(join_words(cols[0]).strip())]
+    if len(anchors) < 2:
+        # No STT column: the codes open the label cells (``2.1. Số ...``).
+        anchors = [n for n, cols in enumerate(per_line)
+                   if cols[0] and _LABEL_CODE.match(join_words(cols[0]))]
+    filled = [n for n, cols in enumerate(per_line) if sum(1 for ws in cols if ws) >= 2]
+    if len(anchors) < 2 or len(anchors) < 0.5 * len([n for n in filled if n > anchors[0]]):
+        return None
+    size = max(1.0, sorted(t.size for t in tlines)[len(tlines) // 2])
+
+    def gap(a: int, b: int) -> float:
+        return tlines[b].top - tlines[a].bottom
+
+    gaps = [gap(n, n + 1) for n in range(len(per_line) - 1)]
+    row_gaps = sorted(gap(a, a + 1) for a in anchors if a + 1 in anchors)
+    tight = min(gaps) if gaps else 0.0
+    # The table tells wrapped lines from rows when its rows are spaced wider than its lines.
+    wrapped_gap = tight + 0.25 * size if row_gaps and \
+        row_gaps[len(row_gaps) // 2] - tight > 0.25 * size else None
+    owner: dict[int, int] = {a: a for a in anchors}
+    undecided = []
+    votes = {"up": 0, "down": 0}
+    for n in range(len(per_line)):
+        if n in owner:
+            continue
+        up = gap(n - 1, n) if n > 0 else None
+        down = gap(n, n + 1) if n + 1 < len(per_line) else None
+        if n < anchors[0]:
+            if down is not None and up is not None and down < up - 0.25 * size:
+                undecided.append((n, "down"))
+            elif n > 0 and (sum(1 for ws in per_line[n] if ws) < 2 or (
+                    wrapped_gap is not None and up is not None and up <= wrapped_gap)):
+                owner[n] = owner.get(n - 1, n - 1)   # header cells wrapped onto a second line
+            continue                      # a header line: a row of its own
+        if up is not None and down is not None and abs(up - down) > 0.25 * size:
+            side = "up" if up < down else "down"
+            votes[side] += 1
+            undecided.append((n, side))
+        else:
+            undecided.append((n, None))
+    default = "down" if votes["down"] > votes["up"] else "up"
+    # Resolve chains (three wrapped lines): walk down for "up" lines, up for "down" lines.
+    sides = {n: side or default for n, side in undecided}
+    for n in sorted(sides):
+        if sides[n] == "up" and n - 1 >= 0 and (n - 1) in owner:
+            owner[n] = owner[n - 1]
+    for n in sorted(sides, reverse=True):
+        if n in owner:
+            continue
+        if sides[n] == "down" and n + 1 < len(per_line) and (n + 1) in owner:
+            owner[n] = owner[n + 1]
+    for n in sorted(sides):              # what is left goes with the row above it
+        if n not in owner and n - 1 in owner and n > anchors[0]:
+            owner[n] = owner[n - 1]
+    groups: dict[int, list[int]] = {}
+    for n in range(len(per_line)):
+        groups.setdefault(owner.get(n, n), []).append(n)
+    return [groups[k] for k in sorted(groups)]
 
 
 def unruled_lines(grid: UnruledGrid, page: int | None, table_id: int) -> list[Line]:

@@ -456,8 +456,31 @@ def assign_codes(observations: list[Observation], catalog: Optional[Catalog] = N
     observations are left alone.
     """
     catalog = catalog or load_catalog()
-    for run in _runs(observations):
+    main = [o for o in observations if is_current_column(o)]
+    for run in _runs(main):
         _assign_run(run, catalog)
+    _share_codes(observations)
+
+
+def is_current_column(o: Observation) -> bool:
+    """Whether an observation is the report's own period's value (``column`` current or
+    unset); the other columns of a row (``previous``, ``plan``, ``cumulative`` ...) are
+    published beside it but never matched, summed or chosen on their own."""
+    return o.column in (None, "current")
+
+
+def _share_codes(observations: list[Observation]) -> None:
+    """The other columns of a row take the code and form its current value was given."""
+    main: Optional[Observation] = None
+    for o in observations:
+        if o.origin != "table":
+            continue
+        if is_current_column(o):
+            main = o
+        elif main is not None and main.stt == o.stt and main.label == o.label:
+            o.indicator_code, o.form = main.indicator_code, main.form
+            if "form_from_catalog" in main.flags:
+                o.flag("form_from_catalog")
 
 
 def match_indicator(label: str, form: Optional[int] = None, unit: Optional[str] = None,

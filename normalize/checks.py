@@ -245,6 +245,8 @@ def check_applicability(observations: list[Observation], catalog: Optional[Catal
 def check_observations(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
     """Flag ratio, sum and range problems in one document's observations (in place)."""
     catalog = catalog or load_catalog()
+    # Only the report's own period's values add up; other columns are published as read.
+    observations = [o for o in observations if o.column in (None, "current")]
     relations = _relations(observations, catalog)
     resolve_ambiguous(observations, catalog, relations)
     for kind, _ind, head, members in relations:

@@ -142,7 +142,9 @@ def select_indicators(observations: pd.DataFrame, documents: pd.DataFrame) -> pd
         if name not in obs.columns:
             obs[name] = None
 
-    keep = (obs["unit_id"].map(lambda v: not _blank(v)) & obs["period"].map(lambda v: not _blank(v))
+    # Only the report's own period's column (column current, or unset) is an indicator value.
+    current = _column(obs, "column").map(lambda v: _blank(v) or v == "current")
+    keep = current & (obs["unit_id"].map(lambda v: not _blank(v)) & obs["period"].map(lambda v: not _blank(v))
             & obs["indicator_code"].map(lambda v: not _blank(v))
             & (obs["value"].map(lambda v: not _blank(v)) | obs["value_text"].map(lambda v: not _blank(v))))
     obs = obs[keep].copy()

@@ -18,6 +18,13 @@ Reading rules, in order:
   flagged ``ambiguous_number`` (money in ``Triệu đồng`` is such a case).
 * One mark followed by any other number of digits is a decimal mark (``99.90``, ``44,64``).
 
+Number reading is also decided per document (:func:`document_number_style`): a document
+that groups thousands with commas (``1,064,233``, ``1,234.5``) and never writes the
+Vietnamese way (``2.378.231``, ``44,64``) is read so throughout: ``77,004`` triệu đồng is
+77004 and ``99.58`` is 99.58, with no flag; a single dot followed by three digits there
+(``1.234``) is flagged ``ambiguous_number`` unless the row's kind settles it. A document
+whose numbers give no such evidence, or evidence both ways, keeps the rules above.
+
 Flags a reading may carry: ``ambiguous_number``, ``fraction``, ``unit_in_value`` (the unit
 was written in the value cell), ``trailing_text`` (other words after the number),
 ``approximate`` / ``lower_bound`` / ``upper_bound`` (``khoảng``, ``trên``, ``dưới``, ``~``,
@@ -186,6 +193,58 @@ def _settled_reading(kind: Optional[str], kind_of_unit: Optional[str], percent_s
     return None
 
 
+COMMA_THOUSANDS = "comma_thousands"
+_TOKENS = re.compile(r"\d[\d.,]*\d")
+
+
+def document_number_style(raws) -> Optional[str]:
+    """``"comma_thousands"`` when a document's numbers group thousands with commas and
+    never the Vietnamese way; None otherwise (the per-number rules then apply).
+
+    Evidence for commas: a comma used twice in 3-digit groups (``1,064,233``) or a comma
+    group before a decimal dot (``1,234.5``). Evidence against: a dot used twice in
+    3-digit groups (``2.378.231``), a comma not followed by three digits (``44,64``), a dot
+    group before a decimal comma (``8.144,5``). A decimal dot alone (``99.58``) proves
+    nothing: Vietnamese reports print percents so too.
+    """
+    comma = vietnamese = 0
+    for raw in raws:
+        if not raw:
+            continue
+        for tok in _TOKENS.findall(str(raw)):
+            dots, commas = tok.count("."), tok.count(",")
+            if commas and dots:
+                if tok.rfind(".") > tok.rfind(","):
+                    comma += _grouped(tok.rpartition(".")[0], ",") is not None
+                else:
+                    vietnamese += 1
+            elif commas > 1:
+                comma += _grouped(tok, ",") is not None
+            elif dots > 1:
+                vietnamese += _grouped(tok, ".") is not None
+            elif commas == 1 and len(tok.split(",")[1]) != 3:
+                vietnamese += 1
+    return COMMA_THOUSANDS if comma and not vietnamese else None
+
+
+def _styled(token: _Token, mark: Optional[str], style: Optional[str]) -> _Token:
+    """An ambiguous token read by the document's style: with commas as thousands, a lone
+    comma group is an integer (settled); a lone dot group a decimal (still ambiguous)."""
+    if style != COMMA_THOUSANDS or token.alternative is None or mark is None:
+        return token
+    integer, decimal = ((token.value, token.alternative) if token.integer_first
+                        else (token.alternative, token.value))
+    if mark == ",":
+        return _Token(integer)
+    return _Token(decimal, integer, False)
+
+
+def _mark(num: str) -> Optional[str]:
+    """The one separator of a one-separator token, else None."""
+    marks = {c for c in num if c in ".,"}
+    return marks.pop() if len(marks) == 1 else None
+
+
 def _resolve(token: _Token, settled: Optional[str]) -> tuple[Decimal, bool]:
     """The reading of a token given how the row settles it, and whether it stays ambiguous."""
     if token.alternative is None:
@@ -211,7 +270,7 @@ def _apply_legend(reading: NumberReading, legend: Optional[dict[int, str]]) -> N
 
 
 def parse_number(raw: Optional[str], unit: Optional[str] = None,
-                 kind: Optional[str] = None) -> NumberReading:
+                 kind: Optional[str] = None, style: Optional[str] = None) -> NumberReading:
     """Read a value cell as printed, given the row's printed unit and its catalog kind.
 
     ``2.378.231`` → 2378231; ``44,64`` and ``44,64%`` → 44.64; ``99.90%`` → 99.9; ``04`` → 4;
@@ -219,7 +278,8 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
     value 40, numerator 40, denominator 55 (flag ``fraction``); ``Chưa``, ``x``, ``-`` →
     ``value_text`` with no value, unless the unit cell holds a legend naming the word
     (``Có`` under ``- Có = 1 - Không = 0`` → 1); empty or None → nothing. See the module
-    docstring for how ambiguous marks are read.
+    docstring for how ambiguous marks are read; ``style`` is the document's
+    (:func:`document_number_style`).
     """
     text = clean_text(raw)
     if not text:
@@ -242,10 +302,14 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
 
     rest = body[match.end():]
     numerator = _read_token(match.group("num"))
+    if numerator is not None:
+        numerator = _styled(numerator, _mark(match.group("num")), style)
     denominator = None
     den_match = _DENOMINATOR.match(rest)
     if den_match:
         denominator = _read_token(den_match.group("num"))
+        if denominator is not None:
+            denominator = _styled(denominator, _mark(den_match.group("num")), style)
         rest = rest[den_match.end():]
     elif rest.lstrip().startswith("/"):
         numerator = None  # 20/6/2022 and the like: not a number

@@ -30,7 +30,7 @@ def _legend_unit(o: Observation, catalog: Catalog) -> Optional[str]:
     return o.measure_unit
 
 
-def normalize_value(o: Observation, catalog: Catalog) -> None:
+def normalize_value(o: Observation, catalog: Catalog, style: Optional[str] = None) -> None:
     """Fill value, value_text, value_meaning and unit_canonical of one observation from value_raw."""
     from normalize.numbers import parse_number
     from normalize.units import canonical_unit
@@ -46,7 +46,7 @@ def normalize_value(o: Observation, catalog: Catalog) -> None:
         if o.origin == "table":
             o.value, o.value_text = None, None
         return
-    reading = parse_number(o.value_raw, unit=unit, kind=kind)
+    reading = parse_number(o.value_raw, unit=unit, kind=kind, style=style)
     value = reading.value
     if (kind == "percent" and reading.denominator and not reading.percent
             and reading.numerator is not None):
@@ -71,8 +71,10 @@ def normalize_observations(observations: list[Observation], catalog: Optional[Ca
         if o.label:
             o.label = clean_label(o.label)
     assign_codes(observations, catalog)
+    from normalize.numbers import document_number_style
+    style = document_number_style(o.value_raw for o in observations)   # decided per document
     for o in observations:
-        normalize_value(o, catalog)
+        normalize_value(o, catalog, style)
     check_observations(observations, catalog)
     if period is not None:
         check_applicability(observations, catalog, period[0], period[1])

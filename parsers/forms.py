@@ -26,11 +26,12 @@ from rapidfuzz import fuzz, process
 from core.records import BBox, Line, Observation
 from parsers import grid
 from parsers.grid import ColumnRoles
-from parsers.stt import SttRow, parse_code, resolve_paths, roman_to_int, split_leading_code
+from parsers.stt import (SttRow, form_roman, misread_group_one, parse_code, repair_form_roman,
+                         resolve_paths, roman_to_int, split_leading_code)
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "normalize" / "reference" / "catalog.csv"
+TITLES_PATH = CATALOG_PATH.with_name("form_titles.csv")
 LOW_OCR_CONFIDENCE = 0.6
-_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII")
 
 _HEADING = re.compile(
     r"^\s*bieu\s+(?:mau(?:\s+so)?|so)\s*[:.]?\s*0?([1-7]|I{1,3}|IV|VI{0,2})"
@@ -54,10 +55,13 @@ class FormBlock:
 
 def _solo_text(line: Line) -> Optional[str]:
     """The text of a line that is running text: a one-cell line, or a row whose only
-    non-empty cell is the first and holds no STT code (a heading or title cut as a row)."""
+    non-empty cell is the first and holds no STT code (a heading or title cut as a row;
+    a merged title cell a spreadsheet reader copied into every column counts as one)."""
     if not line.is_row:
         return grid.clean_text(line.cells[0].text) if line.cells else ""
     filled = [(i, c.text.strip()) for i, c in enumerate(line.cells) if c.text.strip()]
+    if len(filled) > 1 and len({t for _, t in filled}) == 1 and len(filled[0][1]) > 3:
+        filled = filled[:1]          # a title cell merged across the row, expanded into each
     if len(filled) == 1 and filled[0][0] == 0:
         text = filled[0][1]
         if parse_code(text) is None and split_leading_code(text)[0] is None:
@@ -137,6 +141,14 @@ def parse_form_blocks(lines: list[Line]) -> list[FormBlock]:
 # --------------------------------------------------------------------------- catalog
 
 
+@lru_cache(maxsize=8192)
+def _expanded(text: str) -> str:
+    """A label normalized for matching with its abbreviations written out."""
+    from normalize.labels import normalize_label
+
+    return _norm_label(normalize_label(grid.clean_text(text)))
+
+
 def _norm_label(text: str) -> str:
     s = unicodedata.normalize("NFC", grid.clean_text(text)).lower()
     s = re.sub(r"[^\w%]+", " ", s)
@@ -149,11 +161,22 @@ class FormCatalog:
 
     by_form: dict = field(default_factory=dict)      # form -> tuple of normalized labels
     by_code: dict = field(default_factory=dict)      # (form, "2.2.1") -> tuple of labels
+    titles: dict = field(default_factory=dict)       # form -> tuple of normalized titles
+
+    def title_score(self, form: int, title: str) -> Optional[float]:
+        """0–100 similarity of a group row's title to the printed titles of a form."""
+        choices = self.titles.get(form)
+        key = _expanded(title)
+        if not choices or len(key) < 6:
+            return None
+        return max(max(fuzz.ratio(key, t), fuzz.token_set_ratio(key, t) if len(t.split()) >= 2
+                       else 0) for t in choices)
 
     def form_score(self, form: int, label: str) -> Optional[float]:
-        """Best 0–100 similarity of a label to the template rows of a form."""
+        """Best 0–100 similarity of a label to the template rows of a form (abbreviations
+        written out on both sides: ``TTHC`` is ``thủ tục hành chính``)."""
         choices = self.by_form.get(form)
-        key = _norm_label(label)
+        key = _expanded(label)
         if not choices or len(key) < 8:
             return None
         best = process.extractOne(key, choices, scorer=fuzz.ratio)
@@ -193,10 +216,20 @@ def _load_catalog(path: str) -> Optional[FormCatalog]:
             for lab in labels:
                 key = _norm_label(lab)
                 if key:
-                    by_form.setdefault(form, []).append(key)
+                    by_form.setdefault(form, []).append(_expanded(lab))
                     by_code.setdefault((form, code), []).append(key)
+    titles: dict[int, list[str]] = {}
+    tpath = p.with_name(TITLES_PATH.name)
+    if tpath.is_file():
+        with tpath.open(encoding="utf-8") as fh:
+            body = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+        for rec in csv.DictReader(body):
+            key = _expanded(rec.get("title") or "")
+            if key and str(rec.get("form", "")).strip().isdigit():
+                titles.setdefault(int(rec["form"]), []).append(key)
     return FormCatalog({f: tuple(v) for f, v in by_form.items()},
-                       {k: tuple(v) for k, v in by_code.items()})
+                       {k: tuple(v) for k, v in by_code.items()},
+                       {f: tuple(v) for f, v in titles.items()})
 
 
 # --------------------------------------------------------------------------- rows
@@ -221,6 +254,8 @@ class RawRow:
     segment: int
     flags: list[str] = field(default_factory=list)
     stt_hint: Optional[str] = None   # the code to use instead of a misread one
+    extras: list = field(default_factory=list)   # (kind, text) of the other value columns
+    kind: str = "current"                        # the kind of the value column read
 
 
 def _join(a: str, b: str) -> str:
@@ -305,10 +340,15 @@ def _continues(label: str) -> bool:
 def _header_end(lines: list[Line], start: int) -> int:
     """The index after the header block that begins at start (header rows, column-number
     rows)."""
-    j = start + 1
-    while j < len(lines) and lines[j].plain and grid.is_header_row(lines[j], after_header=True):
-        j += 1
-    return j
+    j = end = start + 1
+    while j < len(lines):
+        if not lines[j].plain:          # a blank line between header rows is no break
+            j += 1
+            continue
+        if not grid.is_header_row(lines[j], after_header=True):
+            break
+        j = end = j + 1
+    return end
 
 
 def _block_rows(lines: list[Line], start: int) -> list[Line]:
@@ -363,6 +403,148 @@ def _next_printed(lines: list[Line], start: int, roles: ColumnRoles) -> Optional
     return None
 
 
+@dataclass
+class _Walk:
+    """Where the walk over a document's lines stands.
+
+    ``form`` the current form; ``fresh_heading`` a heading was read and no row yet under
+    it; ``romans`` whether group rows number the forms (None: not known yet);
+    ``roles``/``skip_grid``/``form_like`` the column layout in force (``skip_grid``: under
+    a header that is no statistical form's; ``form_like``: the layout has an STT or label
+    column and a unit column); ``segment``/``source``/``pending`` the current table part
+    and where its form came from; ``new_segment``/``check_block`` a break was seen (a new
+    part starts; the layout is checked against the rows that follow).
+    """
+
+    romans: Optional[bool]
+    form: Optional[int] = None
+    fresh_heading: bool = False
+    roles: Optional[ColumnRoles] = None
+    skip_grid: bool = False
+    form_like: bool = False
+    segment: int = 0
+    source: str = "none"
+    pending: Optional[str] = None
+    new_segment: bool = True
+    check_block: bool = True
+    last: Optional[RawRow] = None
+    page: Optional[int] = None
+    table: Optional[int] = None
+    rows: list = field(default_factory=list)
+
+    def brk(self, check: bool = True) -> None:
+        self.new_segment = True
+        self.check_block = self.check_block or check
+
+
+def _step_position(w: _Walk, line: Line) -> None:
+    """A change of page or table is a break."""
+    if line.page is not None and w.page is not None and line.page != w.page:
+        w.brk()
+    if line.table is not None and w.table is not None and line.table != w.table:
+        w.brk()
+    w.page = line.page if line.page is not None else w.page
+    w.table = line.table if line.table is not None else w.table
+
+
+def _step_heading(w: _Walk, form: int) -> None:
+    w.form, w.fresh_heading, w.skip_grid = form, True, False
+    w.brk()
+
+
+def _step_header(w: _Walk, lines: list[Line], i: int) -> int:
+    """Read the header block at i; returns the index after it."""
+    j = _header_end(lines, i)
+    found = grid.roles_from_header([ln for ln in lines[i:j] if ln.plain])
+    w.skip_grid = found is None
+    if found is not None:
+        block = _block_rows(lines, j)
+        w.roles = grid.unit_column_from_content(grid.complete_from_content(found, block), block)
+        w.form_like = found.unit is not None or found.label is not None
+    w.new_segment, w.check_block = True, False
+    return j
+
+
+def _step_layout(w: _Walk, lines: list[Line], i: int) -> None:
+    """After a break without a header: keep the layout when the rows fit it, else read
+    the roles from the rows' content."""
+    block = _block_rows(lines, i)
+    if w.roles is None or not grid.fits(w.roles, block):
+        roles = grid.roles_from_content(block)
+        w.roles = grid.unit_column_from_content(roles, block) if roles is not None else None
+        w.form_like = w.roles is not None and w.roles.unit is not None and w.roles.stt is not None
+    w.check_block = False
+
+
+def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str], ocr: bool,
+                    next_printed) -> Optional[str]:
+    """The form a row's code opens (a roman group row numbering the forms), and the STT
+    repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any."""
+    hint = None
+    if (ocr and w.fresh_heading and w.form is not None and code is not None
+            and code.kind != "roman" and not unit and value is None
+            and misread_group_one(printed, next_printed())):
+        hint = form_roman(w.form)
+        code = parse_code(hint)
+    if code is None or code.kind != "roman":
+        return hint
+    rv = roman_to_int(code.roman)
+    if ocr and w.fresh_heading and w.romans and w.form is not None:
+        repaired = repair_form_roman(rv, w.form)
+        if repaired != rv:
+            hint, rv = form_roman(w.form), repaired
+    if rv and 1 <= rv <= 7:
+        if w.fresh_heading and w.romans is None:
+            # The first group row under a heading tells whether this document numbers its
+            # group rows by form (I..VII) or within each form.
+            w.romans = rv == w.form
+        if w.form is None or (w.romans and rv != w.form and not w.fresh_heading):
+            w.form, w.romans = rv, True
+            w.pending, w.new_segment, w.fresh_heading = "roman", True, False
+    return hint
+
+
+def _step_segment(w: _Walk) -> None:
+    """Open a new table part when a break was seen, noting where its form comes from."""
+    if not w.new_segment:
+        return
+    w.segment += 1
+    w.new_segment = False
+    if w.fresh_heading:
+        w.source = "heading"
+    else:
+        w.source = w.pending or ("inherited" if w.form is not None else "none")
+    w.pending = None
+    w.fresh_heading = False
+
+
+def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
+    """A data row: join it to the row above when it continues it, else record it."""
+    line, roles = lines[i], w.roles
+    printed, label, unit, value, note = _read_cells(line, roles)
+    extras = _read_extras(line, roles)
+    if value is not None and not unit and grid.is_unit_word(value):
+        unit, value = value, None          # a unit word is never a value
+    if value is not None and grid.is_value_header(value):
+        value = None                       # nor a column header's word (Số liệu) carried into a row
+    if not printed:
+        if w.last is not None and _absorb(w.last, line, roles, label, unit, value, note):
+            return
+        if value is None and not label:
+            return
+    conf, ocr = _row_confidence(line, roles)
+    hint = _step_group_row(w, parse_code(printed), printed, unit, value, ocr,
+                           lambda: _next_printed(lines, i + 1, roles))
+    _step_segment(w)
+    row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
+                 conf, ocr, w.form, w.source, w.segment, stt_hint=hint, extras=extras,
+                 kind=roles.kind)
+    if not printed:
+        row.flags.append("stt_missing")
+    w.rows.append(row)
+    w.last = row
+
+
 def read_rows(lines: list[Line]) -> list[RawRow]:
     """Walk a document's lines and return its form rows in order, continuation rows
     joined to the row above, each with the form its heading (or roman row) gives.
@@ -370,116 +552,50 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
     A new table part (segment) starts after a heading, a header row, a page or table
     change, or running text; its source says where its form came from: ``heading`` (read
     right under a ``Biểu mẫu`` heading), ``roman`` (a group row ``III`` changed it),
-    ``inherited`` (carried over a break) or ``none``.
+    ``inherited`` (carried over a break) or ``none``. The state is a ``_Walk``; each kind
+    of line has its step.
     """
-    rows: list[RawRow] = []
-    form: Optional[int] = None
-    fresh_heading = False       # a heading was read and no row yet under it
-    romans_are_forms = romans_number_forms(lines)
-    seg_source = "none"
-    pending_source: Optional[str] = None
-    roles: Optional[ColumnRoles] = None
-    skip_grid = False           # under a header that is not a statistical form's
-    form_like = False           # the layout has an STT or label column and a unit column
-    segment = 0
-    new_segment = True
-    check_block = True
-    last: Optional[RawRow] = None
-    prev_page = prev_table = None
+    w = _Walk(romans=romans_number_forms(lines))
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if line.page is not None and prev_page is not None and line.page != prev_page:
-            new_segment = check_block = True
-        if line.table is not None and prev_table is not None and line.table != prev_table:
-            new_segment = check_block = True
-        prev_page = line.page if line.page is not None else prev_page
-        prev_table = line.table if line.table is not None else prev_table
+        _step_position(w, line)
         if not line.plain:
             i += 1
             continue
         head = match_heading(line)
         if head:
-            form, fresh_heading = head[0], True
-            skip_grid, new_segment, check_block = False, True, True
+            _step_heading(w, head[0])
             i += 1
             continue
         text = _solo_text(line)
         if text is not None:
             if not grid.is_footnote_line(text):
-                new_segment = check_block = True
+                w.brk()
             i += 1
             continue
         if grid.is_header_row(line):
-            j = _header_end(lines, i)
-            found = grid.roles_from_header(lines[i:j])
-            skip_grid = found is None
-            if found is not None:
-                roles = found
-                form_like = found.unit is not None or found.label is not None
-            new_segment, check_block = True, False
-            i = j
+            i = _step_header(w, lines, i)
             continue
-        if skip_grid:
+        if w.skip_grid:
             i += 1
             continue
-        if check_block:
-            block = _block_rows(lines, i)
-            if roles is None or not grid.fits(roles, block):
-                roles = grid.roles_from_content(block)
-                form_like = roles is not None and roles.unit is not None and roles.stt is not None
-            check_block = False
-        if roles is None or (form is None and not form_like):
-            i += 1
-            continue
-        printed, label, unit, value, note = _read_cells(line, roles)
-        if not printed:
-            if last is not None and _absorb(last, line, roles, label, unit, value, note):
-                i += 1
-                continue
-            if value is None and not label:
-                i += 1
-                continue
-        conf, ocr = _row_confidence(line, roles)
-        hint = None
-        code = parse_code(printed)
-        if (ocr and fresh_heading and form is not None and code is not None and code.kind != "roman"
-                and printed.strip(" .") in ("1", "l", "|") and not unit and value is None
-                and _next_printed(lines, i + 1, roles) in ("1", "1.")):
-            # Two rows numbered 1 at the top of a form: OCR read the group row's "I" as "1".
-            hint, code = _ROMANS[form], parse_code(_ROMANS[form])
-        if code is not None and code.kind == "roman":
-            rv = roman_to_int(code.roman)
-            if rv and 1 <= rv <= 7 and ocr and fresh_heading and romans_are_forms \
-                    and form is not None and rv != form:
-                # This document numbers its group rows by form: an OCR'd "VI" under
-                # "Biểu mẫu 7" is a misread "VII".
-                hint, rv = _ROMANS[form], form
-            if rv and 1 <= rv <= 7:
-                if fresh_heading and romans_are_forms is None:
-                    # The first group row under a heading tells whether this document
-                    # numbers its group rows by form (I..VII) or within each form.
-                    romans_are_forms = rv == form
-                if form is None or (romans_are_forms and rv != form and not fresh_heading):
-                    form, romans_are_forms = rv, True
-                    pending_source, new_segment, fresh_heading = "roman", True, False
-        if new_segment:
-            segment += 1
-            new_segment = False
-            if fresh_heading:
-                seg_source = "heading"
-            else:
-                seg_source = pending_source or ("inherited" if form is not None else "none")
-            pending_source = None
-            fresh_heading = False
-        row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
-                     conf, ocr, form, seg_source, segment, stt_hint=hint)
-        if not printed:
-            row.flags.append("stt_missing")
-        rows.append(row)
-        last = row
+        if w.check_block:
+            _step_layout(w, lines, i)
+        if w.roles is not None and (w.form is not None or w.form_like):
+            _step_row(w, lines, i)
         i += 1
-    return rows
+    return w.rows
+
+
+def _read_extras(line: Line, roles: ColumnRoles) -> list[tuple[str, str]]:
+    """(kind, text) of the row's other value columns (``previous``, ``plan`` ...), as printed."""
+    out = []
+    for col, kind in roles.extra:
+        text = grid.cell_text(line, col)
+        if text and not grid.is_unit_word(text) and not grid.is_value_header(text):
+            out.append((kind, text))
+    return out
 
 
 # --------------------------------------------------------------------------- forms
@@ -532,8 +648,8 @@ def assign_forms(rows: list[RawRow], catalog: Optional[FormCatalog]) -> list[Raw
         if src == "heading":
             carried = None
         elif src == "roman":
-            carried = seg[0].form
-            _set_form(seg, seg[0].form)
+            carried = _group_form(catalog, seg)
+            _set_form(seg, carried)
         else:
             cur = carried if carried is not None else seg[0].form
             new = _later_form(catalog, seg, cur)
@@ -547,6 +663,35 @@ def assign_forms(rows: list[RawRow], catalog: Optional[FormCatalog]) -> list[Raw
                 _set_form(seg, carried)
         prev = seg
     return [r for r in rows if r.form is not None]
+
+
+def _group_form(catalog: Optional[FormCatalog], seg: list[RawRow]) -> int:
+    """The form of a part opened by a roman group row (``III ...``) without a heading.
+
+    The roman number is the form only when the evidence agrees: the group row's title and
+    the labels of the rows under it match that form of the catalog at least about as well
+    as any other. A summary numbering its groups locally (``II CẢI CÁCH THỦ TỤC HÀNH
+    CHÍNH`` over TTHC rows) gets the form its title and rows match.
+    """
+    numbered = seg[0].form
+    if catalog is None:
+        return numbered
+
+    def evidence(form: int) -> Optional[float]:
+        title = catalog.title_score(form, seg[0].label) if not seg[0].value else None
+        rows = _segment_score(catalog, seg[1:] or seg, form)
+        parts = [x for x in (title, rows) if x is not None]
+        return sum(parts) / len(parts) if parts else None
+
+    scores = {f: evidence(f) for f in range(1, 8)}
+    known = {f: v for f, v in scores.items() if v is not None}
+    if not known:
+        return numbered
+    best = max(known, key=known.get)
+    own = known.get(numbered, 0.0)
+    if best != numbered and known[best] >= 70 and known[best] - own >= 10:
+        return best
+    return numbered
 
 
 def _set_form(seg: list[RawRow], form: Optional[int]) -> None:
@@ -618,5 +763,13 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
                 form=form, stt=path, label=row.label, measure_unit=row.unit or None,
                 value_raw=row.value, note=row.note or None, origin="table", page=row.page,
                 bbox=row.bbox, confidence=row.confidence, printed_stt=row.printed or None,
-                flags=flags, seq=len(out)))
+                flags=flags, seq=len(out), column=row.kind))
+            for kind, text in row.extras:
+                # The other value columns are published too, their kind in ``column``.
+                out.append(Observation(
+                    form=form, stt=path, label=row.label,
+                    measure_unit="%" if kind == "rate" else row.unit or None,
+                    value_raw=text, origin="table", page=row.page, bbox=row.bbox,
+                    confidence=row.confidence, printed_stt=row.printed or None,
+                    flags=list(flags), seq=len(out), column=kind))
     return out

@@ -20,6 +20,10 @@ from core.records import BBox, Cell, Line
 from parsers.stt import parse_code
 
 ROLES = ("stt", "label", "unit", "value", "note")
+# What a value column's figure is (headers.csv): the report's own period, or another one.
+VALUE_KINDS = ("current", "previous", "plan", "cumulative", "comparison", "rate")
+_PERIOD_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_PERIOD_PART = re.compile(r"\b(?:quý|quy)\s+(I{1,3}|IV|[1-4])\b|\b(6|9)\s+tháng\b", re.I)
 
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _MD = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
@@ -80,17 +84,27 @@ def header_role(text: str) -> Optional[str]:
     key = _header_key(text)
     if not key:
         return None
-    for role, match, word in header_vocabulary():
+    found = _match_vocabulary(key, header_vocabulary())
+    return found if found is not None else _match_vocabulary(_fold(key), _folded_vocabulary())
+
+
+def _match_vocabulary(key: str, vocabulary) -> Optional[str]:
+    """The role of a whole-cell entry equal to key, else of the longest prefix entry that
+    opens it (``kỳ báo cáo trước`` is an earlier period, not the group ``kỳ báo cáo``)."""
+    for role, match, word in vocabulary:
         if match == "full" and key == word:
             return role
-    for role, match, word in header_vocabulary():
-        if match == "prefix" and (key == word or key.startswith(word + " ")):
-            return role
-    folded = _fold(key)
-    for role, match, w in _folded_vocabulary():
-        if (match == "full" and folded == w) or (match == "prefix" and (folded == w or folded.startswith(w + " "))):
-            return role
-    return None
+    best, best_len = None, -1
+    for role, match, word in vocabulary:
+        if match == "prefix" and len(word) > best_len and (key == word or key.startswith(word + " ")):
+            best, best_len = role, len(word)
+    if best is None and len(key.split()) >= 2:
+        # A header cell wrapped onto a second line shows the start of its words
+        # ("Kết quả thống" of "Kết quả thống kê"): the one entry it opens, if one role.
+        roles = {role for role, _, word in vocabulary if word.startswith(key + " ")}
+        if len(roles) == 1:
+            best = roles.pop()
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +147,8 @@ class ColumnRoles:
     note: Optional[int] = None
     width: int = 0
     from_header: bool = True
+    kind: str = "current"                       # what the value column's figure is
+    extra: tuple[tuple[int, str], ...] = ()     # other value columns: (column, kind)
 
     def get(self, role: str) -> Optional[int]:
         return getattr(self, role)
@@ -180,10 +196,12 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     header = align_spanned_rows(header)
     width = max(len(h.cells) for h in header)
     found: dict[str, int] = {}
-    groups: list[int] = []
+    values: list[tuple[int, Optional[str], Optional[tuple]]] = []   # (col, kind, period)
+    groups: list[tuple[int, Optional[tuple]]] = []
     for col in range(width):
         role = None
         group = False
+        texts = [_spanning_text(row, col) for row in header]
         for row in reversed(header):
             if col >= len(row.cells):
                 continue
@@ -192,19 +210,89 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
                 group = True
             elif r and role is None:
                 role = r
-        if role and role not in found:
+        period = period_key(" ".join(texts))
+        if role == "value" or role in VALUE_KINDS:
+            values.append((col, None if role == "value" else role, period))
+        elif role and role not in found:
             found[role] = col
         elif role is None and group:
-            groups.append(col)
-    if "value" not in found and groups:
-        found["value"] = groups[0]
+            groups.append((col, period))
+    if groups and not any(k in (None, "current") for _, k, _ in values):
+        values = sorted(values + [(c, None, p) for c, p in groups])
     if "label" not in found and "stt" in found:
-        rest = [c for c in range(found["stt"] + 1, width) if c not in found.values()]
+        rest = [c for c in range(found["stt"] + 1, width)
+                if c not in found.values() and c not in {v[0] for v in values}]
         if rest:
             found["label"] = rest[0]
-    if "value" not in found:
+    if not values:
         return None
-    return ColumnRoles(width=width, from_header=True, **found)
+    main, kinds = choose_value_column(values)
+    extra = tuple((c, k) for c, k in kinds if c != main)
+    return ColumnRoles(width=width, from_header=True, value=main, kind=dict(kinds)[main],
+                       extra=extra, **found)
+
+
+def _spanning_text(row: Line, col: int) -> str:
+    """A header cell's text, or, when it is empty, the text of a group header to its left
+    that spans it (a merged ``Năm 2024`` cell written once)."""
+    if col >= len(row.cells):
+        return ""
+    if row.cells[col].text.strip():
+        return row.cells[col].text
+    for k in range(col - 1, -1, -1):
+        text = row.cells[k].text
+        if text.strip():
+            return text if header_role(text) == "group" else ""
+    return ""
+
+
+def period_key(text: str) -> Optional[tuple[int, int]]:
+    """(year, part) of the latest period a header names (``Năm 2024`` → (2024, 0), ``Quý
+    III/2024`` → (2024, 3), ``9 tháng 2024`` → (2024, 9)), None when it names no year."""
+    years = [int(y) for y in _PERIOD_YEAR.findall(text or "")]
+    if not years:
+        return None
+    part = 0
+    m = _PERIOD_PART.search(text or "")
+    if m:
+        q = m.group(1)
+        part = (int(q) if q.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}[q.upper()]) \
+            if q else int(m.group(2))
+    return max(years), part
+
+
+def choose_value_column(values: list[tuple[int, Optional[str], Optional[tuple]]]
+                        ) -> tuple[int, list[tuple[int, str]]]:
+    """The column of the report's own period among a header's value columns, and every
+    value column's kind.
+
+    A column the header names by kind keeps it (``Kỳ trước`` previous, ``Lũy kế``
+    cumulative, ``Kế hoạch`` plan, ``So sánh`` comparison, ``Tỷ lệ`` rate). Columns named
+    only by a period (``Năm 2023 | Năm 2024``) are ordered by it: the latest is the
+    report's own, the earlier ones are previous. The current column is the first named
+    ``current`` (``Kỳ này``, ``Thực hiện``, ``Trong tháng``), else the first generic one
+    (``Số liệu``) of the latest period; a table with none (only ``Lũy kế``) gives its
+    first value column, whose kind then says what it is.
+    """
+    periods = [p for _, k, p in values if p is not None and k in (None, "current")]
+    latest = max(periods) if periods else None
+    kinds: list[tuple[int, str]] = []
+    for col, kind, period in values:
+        if kind in (None, "current"):
+            kind = "previous" if latest is not None and period is not None and period < latest \
+                else "current"
+        kinds.append((col, kind))
+    named = [c for (c, k), (_, raw, _) in zip(kinds, values) if k == "current" and raw == "current"]
+    current = [c for c, k in kinds if k == "current"]
+    main = (named or current or [kinds[0][0]])[0]
+    out = [(c, "other" if (k == "current" and c != main) else k) for c, k in kinds]
+    return main, out
+
+
+def is_value_header(text: str) -> bool:
+    """A value column's header word (``Số liệu``, ``Năm 2024``) that is no answer word."""
+    t = clean_text(text).lower()
+    return t not in _WORD_VALUES and header_role(t) in ("value", "group")
 
 
 def looks_numeric(text: str) -> bool:
@@ -258,6 +346,87 @@ def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
     note = note_cands[0][0] if note_cands else None
     return ColumnRoles(stt=stt, label=label, unit=unit, value=value, note=note,
                        width=width, from_header=False)
+
+
+@lru_cache(maxsize=8192)
+def is_unit_word(text: str) -> bool:
+    """A measure unit written alone (``Người``, ``Triệu đồng``, ``%``, ``Hồ sơ``, ``TTHC``):
+    never a value."""
+    from normalize.units import is_known_unit
+
+    t = clean_text(text)
+    return bool(t) and not any(ch.isdigit() for ch in t) and is_known_unit(t)
+
+
+def _unit_share(rows: list[Line], col: Optional[int]) -> tuple[float, int]:
+    if col is None:
+        return 0.0, 0
+    texts = _column_texts(rows, col)
+    if not texts:
+        return 0.0, 0
+    return sum(1 for t in texts if is_unit_word(t)) / len(texts), len(texts)
+
+
+def unit_column_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRoles:
+    """The roles with the unit column set by content: a column whose cells are mostly unit
+    words is the unit column whatever its header says. The column it replaces takes the
+    role it had (a swapped ``Số liệu | ĐVT``), or, when it had none, the unit role is
+    simply moved."""
+    rows = [r for r in rows if r.is_row]
+    if not rows:
+        return roles
+    share, n = _unit_share(rows, roles.unit)
+    if roles.unit is not None and share >= 0.5:
+        return roles
+    best, best_share = None, 0.0
+    for col in range(max(len(r.cells) for r in rows)):
+        if col in (roles.unit, roles.stt, roles.label):
+            continue
+        s, k = _unit_share(rows, col)
+        if k >= 2 and s >= 0.6 and s > best_share:
+            best, best_share = col, s
+    if best is None:
+        return roles
+    old = roles.unit
+    fields = {r: roles.get(r) for r in ROLES}
+    extra = tuple((c, k) for c, k in roles.extra if c != best)
+    kind = roles.kind
+    if best == roles.value:
+        fields["value"] = old
+        if old is None:
+            # Two columns under one spanning header whose lower row was lost: the one of
+            # unit words is the unit, the next value column the value.
+            nxt = next(((c, k) for c, k in extra if k in ("other", "current")), None)
+            if nxt is None:      # the only value column held units: nothing to read
+                return roles
+            fields["value"], kind = nxt[0], "current"
+            extra = tuple(e for e in extra if e != nxt)
+    elif best == roles.note:
+        fields["note"] = old
+    elif any(c == best for c, _ in roles.extra) and old is not None:
+        extra = extra + ((old, dict(roles.extra)[best]),)
+    fields["unit"] = best
+    return ColumnRoles(width=roles.width, from_header=roles.from_header, kind=kind,
+                       extra=extra, **fields)
+
+
+def complete_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRoles:
+    """Header roles with the STT and label columns the header does not name (a header row
+    cut by a page break, ``kê | Đơn vị tính | Số liệu``) taken from the rows' content."""
+    if roles.stt is not None and roles.label is not None:
+        return roles
+    content = roles_from_content(rows)
+    if content is None:
+        return roles
+    fields = {r: roles.get(r) for r in ROLES}
+    used = {c for c in fields.values() if c is not None} | {c for c, _ in roles.extra}
+    for role in ("stt", "label"):
+        col = content.get(role)
+        if fields[role] is None and col is not None and col not in used:
+            fields[role] = col
+            used.add(col)
+    return ColumnRoles(width=roles.width, from_header=roles.from_header, kind=roles.kind,
+                       extra=roles.extra, **fields)
 
 
 def fits(roles: ColumnRoles, rows: list[Line]) -> bool:

@@ -285,3 +285,28 @@ def resolve_paths(rows: list[SttRow],
         cur = path
         out.append((path_text(path), path != code.parts))
     return out
+
+
+# --------------------------------------------------------------------------- OCR repairs of group rows
+
+_FORM_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII")
+
+
+def form_roman(form: int) -> str:
+    """The roman group code of a form's first row (``VII`` for Biểu mẫu 7)."""
+    return _FORM_ROMANS[form]
+
+
+def misread_group_one(printed: Optional[str], next_printed: Optional[str]) -> bool:
+    """Two rows numbered 1 at the top of a form: OCR read the group row's ``I`` as ``1``
+    (or ``l``, ``|``). The caller checks the row is the first under a heading, OCR'd, and
+    has neither unit nor value."""
+    return (printed or "").strip(" .") in ("1", "l", "|") and next_printed in ("1", "1.")
+
+
+def repair_form_roman(value: Optional[int], form: int) -> Optional[int]:
+    """The group number of an OCR'd roman row right under a heading, in a document that
+    numbers its group rows by form: an ``VI`` under ``Biểu mẫu 7`` is a misread ``VII``."""
+    if value and 1 <= value <= 7 and value != form:
+        return form
+    return value

@@ -199,3 +199,21 @@ def test_ocr_code_without_context_is_split_when_the_catalog_agrees():
 
     assert resolve_paths(rows, score) == [("3.3", True), ("3.3.1", False)]
     assert resolve_paths(rows)[0] == ("33", False)
+
+
+# --- OCR repairs of group rows (moved here from parsers/forms.py) ----------------------
+
+@pytest.mark.parametrize("printed,next_printed,expected", [
+    ("1", "1", True), ("l", "1.", True), ("|", "1", True),    # the group row's I read as 1
+    ("1", "2", False), ("2", "1", False), ("1", None, False),
+])
+def test_misread_group_one(printed, next_printed, expected):
+    from parsers.stt import misread_group_one
+    assert misread_group_one(printed, next_printed) is expected
+
+
+@pytest.mark.parametrize("value,form,expected", [(6, 7, 7), (7, 7, 7), (None, 3, None), (9, 3, 9)])
+def test_repair_form_roman(value, form, expected):
+    from parsers.stt import form_roman, repair_form_roman
+    assert repair_form_roman(value, form) == expected
+    assert form_roman(form) == ("", "I", "II", "III", "IV", "V", "VI", "VII")[form]
