@@ -68,7 +68,7 @@ def archive_name(rel: str) -> tuple[str, bool]:
 
 def _make_unique(found: list[Listed]) -> None:
     """Keep ``source_file`` unique: an escaped name equal to a real one (or two names equal
-    after NFC) gets a short digest of its raw bytes appended."""
+    after NFC) gets a short digest of its raw bytes before its extension."""
     seen: dict[str, int] = {}
     for item in found:
         seen[item.source_file] = seen.get(item.source_file, 0) + 1
@@ -78,7 +78,10 @@ def _make_unique(found: list[Listed]) -> None:
         name = item.path.as_posix()
         if item.escaped or unicodedata.normalize("NFC", name) != name:
             digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:8]
-            item.source_file = f"{item.source_file} [name bytes {digest}]"
+            stem, dot, ext = item.source_file.rpartition(".")
+            if not dot or "/" in ext:
+                stem, ext = item.source_file, ""
+            item.source_file = f"{stem} [name bytes {digest}]" + (f".{ext}" if ext else "")
 
 
 @dataclass
