@@ -66,6 +66,11 @@ def archive_name(rel: str) -> tuple[str, bool]:
     return unicodedata.normalize("NFC", rel), False
 
 
+def _shown(name: str) -> str:
+    """A path for a message: undecodable bytes written ``\\xNN`` (as in ``archive_name``)."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
 def _make_unique(found: list[Listed]) -> None:
     """Keep ``source_file`` unique: an escaped name equal to a real one (or two names equal
     after NFC) gets a short digest of its raw bytes before its extension."""
@@ -145,11 +150,11 @@ def list_files(raw: Path) -> list[Listed]:
                 try:
                     target = path.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    item.error = (f"a broken symbolic link (to {os.readlink(path)}) or a loop of "
+                    item.error = (f"a broken symbolic link (to {_shown(os.readlink(path))}) or a loop of "
                                   "links: not followed")
                 else:
                     if not target.is_relative_to(root):
-                        item.error = (f"a symbolic link to {os.readlink(path)}, outside the archive "
+                        item.error = (f"a symbolic link to {_shown(os.readlink(path))}, outside the archive "
                                       "(--raw): not followed")
                     elif not target.is_file():
                         item.error = "a symbolic link to something that is not a file: not followed"

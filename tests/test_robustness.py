@@ -56,6 +56,16 @@ def test_a_name_that_is_not_utf8_is_recorded_escaped_and_unique(tmp_path):
     assert _run(raw, tmp_path / "out").exit_code == 0      # and every later run too
 
 
+def test_a_link_to_a_name_that_is_not_utf8_is_reported_in_words(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes(TEXT)
+    os.symlink(os.fsdecode(b"missing-\xe1.pdf"), raw / "link.pdf")
+    rc = main(["--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"])
+    out = capsys.readouterr().out
+    assert rc == 1 and "FAILED link.pdf: a broken symbolic link (to missing-\\xe1.pdf)" in out
+
+
 # ------------------------------------------------------------------ 2. empty frames
 
 def test_observations_without_a_unit_publish_an_indicators_table_of_the_right_types():
