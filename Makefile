@@ -13,7 +13,7 @@ RAW         ?= data/raw
 OUT         ?= data/parquet
 ARGS        ?=
 
-.PHONY: setup system-deps run test test-fast bench clean
+.PHONY: setup system-deps run test test-fast bench fuzz clean
 
 setup: system-deps $(STAMP)
 
@@ -56,6 +56,10 @@ test-fast: setup
 bench: setup
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_ocr.py
+
+# 320 damaged and hostile inputs in batches beside the good ones (about 15 min on 2 cores)
+fuzz: setup
+	$(BIN)/python tools/fuzz.py --n 320 --seed 17 --batch 40 --workers 2
 
 clean:
 	rm -rf $(OUT)/* $(OUT)/.lock $(OUT)/.[!.]* .pytest_cache

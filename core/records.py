@@ -202,3 +202,4 @@ class DocumentResult:
     processed_at: Optional[object] = None  # datetime (UTC)
     size_bytes: Optional[int] = None
     seconds: Optional[float] = None
+    ocr_dependent: bool = False      # the result went through OCR (or would have): OCR options key it

@@ -5,8 +5,9 @@ Each page is routed on its own:
 - a text layer in a legacy Vietnamese encoding (TCVN3/ABC ``.VnTime``, VNI fonts) is
   transcoded to Unicode (:mod:`extract.legacy`) → method ``transcoded``;
 - a text layer holding real text → method ``text_layer``;
-- no text layer, or one that is garbage (``(cid:NN)`` glyphs, U+FFFD, no Vietnamese letters
-  in a long text, mostly symbols), or a full-page picture with a few words on it →
+- no text layer, or one that is not valid text (``(cid:NN)`` unmapped glyphs, U+FFFD
+  replacement characters, mostly symbols), or a full-page picture with a few words on it (the
+  text does not cover the page's ink) → routed on validity, never on the text's language →
   ``extract.ocr.ocr_pdf_page`` → method ``ocr``;
 - a page that cannot be read → method ``failed`` with the reason; the other pages are kept.
 
@@ -22,18 +23,19 @@ import re
 from itertools import count
 from typing import Callable, Optional
 
-from core.errors import EncryptedPDF, NoPages, PipelineError, UnreadableFile
+from core.errors import DamagedPDF, EncryptedPDF, NoPages, PipelineError, UnreadableFile, describe
 from core.records import (METHOD_FAILED, METHOD_OCR, METHOD_TEXT_LAYER, METHOD_TRANSCODED, BBox,
                           ExtractedDocument, Line, Page)
 from extract import legacy
 from extract.layout import Char, Word, page_lines, words_from_chars
 from extract.options import ExtractOptions
 
+MAX_OBJECTS = 2_000_000      # the structure check looks at no more objects than this
+MAX_REF_CHAIN = 32           # an object that is a reference to a reference ... this deep: a loop
 MIN_TEXT_CHARS = 20          # fewer non-space characters: the page has no text layer
 IMAGE_PAGE_SHARE = 0.5       # pictures covering this share of the page ...
 IMAGE_PAGE_MAX_CHARS = 200   # ... with fewer characters than this: a scan with a stamp or header
 
-_VIET_LETTER = re.compile(r"[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
 
 
 # ------------------------------------------------------------------ page contents
@@ -167,8 +169,9 @@ def text_layer_problem(chars: list[Char]) -> Optional[str]:
     alnum = sum(map(str.isalnum, visible))
     if alnum < 0.5 * len(visible):
         return "the text layer is mostly symbols, not letters"
-    if not _VIET_LETTER.search(text) and sum(map(str.isalpha, visible)) >= 300:
-        return "the text layer has no Vietnamese letters (an unknown font encoding)"
+    # The language of the text is no reason to throw it away: an English report or an
+    # appendix of numbers and codes has an exact layer. Legacy encodings are transcoded before
+    # this check (transcode_words); what is left is judged on validity alone.
     return None
 
 
@@ -205,8 +208,10 @@ def _ocr_page(data: bytes, number: int, options: ExtractOptions, reason: str) ->
         page = ocr_pdf_page(data, number, options)
     except PipelineError as exc:
         return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {exc}")
+    except MemoryError:        # past the memory limit: the whole document is retried later
+        raise
     except Exception as exc:  # a page that breaks the OCR must not lose the others
-        return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {type(exc).__name__}: {exc}")
+        return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {describe(exc, 'the page')}")
     page.number = number
     return page
 
@@ -301,9 +306,79 @@ def _open(data: bytes):
         if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect) \
                 or "password" in str(exc).lower():
             raise EncryptedPDF() from exc
-        raise UnreadableFile(f"the PDF is damaged and cannot be opened ({type(cause).__name__}: {cause}); "
+        raise UnreadableFile(f"the PDF is damaged and cannot be opened ({_pdf_cause(cause)}); "
                              "download or export it again") from exc
+    try:
+        check_structure(pdf.doc)
+    except BaseException:
+        _close(pdf)
+        raise
     return pdf
+
+
+def _close(pdf) -> None:
+    """Close without reading the page tree (pdfplumber's close lists the pages first, which
+    is what failed or looped when the tree is broken)."""
+    for page in pdf.__dict__.get("_pages") or []:
+        try:
+            page.close()
+        except Exception:
+            pass
+    pdf.flush_cache()
+    if not pdf.stream_is_external:
+        pdf.stream.close()
+
+
+def _pdf_cause(exc: BaseException) -> str:
+    """What broke, in words (the library's exception text is not shown)."""
+    if isinstance(exc, PipelineError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "it needs more memory than there is"
+    if isinstance(exc, RecursionError):
+        return "its objects are nested too deeply or in a loop"
+    from core.errors import _pdf_words
+    return _pdf_words(exc)
+
+
+def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_REF_CHAIN) -> None:
+    """Refuse a PDF whose objects refer to each other in a loop, before anything follows them.
+
+    pdfminer resolves an object that is itself a reference (``2 0 obj 3 0 R endobj``) by
+    following references until it reaches something else: a loop of such objects (a 150-byte
+    file can hold one) never ends. Every object of the cross-reference table is looked at
+    once (pdfminer keeps them, so the pages read them again for free), and a chain of bare
+    references is followed at most ``max_chain`` steps. The number of objects looked at is
+    bounded too, so the check itself always ends.
+    """
+    from pdfminer.pdftypes import PDFObjRef
+
+    seen = 0
+    for xref in getattr(doc, "xrefs", []):
+        try:
+            objids = list(xref.get_objids())
+        except Exception:
+            continue
+        for objid in objids:
+            seen += 1
+            if seen > max_objects:
+                raise DamagedPDF(f"the PDF declares more than {max_objects:,} objects; it is damaged "
+                                 "or not a document")
+            try:
+                obj = doc.getobj(objid)
+            except Exception:          # a missing or broken object: the page reading it says so
+                continue
+            chain = [objid]
+            while isinstance(obj, PDFObjRef):
+                if obj.objid in chain or len(chain) > max_chain:
+                    loop = " → ".join(str(i) for i in chain + [obj.objid])
+                    raise DamagedPDF(f"the PDF is damaged: its objects refer to each other in a loop "
+                                     f"(objects {loop}); download or export it again")
+                chain.append(obj.objid)
+                try:
+                    obj = doc.getobj(obj.objid)
+                except Exception:
+                    break
 
 
 def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool = True) -> ExtractedDocument:
@@ -321,7 +396,7 @@ def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool =
         try:
             plumber_pages = pdf.pages
         except Exception as exc:
-            raise UnreadableFile(f"the PDF's page tree is damaged ({type(exc).__name__}: {exc}); "
+            raise UnreadableFile(f"the PDF's page tree is damaged ({_pdf_cause(exc)}); "
                                  "download or export it again") from exc
         if not plumber_pages:
             raise NoPages()
@@ -341,9 +416,11 @@ def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool =
                     page = read_page(pp, number, data, options, next_id)
             except PipelineError as exc:
                 page = Page(number, [], METHOD_FAILED, error=str(exc))
+            except MemoryError:
+                raise
             except Exception as exc:  # one damaged page must not lose the others
                 page = Page(number, [], METHOD_FAILED,
-                            error=f"page {number} is damaged and cannot be read ({type(exc).__name__}: {exc})")
+                            error=f"page {number} is damaged and cannot be read ({_pdf_cause(exc)})")
             finally:
                 pp.close()
             if page.method == METHOD_OCR:
@@ -355,7 +432,7 @@ def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool =
             prev_lines = page.lines
             pages.append(page)
     finally:
-        pdf.close()
+        _close(pdf)
         if pdoc is not None:
             pdoc.close()
     if all(p.method == METHOD_FAILED for p in pages) and any("damaged" in (p.error or "") for p in pages):

@@ -23,7 +23,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258."""
+    """Decode an export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258.
+
+    Damage never fails the document: UTF-8 text with a few bad bytes (a flipped byte, a cut
+    sequence) is read as UTF-8 with each bad spot replaced by U+FFFD, and so is a
+    Windows-1258 byte that maps to nothing; the replaced spots make the document ``partial``
+    (``runner.document``). Text is UTF-8 when its valid multi-byte characters outnumber the
+    bad bytes four to one (Windows-1258 Vietnamese read as UTF-8 is nearly all bad bytes).
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -32,12 +39,15 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if head.count(0) > max(1, len(head) // 100):
         raise UnreadableFile("the file holds binary data, not text")
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError as exc:  # pragma: no cover - cp1258 maps nearly every byte
-        raise UnreadableFile(f"the text is in no encoding this pipeline reads ({exc})") from exc
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    if good >= 4 * bad:
+        return text
+    return data.decode("cp1258", errors="replace")
 
 
 def clean_inline(text: str) -> str:

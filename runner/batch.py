@@ -21,12 +21,16 @@ from typing import Callable, Optional
 
 import pyarrow as pa
 
+from core.errors import EXIT_USAGE, UsageError
 from core.version import PIPELINE_VERSION
-from runner.document import PipelineOptions, failed_result, summarize
+from extract.options import RunOptions
+from runner.document import PipelineOptions, failed_result, part_keys, summarize
 from store.schema import PER_DOCUMENT, TABLES, conform
-from store.parts import has_part, read_index, store_root, write_index, write_part
-from store.publish import (Entry, OutputLock, build_catalog, build_indicators, clean_leftovers, gather,
-                           publish, read_current, runs_log, save_runs, unmatched_count)
+from store.parts import (find_part, has_part, read_index, store_root, transient_attempts, write_index,
+                         write_part)
+from store.publish import (Entry, OutputLock, build_catalog, build_indicators, claim_pending_runs,
+                           clean_leftovers, gather, publish, read_current, record_stopped_run, runs_log,
+                           save_runs, unmatched_count)
 
 log = logging.getLogger("cchc")
 
@@ -43,6 +47,46 @@ class Listed:
     mtime_ns: int = 0
     doc_id: str = ""
     error: Optional[str] = None      # why it cannot be processed at all (e.g. a symlink out)
+    escaped: bool = False            # the name held bytes that are not UTF-8 (see archive_name)
+    key: str = PIPELINE_VERSION      # the key of its stored part (pipeline version + options)
+    attempt: int = 1                 # 2: a retry of a transient failure
+
+
+def archive_name(rel: str) -> tuple[str, bool]:
+    """The name a file is recorded under: its path relative to --raw, NFC, ``/``-separated.
+
+    A name whose bytes are not UTF-8 (a Latin-1 byte from an old Windows share) reaches
+    Python with the bad bytes as lone surrogates, which no table can hold: each such byte
+    is written as ``\\xNN`` instead (``caf\\xe9.txt``). Returns (name, escaped)."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        rel = os.fsencode(rel).decode("utf-8", errors="backslashreplace")
+        return unicodedata.normalize("NFC", rel), True
+    return unicodedata.normalize("NFC", rel), False
+
+
+def _shown(name: str) -> str:
+    """A path for a message: undecodable bytes written ``\\xNN`` (as in ``archive_name``)."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def _make_unique(found: list[Listed]) -> None:
+    """Keep ``source_file`` unique: an escaped name equal to a real one (or two names equal
+    after NFC) gets a short digest of its raw bytes before its extension."""
+    seen: dict[str, int] = {}
+    for item in found:
+        seen[item.source_file] = seen.get(item.source_file, 0) + 1
+    for item in found:
+        if seen[item.source_file] < 2:
+            continue
+        name = item.path.as_posix()
+        if item.escaped or unicodedata.normalize("NFC", name) != name:
+            digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:8]
+            stem, dot, ext = item.source_file.rpartition(".")
+            if not dot or "/" in ext:
+                stem, ext = item.source_file, ""
+            item.source_file = f"{stem} [name bytes {digest}]" + (f".{ext}" if ext else "")
 
 
 @dataclass
@@ -68,6 +112,7 @@ class RunReport:
     table_rows: dict[str, int] = field(default_factory=dict)
     published: Optional[str] = None
     cleaned: list[str] = field(default_factory=list)   # leftovers of killed runs removed
+    error: Optional[str] = None      # why the run stopped before publishing (exit 2)
 
     def run_row(self) -> dict:
         """This run as a row of the runs table (its columns are the schema's)."""
@@ -99,17 +144,17 @@ def list_files(raw: Path) -> list[Listed]:
             if name in IGNORED_NAMES or name.startswith("."):
                 continue
             path = Path(dirpath) / name
-            rel = unicodedata.normalize("NFC", path.relative_to(raw).as_posix())
-            item = Listed(rel, path)
+            rel, escaped = archive_name(path.relative_to(raw).as_posix())
+            item = Listed(rel, path, escaped=escaped)
             if path.is_symlink():
                 try:
                     target = path.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    item.error = (f"a broken symbolic link (to {os.readlink(path)}) or a loop of "
+                    item.error = (f"a broken symbolic link (to {_shown(os.readlink(path))}) or a loop of "
                                   "links: not followed")
                 else:
                     if not target.is_relative_to(root):
-                        item.error = (f"a symbolic link to {os.readlink(path)}, outside the archive "
+                        item.error = (f"a symbolic link to {_shown(os.readlink(path))}, outside the archive "
                                       "(--raw): not followed")
                     elif not target.is_file():
                         item.error = "a symbolic link to something that is not a file: not followed"
@@ -119,8 +164,11 @@ def list_files(raw: Path) -> list[Listed]:
             p = Path(dirpath) / d
             if p.is_symlink():
                 dirnames.remove(d)
-                found.append(Listed(unicodedata.normalize("NFC", p.relative_to(raw).as_posix()), p,
+                rel, escaped = archive_name(p.relative_to(raw).as_posix())
+                found.append(Listed(rel, p, escaped=escaped,
                                     error="a symbolic link to a folder: not followed"))
+    found.sort(key=lambda x: x.source_file)
+    _make_unique(found)
     found.sort(key=lambda x: x.source_file)
     return found
 
@@ -155,11 +203,53 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
               memory_limit_mb: int, executor: str = "process", scheduler: Optional[str] = None,
               retry_failed: bool = False,
               progress: Optional[Callable[[int, int, dict], None]] = None) -> RunReport:
-    """Process the archive under raw into the tables under out. Holds the output lock."""
-    raw, out = Path(raw), Path(out)
+    """Process the archive under raw into the tables under out. Holds the output lock.
+
+    The options are checked as the command line checks them (``extract.options.RunOptions``:
+    a ``BadOption`` names the one that is wrong)."""
+    run = RunOptions(raw=raw, out=out, workers=workers, timeout=timeout,
+                     memory_limit_mb=memory_limit_mb, executor=executor, scheduler=scheduler,
+                     retry_failed=retry_failed, extract=options.extract,
+                     narrative=options.narrative, plans=options.plans)
+    return run_with(run, progress=progress)
+
+
+def stopped_report(run: RunOptions, error: str, started_at: Optional[datetime] = None,
+                   run_id: Optional[str] = None) -> RunReport:
+    """The report (and runs row) of a run that stopped before publishing: exit 2."""
+    now = datetime.now(timezone.utc)
+    started = started_at or now
+    return RunReport(run_id=run_id or uuid.uuid4().hex[:12], started_at=started, finished_at=now,
+                     duration_s=(now - started).total_seconds(), workers=run.n_workers,
+                     executor=run.executor, exit_code=EXIT_USAGE, error=error)
+
+
+def run_with(run: RunOptions, progress: Optional[Callable[[int, int, dict], None]] = None) -> RunReport:
+    """``run_batch`` from a validated options record. A run that stops before publishing
+    (the lock is held by another run, no worker starts, the cluster cannot take it, the disk
+    fails) is noted in the runs log (``store.publish.record_stopped_run``) and re-raised."""
     run_id = uuid.uuid4().hex[:12]
-    report = RunReport(run_id=run_id, started_at=datetime.now(timezone.utc), workers=workers,
-                       executor=executor)
+    started = datetime.now(timezone.utc)
+    try:
+        return _run(run, run_id, started, progress)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
+        if type(exc).__name__ == "_Terminated":
+            raise
+        from core.errors import describe
+        message = str(exc) if isinstance(exc, (UsageError, RuntimeError)) else describe(exc, "the run")
+        record_stopped_run(run.out, stopped_report(run, message, started, run_id).run_row())
+        raise
+
+
+def _run(run: RunOptions, run_id: str, started: datetime,
+         progress: Optional[Callable[[int, int, dict], None]]) -> RunReport:
+    raw, out = run.raw, run.out
+    options = run.pipeline()
+    workers, timeout, memory_limit_mb = run.n_workers, run.timeout, run.memory_limit_mb
+    report = RunReport(run_id=run_id, started_at=started, workers=workers, executor=run.executor)
+    keys = part_keys(options)
     t0 = time.perf_counter()
     with OutputLock(out, run_id):
         report.cleaned = clean_leftovers(out)
@@ -178,9 +268,15 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
         planned: set[str] = set()
         for item in items:
             old = index.get(item.source_file)
-            done = has_part(store, item.doc_id, PIPELINE_VERSION)
-            if done and retry_failed and _part_failed(store, item.doc_id):
-                done = False
+            found = find_part(store, item.doc_id, keys)
+            done = found is not None
+            if done:
+                item.key = found
+                attempts = transient_attempts(store, item.doc_id, found)
+                if attempts == 1:               # a timeout, a killed worker: one more try
+                    done, item.attempt = False, 2
+                elif run.retry_failed and _part_failed(store, item.doc_id, found):
+                    done = False
             if old is None:
                 report.n_new += 1
             elif old["doc_id"] != item.doc_id:
@@ -188,7 +284,7 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
             elif done:
                 report.n_unchanged += 1
             else:
-                report.n_changed += 1     # same bytes, but not processed by this version
+                report.n_changed += 1     # same bytes, but not processed by this version/options
             if not done and item.doc_id not in planned:
                 planned.add(item.doc_id)
                 todo.append(item)
@@ -199,36 +295,41 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
             if item.error:
                 suffix = item.path.suffix.lower().lstrip(".") or "unknown"
                 write_part(store, failed_result(item.doc_id, item.source_file, suffix, item.error,
-                                                item.size or None))
+                                                item.size or None), key=keys[-1])
             else:
                 runnable.append(item)
 
         total = len(runnable)
         done_count = 0
+        by_key = {i.source_file: i for i in runnable}
 
-        def finished(item_key: str, path: Path, doc_id: str, summary: Optional[dict], error: Optional[str]):
+        def finished(item_key: str, path: Path, doc_id: str, summary: Optional[dict], error: Optional[str],
+                     transient: Optional[bool] = None):
             nonlocal done_count
             done_count += 1
             if summary is None:
                 from extract.route import FILE_TYPES
                 ftype = FILE_TYPES.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
                 result = failed_result(doc_id, item_key, ftype, error or "the worker stopped", None)
-                write_part(store, result)
+                if transient is None:
+                    transient = is_transient_message(error)
+                item = by_key.get(item_key)
+                attempt = (item.attempt if item is not None else 1) if transient else 0
+                write_part(store, result, key=keys[-1], transient_attempt=attempt)
                 summary = summarize(result)
             if progress:
                 progress(done_count, total, summary)
 
-        if executor == "dask":
+        if run.executor == "dask":
             from runner.dask_executor import run_on_dask
-            run_on_dask(runnable, str(store), options, workers, timeout, scheduler, finished,
+            run_on_dask(runnable, str(store), options, workers, timeout, run.scheduler, finished,
                         memory_limit_mb=memory_limit_mb)
         else:
             from runner.workers import Task, run_isolated
             tasks = [Task(i.source_file, str(i.path.resolve()), i.doc_id, str(store)) for i in runnable]
-            by_key = {i.source_file: i for i in runnable}
             run_isolated(tasks, options, workers, timeout, memory_limit_mb,
                          lambda o: finished(o.task.key, by_key[o.task.key].path, o.task.doc_id,
-                                            o.summary, o.error))
+                                            o.summary, o.error, o.transient))
         report.n_processed = total
 
         # A worker keys its part by the bytes it read: follow a file that changed meanwhile.
@@ -236,13 +337,15 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
         entries = []
         for item in items:
             doc_id = item.doc_id
-            if not has_part(store, doc_id, PIPELINE_VERSION) and not item.error:
+            key = find_part(store, doc_id, keys)
+            if key is None and not item.error:
                 try:
                     doc_id = sha256_file(item.path)
                 except OSError:
                     pass
                 fresh.add(doc_id)
-            entries.append(Entry(item.source_file, doc_id, PIPELINE_VERSION))
+                key = find_part(store, doc_id, keys)
+            entries.append(Entry(item.source_file, doc_id, key or keys[-1]))
         # Unchanged documents' rows come from the last published tables (same result as
         # reading their parts, which never change once written; much cheaper).
         previous = read_current(out, PER_DOCUMENT + ("indicators",))
@@ -260,14 +363,26 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
         report.exit_code = 1 if report.n_failed else 0
         report.finished_at = datetime.now(timezone.utc)
         report.duration_s = time.perf_counter() - t0
-        tables["runs"] = runs_log(out, report.run_row())
+        pending = claim_pending_runs(out, run_id)
+        tables["runs"] = runs_log(out, report.run_row(), pending)
         report.table_rows = {k: v.num_rows for k, v in tables.items()}
         report.published = str(publish(out, tables, run_id))
         save_runs(out, tables["runs"])
+        for path in pending:
+            path.unlink(missing_ok=True)
         write_index(store, [{"source_file": e.source_file, "doc_id": e.doc_id,
                              "size": i.size, "mtime_ns": i.mtime_ns}
                             for e, i in zip(entries, items)])
     return report
+
+
+def is_transient_message(error: Optional[str]) -> bool:
+    """A worker's failure that another try may cure: a timeout, a killed worker, memory."""
+    if not error:
+        return False
+    low = error.lower()
+    return any(w in low for w in ("timed out", "killed by signal", "worker crashed", "memory",
+                                  "workers running the document died"))
 
 
 def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> pa.Table:
@@ -284,10 +399,10 @@ def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> p
     return build_indicators(tables["observations"], tables["documents"])
 
 
-def _part_failed(store: Path, doc_id: str) -> bool:
+def _part_failed(store: Path, doc_id: str, key: str = PIPELINE_VERSION) -> bool:
     from store.parts import read_part
-    t = read_part(store, doc_id, PIPELINE_VERSION, "documents")
+    t = read_part(store, doc_id, key, "documents")
     return bool(t is not None and t.num_rows and t.column("status")[0].as_py() == "failed")
 
 
-__all__ = ["run_batch", "RunReport", "list_files", "pa"]
+__all__ = ["run_batch", "run_with", "RunReport", "list_files", "pa"]

@@ -16,10 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-from core.errors import OutputLocked
+from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, BadOption, OutputLocked  # noqa: F401
 from core.version import PIPELINE_VERSION
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,9 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "into normalized parquet tables.",
         epilog="Exit status: 0 every input processed (some may be partial); 1 at least one input "
                "failed (the rest are still published); 2 bad usage or the run could not start.")
-    p.add_argument("--raw", default="data/raw", type=Path,
+    p.add_argument("--raw", default="data/raw",
                    help="folder of input files, searched recursively (default: data/raw)")
-    p.add_argument("--out", default="data/parquet", type=Path,
+    p.add_argument("--out", default="data/parquet",
                    help="folder of the published tables (default: data/parquet)")
     p.add_argument("--workers", type=int, default=None,
                    help="documents processed at once (default: all cores)")
@@ -98,12 +96,31 @@ def _progress(args) -> tuple:
     return cb, lambda: None
 
 
-def _fail_start(args, message: str) -> int:
-    """Report a run that could not start (or go on): stderr, and a json event for cron."""
+def _fail_start(args, message: str, run=None, record: bool = True) -> int:
+    """Report a run that could not start (or go on): stderr, a json event for cron, and a
+    row of the runs log (when --out is a folder; the next publishing run adds it)."""
     print(f"error: {message}", file=sys.stderr)
     if getattr(args, "log_format", "text") == "json":
         _emit_json("error", error=message, exit_code=EXIT_USAGE)
+    if record:
+        from runner.batch import stopped_report
+        from store.publish import record_stopped_run
+        if run is None:
+            run = _Unvalidated(args)
+        try:
+            record_stopped_run(Path(str(args.out)), stopped_report(run, message).run_row())
+        except (OSError, ValueError, TypeError):
+            pass
     return EXIT_USAGE
+
+
+class _Unvalidated:
+    """What a runs row needs of options that did not validate."""
+
+    def __init__(self, args):
+        self.executor = args.executor if args.executor in ("process", "dask") else None
+        w = args.workers
+        self.n_workers = w if isinstance(w, int) and 0 < w < 1 << 15 else None
 
 
 class _Terminated(BaseException):
@@ -140,55 +157,54 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 
-    if not args.raw.is_dir():
-        return _fail_start(args, f"--raw {args.raw} is not a folder")
-    if args.workers is not None and args.workers < 1:
-        return _fail_start(args, "--workers must be at least 1")
-    if args.timeout <= 0:
-        return _fail_start(args, "--timeout must be more than 0 seconds")
-    if args.memory_limit < 0:
-        return _fail_start(args, "--memory-limit must be 0 (no limit) or more MB")
-    if args.scheduler and args.executor != "dask":
-        return _fail_start(args, "--scheduler goes with --executor dask")
-    workers = args.workers or os.cpu_count() or 1
+    from extract.options import ExtractOptions, RunOptions
+    try:
+        run = RunOptions(raw=args.raw, out=args.out, workers=args.workers, timeout=args.timeout,
+                         memory_limit_mb=args.memory_limit, executor=args.executor,
+                         scheduler=args.scheduler, retry_failed=args.retry_failed,
+                         extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi,
+                                                page_timeout=args.page_timeout))
+    except BadOption as exc:
+        parser.print_usage(sys.stderr)
+        out_ok = bool(str(args.out).strip()) and exc.option != "--out"
+        return _fail_start(args, str(exc), record=out_ok)
+    if not run.raw.is_dir():
+        return _fail_start(args, f"--raw {run.raw} is not a folder", run)
+    workers = run.n_workers
 
     from store.publish import check_writable
     try:
-        check_writable(args.out)
+        check_writable(run.out)
     except OSError as exc:
-        return _fail_start(args, f"cannot write to --out {args.out}: {exc.strerror or exc}")
+        return _fail_start(args, f"cannot write to --out {run.out}: {exc.strerror or exc}", run,
+                           record=False)
 
-    from extract.options import ExtractOptions
-    from runner.batch import run_batch
-    from runner.document import PipelineOptions
-    options = PipelineOptions(extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi,
-                                                     page_timeout=args.page_timeout))
     cb, close = _progress(args)
     if args.log_format == "json":
         _emit_json("start", raw=str(args.raw), out=str(args.out), workers=workers,
                    executor=args.executor, pipeline_version=PIPELINE_VERSION)
+    from runner.batch import run_with
     from runner.workers import WorkersUnavailable
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        report = run_batch(args.raw, args.out, options, workers=workers, timeout=args.timeout,
-                           memory_limit_mb=args.memory_limit, executor=args.executor,
-                           scheduler=args.scheduler, retry_failed=args.retry_failed, progress=cb)
+        report = run_with(run, progress=cb)
+    # run_with has noted these in the runs log already
     except OutputLocked as exc:
         close()
-        return _fail_start(args, str(exc))
+        return _fail_start(args, str(exc), record=False)
     except WorkersUnavailable as exc:
         close()
-        return _fail_start(args, f"the run stopped: {exc}")
+        return _fail_start(args, f"the run stopped: {exc}", record=False)
     except RuntimeError as exc:
         if type(exc).__name__ != "DaskUnavailable":    # the cluster cannot take the batch
             raise
         close()
-        return _fail_start(args, f"the run could not start: {exc}")
+        return _fail_start(args, f"the run could not start: {exc}", record=False)
     except OSError as exc:
         close()
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return _fail_start(args, f"the run stopped: {exc.strerror or exc}{where}; "
-                                 "the last published tables are unchanged")
+                                 "the last published tables are unchanged", record=False)
     except (KeyboardInterrupt, _Terminated) as exc:
         close()
         print("interrupted: the last published tables are unchanged", file=sys.stderr)

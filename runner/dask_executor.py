@@ -149,9 +149,11 @@ def _sandbox_main() -> None:
         try:
             answer = ("ok", process_to_store(path, source_file, store, options, doc_id=doc_id))
         except MemoryError:
-            answer = ("failed", "ran out of memory while processing the document")
+            from core.errors import OutOfMemory
+            answer = ("failed", str(OutOfMemory()))
         except Exception as exc:   # process_to_store records its own failures; a last resort
-            answer = ("failed", f"{type(exc).__name__}: {exc}")
+            from core.errors import describe
+            answer = ("failed", describe(exc, "the document"))
         _send(answers, answer)
 
 
@@ -429,10 +431,12 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
             except Exception as exc:
                 name = type(exc).__name__
                 if name == "KilledWorker":
-                    error = ("the Dask workers running the document died repeatedly "
-                             f"({exc}); it was not processed")
+                    error = ("the Dask workers running the document died repeatedly; "
+                             "it was not processed")
                 else:
-                    error = f"the Dask task failed after {retries} retries ({name}: {exc})"
+                    from core.errors import describe
+                    error = (f"the Dask task failed after {retries} retries "
+                             f"({describe(exc, 'the store or the worker')})")
             fut.release()
             finished(item.source_file, item.path, item.doc_id, summary, error)
     finally:

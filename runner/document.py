@@ -15,10 +15,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
 
-from core.errors import PipelineError
-from core.records import DocumentMeta, DocumentResult, ExtractedDocument
+from core.errors import PipelineError, describe
+from core.records import METHOD_FAILED, METHOD_OCR, DocumentMeta, DocumentResult, ExtractedDocument
 from core.version import PIPELINE_VERSION
-from extract.options import ExtractOptions
+from extract.options import ExtractOptions, cache_key
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,36 @@ class PipelineOptions:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     narrative: bool = True       # read indicator sentences from running text
     plans: bool = True           # read task appendices of plans
+
+
+def part_key(options: "PipelineOptions", ocr_dependent: bool) -> str:
+    """The key a document's stored part is filed under: the pipeline version, plus the
+    options its result depends on (none for a text document under default parsers, so the
+    part is shared by runs with any OCR options; see ``extract.options.cache_key``)."""
+    extra = cache_key(options, ocr_dependent)
+    return f"{PIPELINE_VERSION}+{extra}" if extra else PIPELINE_VERSION
+
+
+def part_keys(options: "PipelineOptions") -> list[str]:
+    """Where a document's part may be under these options, the OCR-keyed one first."""
+    return list(dict.fromkeys([part_key(options, True), part_key(options, False)]))
+
+
+def _ocr_dependent(file_type: str, doc: Optional[ExtractedDocument]) -> bool:
+    if file_type == "image":
+        return True
+    return doc is not None and any(p.method in (METHOD_OCR, METHOD_FAILED) for p in doc.pages)
+
+
+def _damaged_text(doc: ExtractedDocument) -> Optional[str]:
+    """Replacement characters in an export's text: bytes that no encoding could read."""
+    if doc.file_type not in ("txt", "html"):
+        return None
+    n = sum(c.text.count("\ufffd") for line in doc.lines() for c in line.cells)
+    if not n:
+        return None
+    return (f"{n} damaged spot(s) in the text could not be decoded and were replaced by "
+            "\ufffd (the rest was read)")
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -42,11 +72,7 @@ def relative_name(path: Path, raw_root: Path) -> str:
 
 
 def _describe(exc: BaseException) -> str:
-    if isinstance(exc, PipelineError):
-        return str(exc)
-    if isinstance(exc, MemoryError):
-        return "ran out of memory while processing the document"
-    return f"{type(exc).__name__}: {exc}"
+    return describe(exc)
 
 
 def failed_result(doc_id: str, source_file: str, file_type: str, error: str,
@@ -70,6 +96,8 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
     def stage(name: str, fn: Callable, default):
         try:
             return fn()
+        except MemoryError:       # past the memory limit: the worker says so (a transient failure)
+            raise
         except Exception as exc:  # one stage failing must not lose the others
             errors.append(f"{name}: {_describe(exc)}")
             return default
@@ -139,9 +167,12 @@ def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptio
         return failed_result(doc_id, source_file, suffix_type, str(exc), len(data))
     try:
         doc = extract_bytes(data, file_type, options.extract)
+    except MemoryError:
+        raise
     except Exception as exc:
         result = failed_result(doc_id, source_file, file_type, _describe(exc), len(data))
         result.seconds = time.perf_counter() - started
+        result.ocr_dependent = _ocr_dependent(file_type, None)
         return result
 
     meta, sections, observations, plan_tasks, errors = analyse(doc, options)
@@ -155,6 +186,9 @@ def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptio
     lost = unread_figure_rows(doc, observations, plan_tasks)
     if lost:
         errors.append(f"{lost} table rows with figures were found but none was read as a form row")
+    damaged = _damaged_text(doc)
+    if damaged:
+        errors.insert(0, damaged)
     if failed_pages and len(failed_pages) == len(doc.pages):
         status = "failed"
     else:
@@ -166,7 +200,7 @@ def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptio
         ocr_confidence=doc.ocr_confidence, observations=observations, sections=sections,
         plan_tasks=plan_tasks, pipeline_version=PIPELINE_VERSION,
         processed_at=datetime.now(timezone.utc), size_bytes=len(data),
-        seconds=time.perf_counter() - started)
+        seconds=time.perf_counter() - started, ocr_dependent=_ocr_dependent(file_type, doc))
 
 
 def process_file(path: str | Path, raw_root: str | Path, options: Optional[PipelineOptions] = None) -> DocumentResult:
@@ -200,6 +234,7 @@ def process_to_store(path: str | Path, source_file: str, store: str | Path,
     store, not back to the caller, so a batch costs memory in proportion to one document.
     """
     from store.parts import write_part
+    options = options or PipelineOptions()
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -211,5 +246,5 @@ def process_to_store(path: str | Path, source_file: str, store: str | Path,
             doc_id = None     # the file changed since it was listed: key it by what was read
         result = process_bytes(data, source_file, options)
     if result.doc_id:
-        write_part(Path(store), result)
+        write_part(Path(store), result, key=part_key(options, result.ocr_dependent))
     return summarize(result)

@@ -32,6 +32,8 @@ from typing import Callable, Iterable, Optional
 
 import psutil
 
+from core.errors import DocumentTimeout, OutOfMemory, WorkerCrashed
+
 FAULTS_ENV = "CCHC_TEST_FAULTS"
 START_TIMEOUT = 120.0       # seconds a new worker may take to import the pipeline
 MAX_START_FAILURES = 3      # workers in a row that die before ready: the run stops
@@ -59,6 +61,46 @@ class Outcome:
     task: Task
     summary: Optional[dict]  # what the worker reported; None when it did not finish
     error: Optional[str] = None   # why the worker did not finish
+    transient: bool = False       # another try may succeed (timeout, killed, memory)
+
+
+AS_SLACK = 64 << 20         # address space a worker may map beyond its resident growth
+
+
+def limit_address_space(limit_bytes: int) -> Optional[int]:
+    """Have the kernel enforce the memory limit on this (warmed) process: ``RLIMIT_AS``.
+
+    The address space already mapped (libraries, arenas) is not resident memory, so the
+    limit is what is mapped now plus what may still grow resident: ``limit - rss``. An
+    allocation past it fails at once (``MemoryError``) instead of growing until the parent's
+    next look. Children (Tesseract) inherit it per process; the parent's watch of the whole
+    tree stays. Returns the limit set, or None where it cannot be set."""
+    if not limit_bytes:
+        return None
+    try:
+        import resource
+        mem = psutil.Process().memory_info()
+        room = max(limit_bytes - mem.rss, 32 << 20)
+        value = mem.vms + room + AS_SLACK
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (value, hard))
+        return value
+    except (ImportError, ValueError, OSError, psutil.Error):
+        return None
+
+
+def peak_rss_mb() -> float:
+    """The most resident memory this process (and, separately, any of its finished
+    children) has used, in MB: the worker's high-water mark."""
+    try:
+        import resource
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        return round(max(own, kids) / 1024.0, 1)
+    except (ImportError, OSError):
+        return 0.0
 
 
 def test_fault(key: str) -> None:
@@ -111,7 +153,7 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def _worker_main(conn: Connection, options, parent_pid: int) -> None:
+def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int = 0) -> None:
     """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
     _die_with_parent(parent_pid)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -125,6 +167,8 @@ def _worker_main(conn: Connection, options, parent_pid: int) -> None:
         except Exception:      # a missing stage fails its documents later, with the reason
             pass
     from runner.document import process_to_store
+    from core.errors import OutOfMemory, describe
+    limit_address_space(memory_limit)
     try:
         conn.send({"ready": True, "pid": os.getpid()})
     except (BrokenPipeError, OSError):
@@ -136,16 +180,22 @@ def _worker_main(conn: Connection, options, parent_pid: int) -> None:
             return
         if task is None:
             return
+        retire = False
         try:
             test_fault(task.key)
             summary = process_to_store(task.path, task.key, task.store, options, doc_id=task.doc_id)
         except MemoryError:
-            summary = {"error": "ran out of memory while processing the document", "crashed": True}
+            summary = {"error": str(OutOfMemory(memory_limit >> 20)), "crashed": True, "transient": True}
+            retire = True   # a heap that hit the limit is not trusted with the next document
         except Exception as exc:  # process_to_store records its own failures; this is a last resort
-            summary = {"error": f"{type(exc).__name__}: {exc}", "crashed": True}
+            summary = {"error": describe(exc, "the document"), "crashed": True}
+        summary["peak_rss_mb"] = peak_rss_mb()
+        summary["retire"] = retire
         try:
             conn.send(summary)
         except (BrokenPipeError, OSError):
+            return
+        if retire:
             return
 
 
@@ -158,6 +208,11 @@ def _exit_reason(code: Optional[int]) -> str:
         except ValueError:
             return f" (killed by signal {-code})"
     return f" (exit code {code})"
+
+
+def describe_exit(code: Optional[int]) -> str:
+    """How a worker ended, in words (for a message)."""
+    return _exit_reason(code).strip(" ()")
 
 
 def tree_rss(proc: "psutil.Process") -> int:
@@ -175,9 +230,10 @@ def tree_rss(proc: "psutil.Process") -> int:
 
 
 class _Worker:
-    def __init__(self, ctx, options):
+    def __init__(self, ctx, options, memory_limit: int = 0):
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, options, os.getpid()), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, options, os.getpid(), memory_limit),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.ready = False
@@ -236,11 +292,11 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
         return
     ctx = mp.get_context("spawn")
     limit = memory_limit_mb * 1024 * 1024 if memory_limit_mb else 0
-    pool = [_Worker(ctx, options) for _ in range(max(1, min(workers, len(queue))))]
+    pool = [_Worker(ctx, options, limit) for _ in range(max(1, min(workers, len(queue))))]
     start_failures = 0
 
     def replace(i: int) -> None:
-        pool[i] = _Worker(ctx, options)
+        pool[i] = _Worker(ctx, options, limit)
         if on_start:
             on_start([w.pid for w in pool])
 
@@ -286,25 +342,27 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                         summary = w.conn.recv()
                     except (EOFError, OSError):
                         w.proc.join(2)
-                        failure = ("the worker crashed while processing the document"
-                                   + _exit_reason(w.proc.exitcode))
+                        failure = WorkerCrashed(_exit_reason(w.proc.exitcode))
                     else:
                         w.task = None
+                        if summary.get("retire"):
+                            w.kill()
+                            replace(i)
                         if summary.get("crashed"):
-                            on_done(Outcome(task, None, summary.get("error")))
+                            on_done(Outcome(task, None, summary.get("error"),
+                                            transient=bool(summary.get("transient"))))
                         else:
                             on_done(Outcome(task, summary))
                         continue
                 elif time.monotonic() > w.deadline:
-                    failure = f"timed out after {timeout:g} s (the per-document limit, --timeout)"
+                    failure = DocumentTimeout(timeout)
                 elif limit and w.rss() > limit:
-                    failure = (f"used more than {memory_limit_mb} MB of memory "
-                               "(the per-document limit, --memory-limit)")
+                    failure = OutOfMemory(memory_limit_mb)
                 if failure:
                     w.kill()
                     w.task = None
                     replace(i)
-                    on_done(Outcome(task, None, failure))
+                    on_done(Outcome(task, None, str(failure), transient=failure.transient))
     finally:
         for w in pool:
             if w.task is None and w.ready:

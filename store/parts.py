@@ -87,16 +87,45 @@ def _atomic_write(table: pa.Table, path: Path, tmp: Optional[Path] = None) -> No
         raise
 
 
-def write_part(store: Path, result: DocumentResult) -> Path:
-    """Store one document's tables; ``documents`` last, as the completion marker."""
-    d = part_dir(store, result.doc_id, result.pipeline_version)
+TRANSIENT = "transient"       # in a part folder: its failure was transient; holds the attempts
+
+
+def write_part(store: Path, result: DocumentResult, key: Optional[str] = None,
+               transient_attempt: int = 0) -> Path:
+    """Store one document's tables; ``documents`` last, as the completion marker.
+
+    ``key`` is the part's key (default: the result's pipeline version; see
+    ``runner.document.part_key``). ``transient_attempt`` > 0 marks a failure that another
+    try may cure (a timeout, a killed worker, memory): the run after retries it once."""
+    d = part_dir(store, result.doc_id, key or result.pipeline_version)
     tmp = tmp_dir(store)
     tables = result_tables(result)
     for name in PER_DOCUMENT:
         if name != "documents":
             _atomic_write(tables[name], d / f"{name}.parquet", tmp)
+    marker = d / TRANSIENT
+    if transient_attempt:
+        marker.write_text(str(transient_attempt))
+    else:
+        marker.unlink(missing_ok=True)
     _atomic_write(tables["documents"], d / "documents.parquet", tmp)
     return d
+
+
+def find_part(store: Path, doc_id: str, keys: Iterable[str]) -> Optional[str]:
+    """The first of ``keys`` under which the document has a complete part."""
+    for key in keys:
+        if has_part(store, doc_id, key):
+            return key
+    return None
+
+
+def transient_attempts(store: Path, doc_id: str, key: str) -> int:
+    """How many times the part's document failed transiently in a row (0: not transient)."""
+    try:
+        return int((part_dir(store, doc_id, key) / TRANSIENT).read_text().strip() or 1)
+    except (OSError, ValueError):
+        return 0
 
 
 def read_part(store: Path, doc_id: str, version: str, name: str) -> Optional[pa.Table]:

@@ -189,13 +189,37 @@ def build_indicators(observations: pa.Table, documents: pa.Table) -> pa.Table:
     if observations.num_rows == 0:
         return INDICATORS.empty_table()
     frame = select_indicators(observations.to_pandas(), documents.to_pandas())
-    return conform(pa.Table.from_pandas(frame, preserve_index=False), INDICATORS)
+    return table_from_frame(frame, INDICATORS)
 
 
 def build_catalog() -> pa.Table:
     from normalize.catalog import catalog_frame
     frame = catalog_frame()
-    return conform(pa.Table.from_pandas(frame, preserve_index=False), TABLES["catalog"])
+    return table_from_frame(frame, TABLES["catalog"])
+
+
+def table_from_frame(frame, schema: pa.Schema) -> pa.Table:
+    """A pandas frame → a table in ``schema``, column by column in the schema's types.
+
+    pandas has no type for a column that holds nothing: an empty or all-null column comes
+    out as float (NaN) or object, which does not cast to a date or a string list. Such a
+    column is made as nulls of its schema type; the others are converted straight into
+    their type (NaN → null)."""
+    n = len(frame)
+    cols = []
+    for f in schema:
+        if f.name not in frame.columns:
+            cols.append(pa.nulls(n, type=f.type))
+            continue
+        series = frame[f.name]
+        if n == 0 or bool(series.isna().all()):
+            cols.append(pa.nulls(n, type=f.type))
+            continue
+        try:
+            cols.append(pa.Array.from_pandas(series, type=f.type))
+        except (pa.ArrowException, TypeError, ValueError):
+            cols.append(pa.Array.from_pandas(series).cast(f.type))
+    return pa.Table.from_arrays(cols, schema=schema)
 
 
 def read_published(out: Path, name: str) -> Optional[pa.Table]:
@@ -239,11 +263,15 @@ def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
     target = versions / f"{stamp}-{run_id}"
     staging = versions / f".staging-{stamp}-{run_id}"
     staging.mkdir()
-    for name, table in tables.items():
-        pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
-        _fsync(staging / f"{name}.parquet")
-    _fsync(staging)
-    os.rename(staging, target)
+    try:
+        for name, table in tables.items():
+            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            _fsync(staging / f"{name}.parquet")
+        _fsync(staging)
+        os.rename(staging, target)
+    except BaseException:             # out of disk, interrupted: leave nothing half-written
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     _fsync(versions)
 
     link_tmp = out / f".current-{run_id}"
@@ -303,8 +331,73 @@ def clean_leftovers(out: Path) -> list[str]:
     return removed
 
 
-def runs_log(out: Path, row: dict) -> pa.Table:
-    """The runs table: the published one (else the store's copy) with this run appended."""
+PENDING_RUNS = "runs-pending.jsonl"
+
+
+def _json_value(value):
+    return value.isoformat() if isinstance(value, datetime) else str(value)
+
+
+def record_stopped_run(out: Path, row: dict) -> bool:
+    """Note a run that stopped without publishing (exit 2: bad options, --raw missing, the
+    output locked by another run, no workers) in ``_store/runs-pending.jsonl``; the next run
+    that publishes adds it to the ``runs`` table. Safe without the lock: one appended line.
+    Does nothing (False) when --out is not a folder that can be written."""
+    out = Path(out)
+    try:
+        if not out.is_dir():
+            return False
+        store = store_root(out)
+        store.mkdir(exist_ok=True)
+        line = (json.dumps(row, default=_json_value, ensure_ascii=False) + "\n").encode()
+        fd = os.open(store / PENDING_RUNS, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+        return True
+    except OSError:
+        return False
+
+
+def claim_pending_runs(out: Path, run_id: str) -> list[Path]:
+    """Take the pending runs for this run's log (renamed first, so a line appended meanwhile
+    goes to a new file and waits for the next run); also those a killed run had claimed."""
+    store = store_root(out)
+    pending = store / PENDING_RUNS
+    if pending.is_file():
+        try:
+            os.rename(pending, store / f".runs-pending-{run_id}.jsonl")
+        except OSError:
+            pass
+    return sorted(store.glob(".runs-pending-*.jsonl"))
+
+
+def _pending_rows(paths: Iterable[Path]) -> list[dict]:
+    rows = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue                 # a line cut by a crash
+            for k in ("started_at", "finished_at"):
+                if isinstance(row.get(k), str):
+                    try:
+                        row[k] = datetime.fromisoformat(row[k])
+                    except ValueError:
+                        row[k] = None
+            rows.append({f.name: row.get(f.name) for f in RUNS})
+    return rows
+
+
+def runs_log(out: Path, row: dict, pending: Iterable[Path] = ()) -> pa.Table:
+    """The runs table: the published one (else the store's copy) with the pending stopped
+    runs and this run appended."""
     old = read_published(out, "runs")
     if old is None:
         path = store_root(out) / "runs.parquet"
@@ -313,7 +406,13 @@ def runs_log(out: Path, row: dict) -> pa.Table:
                 old = pq.read_table(path)
             except (OSError, ValueError, pa.ArrowException):
                 old = None
-    new = pa.Table.from_pylist([row], schema=RUNS)
+    known = set(old.column("run_id").to_pylist()) if old is not None and "run_id" in old.column_names else set()
+    rows = [r for r in _pending_rows(pending) if r.get("run_id") not in known]
+    rows.sort(key=lambda r: str(r.get("started_at") or ""))
+    try:
+        new = pa.Table.from_pylist(rows + [row], schema=RUNS)
+    except (ValueError, TypeError, pa.ArrowException):
+        new = pa.Table.from_pylist([row], schema=RUNS)
     if old is not None:
         try:
             new = pa.concat_tables([conform(old, RUNS), new])

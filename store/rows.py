@@ -1,6 +1,7 @@
 """One document's result → the rows it contributes to each per-document table."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -12,15 +13,38 @@ from store.schema import DOCUMENTS, OBSERVATIONS, PLAN_TASKS, SECTIONS, conform
 
 def _nfc(value: Any) -> Any:
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        try:
+            return unicodedata.normalize("NFC", value)
+        except UnicodeError:
+            return unicodedata.normalize("NFC", encodable(value))
     return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(value: Any) -> Any:
+    """A string that UTF-8 (and so parquet) can hold: a lone surrogate (what Python makes of
+    a file name's undecodable byte, or of a broken UTF-16 text layer) becomes U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [encodable(v) for v in value]
+    return value
+
+
+def _array(values: list, type_: pa.DataType) -> pa.Array:
+    try:
+        return pa.array(values, type=type_)
+    except UnicodeEncodeError:
+        return pa.array([encodable(v) for v in values], type=type_)
 
 
 def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     if not rows:
         return schema.empty_table()
     cols = {f.name: [_nfc(r.get(f.name)) for r in rows] for f in schema}
-    arrays = [pa.array(cols[f.name], type=f.type) for f in schema]
+    arrays = [_array(cols[f.name], f.type) for f in schema]
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

@@ -161,6 +161,8 @@ RUNS = pa.schema([
     ("executor", pa.string()),
     ("pipeline_version", pa.string()),
     ("exit_code", pa.int8()),
+    # extensions
+    ("error", pa.string()),       # why a run stopped without publishing (exit 2), else null
 ])
 
 TABLES = {

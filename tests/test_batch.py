@@ -159,11 +159,11 @@ def test_hang_crash_and_memory_hog_are_failed_and_the_batch_goes_on(tmp_path, mo
                                       "crash.txt": base + b"\n2", "oom.txt": base + b"\n3"})
     out = tmp_path / "out"
     monkeypatch.setenv(FAULTS, "hang:hang.txt,crash:crash.txt,oom:oom.txt")
-    report = run(raw, out, workers=2, timeout=5, memory_limit_mb=600)
+    report = run(raw, out, workers=2, timeout=15, memory_limit_mb=600)
     docs = pd.read_parquet(out / "documents.parquet").set_index("source_file")
     assert docs.loc["good.txt", "status"] == "ok"
     assert docs.loc["good.txt", "n_observations"] > 0
-    for name, words in (("hang.txt", "timed out after 5 s"), ("crash.txt", "worker crashed"),
+    for name, words in (("hang.txt", "timed out after 15 s"), ("crash.txt", "worker crashed"),
                         ("oom.txt", "more than 600 MB of memory")):
         assert docs.loc[name, "status"] == "failed"
         assert words in docs.loc[name, "error"], docs.loc[name, "error"]
@@ -171,15 +171,29 @@ def test_hang_crash_and_memory_hog_are_failed_and_the_batch_goes_on(tmp_path, mo
     assert (report.n_failed, report.exit_code) == (3, 1)
     assert set(pd.read_parquet(out / "observations.parquet")["source_file"]) == {"good.txt"}
 
-    # A failure is kept (not retried every night) until asked: --retry-failed.
+    # Timeouts, killed workers and memory are transient: the next run tries them once more.
     monkeypatch.delenv(FAULTS)
     again = run(raw, out, workers=2)
-    assert (again.n_processed, again.n_failed, again.exit_code) == (0, 3, 1)
-    retried = run(raw, out, workers=2, retry_failed=True)
-    assert (retried.n_processed, retried.n_failed, retried.exit_code) == (3, 0, 0)
+    assert (again.n_processed, again.n_failed, again.exit_code) == (3, 0, 0)
     docs = pd.read_parquet(out / "documents.parquet")
     assert set(docs["status"]) == {"ok"}
     assert_unique_indicator_keys(out)
+
+
+def test_a_transient_failure_is_retried_once_and_a_damaged_file_is_not(tmp_path, monkeypatch):
+    raw = make_raw(tmp_path / "raw", {"good.txt": sample(B), "crash.txt": sample(A),
+                                      "empty.pdf": b""})
+    out = tmp_path / "out"
+    monkeypatch.setenv(FAULTS, "crash:crash.txt")
+    first = run(raw, out, workers=1)
+    assert (first.n_processed, first.n_failed) == (3, 2)
+    second = run(raw, out, workers=1)          # the crash is retried (and crashes again) ...
+    assert (second.n_processed, second.n_failed) == (1, 2)
+    third = run(raw, out, workers=1)           # ... once: then it is kept, like the damaged file
+    assert (third.n_processed, third.n_failed) == (0, 2)
+    monkeypatch.delenv(FAULTS)
+    asked = run(raw, out, workers=1, retry_failed=True)   # --retry-failed still tries them all
+    assert (asked.n_processed, asked.n_failed) == (2, 1)
 
 
 def _cli(raw: Path, out: Path, *extra: str, env: dict | None = None) -> subprocess.Popen:

@@ -237,7 +237,8 @@ def _chars(text: str) -> list[Char]:
     ("1.267 26.198 11.214 42,8 65,02 98,22 100 277 426 982 1.290", None),
     ("�" * 30 + "Báo cáo kết quả thực hiện", "replacement"),
     ("#$%&*@!~^{}|<>#$%&*@!~^{}|<>§¶†‡", "symbols"),
-    ("Lorem ipsum dolor sit amet consectetur adipiscing elit " * 8, "no Vietnamese"),
+    # a valid layer in another language is kept (routing is on validity, not on language)
+    ("The provincial report lists 1,290 procedures settled on time in 2023 " * 8, None),
 ])
 def test_text_layer_problem(text, problem):
     found = text_layer_problem(_chars(text))
