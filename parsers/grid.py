@@ -202,10 +202,14 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
         role = None
         group = False
         texts = [_spanning_text(row, col) for row in header]
-        for row in reversed(header):
+        for ri in range(len(header) - 1, -1, -1):
+            row = header[ri]
             if col >= len(row.cells):
                 continue
             r = header_role(row.cells[col].text)
+            if r in _VALUE_ROLES and (_spans_columns(header, ri, col)
+                                      or _covered_by_span(header, ri, col)):
+                r = "group"
             if r == "group":
                 group = True
             elif r and role is None:
@@ -230,6 +234,35 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     extra = tuple((c, k) for c, k in kinds if c != main)
     return ColumnRoles(width=width, from_header=True, value=main, kind=dict(kinds)[main],
                        extra=extra, **found)
+
+
+_VALUE_ROLES = frozenset({"value", "group"}) | frozenset(VALUE_KINDS)
+
+
+def _spans_columns(header: list[Line], ri: int, col: int) -> bool:
+    """A header cell written once over several sub-columns that the row below names one by
+    one (``Kết quả thực hiện`` over ``Năm 2023 | Năm 2024 | So sánh``): it names a group of
+    value columns, not the one column its text sits in."""
+    if ri + 1 >= len(header):
+        return False
+    row, below = header[ri], header[ri + 1]
+    if not row.cells[col].text.strip() or col + 1 >= len(row.cells):
+        return False
+    if row.cells[col + 1].text.strip():
+        return False
+    return (col < len(below.cells) and bool(below.cells[col].text.strip())
+            and col + 1 < len(below.cells) and bool(below.cells[col + 1].text.strip()))
+
+
+def _covered_by_span(header: list[Line], ri: int, col: int) -> bool:
+    """An empty header cell under the reach of a spanning cell to its left."""
+    row = header[ri]
+    if row.cells[col].text.strip():
+        return False
+    for k in range(col - 1, -1, -1):
+        if row.cells[k].text.strip():
+            return header_role(row.cells[k].text) in _VALUE_ROLES and _spans_columns(header, ri, k)
+    return False
 
 
 def _spanning_text(row: Line, col: int) -> str:

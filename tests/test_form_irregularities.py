@@ -62,6 +62,11 @@ CASES = [
      1.1 | Số TTHC thuộc thẩm quyền giải quyết của cấp tỉnh | Thủ tục | 1.210 | 1.302 | 107,6
      """, [(3, "1.1", 1302.0, "current"), (3, "1.1", 1210.0, "previous"),
            (3, "1.1", 107.6, "comparison")]),
+    ("a results header written once over the years it splits into", HEAD1 + """
+     STT | Nội dung | ĐVT | Kết quả thực hiện | | | Ghi chú
+     | | | Quý I/2025 | Quý II/2025 | Tăng, giảm (%) |
+     1 | Số văn bản chỉ đạo CCHC đã ban hành | Văn bản | 6 | 8 | 133,3 |
+     """, [(1, "1", 8.0, "current"), (1, "1", 6.0, "previous"), (1, "1", 133.3, "comparison")]),
     ("years over two Số liệu columns", HEAD3 + """
      STT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025
      | | | Số liệu | Số liệu
