@@ -240,7 +240,7 @@ def read_page(page, number: int, data: bytes, options: ExtractOptions,
         bbox = rotated_frame(frame, angle)
     lines = page_lines(words, edges, bbox, number, next_id)
     return Page(number, lines, METHOD_TRANSCODED if transcoded else METHOD_TEXT_LAYER,
-                width=float(bbox[2] - bbox[0]), height=float(bbox[3] - bbox[1]))
+                width=float(bbox[2] - bbox[0]), height=float(bbox[3] - bbox[1]), rotation=angle)
 
 
 # ------------------------------------------------------------------ tables over pages

@@ -68,6 +68,9 @@ class RunReport:
     table_rows: dict[str, int] = field(default_factory=dict)
     published: Optional[str] = None
     cleaned: list[str] = field(default_factory=list)   # leftovers of killed runs removed
+    raw: Optional[str] = None                          # the archive folder (absolute)
+    corrections: dict[str, int] = field(default_factory=dict)   # corrections by status
+    stale_corrections: list[str] = field(default_factory=list)  # why each was not applied
 
     def run_row(self) -> dict:
         """This run as a row of the runs table (its columns are the schema's)."""
@@ -154,12 +157,15 @@ Executor = Callable[..., None]
 def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, timeout: float,
               memory_limit_mb: int, executor: str = "process", scheduler: Optional[str] = None,
               retry_failed: bool = False,
-              progress: Optional[Callable[[int, int, dict], None]] = None) -> RunReport:
-    """Process the archive under raw into the tables under out. Holds the output lock."""
+              progress: Optional[Callable[[int, int, dict], None]] = None,
+              corrections: Optional[Path] = None) -> RunReport:
+    """Process the archive under raw into the tables under out. Holds the output lock.
+
+    ``corrections``: the corrections file (default ``OUT/corrections.csv``; see store/corrections.py)."""
     raw, out = Path(raw), Path(out)
     run_id = uuid.uuid4().hex[:12]
     report = RunReport(run_id=run_id, started_at=datetime.now(timezone.utc), workers=workers,
-                       executor=executor)
+                       executor=executor, raw=str(raw.resolve()))
     t0 = time.perf_counter()
     with OutputLock(out, run_id):
         report.cleaned = clean_leftovers(out)
@@ -247,6 +253,11 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
         # reading their parts, which never change once written; much cheaper).
         previous = read_current(out, PER_DOCUMENT + ("indicators",))
         tables = gather(store, entries, previous=previous, fresh=fresh)
+        from store import corrections as fixes
+        tables["corrections"] = fixes.apply_corrections(tables, store, entries,
+                                                        corrections or fixes.default_path(out))
+        report.corrections = fixes.summary(tables["corrections"])
+        report.stale_corrections = fixes.not_applied(tables["corrections"])
         tables["indicators"] = _indicators(tables, previous)
         tables["catalog"] = build_catalog()
 

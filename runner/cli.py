@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-format", choices=("text", "json"), default="text",
                    help="text (a progress bar on a terminal) or json (one object a line, for cron)")
     p.add_argument("--quiet", action="store_true", help="no progress output, only the summary")
+    p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                   help="corrections to apply (default: OUT/corrections.csv when it exists)")
     p.add_argument("--version", action="version", version=f"%(prog)s {PIPELINE_VERSION}")
     return p
 
@@ -128,6 +130,9 @@ def summary_text(report, out: Path) -> str:
     ]
     if report.cleaned:
         lines.append(f"  removed what an interrupted run left: {len(report.cleaned)} item(s)")
+    if getattr(report, "corrections", None):
+        lines.append("  corrections: " + ", ".join(f"{k} {v}" for k, v in sorted(report.corrections.items())))
+        lines.extend(f"  NOT APPLIED {why}" for why in report.stale_corrections[:10])
     for name, err in report.failed[:10]:
         lines.append(f"  FAILED {name}: {err}")
     if len(report.failed) > 10:
@@ -148,6 +153,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _fail_start(args, "--timeout must be more than 0 seconds")
     if args.memory_limit < 0:
         return _fail_start(args, "--memory-limit must be 0 (no limit) or more MB")
+    if args.corrections is not None and not args.corrections.is_file():
+        return _fail_start(args, f"--corrections {args.corrections} is not a file")
     if args.scheduler and args.executor != "dask":
         return _fail_start(args, "--scheduler goes with --executor dask")
     workers = args.workers or os.cpu_count() or 1
@@ -172,7 +179,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         report = run_batch(args.raw, args.out, options, workers=workers, timeout=args.timeout,
                            memory_limit_mb=args.memory_limit, executor=args.executor,
-                           scheduler=args.scheduler, retry_failed=args.retry_failed, progress=cb)
+                           scheduler=args.scheduler, retry_failed=args.retry_failed, progress=cb,
+                           corrections=args.corrections)
     except OutputLocked as exc:
         close()
         return _fail_start(args, str(exc))
