@@ -29,7 +29,8 @@ reading — the Vietnamese convention, dot groups thousands — is accepted.
 Every flag set here gets its ``flag_detail`` in words and numbers (``sum_mismatch: parts
 2.2–2.5 sum to 727, total printed 809``), so an analyst sees the arithmetic without reading
 code; :func:`describe_flags` adds the detail of flags set by earlier stages (an ambiguous
-reading, a low OCR confidence). Details are ``; ``-joined, one per flag, each led by its name.
+reading, a low OCR confidence). Details are joined by :data:`DETAIL_SEP` (`` | ``), one per
+flag, each led by its name and a colon.
 """
 from __future__ import annotations
 
@@ -231,6 +232,7 @@ def check_observations(observations: list[Observation], catalog: Optional[Catalo
 # --- flag details ------------------------------------------------------------------------
 
 CHECK_FLAGS = (FLAG_RATIO, FLAG_SUM, FLAG_PERCENT)
+DETAIL_SEP = " | "
 
 
 def _num(v: Optional[float]) -> str:
@@ -262,18 +264,18 @@ def _span(codes: list[str]) -> str:
 def add_detail(o: Observation, name: str, text: str) -> None:
     """Append ``name: text`` to an observation's flag_detail (once per flag)."""
     entry = f"{name}: {text}"
-    parts = [p for p in (o.flag_detail or "").split("; ") if p]
+    parts = [p for p in (o.flag_detail or "").split(DETAIL_SEP) if p]
     if any(p.split(":", 1)[0] == name for p in parts):
         return
     parts.append(entry)
-    o.flag_detail = "; ".join(parts)
+    o.flag_detail = DETAIL_SEP.join(parts)
 
 
 def drop_details(o: Observation, names: Iterable[str]) -> None:
     """Remove the details of the named flags (before the checks run again)."""
     names = set(names)
-    parts = [p for p in (o.flag_detail or "").split("; ") if p and p.split(":", 1)[0] not in names]
-    o.flag_detail = "; ".join(parts) or None
+    parts = [p for p in (o.flag_detail or "").split(DETAIL_SEP) if p and p.split(":", 1)[0] not in names]
+    o.flag_detail = DETAIL_SEP.join(parts) or None
 
 
 def _sum_detail(ind: Indicator, head: Observation, members: list[Optional[Observation]]) -> str:

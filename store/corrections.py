@@ -310,20 +310,28 @@ def summary(table: pa.Table) -> dict[str, int]:
     return out
 
 
+def _missing(v) -> bool:
+    if v is None:
+        return True
+    try:
+        return bool(v != v)          # NaN (and pandas' NA) are missing
+    except (TypeError, ValueError):
+        return True
+
+
 def csv_line(row: dict) -> str:
     """A ready-to-edit line of the corrections file for one observation (its current value)."""
     import io
     buf = io.StringIO()
-    value = row.get("value")
-    if value is not None and isinstance(value, float) and (math.isnan(value)):
-        value = None
-    if isinstance(value, float) and value.is_integer():
+    value = None if _missing(row.get("value")) else float(row["value"])
+    if value is not None and value.is_integer():
         value = int(value)
+    text = lambda k: "" if _missing(row.get(k)) else str(row[k])  # noqa: E731
     csv.writer(buf, lineterminator="").writerow([
-        row.get("doc_id") or "", "" if row.get("form") is None else int(row["form"]),
-        row.get("stt") or "", row.get("indicator_code") or "", "" if value is None else value,
-        row.get("value_text") or "", "", "", row.get("source_file") or "",
-        "" if row.get("seq") is None else int(row["seq"])])
+        text("doc_id"), "" if _missing(row.get("form")) else int(row["form"]),
+        text("stt"), text("indicator_code"), "" if value is None else value,
+        text("value_text"), "", "", text("source_file"),
+        "" if _missing(row.get("seq")) else int(row["seq"])])
     return buf.getvalue()
 
 
