@@ -217,7 +217,7 @@ SCRIPT = """
       it.hidden=!ok; if(ok){shown++; var c=it.querySelector('.csv'); if(c) lines.push(c.value);}
     });
     document.getElementById('shown').textContent=shown;
-    document.getElementById('csv-all').value=document.getElementById('csv-all').dataset.header+'\\n'+lines.join('\\n');
+    var ta=document.getElementById('csv-all'); ta.textContent=ta.dataset.header+'\\n'+lines.join('\\n'); ta.value=ta.textContent;
     document.body.dataset.filtered=keys.filter(function(k){return want[k];}).join(',');
   }
   function update(){
