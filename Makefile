@@ -5,8 +5,11 @@ VENV        := .venv
 BIN         := $(VENV)/bin
 STAMP       := $(VENV)/.installed
 # Debian packages the pipeline uses: OCR (Tesseract + Vietnamese data), the Times-like font of
-# the generated test fixtures, and pdftoppm for looking at pages.
+# the generated test fixtures, and pdftoppm for looking at pages. TEST_APT_PACKAGES: only the
+# tests need them (chromium drives the review page's browser test, which skips without it).
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 poppler-utils
+TEST_APT_PACKAGES := chromium
+SYSTEM_PACKAGES = $(APT_PACKAGES)
 RAW         ?= data/raw
 OUT         ?= data/parquet
 ARGS        ?=
@@ -17,7 +20,7 @@ setup: system-deps $(STAMP)
 
 system-deps:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	for p in $(SYSTEM_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	$(PY) -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
@@ -44,6 +47,9 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/python run_pipeline.py --raw $(RAW) --out $(OUT) $(ARGS)
+
+# the tests also want the test-only system packages (make test / test-fast install them)
+test test-fast: SYSTEM_PACKAGES = $(APT_PACKAGES) $(TEST_APT_PACKAGES)
 
 test: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider

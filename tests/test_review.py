@@ -205,3 +205,25 @@ def test_python_api_extract():
     pdf = cchc.extract(PDF, ocr=False)
     assert len(pdf.pages) == pdf.documents["page_count"].iloc[0] and set(pdf.pages["method"]) == {"text"}
     assert pdf.observations["flag_detail"].dropna().str.contains("total printed").any()
+
+
+def test_readme_review_examples_run(published, tmp_path, monkeypatch):
+    """The README's review section: its Python block runs as written, its CSV example parses."""
+    import contextlib
+    import io
+    import re
+    from store.corrections import read_corrections
+    _raw, out = published
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("<!-- review:start -->"):text.index("<!-- review:end -->")]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "raw").symlink_to(ROOT / "data" / "raw")
+    (tmp_path / "data" / "parquet").symlink_to(out)
+    monkeypatch.chdir(tmp_path)
+    for block in re.findall(r"```python\n(.*?)```", section, re.S):
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(block, "README.md", "exec"), {})
+    (csv_text,) = re.findall(r"```csv\n(.*?)```", section, re.S)
+    (tmp_path / "c.csv").write_text(csv_text, encoding="utf-8")
+    (c,) = read_corrections(tmp_path / "c.csv")
+    assert c.status == "" and c.form == 6 and c.stt == "2.1" and c.value == 727 and c.seq == 87
