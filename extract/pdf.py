@@ -553,4 +553,4 @@ def read_page_fast(pdoc, index: int, frame: BBox, next_id: Callable[[], int]) ->
         return None
     number = index + 1
     lines = page_lines(words, edges, frame, number, next_id)
-    return Page(number, lines, METHOD_TEXT_LAYER, width=float(frame[2]), height=float(frame[3]))
+    return Page(number, lines, METHOD_TEXT_LAYER, width=float(frame[2]), height=float(frame[3]), rotation=0)
