@@ -137,3 +137,14 @@ def test_unmatched_ambiguous_and_invalid_rows(tmp_path):
     report = run(raw, out)
     assert report.corrections == {"unmatched": 1, "invalid": 2}
     assert not obs(out)["corrected"].any()
+
+
+def test_cchc_run_is_run_pipeline_and_checks_the_corrections_path(archive, capsys):
+    from runner.cchc import main as cchc_main
+    raw, out = archive
+    assert cchc_main(["run", "--raw", str(raw / "missing")]) == 2
+    assert "--raw" in capsys.readouterr().err
+    assert cchc_main(["run", "--raw", str(raw), "--out", str(out), "--corrections",
+                      str(out / "no-such.csv")]) == 2
+    assert "--corrections" in capsys.readouterr().err
+    assert cchc_main([]) == 2
