@@ -9,6 +9,10 @@ STAMP       := $(VENV)/.installed
 # to read old Word .doc, .odt and .rtf files. (tools/gen_layouts.py also converts workbooks to
 # .ods/.xls: install libreoffice-calc-nogui for that; the pipeline itself reads them without it.)
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 poppler-utils libreoffice-writer-nogui
+# TEST_APT_PACKAGES: only the tests need them (chromium drives the review page's browser test,
+# which skips without it).
+TEST_APT_PACKAGES := chromium
+SYSTEM_PACKAGES = $(APT_PACKAGES)
 RAW         ?= data/raw
 OUT         ?= data/parquet
 ARGS        ?=
@@ -19,7 +23,7 @@ setup: system-deps $(STAMP)
 
 system-deps:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	for p in $(SYSTEM_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	$(PY) -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
@@ -46,6 +50,9 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/python run_pipeline.py --raw $(RAW) --out $(OUT) $(ARGS)
+
+# the tests also want the test-only system packages (make test / test-fast install them)
+test test-fast: SYSTEM_PACKAGES = $(APT_PACKAGES) $(TEST_APT_PACKAGES)
 
 test: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider

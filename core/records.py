@@ -72,6 +72,8 @@ class Page:
     width: Optional[float] = None
     height: Optional[float] = None
     error: Optional[str] = None      # why the page could not be read, when method is failed
+    rotation: Optional[int] = None   # degrees the page was turned to read it (0, 90, 180, 270)
+    skew: Optional[float] = None     # degrees of skew found (and corrected) on a scanned page
 
 
 @dataclass
@@ -203,3 +205,4 @@ class DocumentResult:
     size_bytes: Optional[int] = None
     seconds: Optional[float] = None
     ocr_dependent: bool = False      # the result went through OCR (or would have): OCR options key it
+    pages: list[Page] = field(default_factory=list)  # the pages (without their lines): the pages table

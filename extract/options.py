@@ -108,9 +108,16 @@ class RunOptions:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     narrative: bool = True
     plans: bool = True
+    corrections: Optional[Path] = None     # the corrections file (None: OUT/corrections.csv)
 
     def __post_init__(self):
         set_ = object.__setattr__
+        if self.corrections is not None:
+            if not isinstance(self.corrections, (str, Path)) or not str(self.corrections).strip():
+                raise BadOption("--corrections", self.corrections, "needs a file")
+            set_(self, "corrections", Path(self.corrections))
+            if not self.corrections.is_file():
+                raise BadOption("--corrections", self.corrections, "is not a file")
         for name, flag in (("raw", "--raw"), ("out", "--out")):
             value = getattr(self, name)
             if not isinstance(value, (str, Path)) or not str(value).strip():

@@ -245,7 +245,7 @@ def read_page(page, number: int, data: bytes, options: ExtractOptions,
         bbox = rotated_frame(frame, angle)
     lines = page_lines(words, edges, bbox, number, next_id)
     return Page(number, lines, METHOD_TRANSCODED if transcoded else METHOD_TEXT_LAYER,
-                width=float(bbox[2] - bbox[0]), height=float(bbox[3] - bbox[1]))
+                width=float(bbox[2] - bbox[0]), height=float(bbox[3] - bbox[1]), rotation=angle)
 
 
 # ------------------------------------------------------------------ tables over pages
@@ -630,4 +630,4 @@ def read_page_fast(pdoc, index: int, frame: BBox, next_id: Callable[[], int]) ->
         return None
     number = index + 1
     lines = page_lines(words, edges, frame, number, next_id)
-    return Page(number, lines, METHOD_TEXT_LAYER, width=float(frame[2]), height=float(frame[3]))
+    return Page(number, lines, METHOD_TEXT_LAYER, width=float(frame[2]), height=float(frame[3]), rotation=0)

@@ -32,6 +32,12 @@ is taken (ties: no change). Members settled this way lose their ``ambiguous_numb
 members of no complete relation, or whose relations fit no combination, keep it. Common
 scaling cannot be told apart (17.991/132.928 = 17991/132928), so a consistent parser
 reading — the Vietnamese convention, dot groups thousands — is accepted.
+
+Every flag set here gets its ``flag_detail`` in words and numbers (``sum_mismatch: parts
+2.2–2.5 sum to 727, total printed 809``), so an analyst sees the arithmetic without reading
+code; :func:`describe_flags` adds the detail of flags set by earlier stages (an ambiguous
+reading, a low OCR confidence). Details are joined by :data:`DETAIL_SEP` (`` | ``), one per
+flag, each led by its name and a colon.
 """
 from __future__ import annotations
 
@@ -249,11 +255,117 @@ def check_observations(observations: list[Observation], catalog: Optional[Catalo
     observations = [o for o in observations if o.column in (None, "current")]
     relations = _relations(observations, catalog)
     resolve_ambiguous(observations, catalog, relations)
-    for kind, _ind, head, members in relations:
+    for kind, ind, head, members in relations:
         if _fits(kind, head, members, {}) is False:
-            head.flag(FLAG_RATIO if kind == "ratio" else FLAG_SUM)
+            name = FLAG_RATIO if kind == "ratio" else FLAG_SUM
+            head.flag(name)
+            add_detail(head, name, (_ratio_detail if kind == "ratio" else _sum_detail)(ind, head, members))
     for o in observations:
         if o.value is None:
             continue
         if _is_percent(o, catalog.get(o.indicator_code)) and not (0.0 <= o.value <= 100.0):
             o.flag(FLAG_PERCENT)
+            add_detail(o, FLAG_PERCENT, f"{_num(o.value)}% is outside 0–100")
+    describe_flags(observations)
+
+
+# --- flag details ------------------------------------------------------------------------
+
+CHECK_FLAGS = (FLAG_RATIO, FLAG_SUM, FLAG_PERCENT)
+DETAIL_SEP = " | "
+
+
+def _num(v: Optional[float]) -> str:
+    """A number as an analyst writes it: 809, 87.23, 19.44 (at most two decimals)."""
+    if v is None:
+        return "blank"
+    if float(v).is_integer():
+        return str(int(v))
+    return f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+def _short(code: str) -> str:
+    """``BM6-2.1.1`` → ``2.1.1`` (the STT as the form prints it)."""
+    return code.split("-", 1)[1] if "-" in code else code
+
+
+def _span(codes: list[str]) -> str:
+    """``2.2–2.5`` for a run of consecutive siblings, else ``2.2, 2.4``."""
+    short = [_short(c) for c in codes]
+    if len(short) > 2:
+        heads = {s.rsplit(".", 1)[0] if "." in s else "" for s in short}
+        tails = [s.rsplit(".", 1)[-1] for s in short]
+        if len(heads) == 1 and all(t.isdigit() for t in tails) and \
+                [int(t) for t in tails] == list(range(int(tails[0]), int(tails[0]) + len(tails))):
+            return f"{short[0]}–{short[-1]}"
+    return ", ".join(short)
+
+
+def add_detail(o: Observation, name: str, text: str) -> None:
+    """Append ``name: text`` to an observation's flag_detail (once per flag)."""
+    entry = f"{name}: {text}"
+    parts = [p for p in (o.flag_detail or "").split(DETAIL_SEP) if p]
+    if any(p.split(":", 1)[0] == name for p in parts):
+        return
+    parts.append(entry)
+    o.flag_detail = DETAIL_SEP.join(parts)
+
+
+def drop_details(o: Observation, names: Iterable[str]) -> None:
+    """Remove the details of the named flags (before the checks run again)."""
+    names = set(names)
+    parts = [p for p in (o.flag_detail or "").split(DETAIL_SEP) if p and p.split(":", 1)[0] not in names]
+    o.flag_detail = DETAIL_SEP.join(parts) or None
+
+
+def _sum_detail(ind: Indicator, head: Observation, members: list[Optional[Observation]]) -> str:
+    codes = list(ind.sum_parts)
+    given = [(c, m.value) for c, m in zip(codes, members) if m is not None and m.value is not None]
+    blank = [c for c, m in zip(codes, members) if m is None or m.value is None]
+    s = sum(v for _c, v in given)
+    if not blank:
+        return (f"parts {_span(codes)} sum to {_num(s)}, total printed {_num(head.value)} "
+                f"(difference {_num(abs(s - head.value))})")
+    return (f"parts given ({_span([c for c, _v in given])}) already sum to {_num(s)}, more than the "
+            f"total printed {_num(head.value)}; {_span(blank)} blank")
+
+
+def _ratio_detail(ind: Indicator, head: Observation, members: list[Optional[Observation]]) -> str:
+    num, den = members
+    ratio = num.value / den.value * 100.0
+    tol = ratio_tolerance(head.value_raw, head.value)
+    return (f"{_short(ind.ratio_parts[0])}/{_short(ind.ratio_parts[1])} × 100 = "
+            f"{_num(num.value)}/{_num(den.value)} × 100 = {_num(ratio)}, printed {_num(head.value)} "
+            f"(tolerance {_num(round(tol, 6))})")
+
+
+def describe_flags(observations: Iterable[Observation]) -> None:
+    """The detail of flags that earlier stages set without one (readings, OCR)."""
+    for o in observations:
+        if not o.flags:
+            continue
+        if FLAG_AMBIGUOUS in o.flags and o.value is not None:
+            pair = _readings(o)
+            other = f" or {_num(pair[1])}" if pair else ""
+            add_detail(o, FLAG_AMBIGUOUS, f"{o.value_raw!s} read as {_num(o.value)}{other}; no relation "
+                                          "settled it")
+        if "low_ocr_confidence" in o.flags:
+            from parsers.forms import LOW_OCR_CONFIDENCE
+            add_detail(o, "low_ocr_confidence",
+                       f"OCR confidence {o.confidence:.2f}, below {LOW_OCR_CONFIDENCE:.2f}")
+        if "unit_in_value" in o.flags or "trailing_text" in o.flags:
+            name = "unit_in_value" if "unit_in_value" in o.flags else "trailing_text"
+            add_detail(o, name, f"value cell printed {o.value_raw!s}, read as {_num(o.value)}")
+        if "unparsed_number" in o.flags:
+            add_detail(o, "unparsed_number", f"value cell {o.value_raw!s} kept as text")
+
+
+def recheck(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
+    """Run the checks again after values changed (a correction): the check flags and their
+    details are dropped first, so a relation the corrected value now fits loses its flag."""
+    for o in observations:
+        for name in CHECK_FLAGS:
+            if name in o.flags:
+                o.flags.remove(name)
+        drop_details(o, CHECK_FLAGS)
+    check_observations(observations, catalog)

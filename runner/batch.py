@@ -113,6 +113,9 @@ class RunReport:
     published: Optional[str] = None
     cleaned: list[str] = field(default_factory=list)   # leftovers of killed runs removed
     error: Optional[str] = None      # why the run stopped before publishing (exit 2)
+    raw: Optional[str] = None                          # the archive folder (absolute)
+    corrections: dict[str, int] = field(default_factory=dict)   # corrections by status
+    stale_corrections: list[str] = field(default_factory=list)  # why each was not applied
 
     def run_row(self) -> dict:
         """This run as a row of the runs table (its columns are the schema's)."""
@@ -202,15 +205,19 @@ Executor = Callable[..., None]
 def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, timeout: float,
               memory_limit_mb: int, executor: str = "process", scheduler: Optional[str] = None,
               retry_failed: bool = False,
-              progress: Optional[Callable[[int, int, dict], None]] = None) -> RunReport:
+              progress: Optional[Callable[[int, int, dict], None]] = None,
+              corrections: Optional[Path] = None) -> RunReport:
     """Process the archive under raw into the tables under out. Holds the output lock.
+
+    ``corrections``: the corrections file (default ``OUT/corrections.csv``; see store/corrections.py).
 
     The options are checked as the command line checks them (``extract.options.RunOptions``:
     a ``BadOption`` names the one that is wrong)."""
     run = RunOptions(raw=raw, out=out, workers=workers, timeout=timeout,
                      memory_limit_mb=memory_limit_mb, executor=executor, scheduler=scheduler,
                      retry_failed=retry_failed, extract=options.extract,
-                     narrative=options.narrative, plans=options.plans)
+                     narrative=options.narrative, plans=options.plans,
+                     corrections=corrections)
     return run_with(run, progress=progress)
 
 
@@ -248,7 +255,8 @@ def _run(run: RunOptions, run_id: str, started: datetime,
     raw, out = run.raw, run.out
     options = run.pipeline()
     workers, timeout, memory_limit_mb = run.n_workers, run.timeout, run.memory_limit_mb
-    report = RunReport(run_id=run_id, started_at=started, workers=workers, executor=run.executor)
+    report = RunReport(run_id=run_id, started_at=started, workers=workers, executor=run.executor,
+                       raw=str(raw.resolve()))
     keys = part_keys(options)
     t0 = time.perf_counter()
     with OutputLock(out, run_id):
@@ -350,6 +358,11 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         # reading their parts, which never change once written; much cheaper).
         previous = read_current(out, PER_DOCUMENT + ("indicators",))
         tables = gather(store, entries, previous=previous, fresh=fresh)
+        from store import corrections as fixes
+        tables["corrections"] = fixes.apply_corrections(tables, store, entries,
+                                                        run.corrections or fixes.default_path(out))
+        report.corrections = fixes.summary(tables["corrections"])
+        report.stale_corrections = fixes.not_applied(tables["corrections"])
         tables["indicators"] = _indicators(tables, previous)
         tables["catalog"] = build_catalog()
 

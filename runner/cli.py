@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-format", choices=("text", "json"), default="text",
                    help="text (a progress bar on a terminal) or json (one object a line, for cron)")
     p.add_argument("--quiet", action="store_true", help="no progress output, only the summary")
+    p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                   help="corrections to apply (default: OUT/corrections.csv when it exists)")
     p.add_argument("--version", action="version", version=f"%(prog)s {PIPELINE_VERSION}")
     return p
 
@@ -145,6 +147,9 @@ def summary_text(report, out: Path) -> str:
     ]
     if report.cleaned:
         lines.append(f"  removed what an interrupted run left: {len(report.cleaned)} item(s)")
+    if getattr(report, "corrections", None):
+        lines.append("  corrections: " + ", ".join(f"{k} {v}" for k, v in sorted(report.corrections.items())))
+        lines.extend(f"  NOT APPLIED {why}" for why in report.stale_corrections[:10])
     for name, err in report.failed[:10]:
         lines.append(f"  FAILED {name}: {err}")
     if len(report.failed) > 10:
@@ -163,7 +168,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                          memory_limit_mb=args.memory_limit, executor=args.executor,
                          scheduler=args.scheduler, retry_failed=args.retry_failed,
                          extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi,
-                                                page_timeout=args.page_timeout))
+                                                page_timeout=args.page_timeout),
+                         corrections=args.corrections)
     except BadOption as exc:
         parser.print_usage(sys.stderr)
         out_ok = bool(str(args.out).strip()) and exc.option != "--out"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
@@ -200,7 +200,8 @@ def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptio
         ocr_confidence=doc.ocr_confidence, observations=observations, sections=sections,
         plan_tasks=plan_tasks, pipeline_version=PIPELINE_VERSION,
         processed_at=datetime.now(timezone.utc), size_bytes=len(data),
-        seconds=time.perf_counter() - started, ocr_dependent=_ocr_dependent(file_type, doc))
+        seconds=time.perf_counter() - started, ocr_dependent=_ocr_dependent(file_type, doc),
+        pages=[replace(p, lines=[]) for p in doc.pages if p.number is not None])
 
 
 def process_file(path: str | Path, raw_root: str | Path, options: Optional[PipelineOptions] = None) -> DocumentResult:

@@ -176,7 +176,7 @@ def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Ta
     # Deterministic row order.
     out["documents"] = out["documents"].sort_by([("source_file", "ascending")])
     for name, keys in (("observations", ["source_file", "seq"]), ("sections", ["doc_id", "seq"]),
-                       ("plan_tasks", ["source_file", "seq"])):
+                       ("plan_tasks", ["source_file", "seq"]), ("pages", ["source_file", "page"])):
         if out[name].num_rows:
             out[name] = out[name].sort_by([(k, "ascending") for k in keys])
     for name in PER_DOCUMENT:

@@ -8,7 +8,11 @@ from typing import Any
 import pyarrow as pa
 
 from core.records import DocumentResult
-from store.schema import DOCUMENTS, OBSERVATIONS, PLAN_TASKS, SECTIONS, conform
+from store.schema import DOCUMENTS, OBSERVATIONS, PAGES, PLAN_TASKS, SECTIONS, conform
+
+
+# Page.method → the pages table's method (the contract's words).
+PAGE_METHODS = {"text_layer": "text", "transcoded": "transcoded", "ocr": "ocr", "failed": "failed"}
 
 
 def _nfc(value: Any) -> Any:
@@ -114,7 +118,13 @@ def result_tables(result: DocumentResult) -> dict[str, pa.Table]:
         "coordinating_agencies": t.coordinating_agencies, "timeline": t.timeline,
         "source_file": result.source_file, "seq": i, "page": t.page,
     } for i, t in enumerate(result.plan_tasks)]
+    page_rows = [{
+        "doc_id": result.doc_id, "page": p.number, "method": PAGE_METHODS.get(p.method, p.method),
+        "ocr_confidence": p.ocr_confidence, "rotation": p.rotation, "skew": p.skew,
+        "error": p.error, "source_file": result.source_file, "width": p.width, "height": p.height,
+    } for p in result.pages if p.number is not None]
     return {
+        "pages": _table(page_rows, PAGES),
         "documents": _table([document_row(result)], DOCUMENTS),
         "observations": _table(obs_rows, OBSERVATIONS),
         "sections": _table(sec_rows, SECTIONS),

@@ -163,6 +163,38 @@ RUNS = pa.schema([
     ("exit_code", pa.int8()),
     # extensions
     ("error", pa.string()),       # why a run stopped without publishing (exit 2), else null
+    ("raw", pa.string()),             # the archive folder the run read (absolute)
+])
+
+PAGES = pa.schema([
+    ("doc_id", pa.string()),
+    ("page", pa.int32()),
+    ("method", pa.string()),          # text, transcoded, ocr, failed
+    ("ocr_confidence", pa.float32()),
+    ("rotation", pa.int16()),         # degrees the page was turned to read it
+    ("skew", pa.float32()),           # degrees of skew found on a scan
+    ("error", pa.string()),
+    # extensions
+    ("source_file", pa.string()),
+    ("width", pa.float32()),          # the page frame of the bboxes, in PDF points
+    ("height", pa.float32()),
+])
+
+# Corrections as this run found them: applied, or why not (see store/corrections.py).
+CORRECTIONS = pa.schema([
+    ("doc_id", pa.string()),
+    ("form", pa.int8()),
+    ("stt", pa.string()),
+    ("indicator_code", pa.string()),
+    ("value", pa.float64()),
+    ("value_text", pa.string()),
+    ("note", pa.string()),
+    ("author", pa.string()),
+    ("source_file", pa.string()),
+    ("seq", pa.int32()),
+    ("status", pa.string()),          # applied, stale, unmatched, ambiguous, invalid
+    ("reason", pa.string()),
+    ("line", pa.int32()),             # line of the corrections file
 ])
 
 TABLES = {
@@ -172,10 +204,12 @@ TABLES = {
     "sections": SECTIONS,
     "catalog": CATALOG,
     "plan_tasks": PLAN_TASKS,
+    "pages": PAGES,
+    "corrections": CORRECTIONS,
 }
 
 # Tables made per document (kept as one part per document) and rebuilt at publish time.
-PER_DOCUMENT = ("documents", "observations", "sections", "plan_tasks")
+PER_DOCUMENT = ("documents", "observations", "sections", "plan_tasks", "pages")
 
 
 def empty_table(name: str) -> pa.Table:
