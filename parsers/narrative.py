@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 
 from core.records import Line, Observation, Section
 from normalize.catalog import label_keys, load_catalog, match_indicator
-from normalize.numbers import parse_number
+from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
 from parsers.sections import section_path
 from parsers.sentences import Paragraph, clauses, paragraphs
@@ -253,6 +253,8 @@ class _Found:
     span: tuple[int, int]
     confidence: float
     flags: tuple[str, ...] = ()
+    measure: Optional[str] = None
+    scope: Optional[str] = None
 
 
 # ---------------------------------------------------------------- readers
@@ -392,6 +394,263 @@ def read_change(clause: str, masked: str, after: int, label: str) -> Optional[_F
     return None
 
 
+# ---------------------------------------------------------------- quantity mentions
+
+MEASURES_CSV = Path(__file__).resolve().with_name("measures.csv")
+MEASURE_CODES_CSV = Path(__file__).resolve().with_name("measure_codes.csv")
+MENTION_CONFIDENCE = 0.6
+MENTION_CODED_CONFIDENCE = 0.65
+_MENTION_NUM = re.compile(
+    rf"(?<![\w.,§-])(?<!\d/)(?<!\d /)(?P<x>{NUMBER_CORE})(?:\s*/\s*(?P<y>{NUMBER_CORE}))?(?![\w/§]|[.,]\d)")
+_BOUNDARY = re.compile(r"[;:()\[\]]")
+
+
+@dataclass(frozen=True)
+class _Row:
+    key: str
+    nouns: frozenset
+    regex: re.Pattern
+    value: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """measures.csv by kind, and measure_codes.csv."""
+
+    rows: dict
+    codes: dict                    # (measure, noun) -> {scope: code}
+
+    def of(self, kind: str) -> tuple:
+        return self.rows.get(kind, ())
+
+    def first(self, kind: str, text: str) -> Optional[re.Match]:
+        for row in self.of(kind):
+            m = row.regex.search(text)
+            if m:
+                return m
+        return None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    rows: dict[str, list[_Row]] = {}
+    with MEASURES_CSV.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            kind = r["kind"].strip()
+            pattern = r["pattern"].strip()
+            if kind == "denominator":
+                rows.setdefault(kind, []).append(_Row(r["key"].strip(), frozenset(), re.compile("$^"), pattern))
+                continue
+            if kind == "noun":
+                pattern = rf"^\s*(?:{pattern})"
+            flags = 0 if kind == "issuer" else re.I
+            nouns = frozenset(n.strip() for n in (r.get("nouns") or "").split("|") if n.strip())
+            rows.setdefault(kind, []).append(_Row(r["key"].strip(), nouns, re.compile(pattern, flags), ""))
+    codes: dict[tuple[str, str], dict[str, str]] = {}
+    with MEASURE_CODES_CSV.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            codes.setdefault((r["measure"].strip(), r["noun"].strip()), {})[r["scope"].strip()] = r["code"].strip()
+    return Vocabulary({k: tuple(v) for k, v in rows.items()}, codes)
+
+
+def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
+    """The default scope of a document's facts: its issuing body as printed in its first lines
+    (a provincial department, a commune, a district), else the level its metadata gives."""
+    voc = vocabulary()
+    seen = 0
+    for line in lines:
+        text = " ".join(line.plain.split()).upper()
+        if not text:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        for row in voc.of("issuer"):
+            if row.regex.search(text):
+                if row.key == "tinh" and level in ("huyen", "xa"):
+                    break
+                return row.key
+    return level or "tinh"
+
+
+@dataclass
+class _Mention:
+    start: int                     # offset of the number in the clause
+    end: int                       # offset after its noun (or the number)
+    raw: str                       # the number as printed, with its magnitude word
+    noun: Optional[str]            # canonical noun, '%' for a percent, None for a bare number
+    unit: Optional[str]            # the noun as printed
+    approx: bool
+    part: str = "x"                # x, or y for the denominator of X/Y
+    measure: Optional[str] = None
+    scope: Optional[str] = None
+    base: Optional[str] = None     # the noun a rate is a rate of
+    rejected: bool = False
+
+
+def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
+    """(noun key, printed noun, end, magnitude word) of the words right after a number."""
+    rest = text[pos:]
+    magnitude = ""
+    stripped = rest.lstrip()
+    if stripped.startswith("%"):
+        return "%", "%", pos + len(rest) - len(stripped) + 1, ""
+    voc = vocabulary()
+    for row in voc.of("noun"):
+        m = row.regex.match(rest)
+        if m:
+            return row.key, m.group(0).strip(), pos + m.end(), ""
+    mag = re.match(r"^\s*([^\W\d]+)", rest)
+    if mag and mag.group(1).lower() in magnitude_words():
+        magnitude = mag.group(1)
+        after = pos + mag.end()
+        for row in voc.of("noun"):
+            m = row.regex.match(text[after:])
+            if m and row.key not in ("triệu đồng", "tỷ đồng", "nghìn đồng", "đồng"):
+                return row.key, m.group(0).strip(), after + m.end(), magnitude
+        return None, None, after, magnitude
+    return None, None, pos, ""
+
+
+def find_mentions(text: str, masked: str) -> list[_Mention]:
+    """Every number of a clause that is no date, document number or rank, with its noun."""
+    voc = vocabulary()
+    out: list[_Mention] = []
+    for m in _MENTION_NUM.finditer(masked):
+        parts = [("x", m.start("x"), m.end("x"))]
+        if m.group("y"):
+            parts.append(("y", m.start("y"), m.end("y")))
+        noun, unit, end, magnitude = _noun_after(text, m.end())
+        if m.group("y") and noun is None:
+            x_noun = _noun_after(text, m.end("x"))
+            if x_noun[0] is not None:
+                noun, unit = x_noun[0], x_noun[1]
+        before = text[:m.start()]
+        approx = bool(any(r.regex.search(before) for r in voc.of("approx")))
+        if not m.group("y") and re.search(r"[^\W\d]\s*/\s*$", text[:m.start()]) and out:
+            parts = [("y", m.start("x"), m.end("x"))]       # X triệu đồng/Y triệu đồng
+        for part, s, e in parts:
+            raw = text[s:e]
+            if part == parts[-1][0]:
+                raw += (" " + magnitude if magnitude else "")
+            out.append(_Mention(s, end if part == parts[-1][0] else e, raw, noun, unit,
+                                approx and part == "x", part))
+    return out
+
+
+def _measure_in(near: str, right: str, noun: Optional[str]) -> Optional[str]:
+    """The first measure row (file order) that fits the noun and is printed in the words
+    before the number (``near``); a row kept for some nouns may also be printed after the
+    noun (``right``: ``ban hành 06 văn bản chỉ đạo``). Without any, a row printed after."""
+    rows = vocabulary().of("measure")
+    for row in rows:
+        if row.nouns and (noun or "") not in row.nouns:
+            continue
+        if row.regex.search(near) or (row.nouns and row.regex.search(right)):
+            return row.key
+    if noun == "%":
+        return None
+    for row in rows:
+        if (not row.nouns or (noun or "") in row.nouns) and row.regex.search(right):
+            return row.key
+    return None
+
+
+def _scope_in(text: str) -> Optional[str]:
+    """The last scope printed in text."""
+    best, at = None, -1
+    for row in vocabulary().of("scope"):
+        for m in row.regex.finditer(text):
+            if m.start() > at:
+                best, at = row.key, m.start()
+    return best
+
+
+_RATE_WORDS = re.compile(r"\b(?:tỷ lệ|tỉ lệ|chiếm|đạt|bằng)\b", re.I)
+
+
+def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
+    """The quantity mentions of one clause with their measure and scope (see the module
+    docstring). ``state`` carries the paragraph's running scope and last mention."""
+    voc = vocabulary()
+    mentions = find_mentions(clause, masked)
+    target = any(r.regex.search(clause) for r in voc.of("target"))
+    prev_end = 0
+    for i, mt in enumerate(mentions):
+        window = clause[prev_end:mt.start]
+        cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
+        near = window[cut:]
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
+        after = clause[mt.end:nxt]
+        after_cut = re.search(r"[;,()]", after)
+        right = after[:after_cut.start()] if after_cut else after
+        sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
+        scope = _scope_in(clause[:mt.start])
+        if scope:
+            state["scope"] = scope
+        mt.scope = state.get("scope") or state["default"]
+        if mt.part == "y":
+            prev = mentions[i - 1]
+            mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
+                              prev.measure)
+            mt.base = prev.base
+            mt.rejected = prev.rejected
+            prev_end = mt.end
+            continue
+        if target or any(r.regex.search(window) for r in voc.of("reject_before")):
+            mt.rejected = True
+        elif any(r.regex.search(near) for r in voc.of("change_near")):
+            mt.rejected = True
+        elif any(r.regex.search(near) for r in voc.of("change_before")) and \
+                any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
+            mt.rejected = True
+        measure = _measure_in(near, right, mt.noun)
+        if mt.noun == "%":
+            rate_noun = None
+            for row in voc.of("noun"):
+                nm = re.search(row.regex.pattern.replace(r"^\s*", r"\b", 1), near, re.I)
+                if nm and row.key not in ("%",):
+                    rate_noun = row.key
+                    break
+            prev = state.get("last")
+            if measure is None and prev is not None:
+                measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
+                rate_noun = rate_noun or prev.noun
+            if measure and not measure.startswith("tỷ lệ"):
+                measure = "tỷ lệ " + measure
+            mt.base = rate_noun or (prev.noun if prev is not None and prev.noun != "%" else None)
+        mt.measure = measure
+        if mt.noun is None:
+            # a bare number: a value only right after a measure word, counting the noun of
+            # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
+            if not re.search(r"[^\W\d]\s*:?\s*$", near) or measure is None:
+                mt.rejected = True
+            else:
+                neighbour = next((o for o in mentions[i + 1:] if o.noun and o.noun != "%"), None) \
+                    or (state.get("last") if state.get("last") is not None and state["last"].noun != "%" else None)
+                if neighbour is None:
+                    mt.rejected = True
+                else:
+                    mt.noun, mt.unit = neighbour.noun, neighbour.unit
+        prev_end = mt.end
+        if not mt.rejected:
+            state["last"] = mt
+    return mentions
+
+
+def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
+    """The catalog row of a mention by measure_codes.csv (None when no row fits)."""
+    noun = mt.base if mt.noun == "%" else mt.noun
+    by_scope = vocabulary().codes.get((mt.measure or "", noun or ""))
+    if not by_scope:
+        return None
+    if mt.scope in by_scope:
+        return by_scope[mt.scope]
+    if mt.scope == doc_scope and "=" in by_scope:
+        return by_scope["="]
+    return by_scope.get("*")
+
+
 # ---------------------------------------------------------------- entry point
 
 def _section_number(paragraph: Paragraph, sections: list[Section]) -> Optional[str]:
@@ -400,15 +659,30 @@ def _section_number(paragraph: Paragraph, sections: list[Section]) -> Optional[s
     return section_path(sections, paragraph.section.seq)
 
 
-def parse_narrative(lines: list[Line], sections: list[Section]) -> list[Observation]:
-    """Observations stated by the running text of a document (see the module docstring)."""
+def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[str] = None,
+                    doc_type: Optional[str] = None) -> list[Observation]:
+    """Observations stated by the running text of a document (see the module docstring).
+
+    ``level`` is the unit level the metadata gives (tinh, huyen, xa): with the issuing body
+    printed in the first lines it makes the default scope of the facts. A plan
+    (``doc_type='ke_hoach'``) states targets: its quantity mentions are no facts.
+    """
     out: list[Observation] = []
     seen: set[tuple] = set()
+    codes_used: set[str] = set()
+    doc_scope = document_scope(lines, level)
+    mentions_on = doc_type != "ke_hoach"
+    # a report with its Biểu mẫu tables: the tables give the coded values, the prose's
+    # quantity mentions are published with measure and scope only
+    mention_codes = not any(line.is_row for line in lines)
+    repeated: dict[tuple, int] = {}       # uncoded facts by what they state: their paragraph
     parent: Optional[str] = None          # the code of the last "-" item with children
     for paragraph in paragraphs(lines, sections or []):
         if paragraph.bullet != "+":
             parent = None
         section = _section_number(paragraph, sections or [])
+        state: dict = {"default": doc_scope, "scope": None, "last": None}
+        pending: list[tuple[_Found, str]] = []
         for clause in clauses(paragraph.text):
             text = clause.text
             masked = mask_text(text)
@@ -424,18 +698,65 @@ def parse_narrative(lines: list[Line], sections: list[Section]) -> list[Observat
             for f in read_ratios(text, masked, paragraph) + read_phrases(text, masked, paragraph):
                 if not any(f.span[0] < e and s < f.span[1] for s, e in (g.span for g in found)):
                     found.append(f)
-            for f in found:
-                obs = _observation(f, text, paragraph, section)
-                if obs is None:
+            if mentions_on:
+                found = _with_mentions(found, read_mentions(text, masked, state), doc_scope,
+                                       mention_codes)
+            pending.extend((f, text) for f in found)
+        _parts_of_catalog_rows(pending)
+        for f, text in pending:
+            if f.code and f.code in codes_used and "change_vs_prior" not in f.flags \
+                    and f.confidence == MENTION_CODED_CONFIDENCE:
+                f.code, f.confidence = None, MENTION_CONFIDENCE
+            obs = _observation(f, text, paragraph, section)
+            if obs is None:
+                continue
+            key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
+                else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence)
+            if key in seen:
+                continue
+            if not obs.indicator_code:
+                # a figure a headline or an earlier paragraph already stated
+                what = (obs.value, obs.measure_unit, obs.measure, obs.scope)
+                if repeated.setdefault(what, paragraph.index) != paragraph.index:
                     continue
-                key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
-                    else (obs.label, obs.value, tuple(obs.flags))
-                if key in seen:
-                    continue
-                seen.add(key)
-                obs.seq = len(out)
-                out.append(obs)
+            seen.add(key)
+            if obs.indicator_code:
+                codes_used.add(obs.indicator_code)
+            obs.seq = len(out)
+            out.append(obs)
     return out
+
+
+def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str,
+                   codes: bool = True) -> list[_Found]:
+    """The findings of the phrase readers, given measure and scope from the mentions at their
+    numbers, and the mentions no phrase reader read (those that are results)."""
+    out = list(found)
+    for mt in mentions:
+        hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
+        if hit is not None:
+            hit.measure = hit.measure or mt.measure
+            hit.scope = hit.scope or mt.scope
+            continue
+        if mt.rejected or mt.noun is None:
+            continue
+        code = mention_code(mt, doc_scope) if codes else None
+        unit = "%" if mt.noun == "%" else mt.unit
+        raw = mt.raw + ("%" if mt.noun == "%" else "")
+        out.append(_Found(code, mt.measure or mt.noun, unit, raw, (mt.start, mt.start + len(mt.raw)),
+                          MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
+                          ("approximate",) if mt.approx else (), mt.measure, mt.scope))
+    return out
+
+
+def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
+    """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
+    narrower sense than the catalog's (on time, early included): those get no code."""
+    if any(f.measure == "giải quyết trước hạn" for f, _ in pending):
+        for f, _ in pending:
+            if f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn") \
+                    and f.confidence == MENTION_CODED_CONFIDENCE:
+                f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
 def _observation(f: _Found, sentence: str, paragraph: Paragraph,
@@ -446,7 +767,7 @@ def _observation(f: _Found, sentence: str, paragraph: Paragraph,
     obs = Observation(form=_form_of(f.code), stt=None, label=f.label, measure_unit=f.unit,
                       value_raw=f.raw, origin="narrative", page=paragraph.page,
                       confidence=f.confidence, value=value, indicator_code=f.code,
-                      section=section, sentence=sentence)
+                      section=section, sentence=sentence, measure=f.measure, scope=f.scope)
     for flag in (*f.flags, *flags):
         obs.flag(flag)
     return obs
