@@ -457,19 +457,18 @@ def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
     """The default scope of a document's facts: its issuing body as printed in its first lines
     (a provincial department, a commune, a district), else the level its metadata gives."""
     voc = vocabulary()
-    seen = 0
+    head = []
     for line in lines:
         text = " ".join(line.plain.split()).upper()
-        if not text:
-            continue
-        seen += 1
-        if seen > 8:
+        if text:
+            head.append(text)
+        if len(head) >= 8:
             break
-        for row in voc.of("issuer"):
-            if row.regex.search(text):
-                if row.key == "tinh" and level in ("huyen", "xa"):
-                    break
-                return row.key
+    for row in voc.of("issuer"):                       # a department before its province
+        if any(row.regex.search(text) for text in head):
+            if row.key == "tinh" and level in ("huyen", "xa"):
+                break
+            return row.key
     return level or "tinh"
 
 
@@ -486,6 +485,7 @@ class _Mention:
     scope: Optional[str] = None
     base: Optional[str] = None     # the noun a rate is a rate of
     rejected: bool = False
+    measure_after: bool = False    # its measure is printed after its noun
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -543,16 +543,15 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> Optional[str]:
     before the number (``near``); a row kept for some nouns may also be printed after the
     noun (``right``: ``ban hành 06 văn bản chỉ đạo``). Without any, a row printed after."""
     rows = vocabulary().of("measure")
-    for row in rows:
-        if row.nouns and (noun or "") not in row.nouns:
-            continue
-        if row.regex.search(near) or (row.nouns and row.regex.search(right)):
-            return row.key
-    if noun == "%":
-        return None
-    for row in rows:
-        if (not row.nouns or (noun or "") in row.nouns) and row.regex.search(right):
-            return row.key
+    fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
+    general = [r for r in rows if not r.nouns]
+    passes = [(fitting, near), (fitting, right), (general, near)]
+    if noun != "%":
+        passes.append((general, right))
+    for group, text in passes:
+        for row in group:
+            if row.regex.search(text):
+                return row.key
     return None
 
 
@@ -574,7 +573,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     docstring). ``state`` carries the paragraph's running scope and last mention."""
     voc = vocabulary()
     mentions = find_mentions(clause, masked)
-    target = any(r.regex.search(clause) for r in voc.of("target"))
+    target = any(r.regex.search(clause) for r in voc.of("target")) or state.get("target", False)
+    state["target"] = target and clause.rstrip().endswith((";", ":"))
     prev_end = 0
     for i, mt in enumerate(mentions):
         window = clause[prev_end:mt.start]
@@ -589,6 +589,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if scope:
             state["scope"] = scope
         mt.scope = state.get("scope") or state["default"]
+        if mt.scope == "*":
+            mt.scope = None                            # "hai cấp huyện và xã": several levels
         if mt.part == "y":
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
@@ -604,7 +606,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif any(r.regex.search(near) for r in voc.of("change_before")) and \
                 any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
             mt.rejected = True
-        measure = _measure_in(near, right, mt.noun)
+        prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
+        if prev_in_clause is not None and prev_in_clause.measure_after:
+            # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
+            # follows the noun, so the words before this number belong to the one before
+            measure = _measure_in("", right, mt.noun) or _measure_in(near, "", mt.noun)
+        else:
+            measure = _measure_in(near, right, mt.noun)
+        mt.measure_after = measure is not None and _measure_in(near, "", mt.noun) is None
+        last = state.get("last")
+        if measure is None and mt.noun not in (None, "%") and last is not None \
+                and last.noun == mt.noun and len(near.split()) <= 4:
+            measure = last.measure                     # "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC"
         if mt.noun == "%":
             rate_noun = None
             for row in voc.of("noun"):
@@ -623,7 +636,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
             # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
-            if not re.search(r"[^\W\d]\s*:?\s*$", near) or measure is None:
+            if not re.search(r"[^\W\d]\s*:?\s*$", near) or measure is None \
+                    or re.match(r"\s*[^\W\d]", clause[mt.end:]):
                 mt.rejected = True
             else:
                 neighbour = next((o for o in mentions[i + 1:] if o.noun and o.noun != "%"), None) \
@@ -737,6 +751,13 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
         if hit is not None:
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
+            # a count the label reader found but could not place gets the mention's row; a
+            # rate keeps the label reader's verdict (a rate's row is defined by its label)
+            if hit.code is None and codes and not mt.rejected and hit.unit != "%" \
+                    and "change_vs_prior" not in hit.flags:
+                code = mention_code(mt, doc_scope)
+                if code:
+                    hit.code, hit.confidence = code, MENTION_CODED_CONFIDENCE
             continue
         if mt.rejected or mt.noun is None:
             continue
