@@ -402,7 +402,7 @@ MENTION_CONFIDENCE = 0.6
 MENTION_CODED_CONFIDENCE = 0.65
 _MENTION_NUM = re.compile(
     rf"(?<![\w.,§-])(?<!\d/)(?<!\d /)(?P<x>{NUMBER_CORE})(?:\s*/\s*(?P<y>{NUMBER_CORE}))?(?![\w/§]|[.,]\d)")
-_BOUNDARY = re.compile(r"[;:()\[\]]")
+_BOUNDARY = re.compile(r"[;()\[\]]")
 
 
 @dataclass(frozen=True)
@@ -538,31 +538,36 @@ def find_mentions(text: str, masked: str) -> list[_Mention]:
     return out
 
 
-def _measure_in(near: str, right: str, noun: Optional[str]) -> Optional[str]:
-    """The first measure row (file order) that fits the noun and is printed in the words
-    before the number (``near``); a row kept for some nouns may also be printed after the
-    noun (``right``: ``ban hành 06 văn bản chỉ đạo``). Without any, a row printed after."""
+def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[str], str]:
+    """The measure of a mention and where it is printed (``near``: before the number,
+    ``right``: its noun and the words after it, ``""``: nowhere). Rows kept for some nouns
+    come first, read before or after the number (``ban hành 06 văn bản chỉ đạo``), in file
+    order; then the general rows before the number, then after it."""
     rows = vocabulary().of("measure")
-    fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
-    general = [r for r in rows if not r.nouns]
-    passes = [(fitting, near), (fitting, right), (general, near)]
+    for row in rows:
+        if row.nouns and (noun or "") in row.nouns:
+            if row.regex.search(near):
+                return row.key, "near"
+            if row.regex.search(right):
+                return row.key, "right"
+    for row in rows:
+        if not row.nouns and row.regex.search(near):
+            return row.key, "near"
     if noun != "%":
-        passes.append((general, right))
-    for group, text in passes:
-        for row in group:
-            if row.regex.search(text):
-                return row.key
-    return None
+        for row in rows:
+            if not row.nouns and row.regex.search(right):
+                return row.key, "right"
+    return None, ""
 
 
 def _scope_in(text: str) -> Optional[str]:
-    """The last scope printed in text."""
-    best, at = None, -1
-    for row in vocabulary().of("scope"):
-        for m in row.regex.finditer(text):
-            if m.start() > at:
-                best, at = row.key, m.start()
-    return best
+    """The last scope printed in text (a scope printed inside a longer one does not count:
+    ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``)."""
+    found = [(m.start(), m.end(), row.key) for row in vocabulary().of("scope")
+             for m in row.regex.finditer(text)]
+    outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f
+                                         and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
+    return max(outer)[2] if outer else None
 
 
 _RATE_WORDS = re.compile(r"\b(?:tỷ lệ|tỉ lệ|chiếm|đạt|bằng)\b", re.I)
@@ -582,8 +587,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         near = window[cut:]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
         after = clause[mt.end:nxt]
-        after_cut = re.search(r"[;,()]", after)
-        right = after[:after_cut.start()] if after_cut else after
+        after_cut = re.search(r"[;,()]|\svà\s+(?:[^\W\d]+\s+){0,3}\d|\strong đó", after)
+        right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
         sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
         scope = _scope_in(clause[:mt.start])
         if scope:
@@ -610,13 +615,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if prev_in_clause is not None and prev_in_clause.measure_after:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
             # follows the noun, so the words before this number belong to the one before
-            measure = _measure_in("", right, mt.noun) or _measure_in(near, "", mt.noun)
+            measure, where = _measure_in("", right, mt.noun)
+            if measure is None:
+                measure, where = _measure_in(near, "", mt.noun)
         else:
-            measure = _measure_in(near, right, mt.noun)
-        mt.measure_after = measure is not None and _measure_in(near, "", mt.noun) is None
+            measure, where = _measure_in(near, right, mt.noun)
+        mt.measure_after = where == "right"
         last = state.get("last")
         if measure is None and mt.noun not in (None, "%") and last is not None \
-                and last.noun == mt.noun and len(near.split()) <= 4:
+                and last.noun == mt.noun and len(re.findall(r"[^\W\d]+", near)) <= 4:
             measure = last.measure                     # "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC"
         if mt.noun == "%":
             rate_noun = None
@@ -696,6 +703,9 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             parent = None
         section = _section_number(paragraph, sections or [])
         state: dict = {"default": doc_scope, "scope": None, "last": None}
+        # the items under "hồ sơ qua dịch vụ bưu chính công ích:" count one channel only
+        paragraph_codes = mention_codes and not any(
+            r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode"))
         pending: list[tuple[_Found, str]] = []
         for clause in clauses(paragraph.text):
             text = clause.text
@@ -714,7 +724,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
                     found.append(f)
             if mentions_on:
                 found = _with_mentions(found, read_mentions(text, masked, state), doc_scope,
-                                       mention_codes)
+                                       paragraph_codes)
             pending.extend((f, text) for f in found)
         _parts_of_catalog_rows(pending)
         for f, text in pending:
