@@ -1,6 +1,6 @@
 """Narrative facts: sentences of a report's running text that state an indicator's value.
 
-Three readers look at every clause of every paragraph (:mod:`parsers.sentences`):
+Four readers look at every clause of every paragraph (:mod:`parsers.sentences`):
 
 * **phrase patterns** (``narrative_patterns.csv``, kind ``phrase``): one value of one catalog
   indicator in a fixed wording, e.g. ``40 nhiệm vụ được giao`` → BM1-5.1, under a topic
@@ -16,6 +16,19 @@ Three readers look at every clause of every paragraph (:mod:`parsers.sentences`)
   which tells the children of BM3-3.1, 3.2 and 3.3 (same labels) apart. A bullet item whose
   label starts with an indicator noun (``Tỷ lệ``, ``Tổng số``, ``Số lượng``) but matches no
   catalog row is kept without a code; running prose must match the catalog.
+
+* **quantity mentions** (:func:`read_mentions`, vocabulary in ``measures.csv``): every other
+  number with its counted noun (``1.271 hồ sơ``, ``73 TTHC``, ``5,65 ngàn hồ sơ``, ``99,99%``),
+  both parts of ``x/y``, a bare number right after a measure word taking the noun beside it
+  (``trong hạn 8.312, trễ hạn 814 hồ sơ``). Its measure is read in the words between it and the
+  mention before it (or after its noun: ``57.502 hồ sơ giải quyết đúng hạn``), a rate without
+  measure words is the rate of the count before it; its scope is the last scope word of the
+  paragraph (``cấp huyện``, ``Trung tâm Phục vụ hành chính công``), else the report's own level
+  (:func:`document_scope`). ``measure_codes.csv`` gives the catalog row of a (measure, noun,
+  scope); a mention without one is published uncoded. Approximations (``trên 54.000``) are
+  kept, flagged ``approximate``; targets, bounds (``tối thiểu``, ``dưới``), comparisons (``tăng
+  5% so với cùng kỳ``) and the earlier level of ``từ X xuống Y`` are no facts. A plan gives no
+  mentions; a report with Biểu mẫu tables keeps its mentions uncoded (the tables carry the codes).
 
 Before any value is read, the numbers that are never values are blanked (kind ``mask``:
 dates, years, document and article numbers, ranks, phone numbers, ordinals, service levels).
