@@ -583,7 +583,17 @@ def _scope_in(text: str) -> Optional[str]:
     return max(outer)[2] if outer else None
 
 
-_RATE_WORDS = re.compile(r"\b(?:tỷ lệ|tỉ lệ|chiếm|đạt|bằng)\b", re.I)
+_RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
+
+
+def _noun_in(text: str) -> Optional[tuple[str, str]]:
+    """The first counted noun printed in text (a label before its value), as (key, printed)."""
+    best = None
+    for row in vocabulary().of("noun"):
+        m = re.search(row.regex.pattern.replace(r"^\s*", r"\b", 1), text, re.I)
+        if m and row.key != "%" and (best is None or m.start() < best[0]):
+            best = (m.start(), row.key, m.group(0).strip())
+    return (best[1], best[2]) if best else None
 
 
 def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
@@ -591,8 +601,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     docstring). ``state`` carries the paragraph's running scope and last mention."""
     voc = vocabulary()
     mentions = find_mentions(clause, masked)
-    target = any(r.regex.search(clause) for r in voc.of("target")) or state.get("target", False)
-    state["target"] = target and clause.rstrip().endswith((";", ":"))
+    target = any(r.regex.search(clause) for r in voc.of("target")) or state.get("target", False) \
+        or state.get("section_target", False)
+    state["target"] = state.get("section_target", False) or (target and clause.rstrip().endswith((";", ":")))
     prev_end = 0
     for i, mt in enumerate(mentions):
         window = clause[prev_end:mt.start]
@@ -639,12 +650,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 and last.noun == mt.noun and len(re.findall(r"[^\W\d]+", near)) <= 4:
             measure = last.measure                     # "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC"
         if mt.noun == "%":
-            rate_noun = None
-            for row in voc.of("noun"):
-                nm = re.search(row.regex.pattern.replace(r"^\s*", r"\b", 1), near, re.I)
-                if nm and row.key not in ("%",):
-                    rate_noun = row.key
-                    break
+            labels = list(_RATE_LABEL.finditer(near))
+            named = _noun_in(near[labels[-1].end():]) if labels else None   # "tỷ lệ hồ sơ ..."
+            rate_noun = named[0] if named else None
             prev = state.get("last")
             if measure is None and prev is not None:
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
@@ -659,13 +667,23 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if not re.search(r"[^\W\d]\s*:?\s*$", near) or measure is None \
                     or re.match(r"\s*[^\W\d]", clause[mt.end:]):
                 mt.rejected = True
+            elif _RATE_LABEL.search(near):
+                mt.noun, mt.unit = "%", "%"                    # "Tỷ lệ hồ sơ đúng hạn: 98,5"
+                mt.measure = measure if measure.startswith("tỷ lệ") else "tỷ lệ " + measure
             else:
+                counted = re.search(r"\b(?:tổng số|số lượng|số)\s+", near, re.I)
+                noun_before = _noun_in(near[counted.end():]) if counted else None
+                # "Tổng số hồ sơ tiếp nhận là 1.234."
                 neighbour = next((o for o in mentions[i + 1:] if o.noun and o.noun != "%"), None) \
                     or (state.get("last") if state.get("last") is not None and state["last"].noun != "%" else None)
-                if neighbour is None:
-                    mt.rejected = True
-                else:
+                if noun_before is not None:
+                    mt.noun, mt.unit = noun_before
+                elif neighbour is not None:
                     mt.noun, mt.unit = neighbour.noun, neighbour.unit
+                elif _noun_in(near) is not None:
+                    mt.noun, mt.unit = _noun_in(near)
+                else:
+                    mt.rejected = True
         prev_end = mt.end
         if not mt.rejected:
             state["last"] = mt
@@ -715,7 +733,9 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
         if paragraph.bullet != "+":
             parent = None
         section = _section_number(paragraph, sections or [])
-        state: dict = {"default": doc_scope, "scope": None, "last": None}
+        state: dict = {"default": doc_scope, "scope": None, "last": None,
+                       "section_target": any(r.regex.search(paragraph.context)
+                                     for r in vocabulary().of("target_section"))}
         # the items under "hồ sơ qua dịch vụ bưu chính công ích:" count one channel only
         paragraph_codes = mention_codes and not any(
             r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode"))
