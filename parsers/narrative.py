@@ -557,19 +557,22 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
     come first, read before or after the number (``ban hành 06 văn bản chỉ đạo``), in file
     order; then the general rows before the number, then after it."""
     rows = vocabulary().of("measure")
-    for row in rows:
-        if row.nouns and (noun or "") in row.nouns:
-            if row.regex.search(near):
-                return row.key, "near"
-            if row.regex.search(right):
-                return row.key, "right"
-    for row in rows:
-        if not row.nouns and row.regex.search(near):
-            return row.key, "near"
-    if noun != "%":
-        for row in rows:
-            if not row.nouns and row.regex.search(right):
-                return row.key, "right"
+    fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
+    general = [r for r in rows if not r.nouns]
+    for group, use_right in ((fitting, True), (general, noun != "%")):
+        best = None                      # the measure printed closest to the number
+        for order, row in enumerate(group):
+            m = None
+            for m in row.regex.finditer(near):
+                pass
+            if m is not None and (best is None or m.end() > best[0]):
+                best = (m.end(), order, row.key)
+        after = next(((order, row.key) for order, row in enumerate(group)
+                      if use_right and row.regex.search(right)), None)
+        if best is not None and (after is None or best[1] <= after[0]):
+            return best[2], "near"
+        if after is not None:                # a more specific row after the noun
+            return after[1], "right"
     return None, ""
 
 
@@ -613,6 +616,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         after = clause[mt.end:nxt]
         after_cut = re.search(r"[;,()]|\svà\s+(?:[^\W\d]+\s+){0,3}\d|\strong đó", after)
         right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
+        noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
         sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
         scope = _scope_in(clause[:mt.start])
         if scope:
@@ -644,22 +648,36 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 measure, where = _measure_in(near, "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)
+        if measure is None and noun_follows:
+            measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
         mt.measure_after = where == "right"
         last = state.get("last")
-        if measure is None and mt.noun not in (None, "%") and last is not None \
-                and last.noun == mt.noun and len(re.findall(r"[^\W\d]+", near)) <= 4:
-            measure = last.measure                     # "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC"
+        short = len(re.findall(r"[^\W\d]+", near)) <= 4
+        if measure is None and last is not None and short and \
+                (last.noun == mt.noun or (mt.noun is None and last.noun != "%")
+                 or (mt.noun == "%" and last.noun == "%")):
+            # an enumeration: "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC",
+            # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"
+            measure = last.measure
+            if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
+                mt.noun, mt.unit = last.noun, last.unit
+        if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
+                and (last.measure or "").startswith("tỷ lệ "):
+            measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
             labels = list(_RATE_LABEL.finditer(near))
             named = _noun_in(near[labels[-1].end():]) if labels else None   # "tỷ lệ hồ sơ ..."
             rate_noun = named[0] if named else None
+            if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
+                rate_noun = rate_noun or last.base
             prev = state.get("last")
-            if measure is None and prev is not None:
+            if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun
             if measure and not measure.startswith("tỷ lệ"):
                 measure = "tỷ lệ " + measure
-            mt.base = rate_noun or (prev.noun if prev is not None and prev.noun != "%" else None)
+            follows = _noun_after(clause, mt.end)[0] if noun_follows else None
+            mt.base = rate_noun or follows or (prev.noun if prev is not None and prev.noun != "%" else None)
         mt.measure = measure
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
@@ -768,7 +786,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             if obs is None:
                 continue
             key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
-                else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence)
+                else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
             if key in seen:
                 continue
             if not obs.indicator_code:
