@@ -354,6 +354,14 @@ def _noun_start(label: str) -> Optional[int]:
     return None
 
 
+def _noun_fits(clause: str, pos: int, catalog_unit: Optional[str]) -> bool:
+    """Whether the counted noun printed after a value can be the catalog row's unit
+    (``Số TTHC của 17 sở, ban, ngành``: 17 counts departments, not procedures)."""
+    noun = _noun_after(clause, pos)[0]
+    allowed = {r.key: r.nouns for r in vocabulary().of("catalog_unit")}.get((catalog_unit or "").strip().lower())
+    return noun is None or allowed is None or noun in allowed
+
+
 def read_label_value(clause: str, masked: str, paragraph: Paragraph,
                      parent: Optional[str]) -> Optional[_Found]:
     """A clause that starts with an indicator label and goes on with its value."""
@@ -383,7 +391,7 @@ def read_label_value(clause: str, masked: str, paragraph: Paragraph,
         found, score = match_indicator(label_text, unit=unit if known else None)
         ind = _catalog().get(found)
         if found and score >= CODE_SCORE and _unit_fits(unit if known else None, ind.kind) \
-                and not _shared_label(found):
+                and not _shared_label(found) and _noun_fits(clause, m.end(), ind.measure_unit):
             code = found
     if code is not None:
         return _Found(code, label_text, unit, raw, (m.start(), m.end()), _confidence(score))
