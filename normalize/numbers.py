@@ -29,7 +29,8 @@ Flags a reading may carry: ``ambiguous_number``, ``fraction``, ``unit_in_value``
 was written in the value cell), ``trailing_text`` (other words after the number),
 ``approximate`` / ``lower_bound`` / ``upper_bound`` (``khoảng``, ``trên``, ``dưới``, ``~``,
 ``≥``, ``<``...: number_words.csv),
-``range`` (``3 - 5``, ``70% - 100%``: no single value), ``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
+``range`` (``3 - 5``, ``70% - 100%``: no single value), ``magnitude_word`` (``84,5 triệu``
+hồ sơ read as 84 500 000: magnitude_words.csv; never for money, whose unit carries the scale), ``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
 ``coded_word`` (a word mapped to its code by the legend), ``code_not_in_legend``.
 """
 from __future__ import annotations
@@ -183,6 +184,33 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
     return text, flags
 
 
+@lru_cache(maxsize=1)
+def magnitude_words() -> dict[str, int]:
+    """Magnitude words printed after a number (``84,5 triệu hồ sơ``), by word: their factor."""
+    path = REFERENCE / "magnitude_words.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {r["word"].strip().lower(): int(r["factor"]) for r in csv.DictReader(handle)}
+
+
+_MONEY_AFTER = re.compile(r"^\s*(?:đồng|VNĐ|VND|USD|đô)\b", re.I)
+
+
+def _magnitude(rest: str, kind: Optional[str]) -> Optional[tuple[int, str]]:
+    """``(factor, rest after the word)`` when the text after a number opens with a magnitude
+    word that scales it (``5,65 ngàn`` hồ sơ → ×1000), else None. A money amount (``2,6 triệu
+    đồng``, or any number of a money row) keeps its printed value: its unit carries the scale."""
+    if kind == "money":
+        return None
+    m = re.match(r"^\s*([^\W\d]+)", rest)
+    if not m:
+        return None
+    factor = magnitude_words().get(m.group(1).lower())
+    tail = rest[m.end():]
+    if factor is None or _MONEY_AFTER.match(tail):
+        return None
+    return factor, tail.strip(" .,;:")
+
+
 def _settled_reading(kind: Optional[str], kind_of_unit: Optional[str], percent_sign: bool) -> Optional[str]:
     """``decimal`` or ``integer`` when the kind or unit settles an ambiguous number, else None."""
     effective = kind if kind in KINDS else kind_of_unit
@@ -323,6 +351,10 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
         return NumberReading(None, text, ["unparsed_number"])
 
     trailing_kind = None
+    scale = _magnitude(rest, kind if kind in KINDS else kind_of_unit)
+    if scale is not None:
+        factor, rest = scale
+        flags.append("magnitude_word")
     if rest:
         if is_known_unit(rest):
             flags.append("unit_in_value")
@@ -333,7 +365,9 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
     if den_match and settled is None:
         settled = "integer"  # done/total: both parts are counts
     sign = Decimal(-1) if match.group("sign") in ("-", "−", "–") else Decimal(1)
-    value, ambiguous = _resolve(numerator, settled)
+    value, ambiguous = _resolve(numerator, settled if scale is None else "decimal")
+    if scale is not None:
+        value = value * scale[0]
     reading = NumberReading(float(sign * value), None, flags, percent=percent_sign)
     if ambiguous:
         reading.flag("ambiguous_number")

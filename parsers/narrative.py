@@ -1,6 +1,6 @@
 """Narrative facts: sentences of a report's running text that state an indicator's value.
 
-Three readers look at every clause of every paragraph (:mod:`parsers.sentences`):
+Four readers look at every clause of every paragraph (:mod:`parsers.sentences`):
 
 * **phrase patterns** (``narrative_patterns.csv``, kind ``phrase``): one value of one catalog
   indicator in a fixed wording, e.g. ``40 nhiệm vụ được giao`` → BM1-5.1, under a topic
@@ -16,6 +16,19 @@ Three readers look at every clause of every paragraph (:mod:`parsers.sentences`)
   which tells the children of BM3-3.1, 3.2 and 3.3 (same labels) apart. A bullet item whose
   label starts with an indicator noun (``Tỷ lệ``, ``Tổng số``, ``Số lượng``) but matches no
   catalog row is kept without a code; running prose must match the catalog.
+
+* **quantity mentions** (:func:`read_mentions`, vocabulary in ``measures.csv``): every other
+  number with its counted noun (``1.271 hồ sơ``, ``73 TTHC``, ``5,65 ngàn hồ sơ``, ``99,99%``),
+  both parts of ``x/y``, a bare number right after a measure word taking the noun beside it
+  (``trong hạn 8.312, trễ hạn 814 hồ sơ``). Its measure is read in the words between it and the
+  mention before it (or after its noun: ``57.502 hồ sơ giải quyết đúng hạn``), a rate without
+  measure words is the rate of the count before it; its scope is the last scope word of the
+  paragraph (``cấp huyện``, ``Trung tâm Phục vụ hành chính công``), else the report's own level
+  (:func:`document_scope`). ``measure_codes.csv`` gives the catalog row of a (measure, noun,
+  scope); a mention without one is published uncoded. Approximations (``trên 54.000``) are
+  kept, flagged ``approximate``; targets, bounds (``tối thiểu``, ``dưới``), comparisons (``tăng
+  5% so với cùng kỳ``) and the earlier level of ``từ X xuống Y`` are no facts. A plan gives no
+  mentions; a report with Biểu mẫu tables keeps its mentions uncoded (the tables carry the codes).
 
 Before any value is read, the numbers that are never values are blanked (kind ``mask``:
 dates, years, document and article numbers, ranks, phone numbers, ordinals, service levels).
@@ -43,7 +56,7 @@ from rapidfuzz import fuzz
 
 from core.records import Line, Observation, Section
 from normalize.catalog import label_keys, load_catalog, match_indicator
-from normalize.numbers import parse_number
+from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
 from parsers.sections import section_path
 from parsers.sentences import Paragraph, clauses, paragraphs
@@ -253,6 +266,8 @@ class _Found:
     span: tuple[int, int]
     confidence: float
     flags: tuple[str, ...] = ()
+    measure: Optional[str] = None
+    scope: Optional[str] = None
 
 
 # ---------------------------------------------------------------- readers
@@ -339,6 +354,14 @@ def _noun_start(label: str) -> Optional[int]:
     return None
 
 
+def _noun_fits(clause: str, pos: int, catalog_unit: Optional[str]) -> bool:
+    """Whether the counted noun printed after a value can be the catalog row's unit
+    (``Số TTHC của 17 sở, ban, ngành``: 17 counts departments, not procedures)."""
+    noun = _noun_after(clause, pos)[0]
+    allowed = {r.key: r.nouns for r in vocabulary().of("catalog_unit")}.get((catalog_unit or "").strip().lower())
+    return noun is None or allowed is None or noun in allowed
+
+
 def read_label_value(clause: str, masked: str, paragraph: Paragraph,
                      parent: Optional[str]) -> Optional[_Found]:
     """A clause that starts with an indicator label and goes on with its value."""
@@ -368,7 +391,7 @@ def read_label_value(clause: str, masked: str, paragraph: Paragraph,
         found, score = match_indicator(label_text, unit=unit if known else None)
         ind = _catalog().get(found)
         if found and score >= CODE_SCORE and _unit_fits(unit if known else None, ind.kind) \
-                and not _shared_label(found):
+                and not _shared_label(found) and _noun_fits(clause, m.end(), ind.measure_unit):
             code = found
     if code is not None:
         return _Found(code, label_text, unit, raw, (m.start(), m.end()), _confidence(score))
@@ -392,6 +415,320 @@ def read_change(clause: str, masked: str, after: int, label: str) -> Optional[_F
     return None
 
 
+# ---------------------------------------------------------------- quantity mentions
+
+MEASURES_CSV = Path(__file__).resolve().with_name("measures.csv")
+MEASURE_CODES_CSV = Path(__file__).resolve().with_name("measure_codes.csv")
+MENTION_CONFIDENCE = 0.6
+MENTION_CODED_CONFIDENCE = 0.65
+_MENTION_NUM = re.compile(
+    rf"(?<![\w.,§-])(?<!\d/)(?<!\d /)(?P<x>{NUMBER_CORE})(?:\s*/\s*(?P<y>{NUMBER_CORE}))?(?![\w/§]|[.,]\d)")
+_BOUNDARY = re.compile(r"[;()\[\]]")
+
+
+@dataclass(frozen=True)
+class _Row:
+    key: str
+    nouns: frozenset
+    regex: re.Pattern
+    value: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """measures.csv by kind, and measure_codes.csv."""
+
+    rows: dict
+    codes: dict                    # (measure, noun) -> {scope: code}
+
+    def of(self, kind: str) -> tuple:
+        return self.rows.get(kind, ())
+
+    def first(self, kind: str, text: str) -> Optional[re.Match]:
+        for row in self.of(kind):
+            m = row.regex.search(text)
+            if m:
+                return m
+        return None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    rows: dict[str, list[_Row]] = {}
+    with MEASURES_CSV.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            kind = r["kind"].strip()
+            pattern = r["pattern"].strip()
+            if kind == "denominator":
+                rows.setdefault(kind, []).append(_Row(r["key"].strip(), frozenset(), re.compile("$^"), pattern))
+                continue
+            if kind == "noun":
+                pattern = rf"^\s*(?:{pattern})"
+            flags = 0 if kind == "issuer" else re.I
+            nouns = frozenset(n.strip() for n in (r.get("nouns") or "").split("|") if n.strip())
+            rows.setdefault(kind, []).append(_Row(r["key"].strip(), nouns, re.compile(pattern, flags), ""))
+    codes: dict[tuple[str, str], dict[str, str]] = {}
+    with MEASURE_CODES_CSV.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            codes.setdefault((r["measure"].strip(), r["noun"].strip()), {})[r["scope"].strip()] = r["code"].strip()
+    return Vocabulary({k: tuple(v) for k, v in rows.items()}, codes)
+
+
+def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
+    """The default scope of a document's facts: its issuing body as printed in its first lines
+    (a provincial department, a commune, a district), else the level its metadata gives."""
+    voc = vocabulary()
+    head = []
+    for line in lines:
+        text = " ".join(line.plain.split()).upper()
+        if text:
+            head.append(text)
+        if len(head) >= 8:
+            break
+    for row in voc.of("issuer"):                       # a department before its province
+        if any(row.regex.search(text) for text in head):
+            if row.key == "tinh" and level in ("huyen", "xa"):
+                break
+            return row.key
+    return level or "tinh"
+
+
+@dataclass
+class _Mention:
+    start: int                     # offset of the number in the clause
+    end: int                       # offset after its noun (or the number)
+    raw: str                       # the number as printed, with its magnitude word
+    noun: Optional[str]            # canonical noun, '%' for a percent, None for a bare number
+    unit: Optional[str]            # the noun as printed
+    approx: bool
+    part: str = "x"                # x, or y for the denominator of X/Y
+    measure: Optional[str] = None
+    scope: Optional[str] = None
+    base: Optional[str] = None     # the noun a rate is a rate of
+    rejected: bool = False
+    measure_after: bool = False    # its measure is printed after its noun
+
+
+def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
+    """(noun key, printed noun, end, magnitude word) of the words right after a number."""
+    rest = text[pos:]
+    magnitude = ""
+    stripped = rest.lstrip()
+    if stripped.startswith("%"):
+        return "%", "%", pos + len(rest) - len(stripped) + 1, ""
+    voc = vocabulary()
+    for row in voc.of("noun"):
+        m = row.regex.match(rest)
+        if m:
+            return row.key, m.group(0).strip(), pos + m.end(), ""
+    mag = re.match(r"^\s*([^\W\d]+)", rest)
+    if mag and mag.group(1).lower() in magnitude_words():
+        magnitude = mag.group(1)
+        after = pos + mag.end()
+        for row in voc.of("noun"):
+            m = row.regex.match(text[after:])
+            if m and row.key not in ("triệu đồng", "tỷ đồng", "nghìn đồng", "đồng"):
+                return row.key, m.group(0).strip(), after + m.end(), magnitude
+        return None, None, after, magnitude
+    return None, None, pos, ""
+
+
+def find_mentions(text: str, masked: str) -> list[_Mention]:
+    """Every number of a clause that is no date, document number or rank, with its noun."""
+    voc = vocabulary()
+    out: list[_Mention] = []
+    for m in _MENTION_NUM.finditer(masked):
+        parts = [("x", m.start("x"), m.end("x"))]
+        if m.group("y"):
+            parts.append(("y", m.start("y"), m.end("y")))
+        noun, unit, end, magnitude = _noun_after(text, m.end())
+        if m.group("y") and noun is None:
+            x_noun = _noun_after(text, m.end("x"))
+            if x_noun[0] is not None:
+                noun, unit = x_noun[0], x_noun[1]
+        before = text[:m.start()]
+        approx = bool(any(r.regex.search(before) for r in voc.of("approx")))
+        if not m.group("y") and re.search(r"[^\W\d]\s*/\s*$", text[:m.start()]) and out:
+            parts = [("y", m.start("x"), m.end("x"))]       # X triệu đồng/Y triệu đồng
+        for part, s, e in parts:
+            raw = text[s:e]
+            if part == parts[-1][0]:
+                raw += (" " + magnitude if magnitude else "")
+            out.append(_Mention(s, end if part == parts[-1][0] else e, raw, noun, unit,
+                                approx and part == "x", part))
+    return out
+
+
+def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[str], str]:
+    """The measure of a mention and where it is printed (``near``: before the number,
+    ``right``: its noun and the words after it, ``""``: nowhere). Rows kept for some nouns
+    come first, read before or after the number (``ban hành 06 văn bản chỉ đạo``), in file
+    order; then the general rows before the number, then after it."""
+    rows = vocabulary().of("measure")
+    fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
+    general = [r for r in rows if not r.nouns]
+    for group, use_right in ((fitting, True), (general, noun != "%")):
+        best = None                      # the measure printed closest to the number
+        for order, row in enumerate(group):
+            m = None
+            for m in row.regex.finditer(near):
+                pass
+            if m is not None and (best is None or m.end() > best[0]):
+                best = (m.end(), order, row.key)
+        after = next(((order, row.key) for order, row in enumerate(group)
+                      if use_right and row.regex.search(right)), None)
+        if best is not None and (after is None or best[1] <= after[0]):
+            return best[2], "near"
+        if after is not None:                # a more specific row after the noun
+            return after[1], "right"
+    return None, ""
+
+
+def _scope_in(text: str) -> Optional[str]:
+    """The last scope printed in text (a scope printed inside a longer one does not count:
+    ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``)."""
+    found = [(m.start(), m.end(), row.key) for row in vocabulary().of("scope")
+             for m in row.regex.finditer(text)]
+    outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f
+                                         and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
+    return max(outer)[2] if outer else None
+
+
+_RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
+
+
+def _noun_in(text: str) -> Optional[tuple[str, str]]:
+    """The first counted noun printed in text (a label before its value), as (key, printed)."""
+    best = None
+    for row in vocabulary().of("noun"):
+        m = re.search(row.regex.pattern.replace(r"^\s*", r"\b", 1), text, re.I)
+        if m and row.key != "%" and (best is None or m.start() < best[0]):
+            best = (m.start(), row.key, m.group(0).strip())
+    return (best[1], best[2]) if best else None
+
+
+def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
+    """The quantity mentions of one clause with their measure and scope (see the module
+    docstring). ``state`` carries the paragraph's running scope and last mention."""
+    voc = vocabulary()
+    mentions = find_mentions(clause, masked)
+    target = any(r.regex.search(clause) for r in voc.of("target")) or state.get("target", False) \
+        or state.get("section_target", False)
+    state["target"] = state.get("section_target", False) or (target and clause.rstrip().endswith((";", ":")))
+    prev_end = 0
+    for i, mt in enumerate(mentions):
+        window = clause[prev_end:mt.start]
+        cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
+        near = window[cut:]
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
+        after = clause[mt.end:nxt]
+        after_cut = re.search(r"[;,()]|\svà\s+(?:[^\W\d]+\s+){0,3}\d|\strong đó", after)
+        right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
+        noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
+        sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
+        scope = _scope_in(clause[:mt.start])
+        if scope:
+            state["scope"] = scope
+        mt.scope = state.get("scope") or state["default"]
+        if mt.scope == "*":
+            mt.scope = None                            # "hai cấp huyện và xã": several levels
+        if mt.part == "y":
+            prev = mentions[i - 1]
+            mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
+                              prev.measure)
+            mt.base = prev.base
+            mt.rejected = prev.rejected
+            prev_end = mt.end
+            continue
+        if target or any(r.regex.search(window) for r in voc.of("reject_before")):
+            mt.rejected = True
+        elif any(r.regex.search(near) for r in voc.of("change_near")):
+            mt.rejected = True
+        elif any(r.regex.search(near) for r in voc.of("change_before")) and \
+                any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
+            mt.rejected = True
+        prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
+        if prev_in_clause is not None and prev_in_clause.measure_after:
+            # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
+            # follows the noun, so the words before this number belong to the one before
+            measure, where = _measure_in("", right, mt.noun)
+            if measure is None:
+                measure, where = _measure_in(near, "", mt.noun)
+        else:
+            measure, where = _measure_in(near, right, mt.noun)
+        if measure is None and noun_follows:
+            measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
+        mt.measure_after = where == "right"
+        last = state.get("last")
+        short = len(re.findall(r"[^\W\d]+", near)) <= 4
+        if measure is None and last is not None and short and \
+                (last.noun == mt.noun or (mt.noun is None and last.noun != "%")
+                 or (mt.noun == "%" and last.noun == "%")):
+            # an enumeration: "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC",
+            # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"
+            measure = last.measure
+            if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
+                mt.noun, mt.unit = last.noun, last.unit
+        if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
+                and (last.measure or "").startswith("tỷ lệ "):
+            measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
+        if mt.noun == "%":
+            labels = list(_RATE_LABEL.finditer(near))
+            named = _noun_in(near[labels[-1].end():]) if labels else None   # "tỷ lệ hồ sơ ..."
+            rate_noun = named[0] if named else None
+            if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
+                rate_noun = rate_noun or last.base
+            prev = state.get("last")
+            if measure is None and prev is not None and prev.noun != "%":
+                measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
+                rate_noun = rate_noun or prev.noun
+            if measure and not measure.startswith("tỷ lệ"):
+                measure = "tỷ lệ " + measure
+            follows = _noun_after(clause, mt.end)[0] if noun_follows else None
+            mt.base = rate_noun or follows or (prev.noun if prev is not None and prev.noun != "%" else None)
+        mt.measure = measure
+        if mt.noun is None:
+            # a bare number: a value only right after a measure word, counting the noun of
+            # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
+            if not re.search(r"[^\W\d]\s*:?\s*$", near) or measure is None \
+                    or re.match(r"\s*[^\W\d]", clause[mt.end:]):
+                mt.rejected = True
+            elif _RATE_LABEL.search(near):
+                mt.noun, mt.unit = "%", "%"                    # "Tỷ lệ hồ sơ đúng hạn: 98,5"
+                mt.measure = measure if measure.startswith("tỷ lệ") else "tỷ lệ " + measure
+            else:
+                counted = re.search(r"\b(?:tổng số|số lượng|số)\s+", near, re.I)
+                noun_before = _noun_in(near[counted.end():]) if counted else None
+                # "Tổng số hồ sơ tiếp nhận là 1.234."
+                neighbour = next((o for o in mentions[i + 1:] if o.noun and o.noun != "%"), None) \
+                    or (state.get("last") if state.get("last") is not None and state["last"].noun != "%" else None)
+                if noun_before is not None:
+                    mt.noun, mt.unit = noun_before
+                elif neighbour is not None:
+                    mt.noun, mt.unit = neighbour.noun, neighbour.unit
+                elif _noun_in(near) is not None:
+                    mt.noun, mt.unit = _noun_in(near)
+                else:
+                    mt.rejected = True
+        prev_end = mt.end
+        if not mt.rejected:
+            state["last"] = mt
+    return mentions
+
+
+def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
+    """The catalog row of a mention by measure_codes.csv (None when no row fits)."""
+    noun = mt.base if mt.noun == "%" else mt.noun
+    by_scope = vocabulary().codes.get((mt.measure or "", noun or ""))
+    if not by_scope:
+        return None
+    if mt.scope in by_scope:
+        return by_scope[mt.scope]
+    if mt.scope == doc_scope and "=" in by_scope:
+        return by_scope["="]
+    return by_scope.get("*")
+
+
 # ---------------------------------------------------------------- entry point
 
 def _section_number(paragraph: Paragraph, sections: list[Section]) -> Optional[str]:
@@ -400,15 +737,35 @@ def _section_number(paragraph: Paragraph, sections: list[Section]) -> Optional[s
     return section_path(sections, paragraph.section.seq)
 
 
-def parse_narrative(lines: list[Line], sections: list[Section]) -> list[Observation]:
-    """Observations stated by the running text of a document (see the module docstring)."""
+def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[str] = None,
+                    doc_type: Optional[str] = None) -> list[Observation]:
+    """Observations stated by the running text of a document (see the module docstring).
+
+    ``level`` is the unit level the metadata gives (tinh, huyen, xa): with the issuing body
+    printed in the first lines it makes the default scope of the facts. A plan
+    (``doc_type='ke_hoach'``) states targets: its quantity mentions are no facts.
+    """
     out: list[Observation] = []
     seen: set[tuple] = set()
+    codes_used: set[str] = set()
+    doc_scope = document_scope(lines, level)
+    mentions_on = doc_type != "ke_hoach"
+    # a report with its Biểu mẫu tables: the tables give the coded values, the prose's
+    # quantity mentions are published with measure and scope only
+    mention_codes = not any(line.is_row for line in lines)
+    repeated: dict[tuple, int] = {}       # uncoded facts by what they state: their paragraph
     parent: Optional[str] = None          # the code of the last "-" item with children
     for paragraph in paragraphs(lines, sections or []):
         if paragraph.bullet != "+":
             parent = None
         section = _section_number(paragraph, sections or [])
+        state: dict = {"default": doc_scope, "scope": None, "last": None,
+                       "section_target": any(r.regex.search(paragraph.context)
+                                     for r in vocabulary().of("target_section"))}
+        # the items under "hồ sơ qua dịch vụ bưu chính công ích:" count one channel only
+        paragraph_codes = mention_codes and not any(
+            r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode"))
+        pending: list[tuple[_Found, str]] = []
         for clause in clauses(paragraph.text):
             text = clause.text
             masked = mask_text(text)
@@ -424,18 +781,72 @@ def parse_narrative(lines: list[Line], sections: list[Section]) -> list[Observat
             for f in read_ratios(text, masked, paragraph) + read_phrases(text, masked, paragraph):
                 if not any(f.span[0] < e and s < f.span[1] for s, e in (g.span for g in found)):
                     found.append(f)
-            for f in found:
-                obs = _observation(f, text, paragraph, section)
-                if obs is None:
+            if mentions_on:
+                found = _with_mentions(found, read_mentions(text, masked, state), doc_scope,
+                                       paragraph_codes)
+            pending.extend((f, text) for f in found)
+        _parts_of_catalog_rows(pending)
+        for f, text in pending:
+            if f.code and f.code in codes_used and "change_vs_prior" not in f.flags \
+                    and f.confidence == MENTION_CODED_CONFIDENCE:
+                f.code, f.confidence = None, MENTION_CONFIDENCE
+            obs = _observation(f, text, paragraph, section)
+            if obs is None:
+                continue
+            key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
+                else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
+            if key in seen:
+                continue
+            if not obs.indicator_code:
+                # a figure a headline or an earlier paragraph already stated
+                what = (obs.value, obs.measure_unit, obs.measure, obs.scope)
+                if repeated.setdefault(what, paragraph.index) != paragraph.index:
                     continue
-                key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
-                    else (obs.label, obs.value, tuple(obs.flags))
-                if key in seen:
-                    continue
-                seen.add(key)
-                obs.seq = len(out)
-                out.append(obs)
+            seen.add(key)
+            if obs.indicator_code:
+                codes_used.add(obs.indicator_code)
+            obs.seq = len(out)
+            out.append(obs)
     return out
+
+
+def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str,
+                   codes: bool = True) -> list[_Found]:
+    """The findings of the phrase readers, given measure and scope from the mentions at their
+    numbers, and the mentions no phrase reader read (those that are results)."""
+    out = list(found)
+    for mt in mentions:
+        hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
+        if hit is not None:
+            hit.measure = hit.measure or mt.measure
+            hit.scope = hit.scope or mt.scope
+            # a count the label reader found but could not place gets the mention's row; a
+            # rate keeps the label reader's verdict (a rate's row is defined by its label)
+            if hit.code is None and codes and not mt.rejected and hit.unit != "%" \
+                    and "change_vs_prior" not in hit.flags:
+                code = mention_code(mt, doc_scope)
+                if code:
+                    hit.code, hit.confidence = code, MENTION_CODED_CONFIDENCE
+            continue
+        if mt.rejected or mt.noun is None:
+            continue
+        code = mention_code(mt, doc_scope) if codes else None
+        unit = "%" if mt.noun == "%" else mt.unit
+        raw = mt.raw + ("%" if mt.noun == "%" else "")
+        out.append(_Found(code, mt.measure or mt.noun, unit, raw, (mt.start, mt.start + len(mt.raw)),
+                          MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
+                          ("approximate",) if mt.approx else (), mt.measure, mt.scope))
+    return out
+
+
+def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
+    """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
+    narrower sense than the catalog's (on time, early included): those get no code."""
+    if any(f.measure == "giải quyết trước hạn" for f, _ in pending):
+        for f, _ in pending:
+            if f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn") \
+                    and f.confidence == MENTION_CODED_CONFIDENCE:
+                f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
 def _observation(f: _Found, sentence: str, paragraph: Paragraph,
@@ -446,7 +857,7 @@ def _observation(f: _Found, sentence: str, paragraph: Paragraph,
     obs = Observation(form=_form_of(f.code), stt=None, label=f.label, measure_unit=f.unit,
                       value_raw=f.raw, origin="narrative", page=paragraph.page,
                       confidence=f.confidence, value=value, indicator_code=f.code,
-                      section=section, sentence=sentence)
+                      section=section, sentence=sentence, measure=f.measure, scope=f.scope)
     for flag in (*f.flags, *flags):
         obs.flag(flag)
     return obs

@@ -114,9 +114,8 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
     if options.narrative:
         def narrative():
             from parsers.narrative import parse_narrative
-            return parse_narrative(lines, sections)
-        if meta.doc_type != "tin_bai":
-            observations.extend(stage("narrative", narrative, []))
+            return parse_narrative(lines, sections, level=meta.unit_level, doc_type=meta.doc_type)
+        observations.extend(stage("narrative", narrative, []))
 
     plan_tasks: list = []
     if options.plans:

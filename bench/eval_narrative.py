@@ -1,0 +1,158 @@
+"""Score the narrative reader on a cases file (the format of holdout FORMATS.md, narrative/cases.csv).
+
+Each case's text is wrapped as a minimal .txt report of the case's ``doc_level`` (the header
+block of a provincial, district or commune People's Committee, or of a provincial
+department) and goes through the real pipeline path, :func:`runner.document.process_bytes`.
+The narrative observations that are results (not flagged ``change_vs_prior``) are matched to
+the expected facts by value, each fact and each observation at most once.
+
+Printed: recall by value, precision, catalog-code accuracy over the matched facts that have a
+code (and the codes given to facts that have none), the measure and scope agreement, and the
+most common misses and false readings.
+
+    PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_cases.csv
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+HEADERS = {
+    "tinh": "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG",
+    "huyen": "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH",
+    "xa": "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ",
+    "so_nganh": "UBND TỈNH AN GIANG\nSỞ NỘI VỤ",
+}
+TITLE = "BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính"
+
+
+def wrap(text: str, level: str) -> bytes:
+    """The case text as a minimal report of its level."""
+    header = HEADERS.get(level or "tinh", HEADERS["tinh"])
+    return f"{header}\n\n{TITLE}\n\n{text}\n".encode("utf-8")
+
+
+def read_cases(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        r["facts"] = json.loads(r["facts"] or "[]")
+    return rows
+
+
+def facts_of(case: dict) -> list:
+    """The result observations the pipeline reads from one case."""
+    from runner.document import process_bytes
+
+    result = process_bytes(wrap(case["text"], case.get("doc_level", "tinh")), f"{case['case_id']}.txt")
+    return [o for o in result.observations
+            if o.origin == "narrative" and o.value is not None and "change_vs_prior" not in o.flags]
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    coded: int = 0
+    code_right: int = 0
+    code_extra: int = 0
+    measure_same: int = 0
+    scope_same: int = 0
+    approx_same: int = 0
+    misses: list = field(default_factory=list)
+    false: list = field(default_factory=list)
+    wrong_codes: list = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        r = self.matched / self.gold if self.gold else 1.0
+        p = self.matched / self.found if self.found else 1.0
+        c = self.code_right / self.coded if self.coded else 1.0
+        return (f"{name}: facts {self.gold}, read {self.found}, matched {self.matched} | "
+                f"recall {r:.3f}  precision {p:.3f}  codes right {c:.3f} ({self.code_right}/{self.coded}), "
+                f"codes on uncoded facts {self.code_extra} | scope same {self.scope_same}/{self.matched}, "
+                f"approx same {self.approx_same}/{self.matched}")
+
+
+def score(cases: list[dict]) -> Score:
+    s = Score()
+    for case in cases:
+        gold = case["facts"]
+        got = facts_of(case)
+        s.gold += len(gold)
+        s.found += len(got)
+        used: set[int] = set()
+        for f in gold:
+            hit = next((i for i, o in enumerate(got) if i not in used and _same(o.value, float(f["value"]))), None)
+            if hit is None:
+                s.misses.append((case["case_id"], f, case["text"]))
+                continue
+            used.add(hit)
+            o = got[hit]
+            s.matched += 1
+            if f.get("code"):
+                s.coded += 1
+                if o.indicator_code == f["code"]:
+                    s.code_right += 1
+                else:
+                    s.wrong_codes.append((case["case_id"], f, o.indicator_code))
+            elif o.indicator_code:
+                s.code_extra += 1
+                s.wrong_codes.append((case["case_id"], f, o.indicator_code))
+            if (o.scope or "") == (f.get("scope") or ""):
+                s.scope_same += 1
+            if ("approximate" in o.flags) == bool(f.get("approx")):
+                s.approx_same += 1
+            if (o.measure or "") == (f.get("measure") or ""):
+                s.measure_same += 1
+        for i, o in enumerate(got):
+            if i not in used:
+                s.false.append((case["case_id"], o.value, o.measure_unit, o.measure, o.indicator_code,
+                                case["text"]))
+    return s
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cases", action="append", required=True, type=Path, help="cases.csv (repeatable)")
+    ap.add_argument("--show", type=int, default=12, help="how many misses and false readings to list")
+    args = ap.parse_args(argv)
+    total = Score()
+    for path in args.cases:
+        s = score(read_cases(path))
+        print(s.line(str(path)))
+        for k in ("gold", "found", "matched", "coded", "code_right", "code_extra", "measure_same",
+                  "scope_same", "approx_same"):
+            setattr(total, k, getattr(total, k) + getattr(s, k))
+        total.misses += s.misses
+        total.false += s.false
+        total.wrong_codes += s.wrong_codes
+    if len(args.cases) > 1:
+        print(total.line("all"))
+    by_measure = Counter((f.get("measure") or "?", f.get("unit") or "") for _, f, _ in total.misses)
+    print("\nmost common misses (measure, unit): " +
+          "; ".join(f"{m} [{u}] ×{n}" for (m, u), n in by_measure.most_common(8)))
+    for cid, f, text in total.misses[:args.show]:
+        print(f"  miss {cid}: {f['value']} {f.get('unit')} ({f.get('measure')}) | {text[:150]}")
+    print(f"\nfalse readings: {len(total.false)}")
+    for cid, value, unit, measure, code, text in total.false[:args.show]:
+        print(f"  false {cid}: {value} {unit} ({measure}, {code}) | {text[:150]}")
+    print(f"\nwrong or extra codes: {len(total.wrong_codes)}")
+    for cid, f, code in total.wrong_codes[:args.show]:
+        print(f"  code {cid}: {f['value']} {f.get('measure')} {f.get('scope')} expected {f.get('code') or '-'} got {code}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Narrative facts on a fixed sample of the tuning corpus (tests/data/narrative_cases.csv).
+
+The corpus holds sentences written after public CCHC/TTHC reports and news items (their
+structure, number format and figures kept). Each case goes through the real pipeline path, as
+bench/eval_narrative.py runs it: the text wrapped as a minimal .txt report of the case's level,
+then runner.document.process_bytes. One line per irregularity of real prose; the whole corpus
+and the part set aside are scored by the bench, not here.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.eval_narrative import facts_of, read_cases
+
+CASES_CSV = Path(__file__).resolve().parent / "data" / "narrative_cases.csv"
+
+SAMPLE = [
+    ("T-N-001", "a count, its part after 'trong đó' and the rate after 'đạt tỷ lệ'; a late count 'chiếm tỷ lệ'"),
+    ("T-N-002", "words before the label ('Theo đó, 6 tháng đầu năm 2022, tỉ lệ ...')"),
+    ("T-N-004", "a rate, then its counts after 'trong đó' ('là 26.972 hồ sơ')"),
+    ("T-N-008", "the number before its label (73 TTHC liên thông cùng cấp và 59 TTHC ...)"),
+    ("T-N-013", "ranks 9/63, 'thứ 16/63' and 'tăng 26 bậc so với' are no facts"),
+    ("T-N-020", "counts of each agency in parentheses"),
+    ("T-N-038", "changes against earlier periods ('giảm tới 49,54% so với') are no facts"),
+    ("T-N-053", "the measure printed after the noun (57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ ...)"),
+    ("T-N-059", "'trên 132 ngàn': magnitude word and approximation; 'hai cấp huyện và xã': no level"),
+    ("T-N-071", "decimal magnitudes '10,18 ngàn hồ sơ', '7,7 ngàn'"),
+    ("T-N-073", "'5,65 ngàn hồ sơ' at the Trung tâm"),
+    ("T-N-077", "a district-level report: the district's own rows"),
+    ("T-N-091", "'1.290/4.244 tỷ đồng, đạt 30,4% kế hoạch vốn': disbursement ratio in money"),
+    ("T-N-110", "an enumeration after 'trong đó' (cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC ...)"),
+    ("T-N-116", "a commune-level report (phường)"),
+    ("T-N-119", "a target ('phấn đấu ... đạt 80%') is no fact"),
+    ("T-N-130", "online services 'toàn trình' and 'một phần' after their noun"),
+    ("T-N-143", "document numbers and dates are no facts"),
+    ("T-N-145", "a phone number is no fact"),
+    ("T-N-146", "'mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục': the level word, not a value"),
+    ("T-N-160", "'giảm 1.245 biên chế': the change is the measure; the rate 'so với năm 2015' is its row"),
+    ("T-N-166", "a 'label: value' item"),
+    ("T-N-169", "a '+' item of a commune report with its rate"),
+    ("T-N-190", "bare numbers in parentheses take the noun beside them (trong hạn 5.012, trễ hạn 464 hồ sơ)"),
+    ("T-N-197", "a target carried over ';' to the next clause"),
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _cases() -> dict:
+    return {c["case_id"]: c for c in read_cases(CASES_CSV)}
+
+
+@pytest.mark.parametrize("case_id,irregularity", SAMPLE)
+def test_case(case_id, irregularity):
+    case = _cases()[case_id]
+    got = facts_of(case)
+    expected = Counter((round(float(f["value"]), 6), f["code"] or None) for f in case["facts"])
+    read = Counter((round(o.value, 6), o.indicator_code) for o in got)
+    assert read == expected, irregularity
+    approx = {round(float(f["value"]), 6) for f in case["facts"] if f["approx"]}
+    assert {round(o.value, 6) for o in got if "approximate" in o.flags} == approx
+    assert all(o.measure_unit and o.scope in (None, "tinh", "so_nganh", "huyen", "xa", "trung_tam")
+               for o in got)
+
+
+def test_sample_covers_the_corpus_formats():
+    kinds = {_cases()[cid]["doc_level"] for cid, _ in SAMPLE}
+    assert kinds == {"tinh", "huyen", "xa"} | (kinds & {"so_nganh"})
+    assert any(not _cases()[cid]["facts"] for cid, _ in SAMPLE)          # cases with no fact
+
+
+def test_every_fact_is_published_with_measure_and_scope():
+    """Facts outside the catalog are facts: published with measure and scope, no code."""
+    case = {"case_id": "X", "doc_level": "huyen",
+            "text": "Tổ chức 04 cuộc đối thoại với 320 lượt người dân tham gia; tiếp nhận 37 phản ánh."}
+    got = facts_of(case)
+    assert [(o.value, o.measure_unit, o.indicator_code, o.scope) for o in got] == [
+        (4, "cuộc", None, "huyen"), (320, "lượt người", None, "huyen"), (37, "phản ánh", "BM3-3.4.1", "huyen")]
+    assert got[2].measure == "tiếp nhận PAKN"
