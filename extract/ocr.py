@@ -47,6 +47,9 @@ TARGET_DPI = 300         # images scanned coarser than MIN_DPI are enlarged to t
 MIN_DPI = 200
 MAX_DPI = 400            # images scanned finer are reduced to TARGET_DPI (speed)
 SURE = 0.85              # a word in a numeric column read below this is read again
+OSD_DPI = 150           # resolution of the page Tesseract's orientation detection reads
+OSD_MIN_CONFIDENCE = 1.0
+A4_SHORT_IN = 8.27      # inches: a photographed sheet is taken to be an A4 page
 TABLE_ID_STRIDE = 100    # Line.table = page * TABLE_ID_STRIDE + index of the grid on the page
 
 # A value that reads as a number, a percentage, a fraction or a row number (STT).
@@ -99,6 +102,8 @@ class PageStats:
     rereads_improved: int = 0
     angle: float = 0.0
     grids: int = 0
+    rotation: int = 0          # degrees the page was turned (counter-clockwise) to make it upright
+    unwarped: bool = False     # a photographed sheet was cut out and its perspective undone
 
 
 # --------------------------------------------------------------------------- Tesseract
@@ -543,11 +548,34 @@ def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[t
     return out
 
 
+def add_rule_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> None:
+    """Tables ruled with horizontal lines only (or whose vertical lines are too faint to
+    find): their rows from the rules, their columns from the white gaps the words leave
+    (``extract.scan.columns_from_words``), added to ``clean.grids``."""
+    from extract.scan import columns_from_words, grid_from_rules, rule_tables
+
+    if not clean.rules:
+        return
+    added = False
+    for run in rule_tables(clean.rules, dpi):
+        region = (min(r[0] for r in run), run[0][1], max(r[2] for r in run), run[-1][3])
+        boxes = [w.box for w in words if _inside(w, region)]
+        header_bottom = run[1][3] if len(run) > 3 else region[1]
+        cuts = columns_from_words(region, boxes, header_bottom, dpi)
+        grid = grid_from_rules(run, cuts)
+        if grid is not None and grid.n_cols >= 2:
+            clean.grids.append(grid)
+            added = True
+    if added:
+        clean.grids.sort(key=lambda g: (g.box[1], g.box[0]))
+
+
 def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions, dpi: float,
                page: Optional[int], deadline: float, stats: PageStats,
                image: Optional[np.ndarray] = None) -> list[Line]:
     """Words of the page → table rows (grids, with re-reads) and running text, in reading
     order. ``image`` is the page image Tesseract read (``clean.binary_text_image()`` if not given)."""
+    add_rule_grids(clean, words, dpi)
     free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
     blocks: list[tuple[float, list[Line]]] = []
     to_reread: list[CellReading] = []
@@ -617,6 +645,59 @@ def normalize_resolution(image, dpi: float) -> tuple[np.ndarray, float]:
     return gray, float(dpi)
 
 
+def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> Optional[int]:
+    """Tesseract's orientation detection (``--psm 0``) on the page shrunk to about 150 dpi:
+    the degrees (0, 90, 180, 270, clockwise) to turn the page by to make it upright; None
+    when it cannot tell (too little text, no ``osd`` data, out of time)."""
+    import pytesseract
+
+    scale = min(1.0, OSD_DPI / max(dpi, 1))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    try:
+        out = pytesseract.image_to_osd(small, config=f"--psm 0 --dpi {int(dpi * scale)}",
+                                       timeout=max(1.0, min(timeout, 20.0)))
+    except (RuntimeError, pytesseract.TesseractError, OSError):
+        return None
+    m = regex.search(r"Rotate:\s*(\d+)", out)
+    c = regex.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if not m or (c and float(c.group(1)) < OSD_MIN_CONFIDENCE):
+        return None
+    return int(m.group(1)) % 360
+
+
+def upright_page(image, dpi: float, options: ExtractOptions, deadline: float, page: Optional[int],
+                 stats: PageStats) -> tuple[np.ndarray, float]:
+    """A page image made upright and evenly lit before the clean-up, and its dpi:
+
+    1. a photographed sheet (a bright quadrilateral on a darker ground) is cut out and
+       warped to a rectangle (``extract.scan.page_quad``, ``unwarp``); its dpi is then the
+       one that makes it A4 wide;
+    2. uneven light (shadows, vignetting) is divided out (``extract.scan.even_light``);
+    3. a page whose text lines run vertically is turned a quarter, and Tesseract's
+       orientation detection decides which way (and catches an upside-down result).
+    """
+    from extract.scan import even_light, page_quad, text_is_vertical, to_gray, turn, unwarp
+
+    gray = to_gray(image)
+    t = time.perf_counter()
+    quad = page_quad(gray)
+    if quad is not None:
+        gray = unwarp(gray, quad)
+        dpi = min(gray.shape) / A4_SHORT_IN
+        stats.unwarped = True
+    gray = even_light(gray, dpi, force=quad is not None)
+    stats.seconds["perspective"] = time.perf_counter() - t
+    t = time.perf_counter()
+    if text_is_vertical(gray, dpi):
+        gray = turn(gray, 1)
+        rot = osd_rotation(gray, dpi, deadline - time.monotonic())
+        if rot == 180:
+            gray = turn(gray, 2)
+        stats.rotation = 270 if rot == 180 else 90
+    stats.seconds["orientation"] = time.perf_counter() - t
+    return gray, dpi
+
+
 def failed_page(page_number: Optional[int], error: str, width: Optional[float] = None,
                 height: Optional[float] = None) -> Page:
     return Page(number=page_number, lines=[], method=METHOD_FAILED, width=width, height=height, error=error)
@@ -636,7 +717,8 @@ def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | 
     start = time.monotonic()
     deadline = start + options.page_timeout
     t0 = time.perf_counter()
-    gray, dpi = normalize_resolution(image, dpi)
+    gray, dpi = upright_page(image, dpi, options, deadline, page_number, stats)
+    gray, dpi = normalize_resolution(gray, dpi)
     width = round(gray.shape[1] * 72.0 / dpi, 2)
     height = round(gray.shape[0] * 72.0 / dpi, 2)
     clean = clean_page(gray, dpi)
