@@ -84,10 +84,12 @@ def run_one(job: tuple[str, str, str, int]) -> dict:
     c0, t0 = cpu(), time.perf_counter()
     result = process_bytes(data, f"{folder_p.name}/{Path(name).stem}_{condition}.{ext}")
     seconds_cpu, seconds = cpu() - c0, time.perf_counter() - t0
+    from normalize import checks
+    features = {i: (status, flagged, raw) for i, status, flagged, raw in checks.LAST_OCR_FEATURES}
     gold = read_gold(folder_p / "gold.csv")
     rows = []
     seen = set()
-    for o in result.observations:
+    for i, o in enumerate(result.observations):
         if o.origin != "table" or o.form is None or not o.stt:
             continue
         if o.value is None and not o.value_text:
@@ -99,7 +101,7 @@ def run_one(job: tuple[str, str, str, int]) -> dict:
         right = key in gold and same(o.value, o.value_text, gold[key])
         rows.append({"key": key, "right": right, "conf": float(o.confidence), "flags": list(o.flags),
                      "value": o.value, "value_text": o.value_text, "gold": gold.get(key),
-                     "detail": o.flag_detail or ""})
+                     "detail": o.flag_detail or "", "features": features.get(i)})
     return {"folder": folder_p.name, "name": name, "condition": condition, "rows": rows,
             "gold": len(gold), "pages": result.page_count or 1, "cpu": seconds_cpu, "wall": seconds,
             "status": result.status, "error": result.error}
@@ -166,6 +168,48 @@ def report(results: list[dict], out=sys.stdout, show_errors: bool = False) -> di
     return summary
 
 
+CAL_BANDS = (0.0, 0.6, 0.8, 0.9, 1.0001)
+CAL_PRIOR = (0.5, 0.5)     # Jeffreys: a band seen a few times is not taken for certain
+SURE_SHARE = 0.995         # a band right less often than this stays below SURE_CONF
+SURE_CONF = 0.9
+
+
+def calibrate(results: list[dict], path: Path) -> None:
+    """The calibration table of OCR values: for each (status, flagged, raw-confidence band),
+    the share of right values, smoothed by ``CAL_PRIOR`` (a band seen a few times is not
+    taken for certain); a band whose share is below ``SURE_SHARE`` gets at most just under
+    ``SURE_CONF``, so that values at 0.9 or above are the ones right 99.5% of the time; a
+    band never seen gets 0.5."""
+    cells: dict[tuple[str, bool, int], list[int]] = defaultdict(lambda: [0, 0])
+    for r in results:
+        for x in r["rows"]:
+            f = x.get("features")
+            if f is None:
+                continue
+            status, flagged, raw = f
+            band = max(k for k, lo in enumerate(CAL_BANDS[:-1]) if raw >= lo)
+            cells[(status, bool(flagged), band)][0] += int(x["right"])
+            cells[(status, bool(flagged), band)][1] += 1
+    a, b = CAL_PRIOR
+    rows = []
+    for status in ("agree", "chosen", "single", "disagree"):
+        for flagged in (False, True):
+            for k in range(len(CAL_BANDS) - 1):
+                ok, n = cells.get((status, flagged, k), [0, 0])
+                share = (ok + a) / (n + a + b)
+                if share < SURE_SHARE:
+                    share = min(share, SURE_CONF - 0.01)
+                conf = share if n else 0.5     # never seen: an even bet
+                rows.append({"status": status, "flagged": int(flagged), "raw_lo": CAL_BANDS[k],
+                             "raw_hi": min(CAL_BANDS[k + 1], 1.0001), "values": n, "right": ok,
+                             "confidence": round(conf, 4)})
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    print(f"calibration table written to {path}")
+
+
 def dump(results: list[dict], path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
@@ -174,6 +218,12 @@ def dump(results: list[dict], path: Path) -> None:
             for x in r["rows"]:
                 w.writerow([r["folder"], r["name"], r["condition"], x["key"][0], x["key"][1],
                             f"{x['conf']:.4f}", ";".join(x["flags"]), int(x["right"])])
+
+
+def hash_seed(folder: str, condition: str) -> int:
+    import zlib
+
+    return zlib.crc32(f"{Path(folder).name}/{condition}".encode())
 
 
 def jobs_for(folders: list[Path], conditions: list[str]) -> list[tuple[str, str, str, int]]:
@@ -198,29 +248,58 @@ def main(argv=None) -> int:
     ap.add_argument("--layouts", nargs="+", help="only reports of these layouts (a b c d)")
     ap.add_argument("--pdfs", nargs="+", choices=PDF_NAMES, help="only these typesetting paths")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--half", action="store_true", help="one of the two PDFs per report and condition (drawn)")
     ap.add_argument("--errors", action="store_true", help="list the wrong values")
     ap.add_argument("--dump", type=Path, help="CSV of every published value (for calibration)")
+    ap.add_argument("--calibrate", type=Path, help="write the OCR confidence calibration table here "
+                    "(normalize/reference/ocr_calibration.csv), from these scans")
+    ap.add_argument("--save", type=Path, help="keep the raw results (pickle) to report again with --load")
+    ap.add_argument("--load", type=Path, help="report on saved results instead of running")
+    ap.add_argument("--recalibrate", type=Path, help="with --load: confidences from this calibration table")
     args = ap.parse_args(argv)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    if args.source:
-        folders = sorted(p for p in args.source.iterdir() if p.is_dir())
+    import pickle
+
+    if args.load:
+        results = pickle.loads(args.load.read_bytes())
+        if args.recalibrate:    # the confidence the table gives each OCR value's features
+            from normalize.checks import calibrated, load_calibration
+
+            table = load_calibration(args.recalibrate)
+            for r in results:
+                for x in r["rows"]:
+                    if x.get("features"):
+                        status, flagged, raw = x["features"]
+                        c = calibrated(status, flagged, raw, table)
+                        x["conf"] = c if c is not None else (min(x["conf"], 0.5) if flagged else x["conf"])
     else:
-        folders = write_reports(args.seeds, args.work)
-    if args.layouts:
-        folders = [f for f in folders if f.name.rsplit("-", 1)[-1] in args.layouts]
-    jobs = jobs_for(folders, args.conditions)
-    if args.pdfs:
-        jobs = [j for j in jobs if j[1] in args.pdfs]
-    t0 = time.perf_counter()
-    if args.jobs > 1:
-        with ProcessPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(run_one, jobs))
-    else:
-        results = [run_one(j) for j in jobs]
-    print(f"{len(jobs)} scans of {len(folders)} reports in {time.perf_counter() - t0:.0f} s")
+        if args.source:
+            folders = sorted(p for p in args.source.iterdir() if p.is_dir())
+        else:
+            folders = write_reports(args.seeds, args.work)
+        if args.layouts:
+            folders = [f for f in folders if f.name.rsplit("-", 1)[-1] in args.layouts]
+        jobs = jobs_for(folders, args.conditions)
+        if args.pdfs:
+            jobs = [j for j in jobs if j[1] in args.pdfs]
+        if args.half:       # one typesetting path per (report, condition), alternating
+            jobs = [j for k, j in enumerate(jobs)
+                    if PDF_NAMES.index(j[1]) == (hash_seed(j[0], j[2]) % 2) or
+                    not any(jj[0] == j[0] and jj[2] == j[2] and jj[1] != j[1] for jj in jobs)]
+        t0 = time.perf_counter()
+        if args.jobs > 1:
+            with ProcessPoolExecutor(args.jobs) as pool:
+                results = list(pool.map(run_one, jobs))
+        else:
+            results = [run_one(j) for j in jobs]
+        print(f"{len(jobs)} scans of {len(folders)} reports in {time.perf_counter() - t0:.0f} s")
+        if args.save:
+            args.save.write_bytes(pickle.dumps(results))
     report(results, show_errors=args.errors)
     if args.dump:
         dump(results, args.dump)
+    if args.calibrate:
+        calibrate(results, args.calibrate)
     return 0
 
 

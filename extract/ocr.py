@@ -100,6 +100,7 @@ class PageStats:
     words: int = 0
     rereads: int = 0
     rereads_improved: int = 0
+    second_reads: int = 0
     angle: float = 0.0
     grids: int = 0
     rotation: int = 0          # degrees the page was turned (counter-clockwise) to make it upright
@@ -318,6 +319,8 @@ class CellReading:
     conf: Optional[float] = None
     has_ink: bool = False
     marks: int = 0          # dots/commas seen in the cell's ink (numeric cells)
+    second: Optional[str] = None        # the independent second reading of a value cell
+    second_conf: Optional[float] = None
 
     def missing_marks(self) -> bool:
         """The ink shows more dots/commas than the reading has (``111`` for ``11,1``)."""
@@ -485,6 +488,106 @@ def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: Ext
             r.conf = min(r.conf, options.low_confidence / 2)
 
 
+SECOND_SCALE = 1.5      # the second, independent reading of value cells: enlarged this much
+
+
+def digits_of(text: Optional[str]) -> str:
+    """The digits of a reading, in order (what two readings of a number must share)."""
+    return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
+                   deadline: float, page: Optional[int], stats: PageStats) -> None:
+    """Read every value cell a second time, independently of the first: the cells cut from
+    the cleaned page, enlarged ``SECOND_SCALE`` times and read in one Tesseract call with
+    only digits and ``.,%/`` allowed. The reading goes to ``CellReading.second`` ("" when
+    the pass saw nothing); the first reading stays the cell's text."""
+    left = deadline - time.monotonic()
+    if not readings or left <= 0.5:
+        return
+    image = clean.binary_text_image()
+    pairs = []
+    for r in readings:
+        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
+        if box is not None:
+            pairs.append((r, box))
+    if not pairs:
+        return
+    strip, places = build_strip(image, [b for _, b in pairs], dpi)
+    k = SECOND_SCALE
+    big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
+    _, big = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
+    places_big = [tuple(int(round(v * k)) for v in p) for p in places]
+    try:
+        results = read_strip(big, places_big, options.ocr_lang, dpi * k, left,
+                             f"-c tessedit_char_whitelist={DIGITS}", page)
+    except (PageTimeout, OCRFailed):
+        return
+    stats.second_reads += len(pairs)
+    for (r, _), (text, conf) in zip(pairs, results):
+        r.second = text
+        r.second_conf = conf
+
+
+HEADER_ROWS = 2          # the rows at the top of a grid that may hold its column headers
+HEADER_SURE = 0.90       # a header cell read below this is read again
+
+
+def header_cells(grid: Grid, readings: dict[GridCell, CellReading]) -> list[CellReading]:
+    """Header cells worth a second look: in the first ``HEADER_ROWS`` rows, with letters,
+    read below ``HEADER_SURE`` (``Đơnvjtính`` for ``Đơn vị tính``: the words a form's
+    column roles are found by)."""
+    return [r for c, r in readings.items()
+            if c.row < HEADER_ROWS and r.text and _LETTER.search(r.text)
+            and r.conf is not None and r.conf < HEADER_SURE]
+
+
+def reread_headers(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
+                   deadline: float, page: Optional[int], stats: PageStats) -> None:
+    """Header cells read again, cut out and stacked in one strip (the general model); the
+    new reading is kept when Tesseract is surer of it."""
+    left = deadline - time.monotonic()
+    if left <= 0.5:
+        return
+    pairs = []
+    for r in readings:
+        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
+        if box is not None:
+            pairs.append((r, box))
+    if not pairs:
+        return
+    strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
+    try:
+        results = read_strip(strip, places, options.ocr_lang, dpi, left, "", page)
+    except (PageTimeout, OCRFailed):
+        return
+    for (r, _), (text, conf) in zip(pairs, results):
+        if text and conf is not None and conf > (r.conf or 0) + 0.02 and _LETTER.search(text):
+            r.text, r.conf = text, conf
+
+
+def value_cells(readings: dict[GridCell, CellReading], numeric: set[int], stt_col: Optional[int]) -> list[CellReading]:
+    """The cells of a grid that hold a value: numeric columns other than the STT column,
+    below the header, one column wide, whose first reading has digits (a word such as
+    ``Chưa`` is no number to read twice)."""
+    out = []
+    for c, r in readings.items():
+        if c.col not in numeric or c.col == stt_col or c.col_span > 1:
+            continue
+        if r.text and (_DIGIT.search(r.text) or not _LETTER.search(r.text)):
+            out.append(r)
+    return out
+
+
+def stt_column(rows: Sequence[Sequence[str]]) -> Optional[int]:
+    """The column headed STT/TT in the first rows (else the first column)."""
+    for r in rows[:3]:
+        for j, t in enumerate(r):
+            if regex.match(r"^(?:stt|tt|s[ốo]\s*tt)\.?$", t.strip().casefold()):
+                return j
+    return 0
+
+
 # --------------------------------------------------------------------------- lines
 
 def grid_lines(grid: Grid, readings: dict[GridCell, CellReading], dpi: float, page: Optional[int],
@@ -504,7 +607,7 @@ def grid_lines(grid: Grid, readings: dict[GridCell, CellReading], dpi: float, pa
                 continue
             boxes.append(reading.cell.box)
             conf = None if reading.conf is None else round(reading.conf, 3)
-            cells.append(Cell(reading.text, to_points(reading.cell.box, dpi), conf))
+            cells.append(Cell(reading.text, to_points(reading.cell.box, dpi), conf, alt=reading.second))
         if not any(cell.text for cell in cells):
             continue
         box = union(boxes)
@@ -579,6 +682,7 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
     free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
     blocks: list[tuple[float, list[Line]]] = []
     to_reread: list[CellReading] = []
+    to_read_twice: list[CellReading] = []
     grid_readings = []
     for gi, grid in enumerate(clean.grids):
         inside = [w for w in words if _inside(w, grid.box)]
@@ -591,6 +695,7 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
         for c, r in readings.items():
             rows[c.row][c.col] = r.text
         numeric = numeric_columns(rows)
+        stt_col = stt_column(rows)
         for c, r in readings.items():
             r.read(numeric=c.col in numeric)
             if c.col not in numeric or c.col_span > 1:
@@ -605,11 +710,20 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
                     continue   # a blank cell
                 r.has_ink = True
             to_reread.append(r)
-        grid_readings.append((gi, grid, readings))
+        grid_readings.append((gi, grid, readings, numeric, stt_col))
     t = time.perf_counter()
     if to_reread:
         reread_cells(clean, to_reread, options, dpi, deadline, page, stats, image)
     stats.seconds["rereads"] = time.perf_counter() - t
+    t = time.perf_counter()
+    heads = [r for _gi, grid, readings, _n, _s in grid_readings for r in header_cells(grid, readings)]
+    if heads:
+        reread_headers(clean, heads, options, dpi, deadline, page, stats)
+    for _gi, _grid, readings, numeric, stt_col in grid_readings:
+        to_read_twice.extend(value_cells(readings, numeric, stt_col))
+    second_reading(clean, to_read_twice, options, dpi, deadline, page, stats)
+    stats.seconds["second_reading"] = time.perf_counter() - t
+    grid_readings = [g[:3] for g in grid_readings]
     for gi, grid, readings in grid_readings:
         table_id = (page or 0) * TABLE_ID_STRIDE + gi
         blocks.append((grid.box[1], grid_lines(grid, readings, dpi, page, table_id)))

@@ -31,7 +31,7 @@ MIN_TABLE_W_IN = 1.0    # inches: narrower line structures are not tables
 MIN_TABLE_H_IN = 0.25
 JOIN_GAP_IN = 0.15      # inches: pieces of one ruling line closer than this are joined
 MAX_BAND_IN = 1.6       # inches: rules further apart than this are not one table's rows
-MIN_COL_GAP_IN = 0.08   # inches: the narrowest white gap that separates two columns
+MIN_COL_GAP_IN = 0.05   # inches: the narrowest white gap that separates two columns
 MIN_CELL_IN = 0.06      # inches: thinner white regions between lines are gaps, not cells
 
 PixelBox = tuple[int, int, int, int]   # x0, y0, x1, y1 (x1, y1 exclusive)

@@ -61,8 +61,11 @@ def normalize_value(o: Observation, catalog: Catalog) -> None:
         o.flag(name)
 
 
-def normalize_observations(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
-    """Codes, values, units and checks for one document's observations (in place)."""
+def normalize_observations(observations: list[Observation], catalog: Optional[Catalog] = None,
+                           lines=None) -> None:
+    """Codes, values, units and checks for one document's observations (in place).
+    ``lines`` (the document's extracted lines) bring the OCR evidence of scanned values
+    (``normalize.checks.ocr_readings``)."""
     catalog = catalog or load_catalog()
     for o in observations:
         if o.label:
@@ -70,4 +73,8 @@ def normalize_observations(observations: list[Observation], catalog: Optional[Ca
     assign_codes(observations, catalog)
     for o in observations:
         normalize_value(o, catalog)
-    check_observations(observations, catalog)
+    readings = None
+    if lines is not None:
+        from normalize.checks import ocr_readings
+        readings = ocr_readings(observations, lines)
+    check_observations(observations, catalog, readings)

@@ -98,7 +98,7 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
 
     def normalize():
         from normalize.observations import normalize_observations
-        normalize_observations(observations)
+        normalize_observations(observations, lines=lines)
     stage("normalize", normalize, None)
 
     for i, obs in enumerate(observations):

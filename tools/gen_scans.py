@@ -148,16 +148,33 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
             options = [int(x) for x in re.findall(r"=\s*(\d+)", row.unit)] or [0, 1]
             n = rng.choice(options)
             row.value, row.printed = float(n), str(n)
-    # Totals from their parts (parts blank or worded make the total a free number).
+    # A rate's numerator counts part of its denominator.
     for code in order:
+        m = re.match(r"([\d.]+)/([\d.]+)\*100", formula.get(code, ""))
+        if m and m.group(1) in out and m.group(2) in out and not sums.get(m.group(1)):
+            num, den = out[m.group(1)], out[m.group(2)]
+            if num.value is not None and den.value is not None and num.value > den.value:
+                n = rng.randint(0, int(den.value))
+                num.value, num.printed = float(n), _fmt_int(n)
+    # Totals from their parts (parts blank or worded make the total a free number), a
+    # total only once the totals among its parts are done.
+    done: set[str] = set()
+    pending = [c for c in order if sums.get(c) and out[c].kind == "count"]
+    while pending:
+        ready = [c for c in pending if not any(p in pending for p in sums[c] if p != c)]
+        if not ready:
+            ready = pending[:1]
+        code = ready[0]
+        pending.remove(code)
         parts = sums.get(code)
         row = out[code]
-        if parts and row.kind == "count":
+        if parts:
             vals = [out[p].value for p in parts if p in out]
-            if vals and all(v is not None for v in vals):
-                n = int(sum(vals))
-            else:
-                n = rng.randint(0, 80)
+            given = sum(v for v in vals if v is not None)
+            if vals and all(v is not None for v in vals) and len(vals) == len(parts):
+                n = int(given)
+            else:       # parts not all given: the total is at least what they add up to
+                n = int(given) + rng.randint(0, 40)
             row.value, row.printed = float(n), _fmt_int(n)
     # Rates from their counts.
     for code in order:
@@ -169,9 +186,8 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
         if m and m.group(1) in out and m.group(2) in out:
             num, den = out[m.group(1)], out[m.group(2)]
             if num.value is not None and den.value:
-                if num.value > den.value:       # a part cannot exceed its whole
-                    num.value, den.value = den.value, num.value
-                    num.printed, den.printed = _fmt_int(int(num.value)), _fmt_int(int(den.value))
+                if num.value > den.value:       # a part above its whole: no rate printed
+                    continue
                 p = num.value / den.value * 100.0
                 row.printed = _fmt_pct(p, rng)
                 row.value = _printed_value(row.printed)
@@ -448,8 +464,8 @@ def write_reports(seeds: Sequence[int], out: Path) -> list[Path]:
                 w.writeheader()
                 w.writerows(gold_rows(rep))
             folders.append(folder)
-            if not (folder / "report_lo.pdf").exists():
-                docs.append(folder / "report.docx")
+            (folder / "report_lo.pdf").unlink(missing_ok=True)
+            docs.append(folder / "report.docx")
     libreoffice_pdfs(docs, tag=f"i12_{os.getpid()}")
     return folders
 
