@@ -606,14 +606,13 @@ def turn(gray: np.ndarray, quarter_turns: int) -> np.ndarray:
     return np.ascontiguousarray(np.rot90(gray, q)) if q else gray
 
 
-def background(gray: np.ndarray, dpi: float) -> np.ndarray:
-    """The paper's brightness at each pixel (ink closed over), from the page shrunk 8×."""
-    f = 8
+def background(gray: np.ndarray, dpi: float, factor: int = 8) -> np.ndarray:
+    """The paper's brightness (ink closed over) on the page shrunk ``factor`` times."""
+    f = factor
     small = cv2.resize(gray, (max(1, gray.shape[1] // f), max(1, gray.shape[0] // f)), interpolation=cv2.INTER_AREA)
     k = _px(0.25, dpi / f, 3) | 1
     bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
-    bg = cv2.GaussianBlur(bg, (0, 0), 2)
-    return cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.GaussianBlur(bg, (0, 0), 2)
 
 
 UNEVEN_LIGHT = 28       # grey levels between the darker and lighter paper: light to even out
@@ -623,11 +622,11 @@ def even_light(gray: np.ndarray, dpi: float, force: bool = False) -> np.ndarray:
     """The page divided by its own paper brightness, when the light on it is uneven (a
     photo's shadow and vignetting): paper becomes uniformly white, ink keeps its contrast."""
     bg = background(gray, dpi)
-    lo, hi = np.percentile(bg[:: 8, :: 8], (5, 95))
+    lo, hi = np.percentile(bg, (5, 95))
     if not force and hi - lo < UNEVEN_LIGHT:
         return gray
-    out = cv2.divide(gray, np.maximum(bg, 1), scale=255)
-    return out
+    bg = cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(bg, 1), scale=255)
 
 
 def page_quad(gray: np.ndarray) -> np.ndarray | None:

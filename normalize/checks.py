@@ -281,6 +281,22 @@ class OcrReading:
         self.status = "single"          # agree, single, disagree, chosen
 
 
+ANSWER_WORDS = __import__("pathlib").Path(__file__).resolve().parent / "reference" / "answer_words.csv"
+_ANSWERS: set[str] = set()
+
+
+def is_answer_word(text: str) -> bool:
+    """A word a value cell may hold instead of a number (``answer_words.csv``: Chưa, Không, x…)."""
+    import unicodedata
+
+    if not _ANSWERS:
+        with open(ANSWER_WORDS, encoding="utf-8") as fh:
+            next(fh)
+            _ANSWERS.update(unicodedata.normalize("NFC", ln.strip()).casefold() for ln in fh if ln.strip())
+    t = " ".join(unicodedata.normalize("NFC", text).casefold().strip(" .;:-").split())
+    return t in _ANSWERS
+
+
 def _digits(text: Optional[str]) -> str:
     return "".join(ch for ch in (text or "") if ch.isdigit())
 
@@ -367,6 +383,9 @@ def compare_readings(observations: list[Observation], readings: dict[int, OcrRea
             if o.value_text and is_known_unit(o.value_text):
                 o.flag(FLAG_IMPLAUSIBLE)
                 _add_detail(o, f"the value cell reads '{o.value_text}', a unit word, not a value")
+            elif o.value_text and not is_answer_word(o.value_text):
+                o.flag(FLAG_IMPLAUSIBLE)
+                _add_detail(o, f"the value cell reads '{o.value_text}', neither a number nor an answer word")
             continue
         if r.second is None or not r.second.strip():
             r.status = "single"
@@ -425,11 +444,15 @@ def implausible_kind(observations: list[Observation], readings: dict[int, OcrRea
             continue
         ind = catalog.get(o.indicator_code)
         if ind is None:
-            continue
-        if ind.kind == "group":
+            from normalize.units import unit_kind
+
+            kind = unit_kind(o.measure_unit) if o.measure_unit else None
+        else:
+            kind = ind.kind
+        if kind == "group":
             o.flag(FLAG_IMPLAUSIBLE)
             _add_detail(o, f"{_fmt(o.value)} on a group row, which heads its sub-rows and holds no value")
-        elif ind.kind == "count" and not float(o.value).is_integer() and "%" not in (o.value_raw or ""):
+        elif kind == "count" and not float(o.value).is_integer() and "%" not in (o.value_raw or ""):
             o.flag(FLAG_IMPLAUSIBLE)
             _add_detail(o, f"a count read as {_fmt(o.value)}")
 

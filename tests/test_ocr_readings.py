@@ -112,3 +112,11 @@ def test_values_a_row_of_that_kind_cannot_hold_are_implausible():
     _check([group, count], {0: "17", 1: "89,1"})
     assert "implausible_value" in group.flags and "group row" in group.flag_detail
     assert "implausible_value" in count.flags and "count read as 89.1" in count.flag_detail
+
+
+def test_a_scanned_value_that_is_no_number_nor_answer_word_is_implausible():
+    junk = _obs("BM1-2.1", "Sốliệu")
+    word = _obs("BM1-3.1", "Chưa")
+    _check([junk, word], {})
+    assert "implausible_value" in junk.flags and "answer word" in junk.flag_detail
+    assert "implausible_value" not in word.flags
