@@ -29,6 +29,7 @@ class Cell:
     text: str
     bbox: Optional[BBox] = None
     conf: Optional[float] = None  # OCR word confidence 0..1; None when not OCR
+    alt: Optional[str] = None     # OCR: a value cell's independent second reading ("" saw nothing)
 
 
 @dataclass

@@ -47,6 +47,9 @@ TARGET_DPI = 300         # images scanned coarser than MIN_DPI are enlarged to t
 MIN_DPI = 200
 MAX_DPI = 400            # images scanned finer are reduced to TARGET_DPI (speed)
 SURE = 0.85              # a word in a numeric column read below this is read again
+OSD_DPI = 150           # resolution of the page Tesseract's orientation detection reads
+OSD_MIN_CONFIDENCE = 1.0
+A4_SHORT_IN = 8.27      # inches: a photographed sheet is taken to be an A4 page
 TABLE_ID_STRIDE = 100    # Line.table = page * TABLE_ID_STRIDE + index of the grid on the page
 
 # A value that reads as a number, a percentage, a fraction or a row number (STT).
@@ -97,8 +100,11 @@ class PageStats:
     words: int = 0
     rereads: int = 0
     rereads_improved: int = 0
+    second_reads: int = 0
     angle: float = 0.0
     grids: int = 0
+    rotation: int = 0          # degrees the page was turned (counter-clockwise) to make it upright
+    unwarped: bool = False     # a photographed sheet was cut out and its perspective undone
 
 
 # --------------------------------------------------------------------------- Tesseract
@@ -313,6 +319,8 @@ class CellReading:
     conf: Optional[float] = None
     has_ink: bool = False
     marks: int = 0          # dots/commas seen in the cell's ink (numeric cells)
+    second: Optional[str] = None        # the independent second reading of a value cell
+    second_conf: Optional[float] = None
 
     def missing_marks(self) -> bool:
         """The ink shows more dots/commas than the reading has (``111`` for ``11,1``)."""
@@ -480,6 +488,106 @@ def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: Ext
             r.conf = min(r.conf, options.low_confidence / 2)
 
 
+SECOND_SCALE = 1.5      # the second, independent reading of value cells: enlarged this much
+
+
+def digits_of(text: Optional[str]) -> str:
+    """The digits of a reading, in order (what two readings of a number must share)."""
+    return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
+                   deadline: float, page: Optional[int], stats: PageStats) -> None:
+    """Read every value cell a second time, independently of the first: the cells cut from
+    the cleaned page, enlarged ``SECOND_SCALE`` times and read in one Tesseract call with
+    only digits and ``.,%/`` allowed. The reading goes to ``CellReading.second`` ("" when
+    the pass saw nothing); the first reading stays the cell's text."""
+    left = deadline - time.monotonic()
+    if not readings or left <= 0.5:
+        return
+    image = clean.binary_text_image()
+    pairs = []
+    for r in readings:
+        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
+        if box is not None:
+            pairs.append((r, box))
+    if not pairs:
+        return
+    strip, places = build_strip(image, [b for _, b in pairs], dpi)
+    k = SECOND_SCALE
+    big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
+    _, big = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
+    places_big = [tuple(int(round(v * k)) for v in p) for p in places]
+    try:
+        results = read_strip(big, places_big, options.ocr_lang, dpi * k, left,
+                             f"-c tessedit_char_whitelist={DIGITS}", page)
+    except (PageTimeout, OCRFailed):
+        return
+    stats.second_reads += len(pairs)
+    for (r, _), (text, conf) in zip(pairs, results):
+        r.second = text
+        r.second_conf = conf
+
+
+HEADER_ROWS = 2          # the rows at the top of a grid that may hold its column headers
+HEADER_SURE = 0.90       # a header cell read below this is read again
+
+
+def header_cells(grid: Grid, readings: dict[GridCell, CellReading]) -> list[CellReading]:
+    """Header cells worth a second look: in the first ``HEADER_ROWS`` rows, with letters,
+    read below ``HEADER_SURE`` (``Đơnvjtính`` for ``Đơn vị tính``: the words a form's
+    column roles are found by)."""
+    return [r for c, r in readings.items()
+            if c.row < HEADER_ROWS and r.text and _LETTER.search(r.text)
+            and r.conf is not None and r.conf < HEADER_SURE]
+
+
+def reread_headers(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
+                   deadline: float, page: Optional[int], stats: PageStats) -> None:
+    """Header cells read again, cut out and stacked in one strip (the general model); the
+    new reading is kept when Tesseract is surer of it."""
+    left = deadline - time.monotonic()
+    if left <= 0.5:
+        return
+    pairs = []
+    for r in readings:
+        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
+        if box is not None:
+            pairs.append((r, box))
+    if not pairs:
+        return
+    strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
+    try:
+        results = read_strip(strip, places, options.ocr_lang, dpi, left, "", page)
+    except (PageTimeout, OCRFailed):
+        return
+    for (r, _), (text, conf) in zip(pairs, results):
+        if text and conf is not None and conf > (r.conf or 0) + 0.02 and _LETTER.search(text):
+            r.text, r.conf = text, conf
+
+
+def value_cells(readings: dict[GridCell, CellReading], numeric: set[int], stt_col: Optional[int]) -> list[CellReading]:
+    """The cells of a grid that hold a value: numeric columns other than the STT column,
+    below the header, one column wide, whose first reading has digits (a word such as
+    ``Chưa`` is no number to read twice)."""
+    out = []
+    for c, r in readings.items():
+        if c.col not in numeric or c.col == stt_col or c.col_span > 1:
+            continue
+        if r.text and (_DIGIT.search(r.text) or not _LETTER.search(r.text)):
+            out.append(r)
+    return out
+
+
+def stt_column(rows: Sequence[Sequence[str]]) -> Optional[int]:
+    """The column headed STT/TT in the first rows (else the first column)."""
+    for r in rows[:3]:
+        for j, t in enumerate(r):
+            if regex.match(r"^(?:stt|tt|s[ốo]\s*tt)\.?$", t.strip().casefold()):
+                return j
+    return 0
+
+
 # --------------------------------------------------------------------------- lines
 
 def grid_lines(grid: Grid, readings: dict[GridCell, CellReading], dpi: float, page: Optional[int],
@@ -499,7 +607,7 @@ def grid_lines(grid: Grid, readings: dict[GridCell, CellReading], dpi: float, pa
                 continue
             boxes.append(reading.cell.box)
             conf = None if reading.conf is None else round(reading.conf, 3)
-            cells.append(Cell(reading.text, to_points(reading.cell.box, dpi), conf))
+            cells.append(Cell(reading.text, to_points(reading.cell.box, dpi), conf, alt=reading.second))
         if not any(cell.text for cell in cells):
             continue
         box = union(boxes)
@@ -543,14 +651,38 @@ def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[t
     return out
 
 
+def add_rule_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> None:
+    """Tables ruled with horizontal lines only (or whose vertical lines are too faint to
+    find): their rows from the rules, their columns from the white gaps the words leave
+    (``extract.scan.columns_from_words``), added to ``clean.grids``."""
+    from extract.scan import columns_from_words, grid_from_rules, rule_tables
+
+    if not clean.rules:
+        return
+    added = False
+    for run in rule_tables(clean.rules, dpi):
+        region = (min(r[0] for r in run), run[0][1], max(r[2] for r in run), run[-1][3])
+        boxes = [w.box for w in words if _inside(w, region)]
+        header_bottom = run[1][3] if len(run) > 3 else region[1]
+        cuts = columns_from_words(region, boxes, header_bottom, dpi)
+        grid = grid_from_rules(run, cuts)
+        if grid is not None and grid.n_cols >= 2:
+            clean.grids.append(grid)
+            added = True
+    if added:
+        clean.grids.sort(key=lambda g: (g.box[1], g.box[0]))
+
+
 def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions, dpi: float,
                page: Optional[int], deadline: float, stats: PageStats,
                image: Optional[np.ndarray] = None) -> list[Line]:
     """Words of the page → table rows (grids, with re-reads) and running text, in reading
     order. ``image`` is the page image Tesseract read (``clean.binary_text_image()`` if not given)."""
+    add_rule_grids(clean, words, dpi)
     free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
     blocks: list[tuple[float, list[Line]]] = []
     to_reread: list[CellReading] = []
+    to_read_twice: list[CellReading] = []
     grid_readings = []
     for gi, grid in enumerate(clean.grids):
         inside = [w for w in words if _inside(w, grid.box)]
@@ -563,6 +695,7 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
         for c, r in readings.items():
             rows[c.row][c.col] = r.text
         numeric = numeric_columns(rows)
+        stt_col = stt_column(rows)
         for c, r in readings.items():
             r.read(numeric=c.col in numeric)
             if c.col not in numeric or c.col_span > 1:
@@ -577,11 +710,20 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
                     continue   # a blank cell
                 r.has_ink = True
             to_reread.append(r)
-        grid_readings.append((gi, grid, readings))
+        grid_readings.append((gi, grid, readings, numeric, stt_col))
     t = time.perf_counter()
     if to_reread:
         reread_cells(clean, to_reread, options, dpi, deadline, page, stats, image)
     stats.seconds["rereads"] = time.perf_counter() - t
+    t = time.perf_counter()
+    heads = [r for _gi, grid, readings, _n, _s in grid_readings for r in header_cells(grid, readings)]
+    if heads:
+        reread_headers(clean, heads, options, dpi, deadline, page, stats)
+    for _gi, _grid, readings, numeric, stt_col in grid_readings:
+        to_read_twice.extend(value_cells(readings, numeric, stt_col))
+    second_reading(clean, to_read_twice, options, dpi, deadline, page, stats)
+    stats.seconds["second_reading"] = time.perf_counter() - t
+    grid_readings = [g[:3] for g in grid_readings]
     for gi, grid, readings in grid_readings:
         table_id = (page or 0) * TABLE_ID_STRIDE + gi
         blocks.append((grid.box[1], grid_lines(grid, readings, dpi, page, table_id)))
@@ -617,6 +759,59 @@ def normalize_resolution(image, dpi: float) -> tuple[np.ndarray, float]:
     return gray, float(dpi)
 
 
+def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> Optional[int]:
+    """Tesseract's orientation detection (``--psm 0``) on the page shrunk to about 150 dpi:
+    the degrees (0, 90, 180, 270, clockwise) to turn the page by to make it upright; None
+    when it cannot tell (too little text, no ``osd`` data, out of time)."""
+    import pytesseract
+
+    scale = min(1.0, OSD_DPI / max(dpi, 1))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    try:
+        out = pytesseract.image_to_osd(small, config=f"--psm 0 --dpi {int(dpi * scale)}",
+                                       timeout=max(1.0, min(timeout, 20.0)))
+    except (RuntimeError, pytesseract.TesseractError, OSError):
+        return None
+    m = regex.search(r"Rotate:\s*(\d+)", out)
+    c = regex.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if not m or (c and float(c.group(1)) < OSD_MIN_CONFIDENCE):
+        return None
+    return int(m.group(1)) % 360
+
+
+def upright_page(image, dpi: float, options: ExtractOptions, deadline: float, page: Optional[int],
+                 stats: PageStats) -> tuple[np.ndarray, float]:
+    """A page image made upright and evenly lit before the clean-up, and its dpi:
+
+    1. a photographed sheet (a bright quadrilateral on a darker ground) is cut out and
+       warped to a rectangle (``extract.scan.page_quad``, ``unwarp``); its dpi is then the
+       one that makes it A4 wide;
+    2. uneven light (shadows, vignetting) is divided out (``extract.scan.even_light``);
+    3. a page whose text lines run vertically is turned a quarter, and Tesseract's
+       orientation detection decides which way (and catches an upside-down result).
+    """
+    from extract.scan import even_light, page_quad, text_is_vertical, to_gray, turn, unwarp
+
+    gray = to_gray(image)
+    t = time.perf_counter()
+    quad = page_quad(gray)
+    if quad is not None:
+        gray = unwarp(gray, quad)
+        dpi = min(gray.shape) / A4_SHORT_IN
+        stats.unwarped = True
+    gray = even_light(gray, dpi, force=quad is not None)
+    stats.seconds["perspective"] = time.perf_counter() - t
+    t = time.perf_counter()
+    if text_is_vertical(gray, dpi):
+        gray = turn(gray, 1)
+        rot = osd_rotation(gray, dpi, deadline - time.monotonic())
+        if rot == 180:
+            gray = turn(gray, 2)
+        stats.rotation = 270 if rot == 180 else 90
+    stats.seconds["orientation"] = time.perf_counter() - t
+    return gray, dpi
+
+
 def failed_page(page_number: Optional[int], error: str, width: Optional[float] = None,
                 height: Optional[float] = None) -> Page:
     return Page(number=page_number, lines=[], method=METHOD_FAILED, width=width, height=height, error=error)
@@ -636,7 +831,8 @@ def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | 
     start = time.monotonic()
     deadline = start + options.page_timeout
     t0 = time.perf_counter()
-    gray, dpi = normalize_resolution(image, dpi)
+    gray, dpi = upright_page(image, dpi, options, deadline, page_number, stats)
+    gray, dpi = normalize_resolution(gray, dpi)
     width = round(gray.shape[1] * 72.0 / dpi, 2)
     height = round(gray.shape[0] * 72.0 / dpi, 2)
     clean = clean_page(gray, dpi)

@@ -29,6 +29,9 @@ H_LINE_IN = 0.30        # inches: shortest horizontal run taken for a ruling lin
 V_LINE_IN = 0.20        # inches: shortest vertical run taken for a ruling line
 MIN_TABLE_W_IN = 1.0    # inches: narrower line structures are not tables
 MIN_TABLE_H_IN = 0.25
+JOIN_GAP_IN = 0.15      # inches: pieces of one ruling line closer than this are joined
+MAX_BAND_IN = 1.6       # inches: rules further apart than this are not one table's rows
+MIN_COL_GAP_IN = 0.05   # inches: the narrowest white gap that separates two columns
 MIN_CELL_IN = 0.06      # inches: thinner white regions between lines are gaps, not cells
 
 PixelBox = tuple[int, int, int, int]   # x0, y0, x1, y1 (x1, y1 exclusive)
@@ -73,6 +76,7 @@ class CleanPage:
     angle: float              # degrees the page was turned to make it upright
     grids: list[Grid] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    rules: list[PixelBox] = field(default_factory=list)   # long horizontal lines outside the grids
 
     def text_image(self) -> np.ndarray:
         """The upright grayscale page with the ruling lines (and their edges) painted white.
@@ -248,6 +252,32 @@ def upsample_mask(mask: np.ndarray, factor: int, shape: tuple[int, int]) -> np.n
     return out
 
 
+def line_ink(gray: np.ndarray, dpi: float, factor: int) -> np.ndarray:
+    """An ink mask for finding ruling lines, on the page shrunk by ``factor``.
+
+    Thin or pale lines (a grey hairline, a light scan) are lost by the text binarization,
+    which keeps only ink darker than Otsu's threshold: here a pixel of the shrunk page is
+    ink when it is clearly darker than its neighbourhood, however pale. Noise that this lets
+    through is removed by the long openings of ``line_masks``.
+    """
+    if factor > 1:
+        h, w = gray.shape
+        small = cv2.resize(gray, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA)
+    else:
+        small = gray
+    block = _px(0.17, dpi / factor, 11) | 1
+    return cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 18)
+
+
+def join_segments(h_mask: np.ndarray, v_mask: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """Broken ruling lines made whole: collinear pieces of a line less than ``JOIN_GAP_IN``
+    apart are joined (a closing along the line; only line pieces are in the masks)."""
+    gap = _px(JOIN_GAP_IN, dpi, 3)
+    h = cv2.morphologyEx(h_mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
+    v = cv2.morphologyEx(v_mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap)))
+    return h, v
+
+
 def line_masks(ink: np.ndarray, dpi: float = 300) -> tuple[np.ndarray, np.ndarray]:
     """Horizontal and vertical ruling lines of an ink mask (morphological opening).
 
@@ -409,6 +439,90 @@ def find_grids(h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300) -> list
     return grids
 
 
+def horizontal_rules(h_mask: np.ndarray, dpi: float, factor: int = 1) -> list[PixelBox]:
+    """Horizontal lines at least ``MIN_TABLE_W_IN`` long (boxes in full-page pixels), top to bottom."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(h_mask, connectivity=8)
+    min_w = _px(MIN_TABLE_W_IN, dpi)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if w >= min_w and h <= _px(0.04, dpi, 3):
+            out.append((int(x) * factor, int(y) * factor, int(x + w) * factor, int(y + h) * factor))
+    out.sort(key=lambda b: (b[1], b[0]))
+    return out
+
+
+def rule_tables(rules: Sequence[PixelBox], dpi: float) -> list[list[PixelBox]]:
+    """Runs of at least three horizontal rules of about the same extent, each below the
+    last by less than ``MAX_BAND_IN``: the row rules of a table drawn without vertical lines."""
+    tol = _px(0.25, dpi)
+    max_band = _px(MAX_BAND_IN, dpi)
+    runs: list[list[PixelBox]] = []
+    for r in rules:
+        last = runs[-1][-1] if runs else None
+        if (last is not None and abs(r[0] - last[0]) <= tol and abs(r[2] - last[2]) <= tol
+                and 0 < r[1] - last[1] <= max_band):
+            if r[1] - last[3] > _px(0.05, dpi):     # a double line is one rule
+                runs[-1].append(r)
+            continue
+        runs.append([r])
+    return [run for run in runs if len(run) >= 3]
+
+
+def columns_from_words(region: PixelBox, word_boxes: Sequence[PixelBox], header_bottom: int,
+                       dpi: float) -> list[int]:
+    """Column boundaries of a table without vertical lines, from where its words sit: the
+    x positions no word below the header covers, at least ``MIN_COL_GAP_IN`` wide, cut in
+    their middle. Returns the inner boundaries, left to right."""
+    x0, _, x1, _ = region
+    width = x1 - x0
+    if width <= 0:
+        return []
+    cover = np.zeros(width, np.int32)
+    n = 0
+    for b in word_boxes:
+        if b[1] < header_bottom:
+            continue
+        a, z = max(0, b[0] - x0), min(width, b[2] - x0)
+        if z > a:
+            cover[a:z] += 1
+            n += 1
+    if n < 4:
+        return []
+    empty = cover == 0
+    min_gap = _px(MIN_COL_GAP_IN, dpi, 3)
+    cuts = []
+    i = 0
+    while i < width:
+        if empty[i]:
+            j = i
+            while j < width and empty[j]:
+                j += 1
+            if i > 0 and j < width and j - i >= min_gap:
+                cuts.append(x0 + (i + j) // 2)
+            i = j
+        else:
+            i += 1
+    return cuts
+
+
+def grid_from_rules(rules: Sequence[PixelBox], cuts: Sequence[int]) -> Grid | None:
+    """A grid from row rules and column cuts (every cell one row and one column)."""
+    if len(rules) < 3 or not cuts:
+        return None
+    x0 = min(r[0] for r in rules)
+    x1 = max(r[2] for r in rules)
+    row_edges = [int((r[1] + r[3]) // 2) for r in rules]
+    col_edges = [x0, *cuts, x1]
+    cells = []
+    for i in range(len(row_edges) - 1):
+        for j in range(len(col_edges) - 1):
+            cells.append(GridCell(i, j, 1, 1, (col_edges[j] + 1, row_edges[i] + 1, col_edges[j + 1] - 1,
+                                               row_edges[i + 1] - 1)))
+    return Grid(box=(x0, row_edges[0], x1, row_edges[-1]), row_edges=tuple(row_edges),
+                col_edges=tuple(col_edges), cells=tuple(cells))
+
+
 def clean_page(image, dpi: float = 300, deskew: bool = True) -> CleanPage:
     """Every clean-up stage on one page image: grayscale, deskew, denoise + binarize,
     ruling lines → grids, lines erased. Times of the stages are kept in ``seconds``.
@@ -427,13 +541,17 @@ def clean_page(image, dpi: float = 300, deskew: bool = True) -> CleanPage:
     ink = binarize(gray, dpi)
     t2 = time.perf_counter()
     factor = max(1, int(dpi // 150))
-    small = downsample_ink(ink, factor)
+    small = line_ink(gray, dpi, factor)
     h, v = line_masks(small, dpi / factor)
+    h, v = join_segments(h, v, dpi / factor)
     grids = [scale_grid(g, factor) for g in find_grids(h, v, dpi / factor)]
+    rules = [r for r in horizontal_rules(h, dpi / factor, factor)
+             if not any(g.box[1] - 4 <= r[1] <= g.box[3] + 4 and r[0] < g.box[2] and r[2] > g.box[0]
+                        for g in grids)]
     t3 = time.perf_counter()
     text_ink = remove_lines(ink, h, v, dpi, factor)
     t4 = time.perf_counter()
-    return CleanPage(gray=gray, ink=ink, text_ink=text_ink, angle=angle, grids=grids,
+    return CleanPage(gray=gray, ink=ink, text_ink=text_ink, angle=angle, grids=grids, rules=rules,
                      seconds={"deskew": t1 - t0, "binarize": t2 - t1, "grid": t3 - t2,
                               "remove_lines": t4 - t3})
 
@@ -449,3 +567,109 @@ def scale_grid(grid: Grid, factor: int) -> Grid:
     return Grid(box=box(grid.box), row_edges=tuple(e * factor for e in grid.row_edges),
                 col_edges=tuple(e * factor for e in grid.col_edges),
                 cells=tuple(GridCell(c.row, c.col, c.row_span, c.col_span, box(c.box)) for c in grid.cells))
+
+
+# --------------------------------------------------------------------------- page geometry
+
+ORIENT_DPI = 60         # the resolution the direction of the text lines is judged at
+VERTICAL_RATIO = 1.6    # more vertical than horizontal text lines by this factor: turned 90°
+
+
+def _elongated(ink: np.ndarray, dpi: float) -> int:
+    """Ink pixels in components that run horizontally once letters are joined: text lines
+    (and horizontal rules) of an upright page."""
+    k = _px(0.07, dpi, 3)
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    if n <= 1:
+        return 0
+    w, h, area = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_AREA]
+    lines = (w >= 4 * h) & (w >= _px(0.4, dpi)) & (h >= 2) & (h <= _px(0.45, dpi))
+    return int(area[lines].sum())
+
+
+def text_is_vertical(gray: np.ndarray, dpi: float) -> bool:
+    """Whether the page's text lines run up or down the image (a page turned 90°): the
+    letters joined along each axis in turn, the axis that makes more long thin lines wins."""
+    scale = min(1.0, ORIENT_DPI / max(dpi, 1))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    small_dpi = dpi * scale
+    ink = quick_ink(small)
+    across = _elongated(ink, small_dpi)
+    down = _elongated(np.ascontiguousarray(ink.T), small_dpi)
+    return down > VERTICAL_RATIO * max(across, 1)
+
+
+def turn(gray: np.ndarray, quarter_turns: int) -> np.ndarray:
+    """The image turned by ``quarter_turns`` × 90° counter-clockwise."""
+    q = quarter_turns % 4
+    return np.ascontiguousarray(np.rot90(gray, q)) if q else gray
+
+
+def background(gray: np.ndarray, dpi: float, factor: int = 8) -> np.ndarray:
+    """The paper's brightness (ink closed over) on the page shrunk ``factor`` times."""
+    f = factor
+    small = cv2.resize(gray, (max(1, gray.shape[1] // f), max(1, gray.shape[0] // f)), interpolation=cv2.INTER_AREA)
+    k = _px(0.25, dpi / f, 3) | 1
+    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    return cv2.GaussianBlur(bg, (0, 0), 2)
+
+
+UNEVEN_LIGHT = 28       # grey levels between the darker and lighter paper: light to even out
+
+
+def even_light(gray: np.ndarray, dpi: float, force: bool = False) -> np.ndarray:
+    """The page divided by its own paper brightness, when the light on it is uneven (a
+    photo's shadow and vignetting): paper becomes uniformly white, ink keeps its contrast."""
+    bg = background(gray, dpi)
+    lo, hi = np.percentile(bg, (5, 95))
+    if not force and hi - lo < UNEVEN_LIGHT:
+        return gray
+    bg = cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(bg, 1), scale=255)
+
+
+def page_quad(gray: np.ndarray) -> np.ndarray | None:
+    """The four corners (tl, tr, br, bl; float32 pixels) of a sheet of paper photographed
+    on a darker ground: the largest bright four-sided region, when it covers between 30% and
+    97% of the picture. None for a scan (the page fills the image) or when no sheet is seen."""
+    h, w = gray.shape
+    scale = 800.0 / max(h, w)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    scale = min(scale, 1.0)
+    blur = cv2.GaussianBlur(small, (5, 5), 0)
+    _, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    c = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(c)
+    total = small.shape[0] * small.shape[1]
+    if not 0.30 * total <= area <= 0.97 * total:
+        return None
+    hull = cv2.convexHull(c)
+    peri = cv2.arcLength(hull, True)
+    quad = None
+    for eps in (0.01, 0.02, 0.03, 0.05):
+        approx = cv2.approxPolyDP(hull, eps * peri, True)
+        if len(approx) == 4:
+            quad = approx.reshape(4, 2).astype(np.float32)
+            break
+    if quad is None:
+        return None
+    s = quad.sum(axis=1)
+    d = np.diff(quad, axis=1).ravel()
+    ordered = np.float32([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]])
+    return ordered / scale
+
+
+def unwarp(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """The sheet inside ``quad`` warped to an upright rectangle (its sides' mean lengths)."""
+    tl, tr, br, bl = quad
+    width = int(round((np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2))
+    height = int(round((np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2))
+    dst = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
+    m = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
+    return cv2.warpPerspective(gray, m, (width, height), flags=cv2.INTER_CUBIC,
+                               borderMode=cv2.BORDER_REPLICATE)

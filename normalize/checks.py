@@ -223,7 +223,7 @@ def _is_percent(o: Observation, ind: Optional[Indicator]) -> bool:
 def _add_detail(o: Observation, text: str) -> None:
     if o.flag_detail and text in o.flag_detail:
         return
-    o.flag_detail = f"{o.flag_detail}; {text}" if o.flag_detail else text
+    o.flag_detail = f"{o.flag_detail}{DETAIL_SEP}{text}" if o.flag_detail else text
 
 
 def check_applicability(observations: list[Observation], catalog: Optional[Catalog] = None,
@@ -248,13 +248,22 @@ def check_applicability(observations: list[Observation], catalog: Optional[Catal
         _add_detail(o, why)
 
 
-def check_observations(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
-    """Flag ratio, sum and range problems in one document's observations (in place)."""
+def check_observations(observations: list[Observation], catalog: Optional[Catalog] = None,
+                       readings: Optional[dict[int, "OcrReading"]] = None) -> None:
+    """Flag ratio, sum and range problems in one document's observations (in place).
+
+    ``readings`` (from ``ocr_readings``) brings the OCR evidence of scanned values: their
+    two readings are compared and chosen between, and their confidence calibrated."""
     catalog = catalog or load_catalog()
     # Only the report's own period's values add up; other columns are published as read.
     observations = [o for o in observations if o.column in (None, "current")]
     relations = _relations(observations, catalog)
     resolve_ambiguous(observations, catalog, relations)
+    if readings:
+        compare_readings(observations, readings, catalog)
+        choose_by_arithmetic(observations, readings, relations)
+        choose_by_range(observations, readings, catalog)
+        implausible_kind(observations, readings, catalog)
     for kind, ind, head, members in relations:
         if _fits(kind, head, members, {}) is False:
             name = FLAG_RATIO if kind == "ratio" else FLAG_SUM
@@ -267,6 +276,11 @@ def check_observations(observations: list[Observation], catalog: Optional[Catalo
             o.flag(FLAG_PERCENT)
             add_detail(o, FLAG_PERCENT, f"{_num(o.value)}% is outside 0–100")
     describe_flags(observations)
+
+    if readings:
+        calibrate_confidence(observations, readings)
+    else:
+        LAST_OCR_FEATURES.clear()
 
 
 # --- flag details ------------------------------------------------------------------------
@@ -369,3 +383,285 @@ def recheck(observations: list[Observation], catalog: Optional[Catalog] = None) 
                 o.flags.remove(name)
         drop_details(o, CHECK_FLAGS)
     check_observations(observations, catalog)
+
+
+# --- OCR readings: two passes, plausibility, calibrated confidence ----------------------
+#
+# A scanned value cell is read twice by extract/ocr.py (the general model, and the cell
+# enlarged with a digits-only model); the second reading travels as ``Cell.alt``.
+# ``ocr_readings`` finds each table observation's value cell on its OCR page, and
+# ``check_readings`` (called by ``check_observations``):
+#
+# * ``ocr_disagreement``: the two readings have different digits (``read 24 and 74 on two
+#   passes``). Where a complete ratio or sum relation holds for exactly one combination of
+#   the members' readings, that combination is taken: ``reading_chosen_by_arithmetic``
+#   replaces the disagreement flag and ``value_read`` keeps the reading that was dropped
+#   when the value changed. No combination or several: the first reading stays, flagged.
+# * ``implausible_value``: a unit word (units.csv) read as the value, or a percent above
+#   100 (alongside ``percent_out_of_range``); when the other reading is a plausible
+#   percent and the first is not, the other is taken (``reading_chosen_by_range``).
+# * ``observations.confidence`` of an OCR value is looked up in
+#   ``normalize/reference/ocr_calibration.csv`` by how the two readings compare (agree,
+#   single, disagree, chosen), whether the row carries a flag, and the first reading's
+#   word confidence: the share of such values read right on the scan corpus
+#   (``bench/eval_scans.py --calibrate``).
+
+FLAG_DISAGREE = "ocr_disagreement"
+FLAG_CHOSEN = "reading_chosen_by_arithmetic"
+FLAG_CHOSEN_RANGE = "reading_chosen_by_range"
+FLAG_IMPLAUSIBLE = "implausible_value"
+CALIBRATION = __import__("pathlib").Path(__file__).resolve().parent / "reference" / "ocr_calibration.csv"
+# Flags that say the value itself is in doubt (a flagged row's confidence band).
+DOUBT_FLAGS = frozenset({FLAG_RATIO, FLAG_SUM, FLAG_PERCENT, FLAG_AMBIGUOUS, FLAG_DISAGREE, FLAG_IMPLAUSIBLE,
+                         "low_ocr_confidence"})
+
+# Features of the OCR values of the last document checked (bench/eval_scans.py reads them to
+# calibrate): list of (observation index, status, flagged, raw confidence).
+LAST_OCR_FEATURES: list[tuple[int, str, bool, float]] = []
+
+
+class OcrReading:
+    """The OCR evidence for one observation's value."""
+
+    __slots__ = ("raw_conf", "second", "alt_value", "status")
+
+    def __init__(self, raw_conf: float, second: Optional[str]):
+        self.raw_conf = raw_conf
+        self.second = second            # the second reading's text; "" saw nothing; None not read twice
+        self.alt_value: Optional[float] = None
+        self.status = "single"          # agree, single, disagree, chosen
+
+
+ANSWER_WORDS = __import__("pathlib").Path(__file__).resolve().parent / "reference" / "answer_words.csv"
+_ANSWERS: set[str] = set()
+
+
+def is_answer_word(text: str) -> bool:
+    """A word a value cell may hold instead of a number (``answer_words.csv``: Chưa, Không, x…)."""
+    import unicodedata
+
+    if not _ANSWERS:
+        with open(ANSWER_WORDS, encoding="utf-8") as fh:
+            next(fh)
+            _ANSWERS.update(unicodedata.normalize("NFC", ln.strip()).casefold() for ln in fh if ln.strip())
+    t = " ".join(unicodedata.normalize("NFC", text).casefold().strip(" .;:-").split())
+    return t in _ANSWERS
+
+
+def _digits(text: Optional[str]) -> str:
+    return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+def _center_in(cell_box, box, pad: float = 2.0) -> bool:
+    if cell_box is None or box is None:
+        return True
+    cx, cy = (cell_box[0] + cell_box[2]) / 2, (cell_box[1] + cell_box[3]) / 2
+    return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
+
+
+def ocr_readings(observations: list[Observation], lines) -> dict[int, OcrReading]:
+    """For each table observation read by OCR (by position in ``observations``): its value
+    cell's confidence and second reading, found on the observation's page by the value
+    text and the row box. Observations of OCR pages whose cell is not found get the row's
+    confidence and no second reading."""
+    index: dict[tuple, list] = {}
+    ocr_pages = set()
+    for ln in lines:
+        if ln.table is None or len(ln.cells) < 2:
+            if any(c.conf is not None for c in ln.cells):
+                ocr_pages.add(ln.page)
+            continue
+        for c in ln.cells:
+            if c.conf is None:
+                continue
+            ocr_pages.add(ln.page)
+            if c.text.strip():
+                index.setdefault((ln.page, c.text.strip()), []).append(c)
+    out: dict[int, OcrReading] = {}
+    used: set[int] = set()
+    for i, o in enumerate(observations):
+        if o.origin != "table" or o.page not in ocr_pages or o.page is None:
+            continue
+        cell = None
+        if o.value_raw:
+            for c in index.get((o.page, o.value_raw.strip()), []):
+                if id(c) not in used and _center_in(c.bbox, o.bbox):
+                    cell = c
+                    break
+        if cell is not None:
+            used.add(id(cell))
+            out[i] = OcrReading(float(cell.conf if cell.conf is not None else o.confidence), cell.alt)
+        else:
+            out[i] = OcrReading(float(o.confidence), None)
+    return out
+
+
+def _parse_alt(o: Observation, text: str, catalog: Catalog) -> Optional[float]:
+    from normalize.numbers import parse_number
+
+    ind = catalog.get(o.indicator_code)
+    kind = ind.kind if ind is not None and ind.kind != "group" else None
+    reading = parse_number(text, unit=o.measure_unit, kind=kind)
+    value = reading.value
+    if kind == "percent" and reading.denominator and not reading.percent and reading.numerator is not None:
+        value = reading.numerator / reading.denominator * 100.0
+    return value
+
+
+def _fmt(v: Optional[float]) -> str:
+    if v is None:
+        return "nothing"
+    return f"{v:g}"
+
+
+def _relation_text(kind: str, ind: Indicator) -> str:
+    if kind == "ratio":
+        return f"the rate {ind.indicator_code} = {ind.ratio_parts[0]}/{ind.ratio_parts[1]}×100"
+    return f"the total {ind.indicator_code} = " + " + ".join(ind.sum_parts)
+
+
+def compare_readings(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
+    """Flag values whose two readings differ, and unit words read as values."""
+    from normalize.units import is_known_unit
+
+    for i, r in readings.items():
+        o = observations[i]
+        if o.value is None:
+            if o.value_text and is_known_unit(o.value_text):
+                o.flag(FLAG_IMPLAUSIBLE)
+                _add_detail(o, f"the value cell reads '{o.value_text}', a unit word, not a value")
+            elif o.value_text and not is_answer_word(o.value_text):
+                o.flag(FLAG_IMPLAUSIBLE)
+                _add_detail(o, f"the value cell reads '{o.value_text}', neither a number nor an answer word")
+            continue
+        if r.second is None or not r.second.strip():
+            r.status = "single"
+            continue
+        if _digits(r.second) == _digits(o.value_raw):
+            r.status = "agree"
+            continue
+        r.status = "disagree"
+        r.alt_value = _parse_alt(o, r.second, catalog)
+        o.flag(FLAG_DISAGREE)
+        _add_detail(o, f"read {o.value_raw} and {r.second} on two passes")
+
+
+def choose_by_arithmetic(observations: list[Observation], readings: dict[int, OcrReading], relations) -> None:
+    """Where the two readings of values disagree, take the combination that alone makes a
+    complete relation hold (module notes above)."""
+    pos = {id(o): i for i, o in enumerate(observations)}
+    for kind, ind, head, members in relations:
+        if not _complete(kind, head, members):
+            continue
+        involved = [head, *members]
+        doubtful = []
+        for o in involved:
+            r = readings.get(pos.get(id(o), -1))
+            if r is not None and r.status == "disagree" and r.alt_value is not None:
+                doubtful.append((o, r))
+        if not doubtful or len(doubtful) > MAX_AMBIGUOUS_IN_RELATION:
+            continue
+        fitting = []
+        for choice in itertools.product((0, 1), repeat=len(doubtful)):
+            values = {id(o): (o.value if c == 0 else r.alt_value) for (o, r), c in zip(doubtful, choice)}
+            if _fits(kind, head, members, values):
+                fitting.append(choice)
+        if len(fitting) != 1:
+            continue
+        for (o, r), c in zip(doubtful, fitting[0]):
+            kept = o.value if c == 0 else r.alt_value
+            if c == 1:
+                o.value_read = o.value
+                o.value = r.alt_value
+                o.value_text = None
+            r.status = "chosen"
+            if FLAG_DISAGREE in o.flags:
+                o.flags.remove(FLAG_DISAGREE)
+            o.flag(FLAG_CHOSEN)
+            _add_detail(o, f"{_fmt(kept)} taken: the only reading with which {_relation_text(kind, ind)} holds")
+
+
+def implausible_kind(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
+    """Values a row of that kind cannot hold, on scanned pages (where a value slipped into
+    the wrong row or a digit was lost): a value on a group row (its catalog kind says it
+    only heads its sub-rows), a count with a fractional part."""
+    for i, r in readings.items():
+        o = observations[i]
+        if o.value is None:
+            continue
+        ind = catalog.get(o.indicator_code)
+        if ind is None:
+            from normalize.units import unit_kind
+
+            kind = unit_kind(o.measure_unit) if o.measure_unit else None
+        else:
+            kind = ind.kind
+        if kind == "group":
+            o.flag(FLAG_IMPLAUSIBLE)
+            _add_detail(o, f"{_fmt(o.value)} on a group row, which heads its sub-rows and holds no value")
+        elif kind == "count" and not float(o.value).is_integer() and "%" not in (o.value_raw or ""):
+            o.flag(FLAG_IMPLAUSIBLE)
+            _add_detail(o, f"a count read as {_fmt(o.value)}")
+
+
+def choose_by_range(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
+    """A percent read above 100 whose other reading is a percent in 0–100: the other is
+    taken (``reading_chosen_by_range``); a percent above 100 either way is implausible."""
+    for i, r in readings.items():
+        o = observations[i]
+        if o.value is None or not _is_percent(o, catalog.get(o.indicator_code)):
+            continue
+        if 0.0 <= o.value <= 100.0:
+            continue
+        o.flag(FLAG_IMPLAUSIBLE)
+        if r.status == "disagree" and r.alt_value is not None and 0.0 <= r.alt_value <= 100.0:
+            o.value_read, o.value = o.value, r.alt_value
+            r.status = "chosen"
+            if FLAG_DISAGREE in o.flags:
+                o.flags.remove(FLAG_DISAGREE)
+            o.flag(FLAG_CHOSEN_RANGE)
+            _add_detail(o, f"{_fmt(r.alt_value)} taken: the other reading, {_fmt(o.value_read)}, is a percent above 100")
+        else:
+            _add_detail(o, f"a percent of {_fmt(o.value)}, above 100")
+
+
+_CAL_CACHE: dict[str, list[tuple[str, bool, float, float, float]]] = {}
+
+
+def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, float]]:
+    """Rows (status, flagged, raw_lo, raw_hi, confidence) of the calibration table."""
+    key = str(path)
+    if key not in _CAL_CACHE:
+        rows = []
+        try:
+            import csv
+
+            with open(path, encoding="utf-8") as fh:
+                for r in csv.DictReader(fh):
+                    rows.append((r["status"], r["flagged"] == "1", float(r["raw_lo"]), float(r["raw_hi"]),
+                                 float(r["confidence"])))
+        except FileNotFoundError:
+            rows = []
+        _CAL_CACHE[key] = rows
+    return _CAL_CACHE[key]
+
+
+def calibrated(status: str, flagged: bool, raw: float, table=None) -> Optional[float]:
+    """The calibrated confidence of an OCR value (None when the table has no such row)."""
+    for st, fl, lo, hi, conf in table if table is not None else load_calibration():
+        if st == status and fl == flagged and lo <= raw < hi:
+            return conf
+    return None
+
+
+def calibrate_confidence(observations: list[Observation], readings: dict[int, OcrReading]) -> None:
+    LAST_OCR_FEATURES.clear()
+    for i, r in readings.items():
+        o = observations[i]
+        flagged = any(f in DOUBT_FLAGS for f in o.flags)
+        LAST_OCR_FEATURES.append((i, r.status, flagged, r.raw_conf))
+        conf = calibrated(r.status, flagged, r.raw_conf)
+        if conf is not None:
+            o.confidence = conf
+        elif flagged:       # no table row: a value in doubt is at most an even bet
+            o.confidence = min(o.confidence, 0.5)

@@ -62,10 +62,11 @@ def normalize_value(o: Observation, catalog: Catalog, style: Optional[str] = Non
 
 
 def normalize_observations(observations: list[Observation], catalog: Optional[Catalog] = None,
-                           period=None) -> None:
+                           period=None, lines=None) -> None:
     """Codes, values, units and checks for one document's observations (in place).
     ``period`` (first, last day of the report's period, or None) adds the template-version
-    flags (``normalize.checks.check_applicability``)."""
+    flags (``normalize.checks.check_applicability``); ``lines`` (the document's extracted
+    lines) bring the OCR evidence of scanned values (``normalize.checks.ocr_readings``)."""
     catalog = catalog or load_catalog()
     for o in observations:
         if o.label:
@@ -75,6 +76,10 @@ def normalize_observations(observations: list[Observation], catalog: Optional[Ca
     style = document_number_style(o.value_raw for o in observations)   # decided per document
     for o in observations:
         normalize_value(o, catalog, style)
-    check_observations(observations, catalog)
+    readings = None
+    if lines is not None:
+        from normalize.checks import ocr_readings
+        readings = ocr_readings(observations, lines)
+    check_observations(observations, catalog, readings)
     if period is not None:
         check_applicability(observations, catalog, period[0], period[1])

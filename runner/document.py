@@ -127,7 +127,8 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
     def normalize():
         from normalize.observations import normalize_observations
         first = meta.period_start or meta.issue_date
-        normalize_observations(observations, period=(first, meta.period_end or first) if first else None)
+        normalize_observations(observations, period=(first, meta.period_end or first) if first else None,
+                               lines=lines)
     stage("normalize", normalize, None)
 
     for i, obs in enumerate(observations):

@@ -1,0 +1,95 @@
+"""Page geometry before OCR: orientation, a photographed sheet unwarped, uneven light
+evened out, faint/broken ruling lines, tables ruled with horizontal lines only."""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from extract import scan
+
+
+def _text_page(h=1100, w=850, dpi=100, rng=None):
+    """An A4-ish page at 100 dpi with lines of 'words' (dark bars with gaps), upright."""
+    rng = rng or np.random.default_rng(0)
+    page = np.full((h, w), 245, np.uint8)
+    y = 80
+    while y < h - 80:
+        x = 70
+        while x < w - 120:
+            wl = int(rng.integers(20, 70))
+            for cx in range(x, x + wl, 7):                       # letters
+                cv2.rectangle(page, (cx, y), (cx + 4, y + 11), 30, -1)
+            x += wl + 9
+        y += 24
+    return page
+
+
+def test_text_direction_tells_a_turned_page():
+    page = _text_page()
+    assert not scan.text_is_vertical(page, 100)
+    assert scan.text_is_vertical(np.ascontiguousarray(np.rot90(page)), 100)
+    assert scan.text_is_vertical(np.ascontiguousarray(np.rot90(page, 3)), 100)
+
+
+def test_photographed_sheet_is_found_and_unwarped():
+    page = _text_page()
+    h, w = page.shape
+    H, W = 1400, 1100
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[120, 90], [980, 140], [1010, 1300], [90, 1260]])
+    m = cv2.getPerspectiveTransform(src, dst)
+    photo = cv2.warpPerspective(page, m, (W, H), borderValue=70)
+    quad = scan.page_quad(photo)
+    assert quad is not None
+    assert np.abs(quad - dst).max() < 12
+    flat = scan.unwarp(photo, quad)
+    assert abs(flat.shape[1] / flat.shape[0] - w / h) < 0.04
+    # a scan fills its image: nothing to unwarp
+    assert scan.page_quad(page) is None
+
+
+def test_uneven_light_is_evened_out():
+    page = _text_page().astype(np.float32)
+    shade = np.linspace(1.0, 0.55, page.shape[1], dtype=np.float32)[None, :]
+    dim = (page * shade).astype(np.uint8)
+    even = scan.even_light(dim, 100)
+    paper = even[dim > 100]
+    assert np.percentile(paper, 95) - np.percentile(paper, 5) < 30
+    assert scan.even_light(_text_page(), 100) is not None
+
+
+def test_faint_broken_grid_is_found():
+    dpi = 300
+    img = np.full((1500, 1800), 240, np.uint8)
+    xs = [100, 300, 1100, 1400, 1700]
+    ys = [100 + 120 * k for k in range(9)]
+    rng = np.random.default_rng(1)
+    for y in ys:                    # pale grey hairlines, broken every third of an inch
+        for x0 in range(xs[0], xs[-1], 115):
+            cv2.line(img, (x0, y), (min(x0 + 100, xs[-1]), y), 175, 1)
+    for x in xs:
+        for y0 in range(ys[0], ys[-1], 80):
+            cv2.line(img, (x, y0), (x, min(y0 + 68, ys[-1])), 175, 1)
+    noisy = np.clip(img + rng.normal(0, 6, img.shape), 0, 255).astype(np.uint8)
+    clean = scan.clean_page(noisy, dpi, deskew=False)
+    assert len(clean.grids) == 1
+    g = clean.grids[0]
+    assert (g.n_rows, g.n_cols) == (8, 4)
+
+
+def test_rule_tables_and_columns_from_word_gaps():
+    dpi = 300
+    rules = [(100, y, 1700, y + 2) for y in (200, 300, 420, 540, 660)]
+    rules.append((100, 1200, 900, 1202))                      # a signature line, elsewhere
+    runs = scan.rule_tables(rules, dpi)
+    assert len(runs) == 1 and len(runs[0]) == 5
+    words = []
+    for y in (330, 450, 570):                                 # body rows: STT, label, unit, value
+        words += [(110, y, 160, y + 30), (250, y, 700, y + 30), (760, y, 900, y + 30),
+                  (1300, y, 1400, y + 30)]
+    words.append((250, 230, 1350, 260))                       # a header word across columns
+    cuts = scan.columns_from_words((100, 200, 1700, 662), words, 300, dpi)
+    assert len(cuts) == 3
+    assert 160 < cuts[0] < 250 and 700 < cuts[1] < 760 and 900 < cuts[2] < 1300
+    grid = scan.grid_from_rules(runs[0], cuts)
+    assert (grid.n_rows, grid.n_cols) == (4, 4)
