@@ -505,15 +505,10 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     left = deadline - time.monotonic()
     if not readings or left <= 0.5:
         return
-    image = clean.binary_text_image()
-    pairs = []
-    for r in readings:
-        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
-        if box is not None:
-            pairs.append((r, box))
+    pairs = _inked_cells(clean, readings, dpi)
     if not pairs:
         return
-    strip, places = build_strip(image, [b for _, b in pairs], dpi)
+    strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
     _, big = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
@@ -527,6 +522,16 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     for (r, _), (text, conf) in zip(pairs, results):
         r.second = text
         r.second_conf = conf
+
+
+def _inked_cells(clean: CleanPage, readings: Sequence[CellReading], dpi: float) -> list:
+    """(reading, ink box) of each cell with ink inside its interior: what a strip re-read takes."""
+    pairs = []
+    for r in readings:
+        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
+        if box is not None:
+            pairs.append((r, box))
+    return pairs
 
 
 HEADER_ROWS = 2          # the rows at the top of a grid that may hold its column headers
@@ -549,11 +554,7 @@ def reread_headers(clean: CleanPage, readings: Sequence[CellReading], options: E
     left = deadline - time.monotonic()
     if left <= 0.5:
         return
-    pairs = []
-    for r in readings:
-        box = ink_box(clean.text_ink, _cell_interior(r.cell, dpi, clean.text_ink.shape), dpi)
-        if box is not None:
-            pairs.append((r, box))
+    pairs = _inked_cells(clean, readings, dpi)
     if not pairs:
         return
     strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
