@@ -255,15 +255,18 @@ def check_observations(observations: list[Observation], catalog: Optional[Catalo
     ``readings`` (from ``ocr_readings``) brings the OCR evidence of scanned values: their
     two readings are compared and chosen between, and their confidence calibrated."""
     catalog = catalog or load_catalog()
-    # Only the report's own period's values add up; other columns are published as read.
+    # ``readings`` is keyed by position in the whole list: every column's OCR values are
+    # compared and calibrated, but only the report's own period's values add up (the other
+    # columns are published as read).
+    everything = observations
     observations = [o for o in observations if o.column in (None, "current")]
     relations = _relations(observations, catalog)
     resolve_ambiguous(observations, catalog, relations)
     if readings:
-        compare_readings(observations, readings, catalog)
-        choose_by_arithmetic(observations, readings, relations)
-        choose_by_range(observations, readings, catalog)
-        implausible_kind(observations, readings, catalog)
+        compare_readings(everything, readings, catalog)
+        choose_by_arithmetic(everything, readings, relations)
+        choose_by_range(everything, readings, catalog)
+        implausible_kind(everything, readings, catalog)
     for kind, ind, head, members in relations:
         if _fits(kind, head, members, {}) is False:
             name = FLAG_RATIO if kind == "ratio" else FLAG_SUM
@@ -275,10 +278,10 @@ def check_observations(observations: list[Observation], catalog: Optional[Catalo
         if _is_percent(o, catalog.get(o.indicator_code)) and not (0.0 <= o.value <= 100.0):
             o.flag(FLAG_PERCENT)
             add_detail(o, FLAG_PERCENT, f"{_num(o.value)}% is outside 0–100")
-    describe_flags(observations)
+    describe_flags(everything)
 
     if readings:
-        calibrate_confidence(observations, readings)
+        calibrate_confidence(everything, readings)
     else:
         LAST_OCR_FEATURES.clear()
 

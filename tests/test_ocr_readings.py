@@ -120,3 +120,16 @@ def test_a_scanned_value_that_is_no_number_nor_answer_word_is_implausible():
     _check([junk, word], {})
     assert "implausible_value" in junk.flags and "answer word" in junk.flag_detail
     assert "implausible_value" not in word.flags
+
+
+def test_readings_of_a_table_with_other_period_columns():
+    # A scanned row with an earlier year's column: readings are keyed by position in the whole
+    # list, so the previous-year value (published as read) must not shift them.
+    prev = _obs("BM1-2.1", "38")
+    prev.column = "previous"
+    rows = [prev, _obs("BM1-2", "74%"), _obs("BM1-2.1", "100"), _obs("BM1-2.2", "24")]
+    for o in rows[1:]:
+        o.column = "current"
+    _check(rows, {0: "38", 1: "74%", 2: "100", 3: "74"})
+    assert rows[3].value == 74.0 and "reading_chosen_by_arithmetic" in rows[3].flags
+    assert rows[0].value == 38.0 and not rows[0].flags
