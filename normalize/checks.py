@@ -590,8 +590,8 @@ def implausible_kind(observations: list[Observation], readings: dict[int, OcrRea
     only heads its sub-rows), a count with a fractional part."""
     for i, r in readings.items():
         o = observations[i]
-        if o.value is None:
-            continue
+        if o.value is None or o.column not in (None, "current"):
+            continue   # a comparison or rate column holds percents whatever the row counts
         ind = catalog.get(o.indicator_code)
         if ind is None:
             from normalize.units import unit_kind

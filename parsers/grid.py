@@ -130,10 +130,27 @@ def is_header_row(line: Line, after_header: bool = False) -> bool:
         return True
     roles = [header_role(t) for t in texts]
     hits = sum(1 for r in roles if r)
+    if after_header and _period_subheader(line, roles, texts):
+        return True
     if any(r is None and (parse_code(t) is not None or looks_numeric(t))
            for r, t in zip(roles, texts)):
         return False
     return hits >= (1 if after_header else 2)
+
+
+_BARE_YEAR = re.compile(r"\(?(?:năm\s+)?(20\d\d)\)?", re.I)
+
+
+def _period_subheader(line: Line, roles: list, texts: list[str]) -> bool:
+    """A row under a header that names only the periods of the value columns, its STT and
+    label cells empty: ``| | | 2023 | 2024 | So sánh (%)`` (OCR lost the ``Năm`` of ``Năm
+    2023``). Bare years there are column names, not values."""
+    if any(c.text.strip() for c in line.cells[:2]):
+        return False
+    years = [t for t, r in zip(texts, roles) if r is None and _BARE_YEAR.fullmatch(t)]
+    others = [t for t, r in zip(texts, roles) if not (r is None and _BARE_YEAR.fullmatch(t))]
+    return len(years) >= 1 and len(years) + len(others) >= 2 and \
+        all(header_role(t) is not None for t in others)
 
 
 @dataclass(frozen=True)
@@ -207,8 +224,8 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
             if col >= len(row.cells):
                 continue
             r = header_role(row.cells[col].text)
-            if r in _VALUE_ROLES and (_spans_columns(header, ri, col)
-                                      or _covered_by_span(header, ri, col)):
+            if _covered_by_span(header, ri, col) or (
+                    r in _VALUE_ROLES and _spans_columns(header, ri, col)):
                 r = "group"
             if r == "group":
                 group = True

@@ -67,6 +67,11 @@ CASES = [
      | | | Quý I/2025 | Quý II/2025 | Tăng, giảm (%) |
      1 | Số văn bản chỉ đạo CCHC đã ban hành | Văn bản | 6 | 8 | 133,3 |
      """, [(1, "1", 8.0, "current"), (1, "1", 6.0, "previous"), (1, "1", 133.3, "comparison")]),
+    ("an OCR'd sub-header of bare years under a spanning results header", HEAD1 + """
+     STT | Nội dung | ĐVT | Kết quả thực hiện | | | Ghi chú
+     | | | 2024 | 2025 | So sánh (%) |
+     1 | Số văn bản chỉ đạo CCHC đã ban hành | Văn bản | 12 | 15 | 125 |
+     """, [(1, "1", 15.0, "current"), (1, "1", 12.0, "previous"), (1, "1", 125.0, "comparison")]),
     ("years over two Số liệu columns", HEAD3 + """
      STT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025
      | | | Số liệu | Số liệu
