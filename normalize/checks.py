@@ -44,7 +44,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from datetime import date
+from pathlib import Path
 from typing import Iterable, Optional
 
 from core.records import Observation
@@ -413,7 +415,8 @@ FLAG_DISAGREE = "ocr_disagreement"
 FLAG_CHOSEN = "reading_chosen_by_arithmetic"
 FLAG_CHOSEN_RANGE = "reading_chosen_by_range"
 FLAG_IMPLAUSIBLE = "implausible_value"
-CALIBRATION = __import__("pathlib").Path(__file__).resolve().parent / "reference" / "ocr_calibration.csv"
+REFERENCE = Path(__file__).resolve().parent / "reference"
+CALIBRATION = REFERENCE / "ocr_calibration.csv"
 # Flags that say the value itself is in doubt (a flagged row's confidence band).
 DOUBT_FLAGS = frozenset({FLAG_RATIO, FLAG_SUM, FLAG_PERCENT, FLAG_AMBIGUOUS, FLAG_DISAGREE, FLAG_IMPLAUSIBLE,
                          "low_ocr_confidence"})
@@ -435,13 +438,12 @@ class OcrReading:
         self.status = "single"          # agree, single, disagree, chosen
 
 
-ANSWER_WORDS = __import__("pathlib").Path(__file__).resolve().parent / "reference" / "answer_words.csv"
+ANSWER_WORDS = REFERENCE / "answer_words.csv"
 _ANSWERS: set[str] = set()
 
 
 def is_answer_word(text: str) -> bool:
     """A word a value cell may hold instead of a number (``answer_words.csv``: Chưa, Không, x…)."""
-    import unicodedata
 
     if not _ANSWERS:
         with open(ANSWER_WORDS, encoding="utf-8") as fh:
