@@ -123,10 +123,15 @@ def _languages(cmd: str) -> frozenset[str]:
 
 def check_tesseract(lang: str = "vie") -> None:
     """Raise ``OCRUnavailable`` unless Tesseract runs and has every language of ``lang``."""
-    import pytesseract
+    from extract import tess
 
-    cmd = pytesseract.pytesseract.tesseract_cmd
-    have = _languages(cmd)
+    eng = tess.engine()
+    if eng is not None:
+        have = eng.languages
+    else:
+        import pytesseract
+
+        have = _languages(pytesseract.pytesseract.tesseract_cmd)
     missing = [code for code in lang.split("+") if code and code not in have]
     if missing:
         raise OCRUnavailable(f"language data {'+'.join(missing)!r} is not installed")
@@ -145,12 +150,24 @@ def run_tesseract(image: np.ndarray, lang: str, psm: int, dpi: float, timeout: f
     """Words of an image (black text on white, uint8) from Tesseract's TSV output.
 
     Raises ``PageTimeout`` past ``timeout`` seconds, ``OCRUnavailable`` when Tesseract or
-    the language is missing, ``OCRFailed`` for any other Tesseract error.
+    the language is missing, ``OCRFailed`` for any other Tesseract error. Read in this
+    process by ``extract.tess`` (the model loaded once), else by the ``tesseract`` program.
     """
-    import pytesseract
+    from extract import tess
 
     if timeout <= 0:
         raise PageTimeout(page, 0)
+    eng = tess.engine()
+    if eng is not None:
+        try:
+            data = eng.data(image, lang, psm, dpi, timeout, tess.parse_variables(extra))
+        except tess.TessTimeout as exc:
+            raise PageTimeout(page, timeout) from exc
+        except tess.TessFailed as exc:
+            raise OCRFailed(f"Tesseract failed on page {page}: {exc}") from exc
+        return words_from_data(data)
+    import pytesseract
+
     # Single-threaded Tesseract: the caller runs pages in parallel processes, and
     # OpenMP threads only fight over the same cores (pytesseract passes os.environ).
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -764,10 +781,21 @@ def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> Optional[int]:
     """Tesseract's orientation detection (``--psm 0``) on the page shrunk to about 150 dpi:
     the degrees (0, 90, 180, 270, clockwise) to turn the page by to make it upright; None
     when it cannot tell (too little text, no ``osd`` data, out of time)."""
-    import pytesseract
+    from extract import tess
 
     scale = min(1.0, OSD_DPI / max(dpi, 1))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    eng = tess.engine()
+    if eng is not None:
+        try:
+            found = eng.orientation(small, dpi * scale)
+        except (tess.TessFailed, OCRUnavailable):
+            return None
+        if found is None or found[1] < OSD_MIN_CONFIDENCE:
+            return None
+        return found[0] % 360
+    import pytesseract
+
     try:
         out = pytesseract.image_to_osd(small, config=f"--psm 0 --dpi {int(dpi * scale)}",
                                        timeout=max(1.0, min(timeout, 20.0)))
