@@ -885,12 +885,14 @@ def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | 
                 width=width, height=height)
 
 
-def render_pdf_page(pdf: bytes, page_number: int, dpi: float):
-    """Page ``page_number`` (1-based) of a PDF as a grayscale Pillow image at ``dpi``."""
+def render_pdf_page(pdf, page_number: int, dpi: float):
+    """Page ``page_number`` (1-based) of a PDF (its bytes, or an open pypdfium2 document,
+    left open) as a grayscale Pillow image at ``dpi``."""
     import pypdfium2
 
+    own = isinstance(pdf, (bytes, bytearray, memoryview))
     try:
-        doc = pypdfium2.PdfDocument(pdf)
+        doc = pypdfium2.PdfDocument(pdf) if own else pdf
     except pypdfium2.PdfiumError as exc:
         raise UnreadableFile(f"the PDF cannot be opened for OCR ({exc})") from exc
     try:
@@ -902,10 +904,11 @@ def render_pdf_page(pdf: bytes, page_number: int, dpi: float):
         finally:
             page.close()
     finally:
-        doc.close()
+        if own:
+            doc.close()
 
 
-def ocr_pdf_page(pdf: bytes, page_number: int, options: ExtractOptions | None = None,
+def ocr_pdf_page(pdf, page_number: int, options: ExtractOptions | None = None,
                  stats: Optional[PageStats] = None) -> Page:
     """Render page ``page_number`` (1-based) of a PDF at ``options.dpi`` and OCR it.
 

@@ -35,6 +35,7 @@ MAX_REF_CHAIN = 32           # an object that is a reference to a reference ... 
 MIN_TEXT_CHARS = 20          # fewer non-space characters: the page has no text layer
 IMAGE_PAGE_SHARE = 0.5       # pictures covering this share of the page ...
 IMAGE_PAGE_MAX_CHARS = 200   # ... with fewer characters than this: a scan with a stamp or header
+PDFIUM_REOPEN = 8            # pages read from one pdfium document before it is opened again
 
 
 
@@ -196,7 +197,9 @@ def transcode_words(words: list[Word], chars: list[Char]) -> tuple[list[Word], b
     return words, True
 
 
-def _ocr_page(data: bytes, number: int, options: ExtractOptions, reason: str) -> Page:
+def _ocr_page(data, number: int, options: ExtractOptions, reason: str) -> Page:
+    """OCR of page ``number``; ``data`` is the PDF's bytes or its open pypdfium2 document
+    (rendered from it, not opened again for every page)."""
     if not options.ocr:
         return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR is turned off, so it was not read")
     try:
@@ -216,9 +219,10 @@ def _ocr_page(data: bytes, number: int, options: ExtractOptions, reason: str) ->
     return page
 
 
-def read_page(page, number: int, data: bytes, options: ExtractOptions,
+def read_page(page, number: int, data, options: ExtractOptions,
               next_id: Callable[[], int]) -> Page:
-    """One pdfplumber page → a :class:`Page` by the text layer, transcoding, or OCR."""
+    """One pdfplumber page → a :class:`Page` by the text layer, transcoding, or OCR
+    (``data``: the PDF's bytes or its open pypdfium2 document, for the OCR)."""
     lt_chars, graphics, images = _layout_objects(page.layout)
     chars = page_chars(page, lt_chars)
     frame: BBox = tuple(page.bbox)
@@ -408,12 +412,24 @@ def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool =
             pdoc.close()
             pdoc = None
         for number, pp in enumerate(plumber_pages, start=1):
+            if pdoc is not None and number % PDFIUM_REOPEN == 0:
+                # pdfium keeps every stream it has loaded (a scan's page pictures) until the
+                # document is closed: opened afresh so that memory does not grow with pages.
+                pdoc.close()
+                pdoc = _pdfium_open(data)
+            source = pdoc if pdoc is not None else data
             try:
                 page = None
-                if pdoc is not None and pp.rotation == 0 and tuple(pp.mediabox) == tuple(pp.bbox):
+                if pdoc is not None and textless_page(pdoc, number - 1):
+                    # What read_page decides for a page without characters, without
+                    # pdfminer's layout of its picture (whose streams it would keep).
+                    page = _ocr_page(pdoc, number, options, text_layer_problem([]))
+                    page.width = page.width or float(pp.width)
+                    page.height = page.height or float(pp.height)
+                elif pdoc is not None and pp.rotation == 0 and tuple(pp.mediabox) == tuple(pp.bbox):
                     page = read_page_fast(pdoc, number - 1, tuple(pp.bbox), next_id)
                 if page is None:
-                    page = read_page(pp, number, data, options, next_id)
+                    page = read_page(pp, number, source, options, next_id)
             except PipelineError as exc:
                 page = Page(number, [], METHOD_FAILED, error=str(exc))
             except MemoryError:
@@ -453,6 +469,24 @@ def _pdfium_open(data: bytes):
         return pypdfium2.PdfDocument(data)
     except Exception:  # not installed, or a file pdfium will not open: pdfplumber decides
         return None
+
+
+def textless_page(pdoc, index: int) -> bool:
+    """Whether a page holds no text at all: no text object and no form XObject (which
+    could hold one) among its objects, only pictures, paths and shadings. pdfplumber would
+    find no character on it and send it to OCR; pdfium tells without a layout pass."""
+    import pypdfium2.raw as raw
+
+    page = pdoc[index]
+    try:
+        praw = page.raw
+        for k in range(raw.FPDFPage_CountObjects(praw)):
+            kind = raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(praw, k))
+            if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING):
+                return False
+        return True
+    finally:
+        page.close()
 
 
 _TEXT_OBJECT_ADDRESS = None

@@ -30,6 +30,7 @@ deadline, ``TessFailed`` for anything else; ``extract.ocr`` turns them into its 
 """
 from __future__ import annotations
 
+import atexit
 import ctypes
 import ctypes.util
 import glob
@@ -181,6 +182,10 @@ class _CApi:
             raise OCRUnavailable(f"language data {lang!r} could not be loaded")
         return h
 
+    def end(self, h) -> None:
+        self.lib.TessBaseAPIEnd(h)
+        self.lib.TessBaseAPIDelete(h)
+
     def get_variable(self, h, name: str) -> Optional[str]:
         v = self.lib.TessBaseAPIGetStringVariable(h, name.encode())
         if v is not None:
@@ -261,9 +266,11 @@ class _Tesserocr:
         except RuntimeError as exc:
             raise OCRUnavailable(f"language data {lang!r} could not be loaded") from exc
 
+    def end(self, h) -> None:
+        h.End()
+
     def get_variable(self, h, name: str) -> Optional[str]:
-        v = h.GetVariableAsString(name)
-        return v
+        return h.GetVariableAsString(name)
 
     def set_variable(self, h, name: str, value: str) -> bool:
         return bool(h.SetVariable(name, value))
@@ -331,6 +338,7 @@ class Engine:
                 raise OCRUnavailable(f"language data {'+'.join(missing)!r} is not installed")
             h = handles[lang] = self.backend.create(self.datadir, lang)
             self.stats.handles += 1
+            _OPEN.append((threading.current_thread(), self.backend, h))
         return h
 
     def data(self, image: np.ndarray, lang: str, psm: int, dpi: float, timeout: float,
@@ -384,6 +392,22 @@ class Engine:
 
 _ENGINE: dict[int, Optional[Engine]] = {}
 _LOCK = threading.Lock()
+_OPEN: list = []          # (thread, backend, handle) of every handle this process made
+
+
+@atexit.register
+def _end_handles() -> None:
+    """Free the handles of finished threads (and this one) at exit: Tesseract otherwise
+    reports its cached dictionaries as leaks on stderr."""
+    me = threading.current_thread()
+    while _OPEN:
+        thread, backend, h = _OPEN.pop()
+        if thread is not me and thread.is_alive():
+            continue
+        try:
+            backend.end(h)
+        except Exception:
+            pass
 
 
 def engine() -> Optional[Engine]:
