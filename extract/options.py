@@ -109,6 +109,7 @@ class RunOptions:
     narrative: bool = True
     plans: bool = True
     corrections: Optional[Path] = None     # the corrections file (None: OUT/corrections.csv)
+    timeout_per_page: float = 6.0          # a long PDF may take this per page when more than timeout
 
     def __post_init__(self):
         set_ = object.__setattr__
@@ -130,6 +131,8 @@ class RunOptions:
             set_(self, "workers", check_number("--workers", self.workers, integer=True, minimum=1,
                                                maximum=4096))
         set_(self, "timeout", float(check_number("--timeout", self.timeout, above=0, maximum=MAX_SECONDS)))
+        set_(self, "timeout_per_page", float(check_number("--timeout-per-page", self.timeout_per_page,
+                                                          minimum=0, maximum=MAX_SECONDS)))
         set_(self, "memory_limit_mb", check_number("--memory-limit", self.memory_limit_mb, integer=True,
                                                    minimum=0, maximum=1 << 24))
         if 0 < self.memory_limit_mb < 128:

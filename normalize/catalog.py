@@ -114,16 +114,12 @@ class Indicator:
 
 @dataclass
 class Catalog:
-    """The catalog with lookups by indicator code and by form, and precomputed label keys."""
+    """The catalog with lookups by indicator code and by form, and label keys (computed on
+    first use: publishing the ``catalog`` and ``indicators`` tables needs none)."""
 
     indicators: tuple[Indicator, ...]
     by_code: dict[str, Indicator] = field(default_factory=dict)
     by_form: dict[int, tuple[Indicator, ...]] = field(default_factory=dict)
-    # label keys, one list entry per (indicator, label variant)
-    _variant_owner: list[int] = field(default_factory=list)
-    _keys_full: list[str] = field(default_factory=list)
-    _keys_neutral: list[str] = field(default_factory=list)
-    _keys_short: list[str] = field(default_factory=list)
     _position: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -132,13 +128,38 @@ class Catalog:
         for i, ind in enumerate(self.indicators):
             forms.setdefault(ind.form, []).append(ind)
             self._position[ind.indicator_code] = i
-            for text in (ind.label, *ind.aliases):
-                full, neutral, short = label_keys(text)
-                self._variant_owner.append(i)
-                self._keys_full.append(full)
-                self._keys_neutral.append(neutral)
-                self._keys_short.append(short)
         self.by_form = {k: tuple(v) for k, v in forms.items()}
+
+    def _label_keys(self) -> tuple[list[int], list[str], list[str], list[str]]:
+        """Label keys, one list entry per (indicator, label variant): owner, full, neutral, short."""
+        keys = self.__dict__.get("_keys")
+        if keys is None:
+            keys = ([], [], [], [])
+            for i, ind in enumerate(self.indicators):
+                for text in (ind.label, *ind.aliases):
+                    full, neutral, short = label_keys(text)
+                    keys[0].append(i)
+                    keys[1].append(full)
+                    keys[2].append(neutral)
+                    keys[3].append(short)
+            self.__dict__["_keys"] = keys
+        return keys
+
+    @property
+    def _variant_owner(self) -> list[int]:
+        return self._label_keys()[0]
+
+    @property
+    def _keys_full(self) -> list[str]:
+        return self._label_keys()[1]
+
+    @property
+    def _keys_neutral(self) -> list[str]:
+        return self._label_keys()[2]
+
+    @property
+    def _keys_short(self) -> list[str]:
+        return self._label_keys()[3]
 
     def get(self, indicator_code: Optional[str]) -> Optional[Indicator]:
         """The indicator of a code, or None."""
@@ -222,8 +243,23 @@ def catalog_frame(catalog: Optional[Catalog] = None):
     """
     import pandas as pd
 
+    rows = catalog_rows(catalog)
+    frame = pd.DataFrame(rows, columns=CATALOG_COLUMNS)
+    frame["form"] = frame["form"].astype("int8")
+    for col in frame.columns:
+        if col not in ("form", "valid_from", "valid_to"):
+            frame[col] = frame[col].astype("string")
+    return frame
+
+
+CATALOG_COLUMNS = ["indicator_code", "form", "code", "parent_code", "label", "measure_unit", "kind",
+                   "formula", "sum_of", "aliases", "template_version", "valid_from", "valid_to"]
+
+
+def catalog_rows(catalog: Optional[Catalog] = None) -> list[dict]:
+    """The rows of the ``catalog`` table (see :func:`catalog_frame`), as plain dicts."""
     catalog = catalog or load_catalog()
-    rows = [{
+    return [{
         "indicator_code": i.indicator_code, "form": i.form, "code": i.code,
         "parent_code": i.parent_code, "label": i.label, "measure_unit": i.measure_unit,
         "kind": i.kind, "formula": i.formula,
@@ -231,14 +267,6 @@ def catalog_frame(catalog: Optional[Catalog] = None):
         "template_version": i.template_version,
         "valid_from": i.valid_from, "valid_to": i.valid_to,
     } for i in catalog.indicators]
-    frame = pd.DataFrame(rows, columns=["indicator_code", "form", "code", "parent_code", "label",
-                                        "measure_unit", "kind", "formula", "sum_of", "aliases",
-                                        "template_version", "valid_from", "valid_to"])
-    frame["form"] = frame["form"].astype("int8")
-    for col in frame.columns:
-        if col not in ("form", "valid_from", "valid_to"):
-            frame[col] = frame[col].astype("string")
-    return frame
 
 
 # --- similarity ------------------------------------------------------------------------

@@ -27,7 +27,10 @@ import csv
 import math
 from functools import lru_cache
 from pathlib import Path
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable, Optional
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from normalize.catalog import load_catalog
 
@@ -42,14 +45,18 @@ COLUMNS = ["unit_id", "unit_name", "province", "period", "period_start", "period
 
 
 def _blank(v) -> bool:
+    """None, NaN/NA/NaT or a blank string (without importing pandas: publishing runs
+    on pyarrow rows)."""
     if v is None:
         return True
+    if isinstance(v, str):
+        return not v.strip()
+    if type(v).__name__ in ("NAType", "NaTType"):
+        return True
     try:
-        if pd.isna(v):
-            return True
+        return bool(v != v)          # NaN
     except (TypeError, ValueError):
         return False
-    return isinstance(v, str) and not v.strip()
 
 
 @lru_cache(maxsize=1)
@@ -84,18 +91,16 @@ def _conflict(values: list, texts: list, units: list) -> bool:
                for v, t, u in zip(values[1:], texts[1:], units[1:]))
 
 
-def _column(frame: pd.DataFrame, name: str, default=None) -> pd.Series:
-    if name in frame.columns:
-        return frame[name]
-    return pd.Series([default] * len(frame), index=frame.index, dtype="object")
-
-
-def empty_indicators() -> pd.DataFrame:
+def empty_indicators() -> "pd.DataFrame":
     """An indicators frame with no rows and the contract's columns."""
+    import pandas as pd
+
     return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
 
 
-def _typed(out: pd.DataFrame) -> pd.DataFrame:
+def _typed(out: "pd.DataFrame") -> "pd.DataFrame":
+    import pandas as pd
+
     out = out[COLUMNS].reset_index(drop=True)
     out["form"] = pd.array(out["form"].tolist(), dtype="Int8")
     out["page"] = pd.array(out["page"].tolist(), dtype="Int32")
@@ -113,79 +118,114 @@ def _none(v):
     return None if _blank(v) else v
 
 
-def select_indicators(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The contract's ``indicators`` table chosen from ``observations`` (module docstring)."""
-    if observations is None or len(observations) == 0:
-        return empty_indicators()
+def _number(v, default: float = 0.0) -> float:
+    """A number of a column as ``pd.to_numeric(..., errors="coerce").fillna(default)``."""
+    if _blank(v):
+        return default
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return default
+    return default if x != x else x
+
+
+def _ordinal(v) -> int:
+    """A document's issue date as a day number (-1 when unknown), for the later-first rule."""
+    if _blank(v):
+        return -1
+    if isinstance(v, str):
+        from datetime import date
+        try:
+            return date.fromisoformat(v.strip()[:10]).toordinal()
+        except ValueError:
+            return -1
+    try:
+        return v.toordinal()
+    except AttributeError:
+        return -1
+
+
+def indicator_rows(observations: Iterable[dict], documents: Iterable[dict]) -> list[dict]:
+    """The contract's ``indicators`` rows chosen from observation rows (dicts of the
+    ``observations`` table's columns; the module docstring gives the rule), with the
+    document fields taken from ``documents`` rows. Plain Python: what publishing runs."""
     catalog = load_catalog()
-    obs = observations.copy()
-    obs = obs.reset_index(drop=True)
-    docs = documents if documents is not None else pd.DataFrame({"doc_id": []})
-    doc_cols = [c for c in ("doc_id", "issue_date", "period_start", "period_end", "unit_id",
-                            "unit_name", "province", "period") if c in docs.columns]
-    docs = docs[doc_cols].drop_duplicates("doc_id").set_index("doc_id") if "doc_id" in doc_cols \
-        else pd.DataFrame(index=pd.Index([], name="doc_id"))
-
-    def from_doc(name: str) -> pd.Series:
-        if name in docs.columns:
-            return obs["doc_id"].map(docs[name])
-        return pd.Series([None] * len(obs), index=obs.index, dtype="object")
-
-    for name in ("unit_id", "unit_name", "province", "period"):
-        own = _column(obs, name)
-        obs[name] = own.where(own.map(lambda v: not _blank(v)), from_doc(name))
-    obs["issue_date"] = pd.to_datetime(from_doc("issue_date"), errors="coerce")
-    obs["period_start"] = from_doc("period_start")
-    obs["period_end"] = from_doc("period_end")
-    for name in ("value", "value_text", "confidence", "seq", "origin", "page", "form",
-                 "measure_unit", "unit_canonical", "source_file", "indicator_code"):
-        if name not in obs.columns:
-            obs[name] = None
-
-    # Only the report's own period's column (column current, or unset) is an indicator value.
-    current = _column(obs, "column").map(lambda v: _blank(v) or v == "current")
-    keep = current & (obs["unit_id"].map(lambda v: not _blank(v)) & obs["period"].map(lambda v: not _blank(v))
-            & obs["indicator_code"].map(lambda v: not _blank(v))
-            & (obs["value"].map(lambda v: not _blank(v)) | obs["value_text"].map(lambda v: not _blank(v))))
-    obs = obs[keep].copy()
-    if obs.empty:
-        return empty_indicators()
-
-    obs["_origin_rank"] = (obs["origin"].astype("object") != "table").astype(int)
-    obs["_date"] = [(-1 if pd.isna(t) else t.toordinal()) for t in obs["issue_date"]]
-    obs["_conf"] = pd.to_numeric(obs["confidence"], errors="coerce").fillna(0.0)
-    obs["_seq"] = pd.to_numeric(obs["seq"], errors="coerce").fillna(0)
-    obs = obs.sort_values(["unit_id", "period", "indicator_code", "_origin_rank", "_date", "_conf",
-                           "doc_id", "_seq"],
-                          ascending=[True, True, True, True, False, False, True, True],
-                          kind="mergesort")
-
+    docs: dict = {}
+    for d in documents or ():
+        key = d.get("doc_id")
+        if key is not None and key not in docs:
+            docs[key] = d
+    cands = []
+    for o in observations:
+        doc = docs.get(o.get("doc_id"), {})
+        row = dict(o)
+        for name in ("unit_id", "unit_name", "province", "period"):
+            if _blank(row.get(name)):
+                row[name] = doc.get(name)
+        for name in ("issue_date", "period_start", "period_end"):
+            row[name] = doc.get(name)
+        col = row.get("column")
+        if not (_blank(col) or col == "current"):
+            continue      # only the report's own period's column is an indicator value
+        if _blank(row.get("unit_id")) or _blank(row.get("period")) or _blank(row.get("indicator_code")):
+            continue
+        if _blank(row.get("value")) and _blank(row.get("value_text")):
+            continue
+        doc_id = row.get("doc_id")
+        key = (row["unit_id"], row["period"], row["indicator_code"],
+               0 if row.get("origin") == "table" else 1, -_ordinal(row["issue_date"]),
+               -_number(row.get("confidence")), doc_id is None, doc_id or "", _number(row.get("seq")))
+        cands.append((key, row))
+    cands.sort(key=lambda kv: kv[0])
     rows = []
-    for (unit_id, period, code), group in obs.groupby(["unit_id", "period", "indicator_code"],
-                                                      sort=False, dropna=True):
-        best = group.iloc[0]
+    i = 0
+    while i < len(cands):
+        j = i
+        group_key = cands[i][0][:3]
+        while j < len(cands) and cands[j][0][:3] == group_key:
+            j += 1
+        group = [r for _, r in cands[i:j]]
+        i = j
+        best = group[0]
+        unit_id, period, code = group_key
         ind = catalog.get(code)
-        unit = _none(best["unit_canonical"]) or _none(best["measure_unit"]) or (ind.measure_unit if ind else None)
-        form = ind.form if ind is not None else _none(best["form"])
+        unit = _none(best.get("unit_canonical")) or _none(best.get("measure_unit")) or (
+            ind.measure_unit if ind else None)
+        form = ind.form if ind is not None else _none(best.get("form"))
         rows.append({
-            "unit_id": unit_id, "unit_name": _none(best["unit_name"]),
-            "province": _none(best["province"]), "period": period,
-            "period_start": _none(best["period_start"]), "period_end": _none(best["period_end"]),
+            "unit_id": unit_id, "unit_name": _none(best.get("unit_name")),
+            "province": _none(best.get("province")), "period": period,
+            "period_start": _none(best.get("period_start")), "period_end": _none(best.get("period_end")),
             "indicator_code": code, "form": None if form is None else int(form),
             "label": ind.label if ind is not None else _none(best.get("label")),
             "measure_unit": unit,
-            "value": None if _blank(best["value"]) else float(best["value"]),
-            "value_text": _none(best["value_text"]),
-            "doc_id": best["doc_id"], "source_file": _none(best["source_file"]),
-            "page": None if _blank(best["page"]) else int(best["page"]),
-            "origin": _none(best["origin"]),
-            "confidence": None if _blank(best["confidence"]) else float(best["confidence"]),
+            "value": None if _blank(best.get("value")) else float(best["value"]),
+            "value_text": _none(best.get("value_text")),
+            "doc_id": best.get("doc_id"), "source_file": _none(best.get("source_file")),
+            "page": None if _blank(best.get("page")) else int(best["page"]),
+            "origin": _none(best.get("origin")),
+            "confidence": None if _blank(best.get("confidence")) else float(best["confidence"]),
             "n_sources": len(group),
-            "conflict": _conflict(group["value"].tolist(), group["value_text"].tolist(),
-                                  [_none(u) or _none(m) for u, m in
-                                   zip(group["unit_canonical"], group["measure_unit"])]),
+            "conflict": _conflict([g.get("value") for g in group], [g.get("value_text") for g in group],
+                                  [_none(g.get("unit_canonical")) or _none(g.get("measure_unit"))
+                                   for g in group]),
             "_pos": catalog.position(code) if ind is not None else math.inf,
         })
-    out = pd.DataFrame(rows)
-    out = out.sort_values(["unit_id", "period", "_pos", "indicator_code"], kind="mergesort")
-    return _typed(out)
+    rows.sort(key=lambda r: (r["unit_id"], r["period"], r["_pos"], r["indicator_code"]))
+    for r in rows:
+        del r["_pos"]
+    return rows
+
+
+def select_indicators(observations: Optional["pd.DataFrame"], documents: Optional["pd.DataFrame"]) -> "pd.DataFrame":
+    """The contract's ``indicators`` table chosen from ``observations`` (module docstring),
+    as a DataFrame: :func:`indicator_rows` on the frames' rows."""
+    import pandas as pd
+
+    if observations is None or len(observations) == 0:
+        return empty_indicators()
+    docs = documents.to_dict("records") if documents is not None else []
+    rows = indicator_rows(observations.to_dict("records"), docs)
+    if not rows:
+        return empty_indicators()
+    return _typed(pd.DataFrame(rows))

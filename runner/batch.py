@@ -202,11 +202,28 @@ def identify(items: list[Listed], index: dict[str, dict]) -> None:
 Executor = Callable[..., None]
 
 
+def timeout_tiers(items: list, timeout: float, per_page: float) -> list[tuple[float, list]]:
+    """The documents grouped by time limit, in listing order within a group: ``timeout``
+    for most; a PDF whose pages need more (``runner.document.document_timeout``) goes to
+    the first tier of ``timeout × 2^k`` that covers it."""
+    from runner.document import document_timeout, pdf_page_count
+
+    tiers: dict[float, list] = {}
+    for item in items:
+        limit = timeout
+        if per_page > 0:
+            need = document_timeout(timeout, pdf_page_count(item.path, item.size or None), per_page)
+            while limit < need:
+                limit *= 2
+        tiers.setdefault(limit, []).append(item)
+    return sorted(tiers.items())
+
+
 def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, timeout: float,
               memory_limit_mb: int, executor: str = "process", scheduler: Optional[str] = None,
               retry_failed: bool = False,
               progress: Optional[Callable[[int, int, dict], None]] = None,
-              corrections: Optional[Path] = None) -> RunReport:
+              corrections: Optional[Path] = None, timeout_per_page: float = 6.0) -> RunReport:
     """Process the archive under raw into the tables under out. Holds the output lock.
 
     ``corrections``: the corrections file (default ``OUT/corrections.csv``; see store/corrections.py).
@@ -217,7 +234,7 @@ def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, time
                      memory_limit_mb=memory_limit_mb, executor=executor, scheduler=scheduler,
                      retry_failed=retry_failed, extract=options.extract,
                      narrative=options.narrative, plans=options.plans,
-                     corrections=corrections)
+                     corrections=corrections, timeout_per_page=timeout_per_page)
     return run_with(run, progress=progress)
 
 
@@ -328,16 +345,19 @@ def _run(run: RunOptions, run_id: str, started: datetime,
             if progress:
                 progress(done_count, total, summary)
 
-        if run.executor == "dask":
-            from runner.dask_executor import run_on_dask
-            run_on_dask(runnable, str(store), options, workers, timeout, run.scheduler, finished,
-                        memory_limit_mb=memory_limit_mb)
-        else:
-            from runner.workers import Task, run_isolated
-            tasks = [Task(i.source_file, str(i.path.resolve()), i.doc_id, str(store)) for i in runnable]
-            run_isolated(tasks, options, workers, timeout, memory_limit_mb,
-                         lambda o: finished(o.task.key, by_key[o.task.key].path, o.task.doc_id,
-                                            o.summary, o.error, o.transient))
+        # Long PDFs get a longer time limit (runner.document.document_timeout), in tiers of
+        # doubling limits, each tier one pass of the executor.
+        for limit, batch in timeout_tiers(runnable, timeout, run.timeout_per_page):
+            if run.executor == "dask":
+                from runner.dask_executor import run_on_dask
+                run_on_dask(batch, str(store), options, workers, limit, run.scheduler, finished,
+                            memory_limit_mb=memory_limit_mb)
+            else:
+                from runner.workers import Task, run_isolated
+                tasks = [Task(i.source_file, str(i.path.resolve()), i.doc_id, str(store)) for i in batch]
+                run_isolated(tasks, options, workers, limit, memory_limit_mb,
+                             lambda o: finished(o.task.key, by_key[o.task.key].path, o.task.doc_id,
+                                                o.summary, o.error, o.transient))
         report.n_processed = total
 
         # A worker keys its part by the bytes it read: follow a file that changed meanwhile.

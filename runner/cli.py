@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="documents processed at once (default: all cores)")
     p.add_argument("--timeout", type=float, default=600.0,
                    help="seconds one document may take before it is recorded failed (default: 600)")
+    p.add_argument("--timeout-per-page", type=float, default=6.0, metavar="S",
+                   help="a PDF of many pages may take S seconds per page when that is more than "
+                        "--timeout (default: 6; 0: --timeout for every document)")
     p.add_argument("--memory-limit", type=int, default=4096, metavar="MB",
                    help="memory one document may use before it is recorded failed (default: 4096 MB; 0: none)")
     p.add_argument("--page-timeout", type=float, default=120.0,
@@ -169,7 +172,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                          scheduler=args.scheduler, retry_failed=args.retry_failed,
                          extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi,
                                                 page_timeout=args.page_timeout),
-                         corrections=args.corrections)
+                         corrections=args.corrections, timeout_per_page=args.timeout_per_page)
     except BadOption as exc:
         parser.print_usage(sys.stderr)
         out_ok = bool(str(args.out).strip()) and exc.option != "--out"
@@ -234,5 +237,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     return report.exit_code
 
 
+def program(argv: Optional[list[str]] = None) -> int:
+    """``main`` as the run program (``run_pipeline.py``, ``cchc-pipeline``): its process
+    never loads pandas (``runner/lean.py``)."""
+    from runner.lean import keep_pandas_out
+    keep_pandas_out()
+    return main(argv)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(program())

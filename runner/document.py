@@ -58,6 +58,42 @@ def _damaged_text(doc: ExtractedDocument) -> Optional[str]:
             "\ufffd (the rest was read)")
 
 
+PAGE_COUNT_MIN_BYTES = 1 << 20   # smaller PDFs are not opened to count their pages
+
+
+def document_timeout(timeout: float, pages: Optional[int], per_page: float) -> float:
+    """Seconds a document may take: ``timeout``, or ``per_page`` for each of its pages
+    when that is more (a long scanned register takes longer than any fixed limit)."""
+    if not pages or per_page <= 0:
+        return timeout
+    return max(timeout, pages * per_page)
+
+
+def pdf_page_count(path: str | Path, size: Optional[int] = None) -> Optional[int]:
+    """The number of pages of a PDF of at least ``PAGE_COUNT_MIN_BYTES`` (pdfium reads only
+    its cross-reference table and page tree), else None: a smaller file cannot need more
+    than the fixed timeout, and is not opened in the run's main process."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        return None
+    try:
+        size = path.stat().st_size if size is None else size
+    except OSError:
+        return None
+    if size < PAGE_COUNT_MIN_BYTES:
+        return None
+    try:
+        import pypdfium2
+
+        doc = pypdfium2.PdfDocument(str(path))
+    except Exception:      # not a PDF pdfium opens: the worker says what is wrong with it
+        return None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -227,6 +263,17 @@ def summarize(result: DocumentResult) -> dict:
             "seconds": result.seconds}
 
 
+def _lean_worker() -> None:
+    """In a worker process (started by multiprocessing: the process pool's, a Dask
+    nanny's), pandas is kept out as in the run's main process (``runner/lean.py``): nothing
+    a document needs uses it, and pyarrow would load it for the first part written."""
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        from runner.lean import keep_pandas_out
+        keep_pandas_out()
+
+
 def process_to_store(path: str | Path, source_file: str, store: str | Path,
                      options: Optional[PipelineOptions] = None, doc_id: Optional[str] = None) -> dict:
     """Process one file and write its per-document part; return its summary.
@@ -234,6 +281,7 @@ def process_to_store(path: str | Path, source_file: str, store: str | Path,
     This is what a worker runs (process pool or Dask): the result travels through the
     store, not back to the caller, so a batch costs memory in proportion to one document.
     """
+    _lean_worker()
     from store.parts import write_part
     options = options or PipelineOptions()
     path = Path(path)

@@ -26,7 +26,6 @@ from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from core.errors import OutputLocked
@@ -185,17 +184,17 @@ def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Ta
 
 
 def build_indicators(observations: pa.Table, documents: pa.Table) -> pa.Table:
-    from normalize.indicators import select_indicators
+    """The indicators table from pyarrow rows (no pandas in a run's main process)."""
+    from normalize.indicators import indicator_rows
     if observations.num_rows == 0:
         return INDICATORS.empty_table()
-    frame = select_indicators(observations.to_pandas(), documents.to_pandas())
-    return table_from_frame(frame, INDICATORS)
+    rows = indicator_rows(observations.to_pylist(), documents.to_pylist())
+    return pa.Table.from_pylist(rows, schema=INDICATORS) if rows else INDICATORS.empty_table()
 
 
 def build_catalog() -> pa.Table:
-    from normalize.catalog import catalog_frame
-    frame = catalog_frame()
-    return table_from_frame(frame, TABLES["catalog"])
+    from normalize.catalog import catalog_rows
+    return pa.Table.from_pylist(catalog_rows(), schema=TABLES["catalog"])
 
 
 def table_from_frame(frame, schema: pa.Schema) -> pa.Table:

@@ -239,9 +239,18 @@ def test_missing_tesseract_or_language_raises(monkeypatch):
     image = np.full((300, 300), 255, np.uint8)
     with pytest.raises(OCRUnavailable, match="tesseract-ocr-vie"):
         ocr.ocr_image_page(image, 1, ExtractOptions(ocr_lang="xxx"), 300)
+    # The program path (no Tesseract library in the process) without the program.
+    from extract import tess
+    monkeypatch.setenv(tess.ENGINE_ENV, "cli")
+    tess.reset()
+    ocr._languages.cache_clear()
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
-    with pytest.raises(OCRUnavailable, match="no tesseract program"):
-        ocr.ocr_image_page(image, 1, OPTIONS, 300)
+    try:
+        with pytest.raises(OCRUnavailable, match="no tesseract program"):
+            ocr.ocr_image_page(image, 1, OPTIONS, 300)
+    finally:
+        monkeypatch.delenv(tess.ENGINE_ENV)
+        tess.reset()
 
 
 def test_ocr_pdf_page_renders_and_reads():
