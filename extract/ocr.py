@@ -890,9 +890,9 @@ def render_pdf_page(pdf, page_number: int, dpi: float):
     left open) as a grayscale Pillow image at ``dpi``."""
     import pypdfium2
 
-    own = isinstance(pdf, (bytes, bytearray, memoryview))
+    own = not isinstance(pdf, pypdfium2.PdfDocument)
     try:
-        doc = pypdfium2.PdfDocument(pdf) if own else pdf
+        doc = pypdfium2.PdfDocument(str(pdf) if isinstance(pdf, Path) else pdf) if own else pdf
     except pypdfium2.PdfiumError as exc:
         raise UnreadableFile(f"the PDF cannot be opened for OCR ({exc})") from exc
     try:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 from itertools import count
+from pathlib import PurePath
 from typing import Callable, Optional
 
 from core.errors import DamagedPDF, EncryptedPDF, NoPages, PipelineError, UnreadableFile, describe
@@ -299,12 +300,12 @@ def _renumber(page: Page, next_id: Callable[[], int]) -> None:
 
 # ------------------------------------------------------------------ the document
 
-def _open(data: bytes):
+def _open(data):
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf = pdfplumber.open(str(data) if isinstance(data, PurePath) else io.BytesIO(data))
     except Exception as exc:  # pdfplumber wraps pdfminer's errors
         cause = exc.__cause__ or exc.__context__ or exc
         if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect) \
@@ -385,8 +386,11 @@ def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_RE
                     break
 
 
-def extract_pdf(data: bytes, options: ExtractOptions | None = None, fast: bool = True) -> ExtractedDocument:
+def extract_pdf(data, options: ExtractOptions | None = None, fast: bool = True) -> ExtractedDocument:
     """Read a PDF's bytes into pages of lines; failed pages are kept with their reason.
+
+    ``data`` may also be the file's path: pdfminer and pdfium then read it from the file as
+    they need it, so a long scan is not held in memory as a whole (the same pages result).
 
     ``fast``: read plain pages through pdfium (:func:`read_page_fast`); False reads every
     page through pdfplumber (:func:`read_page`), the reference the fast path is tested against.
@@ -463,10 +467,10 @@ class _Fallback(Exception):
     """The page needs pdfplumber's path (rotation, legacy fonts, pictures, forms, curves ...)."""
 
 
-def _pdfium_open(data: bytes):
+def _pdfium_open(data):
     try:
         import pypdfium2
-        return pypdfium2.PdfDocument(data)
+        return pypdfium2.PdfDocument(str(data) if isinstance(data, PurePath) else data)
     except Exception:  # not installed, or a file pdfium will not open: pdfplumber decides
         return None
 

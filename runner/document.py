@@ -191,22 +191,63 @@ def unread_figure_rows(doc: ExtractedDocument, observations: list, plan_tasks: l
 
 def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptions] = None) -> DocumentResult:
     """Process one file's bytes; ``source_file`` is its name relative to the archive root."""
-    from extract.route import extract_bytes, file_type_of
+    from extract.route import extract_bytes
 
     options = options or PipelineOptions()
+    return _process(sha256_bytes(data), len(data), source_file, options,
+                    lambda file_type: extract_bytes(data, file_type, options.extract))
+
+
+STREAM_MIN_BYTES = 4 << 20      # a PDF this large is read from its file, not from memory
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(chunk), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def process_path(path: str | Path, source_file: str, options: Optional[PipelineOptions] = None) -> DocumentResult:
+    """Process one file by its path: a PDF of ``STREAM_MIN_BYTES`` or more is read from the
+    file by pdfminer and pdfium as they need it (a worker's memory does not hold the whole
+    scan), anything else through :func:`process_bytes`. Raises OSError when it cannot be read."""
+    path = Path(path)
+    size = path.stat().st_size
+    if path.suffix.lower() != ".pdf" or size < STREAM_MIN_BYTES:
+        return process_bytes(path.read_bytes(), source_file, options)
+    from extract.route import extract_bytes
+
+    options = options or PipelineOptions()
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+
+    def extract(file_type: str):
+        if file_type != "pdf" or not head.lstrip().startswith(b"%PDF-"):
+            return extract_bytes(path.read_bytes(), file_type, options.extract)
+        from extract.pdf import extract_pdf
+        return extract_pdf(path, options.extract)
+
+    return _process(sha256_file(path), size, source_file, options, extract)
+
+
+def _process(doc_id: str, size: int, source_file: str, options: PipelineOptions,
+             extract: Callable) -> DocumentResult:
+    from extract.route import file_type_of
+
     started = time.perf_counter()
-    doc_id = sha256_bytes(data)
     suffix_type = Path(source_file).suffix.lower().lstrip(".") or "unknown"
     try:
         file_type = file_type_of(source_file)
     except PipelineError as exc:
-        return failed_result(doc_id, source_file, suffix_type, str(exc), len(data))
+        return failed_result(doc_id, source_file, suffix_type, str(exc), size)
     try:
-        doc = extract_bytes(data, file_type, options.extract)
+        doc = extract(file_type)
     except MemoryError:
         raise
     except Exception as exc:
-        result = failed_result(doc_id, source_file, file_type, _describe(exc), len(data))
+        result = failed_result(doc_id, source_file, file_type, _describe(exc), size)
         result.seconds = time.perf_counter() - started
         result.ocr_dependent = _ocr_dependent(file_type, None)
         return result
@@ -235,7 +276,7 @@ def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptio
         page_count=doc.page_count, pages_ocr=doc.pages_ocr if doc.page_count else 0,
         ocr_confidence=doc.ocr_confidence, observations=observations, sections=sections,
         plan_tasks=plan_tasks, pipeline_version=PIPELINE_VERSION,
-        processed_at=datetime.now(timezone.utc), size_bytes=len(data),
+        processed_at=datetime.now(timezone.utc), size_bytes=size,
         seconds=time.perf_counter() - started, ocr_dependent=_ocr_dependent(file_type, doc),
         pages=[replace(p, lines=[]) for p in doc.pages if p.number is not None])
 
@@ -245,11 +286,10 @@ def process_file(path: str | Path, raw_root: str | Path, options: Optional[Pipel
     path, raw_root = Path(path), Path(raw_root)
     source_file = relative_name(path, raw_root)
     try:
-        data = path.read_bytes()
+        return process_path(path, source_file, options)
     except OSError as exc:
         suffix = path.suffix.lower().lstrip(".") or "unknown"
         return failed_result("", source_file, suffix, f"cannot read the file: {exc.strerror or exc}")
-    return process_bytes(data, source_file, options)
 
 
 def summarize(result: DocumentResult) -> dict:
@@ -286,14 +326,10 @@ def process_to_store(path: str | Path, source_file: str, store: str | Path,
     options = options or PipelineOptions()
     path = Path(path)
     try:
-        data = path.read_bytes()
+        result = process_path(path, source_file, options)
     except OSError as exc:
         result = failed_result(doc_id or "", source_file, path.suffix.lower().lstrip(".") or "unknown",
                                f"cannot read the file: {exc.strerror or exc}")
-    else:
-        if doc_id and sha256_bytes(data) != doc_id:
-            doc_id = None     # the file changed since it was listed: key it by what was read
-        result = process_bytes(data, source_file, options)
     if result.doc_id:
         write_part(Path(store), result, key=part_key(options, result.ocr_dependent))
     return summarize(result)

@@ -162,3 +162,37 @@ def _concat(pdfs: list[bytes]) -> bytes:
     dest.save(buf)
     dest.close()
     return buf.getvalue()
+
+
+def test_large_pdf_read_from_its_file_gives_the_same_result(tmp_path, monkeypatch):
+    """A PDF past STREAM_MIN_BYTES is read by path (pdfminer and pdfium read the file as
+    they go), with the same pages, rows and doc_id as from its bytes."""
+    from core.records import METHOD_OCR
+    from extract import ocr, pdf
+
+    digital = fs.sample_report_pdf(pages=2)
+    scanned = fs.scan_pdf(fs.note_pdf(["Kết quả giải quyết hồ sơ đúng hạn."]), 150, seed=6)
+    both = _concat([digital, scanned])
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(both)
+    calls = []
+    real = ocr.ocr_pdf_page
+
+    def spy(source, number, options=None, stats=None):
+        calls.append(type(source).__name__)
+        return real(source, number, options, stats)
+
+    monkeypatch.setattr(ocr, "ocr_pdf_page", spy)
+    from_bytes = document.process_bytes(both, "doc.pdf")
+    monkeypatch.setattr(document, "STREAM_MIN_BYTES", 0)
+    read = []
+    real_extract = pdf.extract_pdf
+    monkeypatch.setattr(pdf, "extract_pdf", lambda data, *a, **k: read.append(type(data).__name__) or
+                        real_extract(data, *a, **k))
+    from_path = document.process_path(path, "doc.pdf")
+    assert read == ["PosixPath"] and calls == ["PdfDocument", "PdfDocument"]
+    assert from_path.doc_id == from_bytes.doc_id == document.sha256_file(path)
+    assert from_path.size_bytes == len(both) and from_path.page_count == 3
+    assert [p.method for p in from_path.pages][-1] == METHOD_OCR
+    key = lambda r: [(o.form, o.stt, o.value, o.value_text, o.page) for o in r.observations]  # noqa: E731
+    assert key(from_path) == key(from_bytes) and from_path.status == from_bytes.status
