@@ -135,6 +135,16 @@ def scanned_pdf(work: Path, pages: int) -> Path:
     return path
 
 
+def _hwm_mb(field: str = "VmHWM") -> float:
+    """This process's peak resident memory since it started its program (``ru_maxrss``
+    would also count what the parent held when it forked)."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _worker_job(path: str, store: str, queue) -> None:
     """What a pool worker does with one document (spawned process, warm imports first)."""
     import importlib
@@ -144,13 +154,13 @@ def _worker_job(path: str, store: str, queue) -> None:
         importlib.import_module(name)
     from runner.document import process_to_store
 
-    warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    warm = _hwm_mb()
     c0, t0 = _cpu_self(), time.perf_counter()
     summary = process_to_store(path, Path(path).name, store)
     import sys as _sys
     queue.put({"status": summary["status"], "pages": summary["pages"], "cpu": _cpu_self() - c0 + _cpu_children(),
                "wall": time.perf_counter() - t0, "warm_mb": warm,
-               "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+               "peak_mb": _hwm_mb(),
                "child_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                "pandas": "pandas" in _sys.modules})
 
@@ -161,7 +171,10 @@ def bench_rss(work: Path, sizes: list[int], engine: str) -> None:
           f"{'tesseract child MB':>18}")
     os.environ["CCHC_TESS_ENGINE"] = engine
     ctx = mp.get_context("spawn")
-    for n in sizes:
+    for n in sizes:          # made in a child: this process stays small, as a run's main process
+        p = ctx.Process(target=scanned_pdf, args=(work, n))
+        p.start()
+        p.join()
         pdf = scanned_pdf(work, n)
         with tempfile.TemporaryDirectory() as store:
             q = ctx.Queue()

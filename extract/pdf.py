@@ -346,6 +346,11 @@ def _pdf_cause(exc: BaseException) -> str:
     return _pdf_words(exc)
 
 
+def _is_image(stream) -> bool:
+    subtype = stream.attrs.get("Subtype") if isinstance(getattr(stream, "attrs", None), dict) else None
+    return getattr(subtype, "name", None) == "Image"
+
+
 def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_REF_CHAIN) -> None:
     """Refuse a PDF whose objects refer to each other in a loop, before anything follows them.
 
@@ -354,10 +359,13 @@ def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_RE
     file can hold one) never ends. Every object of the cross-reference table is looked at
     once (pdfminer keeps them, so the pages read them again for free), and a chain of bare
     references is followed at most ``max_chain`` steps. The number of objects looked at is
-    bounded too, so the check itself always ends.
+    bounded too, so the check itself always ends. Pictures are the exception: an image
+    stream is let go of once looked at (a scan's pictures are the whole file; the page that
+    draws one reads it again from the file, and an OCR'd page never does).
     """
-    from pdfminer.pdftypes import PDFObjRef
+    from pdfminer.pdftypes import PDFObjRef, PDFStream
 
+    cache = getattr(doc, "_cached_objs", None)
     seen = 0
     for xref in getattr(doc, "xrefs", []):
         try:
@@ -373,6 +381,8 @@ def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_RE
                 obj = doc.getobj(objid)
             except Exception:          # a missing or broken object: the page reading it says so
                 continue
+            if isinstance(obj, PDFStream) and cache is not None and _is_image(obj):
+                cache.pop(objid, None)
             chain = [objid]
             while isinstance(obj, PDFObjRef):
                 if obj.objid in chain or len(chain) > max_chain:
@@ -445,6 +455,7 @@ def extract_pdf(data, options: ExtractOptions | None = None, fast: bool = True) 
                 pp.close()
             if page.method == METHOD_OCR:
                 _renumber(page, next_id)
+                release_heap()
             if page.method == METHOD_FAILED:
                 warnings.append(f"page {number}: {page.error}")
             elif page.lines:
@@ -473,6 +484,26 @@ def _pdfium_open(data):
         return pypdfium2.PdfDocument(str(data) if isinstance(data, PurePath) else data)
     except Exception:  # not installed, or a file pdfium will not open: pdfplumber decides
         return None
+
+
+_LIBC = None
+
+
+def release_heap() -> None:
+    """Give the heap's free memory back to the system after an OCR'd page: the page's
+    images (tens of MB while it is cleaned and read) are freed into glibc's heap, which
+    keeps them resident, so what the document's parsing allocates next would come on top
+    of the largest page's peak (``malloc_trim``; nothing where glibc is absent)."""
+    global _LIBC
+    if _LIBC is None:
+        try:
+            import ctypes
+            _LIBC = ctypes.CDLL("libc.so.6")
+            _LIBC.malloc_trim.argtypes = [ctypes.c_size_t]
+        except (OSError, AttributeError):
+            _LIBC = False
+    if _LIBC:
+        _LIBC.malloc_trim(0)
 
 
 def textless_page(pdoc, index: int) -> bool:
