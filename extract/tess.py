@@ -337,6 +337,10 @@ class Engine:
             if missing:
                 raise OCRUnavailable(f"language data {'+'.join(missing)!r} is not installed")
             h = handles[lang] = self.backend.create(self.datadir, lang)
+            # Tesseract's own warnings (``Invalid resolution 0 dpi`` of the orientation
+            # pass, as the program prints it too) stay out of the log, as pytesseract kept
+            # the program's stderr: failures come back as results, not as text.
+            self.backend.set_variable(h, "debug_file", "/dev/null")
             self.stats.handles += 1
             _OPEN.append((threading.current_thread(), self.backend, h))
         return h
