@@ -210,6 +210,19 @@ def _split_type(full: str) -> tuple[str, str]:
     return _TYPE_WORDS[m.group("type")], full.strip()[m.end():].strip()
 
 
+SPELLINGS_CSV = Path(__file__).parent / "reference" / "gazetteer_spellings.csv"
+
+
+def _spellings() -> dict[str, dict[str, str]]:
+    """``gazetteer_spellings.csv``: the official spelling of a name the package data writes
+    otherwise (``Đăk Glong`` for ``Đắk Glong``), by unit id."""
+    if not SPELLINGS_CSV.is_file():
+        return {}
+    with SPELLINGS_CSV.open(encoding="utf-8", newline="") as fh:
+        return {row["unit_id"]: {"name": row["name"], "short_name": row["short_name"]}
+                for row in csv.DictReader(fh)}
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
@@ -219,8 +232,11 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     units: dict[str, AdminUnit] = {}
     by_key: dict[str, list[_Entry]] = {}
     max_tokens = 1
+    spellings = _spellings() if path == GAZETTEER_CSV else {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
+            if row["unit_id"] in spellings:
+                row = {**row, **spellings[row["unit_id"]]}
             others = tuple(n for n in row["other_names"].split("|") if n)
             first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
@@ -638,6 +654,65 @@ def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
 _ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$")
 
 
+CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]|,|\n|\)\s*[-\u2013])\s*$")
+
+
+@lru_cache(maxsize=1)
+def _subject_verb_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``subject_verb``: words that open a clause's predicate (``đã``,
+    ``vừa``, ``dẫn đầu``), so that the unit named before them is the clause's subject."""
+    verbs = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            verbs = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_verb"]
+    verbs.sort(key=len, reverse=True)
+    return re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:" +
+                      "|".join(re.escape(v) for v in verbs or ["da"]) + r")(?![a-z])")
+
+
+def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A headline that opens with an untyped name (``Đắk Glong giải quyết ...``) that the lead
+    writes with its type word (``huyện Đắk Glong``): the units so named."""
+    caps = []
+    for w in (title or "").split()[:5]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:"))
+        if w.endswith((",", ":", ";")):
+            break
+    if _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+        return []                     # typed: the title's own mention already counted
+    for n in range(min(len(caps), 4), 0, -1):
+        key = name_key(" ".join(caps[:n]))
+        hits = [u for m in in_body for u in m.units if name_key(u.short_name) == key]
+        if hits:
+            return hits
+    return []
+
+
+def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose clause opens with a unit as its subject (``..., thành phố Huế đã có
+    ...``, ``Thành phố Đà Nẵng vừa công bố ...``): that unit, when the text names no other
+    unit of its level or above (a ranking of provinces has no one subject)."""
+    folded = fold(body)
+    subjects = [m for m in in_body
+                if _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
+                and _subject_verb_re().match(folded, m.end)]
+    if not subjects:
+        return []
+    first = subjects[0]
+    ids = {u.unit_id for u in first.units}
+    rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
+    for m in in_body:
+        if m is first or {u.unit_id for u in m.units} & ids:
+            continue
+        if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in
+               {a for f in first.units for a in _ancestors(f)} for u in m.units):
+            return []
+    return first.units
+
+
 def resolve_unit(header: Optional[str], title: Optional[str] = None,
                  body: Optional[str] = None, on=None, news: bool = False) -> Optional[AdminUnit]:
     """The unit a report is about, or None when the text leaves it ambiguous.
@@ -711,6 +786,12 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
                 return _pick(first.units, evidence)
+        named = _headline_named(title, in_body)
+        if named:
+            return _pick(named, evidence)
+        subject = _lead_subject(body, in_body)
+        if subject:
+            return _pick(subject, evidence)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

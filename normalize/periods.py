@@ -19,6 +19,9 @@ the month with two digits, ``2025-M09``, so periods sort as text), ``2015/2020``
 cut-off window of 2025-Q1 (reporting windows run from the day after a cut-off day in the
 month before the period to that day of its last month), ``từ 01/01 đến 31/3/2025`` is
 2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``.
+A day range with no year at all (``từ ngày 01/7 đến ngày 15/8``, as news items write it) is
+read only against a reference day (``on``: the issue date): it is the latest such range
+that ends on or before that day.
 """
 from __future__ import annotations
 
@@ -161,6 +164,9 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
                             rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?"
                             rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
+        # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
+        ("days_open", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*(?:{w['ngay']}\s*)?"
+                                 rf"{day}(?!\s*[/.\-]\s*\d)")),
         ("date", re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}")),
         # "từ năm 2007" alone is a starting point ("since"), not a period
         ("since", re.compile(rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))")),
@@ -214,11 +220,14 @@ def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
     return int(found.group(1)) if found else None
 
 
-def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Period]:
+def _build(kind: str, match: re.Match, text: str, marked: bool,
+           on: Optional[date] = None) -> Optional[Period]:
     """The period a match stands for, or None when it lacks a usable year."""
     groups = match.groups()
     if kind == "days":
         return _build_days(groups)
+    if kind == "days_open":
+        return _build_open_days(groups, on)
     if kind == "month":
         number = int(groups[0])
         year = int(groups[1])
@@ -271,6 +280,19 @@ def _build_days(groups) -> Optional[Period]:
     return day_range(first, last)
 
 
+def _build_open_days(groups, on: Optional[date]) -> Optional[Period]:
+    """A yearless day range (d1, m1, d2, m2) read against the reference day ``on``: the last
+    day falls in on's year, or the year before when it would come after ``on``."""
+    if on is None:
+        return None
+    d1, m1, d2, m2 = (int(g) for g in groups)
+    try:
+        year = on.year if date(on.year, m2, d2) <= on else on.year - 1
+    except ValueError:
+        return None
+    return _build_days((d1, m1, None, d2, m2, year))
+
+
 def _prepare(text: Optional[str]) -> tuple[str, bool]:
     """Text ready for matching (cleaned, folded) and whether it carries diacritics."""
     cleaned = clean_text_keep_lines(text)
@@ -286,8 +308,10 @@ def clean_text_keep_lines(text: Optional[str]) -> str:
     return "\n".join(clean_text(line) for line in str(text).splitlines())
 
 
-def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None):
-    """Every period stated in prepared text, in order, skipping dates and masked spans."""
+def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None,
+                on: Optional[date] = None):
+    """Every period stated in prepared text, in order, skipping dates and masked spans; a
+    yearless day range is read against the reference day ``on`` (none without one)."""
     masked = list(masked or [])
     found = []
     for kind, pattern in _patterns(marked):
@@ -301,18 +325,19 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
         if kind in ("date", "months", "since"):
             taken_end = match.end()
             continue
-        period = _build(kind, match, text, marked)
+        period = _build(kind, match, text, marked, on)
         if period is not None:
             taken_end = match.end()
             yield start, period
 
 
-def parse_period(text: Optional[str]) -> Optional[Period]:
+def parse_period(text: Optional[str], on: Optional[date] = None) -> Optional[Period]:
     """The first period a phrase states: ``quý III/2022`` → 2022-Q3, ``6 tháng đầu năm 2023``
     → 2023-H1, ``9 tháng năm 2024`` → 2024-9M, ``năm 2023`` → 2023, ``giai đoạn 2021 – 2025``
-    → 2021/2025. None when the phrase states no period with a year."""
+    → 2021/2025. None when the phrase states no period with a year. With ``on`` (the issue
+    date) a yearless day range (``từ ngày 01/7 đến ngày 15/8``) counts too."""
     prepared, marked = _prepare(text)
-    for _, period in _periods_in(prepared, marked):
+    for _, period in _periods_in(prepared, marked, on=on):
         return period
     return None
 
@@ -357,7 +382,8 @@ def _report_phrases(text: str, marked: bool):
         yield match.start()
 
 
-def _announced(text: str, marked: bool, masked: list[tuple[int, int]]) -> Optional[Period]:
+def _announced(text: str, marked: bool, masked: list[tuple[int, int]],
+               on: Optional[date] = None) -> Optional[Period]:
     """The period of the sentence that announces the report (``Ủy ban nhân dân ... báo cáo
     kết quả ... quý I năm 2023 như sau:``): the last ``báo cáo``/``kế hoạch`` of that sentence
     (not a cited ``Báo cáo số ...``) whose words up to ``như sau`` state a period. A
@@ -372,31 +398,32 @@ def _announced(text: str, marked: bool, masked: list[tuple[int, int]]) -> Option
                 if not any(a <= m.start() < b for a, b in inner)]
         for at in reversed(cues):
             phrase_masked = [(a - at, b - at) for a, b in inner if b > at]
-            for _, period in _periods_in(sentence[at:], marked, phrase_masked):
+            for _, period in _periods_in(sentence[at:], marked, phrase_masked, on):
                 return period
     return None
 
 
-def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
+def find_period(title: Optional[str], body: Optional[str], on: Optional[date] = None) -> Optional[Period]:
     """The period a document reports on: from its title when the title states one, else from
     its body — a labelled line (``Thời gian: Quý I năm 2023``), then the sentence that
     announces the report (``... báo cáo ... quý I năm 2023 như sau:``), then a phrase where the
     document says what it reports on (``... báo cáo ... quý I năm 2023``), then the first
     period in the opening paragraphs. Periods inside citations of other documents
-    (``Báo cáo số 202/BC-UBND ngày 20/6/2022 về ... 06 tháng đầu năm``) are never used."""
-    from_title = parse_period(title)
+    (``Báo cáo số 202/BC-UBND ngày 20/6/2022 về ... 06 tháng đầu năm``) are never used.
+    ``on`` (the issue date) dates a yearless day range (see ``parse_period``)."""
+    from_title = parse_period(title, on)
     if from_title is not None:
         return from_title
     prepared, marked = _prepare(body)
     if not prepared:
         return None
     for line in _LABELLED.finditer(prepared):
-        found = parse_period(line.group("rest"))
+        found = parse_period(line.group("rest"), on)
         if found is not None:
             return found
     opening = prepared[:_OPENING_CHARS]
     masked = _citations(opening, marked)
-    announced = _announced(opening, marked, masked)
+    announced = _announced(opening, marked, masked, on)
     if announced is not None:
         return announced
     for start in _report_phrases(opening, marked):
@@ -404,9 +431,9 @@ def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
             continue
         phrase = re.split(r"[;:]|\.(?:\s|$)", opening[start:start + 400])[0]
         phrase_masked = [(a - start, b - start) for a, b in masked if b > start]
-        for _, period in _periods_in(phrase, marked, phrase_masked):
+        for _, period in _periods_in(phrase, marked, phrase_masked, on):
             return period
-    for _, period in _periods_in(opening, marked, masked):
+    for _, period in _periods_in(opening, marked, masked, on):
         return period
     return None
 

@@ -500,6 +500,45 @@ def _looks_official(header: list[str]) -> bool:
     return False
 
 
+_F_STAMP_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_F_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|gmt\s*[+\-]\s*\d{1,2}")
+STAMP_LINE_CHARS = 80
+
+
+@lru_cache(maxsize=1)
+def _stamp_words_re() -> re.Pattern:
+    words = sorted((fold(t) for t, _ in _vocab().get("stamp_word", [])), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def _stamp_date(text: str) -> Optional[date]:
+    """The date of a news item's time-stamp line: a short line that holds one numeric date
+    and otherwise only times and stamp words (``(21/09/2022)``, ``Cập nhật: 23-10-2020 |
+    15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``)."""
+    if len(text.strip()) > STAMP_LINE_CHARS:
+        return None
+    folded = fold(text)
+    dates = list(_F_STAMP_DATE.finditer(folded))
+    if len(dates) != 1:
+        return None
+    rest = folded[:dates[0].start()] + " " + folded[dates[0].end():]
+    rest = _stamp_words_re().sub(" ", _F_STAMP_TIME.sub(" ", rest))
+    if re.search(r"[a-z0-9]", rest):
+        # a byline with the date ("NGUYỄN AN - 12/03/2024"): the words left are a name
+        words = text[:dates[0].start()] + " " + text[dates[0].end():]
+        name = re.sub(r"[\s|,\-\u2013()]+", " ", re.sub(
+            r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words)).strip()
+        caps = name.isupper() and 1 <= len(name.split()) <= 4 and \
+            all(w.isalpha() for w in name.replace(".", "").split())
+        if not (name and len(name) <= 40 and (caps or _BYLINE_RE.match(name))):
+            return None               # a sentence, not a stamp
+    d, _, m, y = dates[0].groups()
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
 def _news_date(texts: list[str]) -> Optional[date]:
     for t in texts[:6]:
         m = _STAMP_DATE_RE.search(t)
@@ -508,6 +547,10 @@ def _news_date(texts: list[str]) -> Optional[date]:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 return None
+    for t in texts[1:6]:
+        found = _stamp_date(t)
+        if found:
+            return found
     return None
 
 
@@ -560,10 +603,12 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     meta.issuer = find_issuer(header) or (None if news else find_body_issuer(nonempty))
 
     # The period: title first, then the body (a news item: its headline and lead only).
+    # A yearless day range ("từ ngày 01/7 đến ngày 15/8") is read against the issue date.
     if news:
-        period = parse_period(title) or parse_period(_lead_paragraph(nonempty))
+        period = parse_period(title, meta.issue_date) or \
+            parse_period(_lead_paragraph(nonempty), meta.issue_date)
     else:
-        period = find_period(title, "\n".join(nonempty[:HEADER_LINES * 3]))
+        period = find_period(title, "\n".join(nonempty[:HEADER_LINES * 3]), meta.issue_date)
     if period is not None:
         meta.period, meta.period_start, meta.period_end = period.code, period.start, period.end
 
@@ -592,4 +637,23 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name
+        if period is None and meta.issue_date is None and unit.valid_from is not None:
+            opened = _window_from_first_day(
+                title, _lead_paragraph(nonempty) if news else "\n".join(nonempty[:HEADER_LINES]),
+                unit.valid_from)
+            if opened is not None:
+                meta.period, meta.period_start, meta.period_end = opened.code, opened.start, opened.end
     return meta
+
+
+def _window_from_first_day(title: Optional[str], body: str, first_day: date):
+    """An undated text's yearless day range that opens on the unit's first day (``lũy kế từ
+    ngày 01/7 đến ngày 11/7`` of a phường formed on 1 July 2025): dated by that day. A range
+    opening on any other day has no year the text gives, and stays unread."""
+    for text in (title, body):
+        found = parse_period(text, date(first_day.year, 12, 31))
+        if found is not None and found.start == first_day:
+            return found
+        if found is not None:
+            return None
+    return None
