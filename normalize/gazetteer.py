@@ -328,8 +328,20 @@ def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = Non
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
-    current = [e.unit for e in entries if e.current]
-    return _ordered(current or [e.unit for e in entries])
+    current = [e.unit for e in entries if e.current and _bore_name(e.unit, span)]
+    if current:
+        return _ordered(current)
+    former = [e.unit for e in entries if not e.current]
+    return _ordered(former or [e.unit for e in entries])
+
+
+def _bore_name(unit: AdminUnit, span: Optional[Span]) -> bool:
+    """Whether the unit bore its current name on some day of span: a unit renamed
+    (``unit_renames.csv``: ``thành phố Huế`` a province only since 2025) did not before."""
+    renamed = _renames().get(unit.unit_id)
+    if span is None or not renamed:
+        return True
+    return span[1] > max(until for until, _ in renamed)
 
 
 # ---------------------------------------------------------------- lookup
@@ -655,6 +667,9 @@ _ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$
 
 
 CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
+# a body of the unit opening the clause: "Sở Nội vụ tỉnh Phú Thọ vừa ...", "Trung tâm ... tỉnh X đã"
+_ORGAN_SUBJECT_RE = re.compile(r"(?:^|[.!?;:]|,|\n)\s*(?:so|van phong|ban|trung tam|thanh tra|chi cuc)"
+                               r"\b[a-z ]{0,60}$")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]|,|\n|\)\s*[-\u2013])\s*$")
 
 
@@ -696,9 +711,9 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     ...``, ``Thành phố Đà Nẵng vừa công bố ...``): that unit, when the text names no other
     unit of its level or above (a ranking of provinces has no one subject)."""
     folded = fold(body)
-    subjects = [m for m in in_body
-                if _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
-                and _subject_verb_re().match(folded, m.end)]
+    subjects = [m for m in in_body if _subject_verb_re().match(folded, m.end) and (
+        _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
+        or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start]))]
     if not subjects:
         return []
     first = subjects[0]

@@ -18,8 +18,8 @@ the month with two digits, ``2025-M09``, so periods sort as text), ``2015/2020``
 2015-2020``), and explicit day ranges: ``từ ngày 15/12/2024 đến ngày 14/3/2025`` is the
 cut-off window of 2025-Q1 (reporting windows run from the day after a cut-off day in the
 month before the period to that day of its last month), ``từ 01/01 đến 31/3/2025`` is
-2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``.
-A day range with no year at all (``từ ngày 01/7 đến ngày 15/8``, as news items write it) is
+2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``
+(``từ đầu năm đến ngày 27/5/2025`` too). A day range with no year at all (``từ ngày 01/7 đến ngày 15/8``, as news items write it) is
 read only against a reference day (``on``: the issue date): it is the latest such range
 that ends on or before that day.
 """
@@ -164,6 +164,9 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
                             rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?"
                             rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
+        # "từ đầu năm đến ngày 31/5/2025": from the first of January
+        ("year_to", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
+                               rf"(?:{w['ngay']}\s*)?{day}\s*[/.\-]\s*{_YEAR}")),
         # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
         ("days_open", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*(?:{w['ngay']}\s*)?"
                                  rf"{day}(?!\s*[/.\-]\s*\d)")),
@@ -228,6 +231,9 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         return _build_days(groups)
     if kind == "days_open":
         return _build_open_days(groups, on)
+    if kind == "year_to":
+        stated, d2, m2, y2 = groups
+        return _build_days(("1", "1", stated or y2, d2, m2, y2))
     if kind == "month":
         number = int(groups[0])
         year = int(groups[1])

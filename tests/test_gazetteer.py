@@ -449,3 +449,21 @@ def test_build_tables_gives_new_ids_spans_and_crosswalk():
     assert rel[("P3", "P3")] == "same"
     assert rel[("X11", "X11-2025")] == "code_kept" and rel[("X12", "P2-2025")] == "within"
     assert rel[("D10", "P2-2025")] == "dissolved_into"
+
+
+def test_a_name_a_unit_did_not_bear_yet_is_not_its_name():
+    """``thành phố Huế`` is the province only since 2025; before, it was the district-level
+    city of tỉnh Thừa Thiên Huế (later quận Thuận Hóa)."""
+    header = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ"
+    before = resolve_unit(header, on=date(2023, 12, 8))
+    assert before is not None and before.unit_level == "huyen" and before.province_id == "P46"
+    assert gz.name_on(before.unit_id, before.unit_name, date(2023, 12, 8)) == "thành phố Huế"
+    assert gz.name_on("P46", "thành phố Huế", date(2023, 12, 8)) == "tỉnh Thừa Thiên Huế"
+    after = resolve_unit(header, on=date(2025, 3, 1))
+    assert after is not None and (after.unit_id, after.unit_level) == ("P46", "tinh")
+
+
+def test_official_spelling_over_the_package_data():
+    unit = gz.get_unit("D661")
+    assert (unit.unit_name, unit.province) == ("huyện Đắk Glong", "tỉnh Đắk Nông")
+    assert [u.unit_id for u in lookup("huyện Đăk Glong")] == ["D661"]       # the other spelling still matches

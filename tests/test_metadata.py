@@ -226,3 +226,66 @@ def test_docx_letterhead_table():
     meta = parse_metadata(list(extract_export(buf.getvalue(), "docx").lines()))
     assert (meta.doc_number, meta.issue_date, meta.unit_id, meta.province, meta.period) == (
         "215/BC-UBND", date(2025, 10, 14), "X29341-2025", "tỉnh Vĩnh Long", "2025-Q3")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("(21/09/2022)", date(2022, 9, 21)),
+    ("Cập nhật: 23-10-2020 | 15:39:18", date(2020, 10, 23)),
+    ("10:45 | 02/12/2025", date(2025, 12, 2)),
+    ("Thứ Ba, 09/9/2025 07:40 (GMT+7)", date(2025, 9, 9)),
+    ("Cập nhật ngày: 19/01/2021", date(2021, 1, 19)),
+    ("NHƯ Ý - 06/01/2026", date(2026, 1, 6)),                 # a byline with its date
+])
+def test_news_time_stamp_lines(stamp, day):
+    text = (f"Vĩnh Long: Hồ sơ đúng hạn tăng mạnh\n{stamp}\nTrong tháng qua, các xã, phường của tỉnh "
+            "đã giải quyết đúng hạn gần như toàn bộ hồ sơ, người dân đánh giá cao.")
+    assert parse_metadata(_lines(text)).issue_date == day
+
+
+def test_a_sentence_with_a_date_is_no_time_stamp():
+    text = ("Vĩnh Long: Hồ sơ đúng hạn tăng mạnh\nNgày 19/9/2025, đoàn kiểm tra đã làm việc tại phường, "
+            "ghi nhận các xã, phường của tỉnh đã giải quyết đúng hạn gần như toàn bộ hồ sơ.")
+    assert parse_metadata(_lines(text)).issue_date is None
+
+
+def test_news_yearless_window_dated_by_the_stamp_or_the_units_first_day():
+    stamped = ("Côn Đảo: Trung tâm hành chính công tiếp nhận gần 800 hồ sơ\nThứ Tư, 27/8/2025\n"
+               "Sáng 27/8, đoàn công tác đến làm việc tại đặc khu Côn Đảo. Từ ngày 01/7 đến ngày 15/8, "
+               "trung tâm đã tiếp nhận 798 hồ sơ, phần lớn nộp trực tuyến.")
+    meta = parse_metadata(_lines(stamped))
+    assert (meta.period, meta.unit_name) == ("2025-07-01/2025-08-15", "đặc khu Côn Đảo")
+    # undated: a window that opens on the day the phường was formed takes that year ...
+    undated = ("Phường đông dân nhất tiếp nhận gần 2.900 hồ sơ\nNGUYÊN ANH\n(An Giang) - Theo Trung tâm "
+               "Phục vụ hành chính công phường Rạch Giá, từ ngày 01/7 đến ngày 11/7, trung tâm đã tiếp "
+               "nhận 2.896 hồ sơ của người dân phường Rạch Giá.")
+    meta = parse_metadata(_lines(undated))
+    assert (meta.unit_name, meta.period) == ("phường Rạch Giá", "2025-07-01/2025-07-11")
+    # ... one opening on any other day has no year the text gives
+    meta = parse_metadata(_lines(undated.replace("01/7 đến ngày 11/7", "01/9 đến ngày 11/9")))
+    assert meta.unit_name == "phường Rạch Giá" and meta.period is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the lead's clause subject
+    ("Dẫn đầu cả nước về dịch vụ công trực tuyến toàn trình\nVĂN BÔN\nSau chưa đầy một tháng vận "
+     "hành chính quyền hai cấp, thành phố Huế đã có 100% sở, ngành hoàn thành cung cấp dịch vụ công.",
+     "thành phố Huế"),
+    ("Kết quả khảo sát sự hài lòng năm 2025\n11/12/2025\nSở Nội vụ tỉnh Phú Thọ vừa công bố kết quả "
+     "khảo sát sự hài lòng của người dân tại 148 xã, phường trên địa bàn tỉnh.", "tỉnh Phú Thọ"),
+    # two provinces as subjects of one lead: no one subject
+    ("Hai địa phương dẫn đầu về hồ sơ trực tuyến\n20/09/2025\nTheo Văn phòng Chính phủ, tỉnh Quảng "
+     "Ninh đạt 92% hồ sơ trực tuyến, tỉnh Bắc Ninh đạt 90%, cao nhất cả nước trong 9 tháng.", None),
+    # a subject of the lead beside another province of the time: the text may be about either
+    ("Giảm thời gian giải quyết thủ tục đất đai\nNGỌC ÁNH\nTrong quý III/2025, tỉnh Tây Ninh đã rút "
+     "ngắn thời gian giải quyết nhiều thủ tục, nhanh hơn tỉnh Đồng Nai.", None),
+    # ... but not beside a province that no longer existed then (merged into the subject)
+    ("Giảm thời gian giải quyết thủ tục đất đai\nNGỌC ÁNH\nTrong quý III/2025, tỉnh Tây Ninh đã rút "
+     "ngắn thời gian giải quyết nhiều thủ tục, nhanh hơn tỉnh Long An cũ trước đây.", "tỉnh Tây Ninh"),
+    # a headline's untyped name that the lead writes with its type word
+    ("Đắk Glong giải quyết hơn 57.000 hồ sơ thủ tục hành chính\nCập nhật ngày: 19/01/2021\nNăm 2020, "
+     "tổng số hồ sơ trên địa bàn huyện Đắk Glong, tỉnh Đắk Nông là 59.010 bộ, phần lớn đúng hạn.",
+     "huyện Đắk Glong"),
+])
+def test_news_unit_from_the_lead(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit

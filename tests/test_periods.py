@@ -229,3 +229,24 @@ def test_extension_periods(text, code, start, end):
 ])
 def test_not_extension_periods(text):
     assert parse_period(text) is None
+
+
+@pytest.mark.parametrize("text, on, code", [
+    # no year in the range: read against the issue date (the range ends on or before it)
+    ("Từ ngày 01/7 đến ngày 15/8, trung tâm tiếp nhận 798 hồ sơ", date(2025, 8, 27), "2025-07-01/2025-08-15"),
+    ("từ ngày 01/10 đến ngày 31/10, các phường tiếp nhận", date(2025, 11, 5), "2025-M10"),
+    ("từ ngày 15/12 đến ngày 14/3, toàn tỉnh", date(2025, 3, 20), "2025-Q1"),     # a cut-off window
+    ("từ ngày 01/12 đến ngày 31/12 năm qua", date(2026, 1, 6), "2025-M12"),       # the year before
+    ("Từ đầu năm đến ngày 31/5/2025, các cơ quan tiếp nhận", None, "2025-01-01/2025-05-31"),
+    ("từ đầu năm 2024 đến ngày 30/6/2024", None, "2024-H1"),
+])
+def test_day_ranges_against_a_reference_day(text, on, code):
+    found = parse_period(text, on)
+    assert found is not None and found.code == code
+
+
+def test_a_yearless_range_needs_a_reference_day():
+    assert parse_period("Từ ngày 01/7 đến ngày 15/8, trung tâm tiếp nhận 798 hồ sơ") is None
+    assert parse_period("từ đầu năm 2023 đến ngày 31/5/2025").code == "2023-01-01/2025-05-31"
+    # a stated year wins over the reference day's
+    assert parse_period("từ ngày 01/7 đến ngày 30/8/2025", date(2026, 1, 2)).code == "2025-07-01/2025-08-30"
