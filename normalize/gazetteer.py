@@ -570,9 +570,13 @@ def place_of_issue(text: str) -> Optional[str]:
 def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> None:
     """Credit a mention's candidates and their province/district, sharing the weight among
     namesakes (a place line "Trà Vinh" mostly speaks for tỉnh Trà Vinh)."""
+    credited: set[str] = set()
     for u in units:
-        for uid in {u.unit_id, *_ancestors(u)}:
-            evidence[uid] += weight / len(units)
+        credited.update((u.unit_id, *_ancestors(u)))
+    # each id once per mention: a name shared by a district and a commune inside it (a
+    # place line "Châu Thành") does not speak twice for that district's province
+    for uid in credited:
+        evidence[uid] += weight / len(units)
 
 
 def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:

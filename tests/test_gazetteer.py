@@ -467,3 +467,14 @@ def test_official_spelling_over_the_package_data():
     unit = gz.get_unit("D661")
     assert (unit.unit_name, unit.province) == ("huyện Đắk Glong", "tỉnh Đắk Nông")
     assert [u.unit_id for u in lookup("huyện Đăk Glong")] == ["D661"]       # the other spelling still matches
+
+
+def test_a_place_line_shared_by_a_district_and_its_commune_is_no_province_evidence():
+    """``huyện Châu Thành`` is a district of eleven provinces; a place line ``Châu Thành``
+    names the district and, in some of them, a commune inside it too. That does not make
+    those provinces likelier: with nothing else, no unit."""
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 215/BC-UBND\nChâu Thành, ngày 31 tháng 3 năm 2024"
+    assert resolve_unit(header, on=date(2024, 3, 31)) is None
+    unit = resolve_unit(header, body="Thực hiện Kế hoạch của UBND tỉnh Tiền Giang, đơn vị báo cáo như sau:",
+                        on=date(2024, 3, 31))
+    assert unit is not None and unit.unit_id == "D821"
