@@ -21,7 +21,7 @@ import regex
 from typing import Optional
 
 from core.records import DocumentMeta, Line
-from normalize.gazetteer import fold, name_on, resolve_unit
+from normalize.gazetteer import fold, lookup, name_on, resolve_unit
 from normalize.periods import find_period, parse_period, parse_vn_date
 
 HEADER_LINES = 60          # the header block sits in the first lines of running text
@@ -637,12 +637,20 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name
-        if period is None and meta.issue_date is None and unit.valid_from is not None:
-            opened = _window_from_first_day(
-                title, _lead_paragraph(nonempty) if news else "\n".join(nonempty[:HEADER_LINES]),
-                unit.valid_from)
-            if opened is not None:
-                meta.period, meta.period_start, meta.period_end = opened.code, opened.start, opened.end
+        if period is None and meta.issue_date is None:
+            # the spans the unit may be of: its own, or (undated, no id) each namesake span's
+            spans_of = [unit] if unit.unit_id else [
+                u for u in lookup(unit.unit_name, level=unit.unit_level)
+                if u.province_after_2025 == unit.province_after_2025]
+            lead = _lead_paragraph(nonempty) if news else "\n".join(nonempty[:HEADER_LINES])
+            for span_unit in spans_of:
+                if span_unit.valid_from is None:
+                    continue
+                opened = _window_from_first_day(title, lead, span_unit.valid_from)
+                if opened is not None:
+                    meta.period, meta.period_start, meta.period_end = opened.code, opened.start, opened.end
+                    meta.unit_id = span_unit.unit_id
+                    break
     return meta
 
 

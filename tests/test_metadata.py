@@ -289,3 +289,11 @@ def test_news_yearless_window_dated_by_the_stamp_or_the_units_first_day():
 def test_news_unit_from_the_lead(text, unit):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+def test_undated_window_from_the_first_day_picks_the_span_of_a_two_span_unit():
+    text = ("Đà Nẵng: Sáp nhập xong, dịch vụ công vẫn thông suốt\nTHANH TÙNG\nSau hợp nhất với tỉnh Quảng "
+            "Nam, thành phố Đà Nẵng mới có 94 xã, phường, đặc khu. Từ ngày 1/7 đến ngày 31/7, toàn thành "
+            "phố tiếp nhận 180.000 hồ sơ.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.unit_id, meta.period) == ("thành phố Đà Nẵng", "P48-2025", "2025-M07")
