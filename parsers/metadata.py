@@ -47,7 +47,8 @@ def _number_types() -> dict[str, str]:
     return {t.upper(): v for t, v in _vocab().get("number_code", [])}
 
 
-_NUMBER_RE = re.compile(r"^\s*Số\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?\s*/\s*[\w\-Đđ/.]+)", re.I)
+# "Số" as OCR reads it too: "Sô", "Sổ", "Só", "S6"
+_NUMBER_RE = re.compile(r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?\s*/\s*[\w\-Đđ/.]+)", re.I)
 _DATE_LINE_RE = re.compile(
     r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^-{3,}$|^_{3,}$", re.I)
@@ -92,7 +93,7 @@ _F_DATE = re.compile(
     r"(?:^|(?<=[\s,.:;|_]))ngay\s*(?P<d>\d{1,2})\s*(?:thang\s*(?P<m>\d{1,2})\s*,?\s*nam\s*(?P<y>\d{4})"
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?)\s*,\s*(?=ngay\s*\d)")
-_F_NUMBER = re.compile(r"^\s*so\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?\s*/\s*[\w\-/.&]+")
+_F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
                        r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
                        r"tinh uy|huyen uy|dang uy|thanh uy)")

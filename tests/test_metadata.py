@@ -109,6 +109,11 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
      {"doc_type": "cong_van", "doc_number": "5012/UBND-NC", "issue_date": date(2020, 7, 26),
       "issuer": "Ủy ban nhân dân thành phố Đà Nẵng", "unit_name": "thành phố Đà Nẵng", "unit_level": "tinh",
       "title": "tăng cường kỷ luật hành chính", "period": None}),
+    # OCR: "Sô" for "Số", "THÀNH PHÔ", a lost space after "ngày"
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHÔ CẦN THƠ\nSô: 77/BC-UBND\nCần Thơ, ngày02 tháng 7 năm 2025\nBÁO CÁO\n"
+     "Kết quả cải cách hành chính 6 tháng đầu năm 2025",
+     {"doc_number": "77/BC-UBND", "issue_date": date(2025, 7, 2), "unit_name": "thành phố Cần Thơ",
+      "unit_level": "tinh", "unit_id": "P92-2025", "period": "2025-H1"}),
     # a numeric date line; a phường after the reform; a monthly report
     ("UBND PHƯỜNG TRÀ VINH\nSố: 12/BC-UBND\nTrà Vinh, ngày 05/02/2026\nBÁO CÁO\n"
      "Công tác cải cách hành chính tháng 01 năm 2026",
