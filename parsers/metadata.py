@@ -48,7 +48,7 @@ def _number_types() -> dict[str, str]:
 
 
 # "Số" as OCR reads it too: "Sô", "Sổ", "Só", "S6"
-_NUMBER_RE = re.compile(r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?\s*/\s*[\w\-Đđ/.]+)", re.I)
+_NUMBER_RE = re.compile(r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]{1,6})?\s*/\s*[\w\-Đđ/.]+)", re.I)
 _DATE_LINE_RE = re.compile(
     r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^-{3,}$|^_{3,}$", re.I)
@@ -93,7 +93,7 @@ _F_DATE = re.compile(
     r"(?:^|(?<=[\s,.:;|_]))ngay\s*(?P<d>\d{1,2})\s*(?:thang\s*(?P<m>\d{1,2})\s*,?\s*nam\s*(?P<y>\d{4})"
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?)\s*,\s*(?=ngay\s*\d)")
-_F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?\s*/\s*[\w\-/.&]+")
+_F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
                        r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
                        r"tinh uy|huyen uy|dang uy|thanh uy)")
@@ -383,6 +383,9 @@ def type_of_number(number: Optional[str]) -> Optional[str]:
     cong_van."""
     if not number or "/" not in number:
         return None
+    head = re.match(r"\d+[A-Za-z]?-(?P<code>[^\W\d_]+)/", number)
+    if head and head.group("code").upper() in _number_types():
+        return _number_types()[head.group("code").upper()]      # a party number: "120-BC/TU"
     segments = [seg for seg in number.split("/")[1:] if re.search(r"[^\W\d]", seg)]
     if not segments:
         return None

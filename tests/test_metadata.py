@@ -302,3 +302,11 @@ def test_undated_window_from_the_first_day_picks_the_span_of_a_two_span_unit():
             "phố tiếp nhận 180.000 hồ sơ.")
     meta = parse_metadata(_lines(text))
     assert (meta.unit_name, meta.unit_id, meta.period) == ("thành phố Đà Nẵng", "P48-2025", "2025-M07")
+
+
+def test_party_committee_number():
+    text = ("TỈNH ỦY KIÊN GIANG\nSố: 120-BC/TU\nKiên Giang, ngày 10 tháng 12 năm 2024\n"
+            "Kết quả lãnh đạo công tác cải cách hành chính năm 2024")
+    meta = parse_metadata(_lines(text))
+    assert (meta.doc_number, meta.doc_type, meta.unit_name, meta.period) == (
+        "120-BC/TU", "bao_cao", "tỉnh Kiên Giang", "2024")
