@@ -149,6 +149,21 @@ _DASH = r"[-–—]"
 _YEAR = r"((?:19|20|21)\d\d)(?!\d)"
 
 
+# months written as words ("tháng Mười năm 2025"); "năm" (five) is left out: "tháng năm 2025"
+# cannot be told from a month whose number was lost
+_MONTH_WORDS = {"mười một": 11, "mười hai": 12, "mười": 10, "giêng": 1, "một": 1, "hai": 2, "ba": 3,
+                "tư": 4, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12}
+
+
+def _month_words_re(marked: bool) -> str:
+    """The month words as a regex alternation; text without accents keeps only the words
+    that stay unambiguous without them (``muoi``, ``gieng``, ``chap``)."""
+    words = sorted(_MONTH_WORDS, key=len, reverse=True)
+    if not marked:
+        words = [_strip_accents(w) for w in words if _strip_accents(w).startswith(("muoi", "gieng", "chap"))]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     """(name, pattern) pairs over case-folded text; ``date`` patterns mark what is not a period."""
     w = _words(marked)
@@ -176,6 +191,8 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("month", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
                              rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
+        ("month_word", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+({_month_words_re(marked)})"
+                                  rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("month_open", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
                                   rf"(?=\s+(?:và|va|,)\s)")),
         ("range", re.compile(rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
@@ -238,6 +255,12 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         number = int(groups[0])
         year = int(groups[1])
         return month(year, number) if 1 <= number <= 12 and _year_ok(year) else None
+    if kind == "month_word":
+        key = re.sub(r"\s+", " ", groups[0])
+        number = next((n for word, n in _MONTH_WORDS.items()
+                       if word == key or _strip_accents(word) == key), None)
+        year = int(groups[1])
+        return month(year, number) if number and _year_ok(year) else None
     if kind == "month_open":
         number = int(groups[0])
         year = _later_year(text, match.end(), marked)

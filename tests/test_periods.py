@@ -250,3 +250,15 @@ def test_a_yearless_range_needs_a_reference_day():
     assert parse_period("từ đầu năm 2023 đến ngày 31/5/2025").code == "2023-01-01/2025-05-31"
     # a stated year wins over the reference day's
     assert parse_period("từ ngày 01/7 đến ngày 30/8/2025", date(2026, 1, 2)).code == "2025-07-01/2025-08-30"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("trong tháng Mười năm 2025", "2025-M10"),
+    ("Tháng Mười Một năm 2025", "2025-M11"),
+    ("tháng mười hai/2025", "2025-M12"),
+    ("tháng Giêng năm 2026", "2026-M01"),
+    ("thang muoi nam 2025", "2025-M10"),
+    ("6 tháng đầu năm 2025", "2025-H1"),            # a count of months, not a month word
+])
+def test_months_written_as_words(text, code):
+    assert parse_period(text).code == code
