@@ -504,7 +504,8 @@ def _looks_official(header: list[str]) -> bool:
     return False
 
 
-_F_STAMP_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_F_STAMP_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:([/.\-])\s*(\d{1,2})\s*\2|thang\s*(\d{1,2})\s*,?\s*nam)"
+                           r"\s*(\d{4})(?!\d)")
 _F_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|gmt\s*[+\-]\s*\d{1,2}")
 STAMP_LINE_CHARS = 80
 
@@ -536,9 +537,9 @@ def _stamp_date(text: str) -> Optional[date]:
             all(w.isalpha() for w in name.replace(".", "").split())
         if not (name and len(name) <= 40 and (caps or _BYLINE_RE.match(name))):
             return None               # a sentence, not a stamp
-    d, _, m, y = dates[0].groups()
+    d, _, m, m_word, y = dates[0].groups()
     try:
-        return date(int(y), int(m), int(d))
+        return date(int(y), int(m or m_word), int(d))
     except ValueError:
         return None
 

@@ -240,6 +240,7 @@ def test_docx_letterhead_table():
     ("Thứ Ba, 09/9/2025 07:40 (GMT+7)", date(2025, 9, 9)),
     ("Cập nhật ngày: 19/01/2021", date(2021, 1, 19)),
     ("NHƯ Ý - 06/01/2026", date(2026, 1, 6)),                 # a byline with its date
+    ("Đăng ngày 27 tháng 8 năm 2025", date(2025, 8, 27)),
 ])
 def test_news_time_stamp_lines(stamp, day):
     text = (f"Vĩnh Long: Hồ sơ đúng hạn tăng mạnh\n{stamp}\nTrong tháng qua, các xã, phường của tỉnh "
