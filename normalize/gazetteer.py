@@ -711,11 +711,19 @@ def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
 
 
 def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
-    """A news lead whose clause opens with a unit as its subject (``..., thành phố Huế đã có
-    ...``, ``Thành phố Đà Nẵng vừa công bố ...``): that unit, when the text names no other
-    unit of its level or above (a ranking of provinces has no one subject)."""
+    """A news lead whose first sentence has a clause that opens with a unit as its subject
+    (``..., thành phố Huế đã có ...``, ``Thành phố Đà Nẵng vừa công bố ...``): that unit,
+    when the text names no other unit of its level or above (a ranking of provinces has no
+    one subject)."""
     folded = fold(body)
-    subjects = [m for m in in_body if _subject_verb_re().match(folded, m.end) and (
+    # the lead's first sentence only: a unit opening a later clause is often a comparison
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return []
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    first_sentence = (lead.start(), stop.start() if stop else lead.end())
+    subjects = [m for m in in_body if first_sentence[0] <= m.start < first_sentence[1]
+                and _subject_verb_re().match(folded, m.end) and (
         _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
         or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start]))]
     if not subjects:

@@ -287,6 +287,10 @@ def test_news_yearless_window_dated_by_the_stamp_or_the_units_first_day():
     # ... but not beside a province that no longer existed then (merged into the subject)
     ("Giảm thời gian giải quyết thủ tục đất đai\nNGỌC ÁNH\nTrong quý III/2025, tỉnh Tây Ninh đã rút "
      "ngắn thời gian giải quyết nhiều thủ tục, nhanh hơn tỉnh Long An cũ trước đây.", "tỉnh Tây Ninh"),
+    # a subject in a later sentence of the lead is one of many, not the item's unit
+    ("Bộ Nội vụ kiểm tra cải cách hành chính tại 5 tỉnh\nPV\nĐoàn kiểm tra của Bộ Nội vụ làm việc "
+     "tại 5 tỉnh miền núi phía Bắc trong tháng 10. Tại buổi làm việc đầu tiên, tỉnh Lào Cai đã báo cáo "
+     "kết quả.", None),
     # a headline's untyped name that the lead writes with its type word
     ("Đắk Glong giải quyết hơn 57.000 hồ sơ thủ tục hành chính\nCập nhật ngày: 19/01/2021\nNăm 2020, "
      "tổng số hồ sơ trên địa bàn huyện Đắk Glong, tỉnh Đắk Nông là 59.010 bộ, phần lớn đúng hạn.",
