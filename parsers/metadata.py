@@ -285,10 +285,23 @@ def _date_of(folded: str, m: re.Match) -> Optional[date]:
         return None
 
 
+_OCR_DIGIT_RE = re.compile(r"(?<=\d)[oil|]|[oil|](?=\d)")
+
+
+def _ocr_digits(folded: str) -> str:
+    """OCR's letters for digits next to digits after ``ngày`` (``O5``, ``1O``, ``2O25``, ``l2``):
+    the digits, one char for one char."""
+    at = folded.find("ngay")
+    if at < 0:
+        return folded
+    tail = _OCR_DIGIT_RE.sub(lambda m: "0" if m.group(0) == "o" else "1", folded[at:])
+    return folded[:at] + tail
+
+
 def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
     """(place, date) of a place-and-date line, read tolerantly: lost spaces (``ngày 26tháng 7``),
     lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``)."""
-    folded = fold(text)
+    folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
         return None

@@ -114,6 +114,10 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
      "Kết quả cải cách hành chính 6 tháng đầu năm 2025",
      {"doc_number": "77/BC-UBND", "issue_date": date(2025, 7, 2), "unit_name": "thành phố Cần Thơ",
       "unit_level": "tinh", "unit_id": "P92-2025", "period": "2025-H1"}),
+    # OCR: the letter O for the digit 0 in the date line
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU CÔN ĐẢO\nSố: 41/BC-UBND\nCôn Đảo, ngày O5 tháng 1O năm 2O25\nBÁO CÁO\n"
+     "Kết quả cải cách hành chính quý III năm 2025",
+     {"issue_date": date(2025, 10, 5), "unit_name": "đặc khu Côn Đảo", "province": "thành phố Hồ Chí Minh"}),
     # a numeric date line; a phường after the reform; a monthly report
     ("UBND PHƯỜNG TRÀ VINH\nSố: 12/BC-UBND\nTrà Vinh, ngày 05/02/2026\nBÁO CÁO\n"
      "Công tác cải cách hành chính tháng 01 năm 2026",
