@@ -478,3 +478,8 @@ def test_a_place_line_shared_by_a_district_and_its_commune_is_no_province_eviden
     unit = resolve_unit(header, body="Thực hiện Kế hoạch của UBND tỉnh Tiền Giang, đơn vị báo cáo như sau:",
                         on=date(2024, 3, 31))
     assert unit is not None and unit.unit_id == "D821"
+
+
+def test_the_capital_written_as_thu_do():
+    found = find_units("Thủ đô Hà Nội đã tiếp nhận hơn 3 triệu hồ sơ", on=date(2025, 8, 1))
+    assert [u.unit_id for u, _, _ in found] == ["P1"]
