@@ -562,7 +562,10 @@ def place_of_issue(text: str) -> Optional[str]:
     for m in _PLACE_RE.finditer(folded):
         if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end():m.end() + 30]):
             place = text[index[m.start("place")]:index[m.end("place")]].strip()
-            if name_key(place) and not re.search(r"\d", place):
+            # a name may end in its number ("Mỹ Đình 1", "Quận 3"); other digits are no place
+            numbered = re.fullmatch(r"(?:[^\W\d_]+\s+){1,5}\d{1,2}", place) and \
+                all(w[:1].isupper() for w in place.split()[:-1])
+            if name_key(place) and (not re.search(r"\d", place) or numbered):
                 return place
     return None
 
@@ -690,6 +693,20 @@ def _subject_verb_re() -> re.Pattern:
                       "|".join(re.escape(v) for v in verbs or ["da"]) + r")(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _subject_place_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``subject_place``: words that place a clause's subject in a unit
+    (``các cơ quan trên địa bàn tỉnh X đã ...``, ``người dân tại xã Y đã ...``): the clause's
+    opening words, then such a word right before the unit's name."""
+    words = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?:[.!?;:]|,|\n)\s*[a-z0-9 ]{2,60}?(?<![a-z])(?:" +
+                      "|".join(re.escape(w) for w in words or ["tren dia ban"]) + r")\s*$")
+
+
 def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A headline that opens with an untyped name (``Đắk Glong giải quyết ...``) that the lead
     writes with its type word (``huyện Đắk Glong``): the units so named."""
@@ -725,7 +742,8 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     subjects = [m for m in in_body if first_sentence[0] <= m.start < first_sentence[1]
                 and _subject_verb_re().match(folded, m.end) and (
         _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
-        or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start]))]
+        or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start])
+        or _subject_place_re().search(("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80):m.start]))]
     if not subjects:
         return []
     first = subjects[0]

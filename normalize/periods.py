@@ -21,7 +21,11 @@ month before the period to that day of its last month), ``từ 01/01 đến 31/3
 2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``
 (``từ đầu năm đến ngày 27/5/2025`` too). A day range with no year at all (``từ ngày 01/7 đến ngày 15/8``, as news items write it) is
 read only against a reference day (``on``: the issue date): it is the latest such range
-that ends on or before that day.
+that ends on or before that day. A time-of-day word before the last day (``đến chiều
+16/7/2025``, ``đến hết ngày 14/3/2025``) and ``tới`` for ``đến`` are read too; a first day
+without its month takes the last day's (``từ ngày 1 đến ngày 31-7`` → the month); a range
+that runs to now (``từ ngày 01/7 đến nay``, ``từ đầu năm đến nay``) ends on the reference day
+and gives nothing without one (nor its year: ``từ đầu năm 2024 đến nay`` is not 2024).
 """
 from __future__ import annotations
 
@@ -136,13 +140,15 @@ def _words(marked: bool) -> dict[str, str]:
     """Regex pieces for the words periods are made of, strict when the text carries diacritics."""
     if marked:
         return {"nam": "năm", "quy": "quý", "thang": "tháng", "dau": "đầu", "cuoi": "cuối",
-                "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "đến", "tu": "từ", "sau": "sáu",
+                "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "(?:đến|tới)", "tu": "từ", "sau": "sáu",
                 "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai",
-                "nhiem_ky": r"nhiệm\s+kỳ"}
+                "nhiem_ky": r"nhiệm\s+kỳ", "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
+                "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])"}
     return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
             "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
             "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai",
-            "nhiem_ky": r"nhiem\s+ky"}
+            "nhiem_ky": r"nhiem\s+ky", "part": r"(?:sang|trua|chieu|dem|het)\s+",
+            "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])"}
 
 
 _DASH = r"[-–—]"
@@ -173,18 +179,32 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     # "năm 2023", "năm" whose year comes later, or the year alone ("9 tháng 2024")
     of_year = rf"(?:{w['nam']}(?:\s+{_YEAR})?|{_YEAR})"
     day = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+    # the last day of a range, after a word for the time of that day ("đến chiều 16/7/2025",
+    # "đến hết ngày 31/8/2025")
+    to_day = rf"(?:{w['part']})?(?:{w['ngay']}\s*)?"
     return [
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
-                            rf"(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?{day}\s*[/.\-]\s*{_YEAR}")),
+                            rf"(?:{w['den']}|{_DASH})\s*{to_day}{day}\s*[/.\-]\s*{_YEAR}")),
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
-                            rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?"
+                            rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*{to_day}"
                             rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
         # "từ đầu năm đến ngày 31/5/2025": from the first of January
         ("year_to", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
-                               rf"(?:{w['ngay']}\s*)?{day}\s*[/.\-]\s*{_YEAR}")),
+                               rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}")),
         # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
-        ("days_open", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*(?:{w['ngay']}\s*)?"
+        ("days_open", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*{to_day}"
                                  rf"{day}(?!\s*[/.\-]\s*\d)")),
+        # the first day without its month, which is the last day's: "từ ngày 1 đến ngày 31-7",
+        # "từ ngày 1 đến ngày 15 tháng 8 năm 2025" (yearless: read against a reference day)
+        ("days_month", re.compile(rf"\b{w['tu']}\s+{w['ngay']}\s*(\d{{1,2}})\s*{w['den']}\s*{to_day}"
+                                  rf"(\d{{1,2}})\s*(?:[/.\-]|\s{w['thang']}\s)\s*(\d{{1,2}})"
+                                  rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s)\s*{_YEAR}|(?!\s*[/.\-]\s*\d))")),
+        # up to the reference day: "từ ngày 01/7 đến nay", "từ đầu năm đến nay" (read only
+        # against a reference day, which is then the last day)
+        ("days_now", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                                rf"{w['den']}\s+{w['now']}")),
+        ("year_now", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*"
+                                rf"{w['den']}\s+{w['now']}")),
         ("date", re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}")),
         # "từ năm 2007" alone is a starting point ("since"), not a period
         ("since", re.compile(rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))")),
@@ -248,6 +268,19 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         return _build_days(groups)
     if kind == "days_open":
         return _build_open_days(groups, on)
+    if kind == "days_month":
+        d1, d2, m2, y2 = groups
+        if int(d1) >= int(d2):
+            return None
+        if y2:
+            return _build_days((d1, m2, y2, d2, m2, y2))
+        return _build_open_days((d1, m2, d2, m2), on)
+    if kind == "days_now":
+        d1, m1, y1 = groups
+        return _build_to_day(int(d1), int(m1), int(y1) if y1 else None, on)
+    if kind == "year_now":
+        stated = int(groups[0]) if groups[0] else None
+        return _build_to_day(1, 1, stated, on)
     if kind == "year_to":
         stated, d2, m2, y2 = groups
         return _build_days(("1", "1", stated or y2, d2, m2, y2))
@@ -322,6 +355,22 @@ def _build_open_days(groups, on: Optional[date]) -> Optional[Period]:
     return _build_days((d1, m1, None, d2, m2, year))
 
 
+def _build_to_day(d1: int, m1: int, y1: Optional[int], on: Optional[date]) -> Optional[Period]:
+    """A range that runs to the reference day ``on`` (``từ ngày 01/7 đến nay``): from d1/m1
+    (of year y1, else of on's year, or the year before when that would come after ``on``) to
+    ``on``; none without a reference day or when the first day is not before it."""
+    if on is None:
+        return None
+    try:
+        year = y1 if y1 else (on.year if date(on.year, m1, d1) <= on else on.year - 1)
+        first = date(year, m1, d1)
+    except ValueError:
+        return None
+    if not _year_ok(first.year) or first >= on:
+        return None
+    return day_range(first, on)
+
+
 def _prepare(text: Optional[str]) -> tuple[str, bool]:
     """Text ready for matching (cleaned, folded) and whether it carries diacritics."""
     cleaned = clean_text_keep_lines(text)
@@ -358,6 +407,8 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
         if period is not None:
             taken_end = match.end()
             yield start, period
+        elif kind in ("days_now", "year_now"):
+            taken_end = match.end()   # "từ đầu năm 2024 đến nay" undated is not the year 2024
 
 
 def parse_period(text: Optional[str], on: Optional[date] = None) -> Optional[Period]:

@@ -92,7 +92,7 @@ _F_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*[-\u2013.,]?\s*tu\s*do
 _F_DATE = re.compile(
     r"(?:^|(?<=[\s,.:;|_]))ngay\s*(?P<d>\d{1,2})\s*(?:thang\s*(?P<m>\d{1,2})\s*,?\s*nam\s*(?P<y>\d{4})"
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
-_F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?)\s*,\s*(?=ngay\s*\d)")
+_F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?=ngay\s*\d)")
 _F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
                        r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
@@ -142,12 +142,27 @@ def _split_glued(text: str) -> list[_Piece]:
             cut = num.end()
     elif _F_ISSUER.match(folded) and (_F_PLACE_DATE.search(folded) or _F_DATE.search(folded)):
         pd = _F_PLACE_DATE.search(folded)
-        if pd:
+        gaps = list(re.finditer(r"\S(\s{3,}|\t)\S", text[:pd.end("place")])) if pd else []
+        if gaps:
+            cut = gaps[-1].end(1)     # a text export's column gap (three spaces or a tab)
+        elif pd:
             # the place is the words before ", ngày": as many capitalised words as there are
+            # (and a number that ends a name: "Hà Giang 1")
             words = list(re.finditer(r"\S+", text[:pd.end("place")]))
             k = len(words)
-            while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < 4:
+            if k > 1 and re.fullmatch(r"\d{1,2}", words[-1].group(0)):
                 k -= 1
+            # a place in title case ends where the issuer's capitals begin ("TỈNH LÂM ĐỒNG Lâm Đồng")
+            titled = k > 0 and not words[k - 1].group(0).isupper()
+            while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < 5 and \
+                    not (titled and len(words[k - 1].group(0)) > 1 and words[k - 1].group(0).isupper()):
+                k -= 1
+            # the unit's name said twice, the issuer's and the place's: "... Đà Nẵng Đà Nẵng, ngày"
+            named = [fold(w.group(0)) for w in words[max(0, len(words) - 8):]]
+            for n in range(len(named) // 2, 0, -1):
+                if named[-2 * n:-n] == named[-n:] and len(words) - n > 0:
+                    k = len(words) - n
+                    break
             if 0 < k < len(words):
                 cut = words[k].start()
     if cut is None:
@@ -314,7 +329,9 @@ def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
     if when is None:
         return None
     place = text[:len(before) - 1].strip() if before else None
-    numbered = place and re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))    # "Quận 1"
+    # a unit named by a number, alone or after its name: "Quận 1", "Hà Giang 1", "Phường 12"
+    numbered = place and re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place) and \
+        (re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place)) or all(w[:1].isupper() for w in place.split()[:-1]))
     if place and (len(place) > 60 or re.search(r"[;:]", place)
                   or (re.search(r"\d", place) and not numbered)):
         return None

@@ -319,3 +319,65 @@ def test_party_committee_number():
     meta = parse_metadata(_lines(text))
     assert (meta.doc_number, meta.doc_type, meta.unit_name, meta.period) == (
         "120-BC/TU", "bao_cao", "tỉnh Kiên Giang", "2024")
+
+
+@pytest.mark.parametrize("text, issue_date, unit", [
+    # a place whose name ends in its number still makes a place-and-date line
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐÌNH 1\nSố: 57/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Mỹ Đình 1, ngày 18 tháng 6 năm 2024\nBÁO CÁO\nKết quả cải cách hành chính 6 tháng đầu năm 2024",
+     date(2024, 6, 18), "phường Mỹ Đình 1"),
+    ("ỦY BAN NHÂN DÂN\nQUẬN 3\nSố: 12/BC-UBND\nQuận 3, ngày 02/4/2024\nBÁO CÁO\nCông tác quý I năm 2024",
+     date(2024, 4, 2), "quận 3"),
+    # both columns on one line: the issuer, a column gap, the place and date
+    ("ỦY BAN NHÂN DÂN HUYỆN TIÊN PHƯỚC      Tiên Phước, ngày 09 tháng 10 năm 2023\nSố: 301/BC-UBND\n"
+     "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023", date(2023, 10, 9), "huyện Tiên Phước"),
+    # ... with one space only: the issuer's capitals end where the title-case place begins,
+    # or where the unit's name starts again
+    ("ỦY BAN NHÂN DÂN HUYỆN TIÊN PHƯỚC Tiên Phước, ngày 09 tháng 10 năm 2023\nSố: 301/BC-UBND\n"
+     "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023", date(2023, 10, 9), "huyện Tiên Phước"),
+    ("UBND HUYỆN TIÊN PHƯỚC TIÊN PHƯỚC, ngày 09 tháng 10 năm 2023\nSố: 301/BC-UBND\n"
+     "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023", date(2023, 10, 9), "huyện Tiên Phước"),
+])
+def test_place_and_date_line_shapes(text, issue_date, unit):
+    meta = parse_metadata(_lines(text))
+    assert (meta.issue_date, meta.unit_name) == (issue_date, unit)
+
+
+def test_a_sentence_with_a_count_before_ngay_is_no_date_line():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN PHƯỚC\nSố: 301/BC-UBND\nTổng số 45, ngày 09 tháng 10 năm 2023\n"
+            "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023")
+    assert parse_metadata(_lines(text)).issue_date is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the lead's subject lies in the unit: "<subject> trên địa bàn / tại / của <unit> đã ..."
+    ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
+     "trên địa bàn tỉnh Quảng Trị đã giải quyết 61.300 hồ sơ, đạt tỷ lệ đúng hạn 98,9%.", "tỉnh Quảng Trị"),
+    ("Người dân hài lòng với bộ phận một cửa\nMINH ĐỨC\n20/03/2024\nTheo khảo sát mới đây, người dân "
+     "tại huyện Cam Lộ đã đánh giá cao thái độ phục vụ của cán bộ một cửa.", "huyện Cam Lộ"),
+    # a second unit of that level named in the lead: no one subject
+    ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
+     "trên địa bàn tỉnh Quảng Trị đã giải quyết 61.300 hồ sơ, cao hơn tỉnh Quảng Bình.", None),
+    # a unit after a locative word but followed by no verb is no subject
+    ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
+     "trên địa bàn tỉnh Quảng Trị và các huyện giải quyết 61.300 hồ sơ đúng hạn.", None),
+])
+def test_news_lead_subject_placed_in_a_unit(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("text, period", [
+    # the last day after a time-of-day word
+    ("Xã Tân Hiệp nhận 120 hồ sơ trong hai tuần đầu\nTHU HÀ\n18/07/2025\nTheo Trung tâm Phục vụ hành chính "
+     "công xã, từ ngày 01/7 đến trưa 14/7/2025, trung tâm đã tiếp nhận 120 hồ sơ.", "2025-07-01/2025-07-14"),
+    # the first day without its month; the year from the time stamp
+    ("Bình Dương: hồ sơ trực tuyến chiếm 80% trong tháng 3\nTHU HÀ\n04/04/2024\nTừ ngày 1 đến ngày 31-3, "
+     "tỉnh Bình Dương tiếp nhận 52.000 hồ sơ, trong đó 80% qua mạng.", "2024-M03"),
+    # up to now: the time stamp ends the range
+    ("Xã Tân Hiệp nhận 300 hồ sơ\nTHU HÀ\n12/08/2025\nTừ ngày 01/7 đến nay, Trung tâm Phục vụ hành chính "
+     "công xã Tân Hiệp đã tiếp nhận 300 hồ sơ.", "2025-07-01/2025-08-12"),
+])
+def test_news_day_range_shapes(text, period):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.period == period

@@ -262,3 +262,37 @@ def test_a_yearless_range_needs_a_reference_day():
 ])
 def test_months_written_as_words(text, code):
     assert parse_period(text).code == code
+
+
+@pytest.mark.parametrize("text, on, code", [
+    # a word for the time of the last day ("chiều", "sáng", "hết ngày") does not end the range
+    ("từ ngày 03/3 đến sáng 20/3/2024, bộ phận một cửa nhận 215 hồ sơ", None, "2024-03-03/2024-03-20"),
+    ("tính từ ngày 16/9/2023 đến hết ngày 15/12/2023", None, "2023-Q4"),
+    ("từ ngày 02/10 đến tối 9/10, xã nhận 40 hồ sơ", date(2025, 10, 12), "2025-10-02/2025-10-09"),
+    ("từ ngày 1/4 tới ngày 30/6/2024", None, "2024-Q2"),
+    # the first day without its month takes the last day's month
+    ("Từ ngày 1 đến ngày 30-4, các xã tiếp nhận 1.020 hồ sơ", date(2024, 5, 6), "2024-M04"),
+    ("từ ngày 1 đến ngày 20/2/2023, huyện giải quyết", None, "2023-02-01/2023-02-20"),
+    ("từ ngày 1 đến ngày 31 tháng 1 năm 2026", None, "2026-M01"),
+    # up to now: the reference day is the last day
+    ("Từ ngày 15/8 đến nay, phường đã tiếp nhận 300 hồ sơ", date(2025, 9, 3), "2025-08-15/2025-09-03"),
+    ("từ ngày 01/01/2024 đến nay", date(2024, 3, 31), "2024-Q1"),
+    ("Từ đầu năm đến nay, tỉnh đã tiếp nhận", date(2023, 5, 18), "2023-01-01/2023-05-18"),
+])
+def test_day_range_shapes(text, on, code):
+    found = parse_period(text, on)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text, on", [
+    ("Từ ngày 15/8 đến nay, phường đã tiếp nhận 300 hồ sơ", None),     # no day to end on
+    ("từ ngày 20/9/2025 đến nay", date(2025, 9, 1)),                    # begins after it
+    ("từ ngày 9 đến ngày 4/7, huyện tiếp nhận", date(2024, 8, 1)),      # backwards
+    ("tăng từ 12 đến 15 hồ sơ mỗi ngày", date(2024, 8, 1)),             # counts, not days
+])
+def test_day_range_shapes_that_give_nothing(text, on):
+    assert parse_period(text, on) is None
+
+
+def test_a_range_up_to_now_without_a_reference_day_is_not_its_year():
+    assert parse_period("từ đầu năm 2024 đến nay, huyện đã nhận hồ sơ") is None
