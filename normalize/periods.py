@@ -25,7 +25,9 @@ that ends on or before that day. A time-of-day word before the last day (``đế
 16/7/2025``, ``đến hết ngày 14/3/2025``) and ``tới`` for ``đến`` are read too; a first day
 without its month takes the last day's (``từ ngày 1 đến ngày 31-7`` → the month); a range
 that runs to now (``từ ngày 01/7 đến nay``, ``từ đầu năm đến nay``) ends on the reference day
-and gives nothing without one (nor its year: ``từ đầu năm 2024 đến nay`` is not 2024).
+and gives nothing without one (nor its year: ``từ đầu năm 2024 đến nay`` is not 2024). A
+yearless month the text is in (``trong tháng 9``, ``tháng 9 vừa qua``) is read only against a
+reference day, in its year, and never when the month comes after it (a plan's month).
 """
 from __future__ import annotations
 
@@ -143,12 +145,14 @@ def _words(marked: bool) -> dict[str, str]:
                 "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "(?:đến|tới)", "tu": "từ", "sau": "sáu",
                 "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai",
                 "nhiem_ky": r"nhiệm\s+kỳ", "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
-                "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])"}
+                "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])",
+                "trong": "trong", "ca": "cả", "vua_qua": r"vừa\s+qua|qua"}
     return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
             "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
             "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai",
             "nhiem_ky": r"nhiem\s+ky", "part": r"(?:sang|trua|chieu|dem|het)\s+",
-            "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])"}
+            "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])",
+            "trong": "trong", "ca": "ca", "vua_qua": r"vua\s+qua|qua"}
 
 
 _DASH = r"[-–—]"
@@ -215,6 +219,11 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                                   rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("month_open", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
                                   rf"(?=\s+(?:và|va|,)\s)")),
+        # a yearless month the text is in: "trong tháng 9, ...", "tháng 9 vừa qua" (read only
+        # against a reference day, in its year, and never after it)
+        ("month_in", re.compile(rf"(?:\b{w['trong']}\s+(?:{w['ca']}\s+)?{w['thang']}\s+(\d{{1,2}})|"
+                                rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?=\s+(?:{w['vua_qua']})\b))"
+                                rf"(?![\d/.\-])(?!\s*(?:{w['nam']}|{_DASH}|/)\s*\d)")),
         ("range", re.compile(rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
                              rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
@@ -294,6 +303,11 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
                        if word == key or _strip_accents(word) == key), None)
         year = int(groups[1])
         return month(year, number) if number and _year_ok(year) else None
+    if kind == "month_in":
+        number = int(groups[0] or groups[1])
+        if on is None or not 1 <= number <= on.month:
+            return None
+        return month(on.year, number)
     if kind == "month_open":
         number = int(groups[0])
         year = _later_year(text, match.end(), marked)

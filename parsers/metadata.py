@@ -488,6 +488,9 @@ def news_signals(texts: list[str]) -> int:
     count = len(_NEWS_SIGNAL_RE.findall(joined))
     count += sum(1 for t in texts[1:12] if _BYLINE_RE.match(t) and len(t) < 40)
     count += sum(1 for t in texts[:4] if _DATE_ONLY_RE.match(t))     # a time stamp line
+    # any other time-stamp line under the headline ("Cập nhật: 14:20, 03/01/2024", "06:12, 12/12/2019")
+    count += sum(1 for t in texts[1:6] if not _DATE_ONLY_RE.match(t) and not _NEWS_SIGNAL_RE.search(t)
+                 and not _BYLINE_RE.match(t) and _stamp_date(t))
     return count
 
 
@@ -594,6 +597,12 @@ def _lead_paragraph(texts: list[str]) -> str:
     for t in texts[1:10]:
         s = t.strip()
         if len(s) >= 60 and not _BYLINE_RE.match(s):
+            return s
+    for t in texts[1:10]:
+        # a short item's one sentence ("Năm 2023, tỉnh ... nhận 150.000 hồ sơ.")
+        s = t.strip()
+        if len(s) >= 30 and s.endswith((".", "!", "?", "…")) and not _BYLINE_RE.match(s) \
+                and not _stamp_date(s):
             return s
     return ""
 

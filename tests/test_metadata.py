@@ -381,3 +381,11 @@ def test_news_lead_subject_placed_in_a_unit(text, unit):
 def test_news_day_range_shapes(text, period):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.period == period
+
+
+def test_a_time_stamp_line_marks_a_short_news_item():
+    text = ("Hải Dương trả đúng hạn 98% hồ sơ\nCập nhật: 09:40, 07/02/2024\nNăm 2023, tỉnh Hải Dương "
+            "nhận 150.000 hồ sơ, đúng hạn 98%.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.doc_type, meta.issue_date, meta.unit_name, meta.period) == (
+        "tin_bai", date(2024, 2, 7), "tỉnh Hải Dương", "2023")

@@ -296,3 +296,23 @@ def test_day_range_shapes_that_give_nothing(text, on):
 
 def test_a_range_up_to_now_without_a_reference_day_is_not_its_year():
     assert parse_period("từ đầu năm 2024 đến nay, huyện đã nhận hồ sơ") is None
+
+
+@pytest.mark.parametrize("text, on, code", [
+    # a yearless month the text is in: the reference day's year, never a month after it
+    ("Trong tháng 4, huyện tiếp nhận 800 hồ sơ", date(2024, 5, 2), "2024-M04"),
+    ("tháng 11 vừa qua, các xã đã trả kết quả", date(2023, 12, 1), "2023-M11"),
+    ("trong cả tháng 6, phường nhận 96 hồ sơ", date(2025, 6, 28), "2025-M06"),
+    ("trong tháng 4 năm 2023, huyện", date(2024, 5, 2), "2023-M04"),     # a stated year wins
+])
+def test_a_yearless_month_against_a_reference_day(text, on, code):
+    assert parse_period(text, on).code == code
+
+
+@pytest.mark.parametrize("text, on", [
+    ("Trong tháng 4, huyện tiếp nhận 800 hồ sơ", None),
+    ("trong tháng 12, tỉnh sẽ hoàn thành số hóa", date(2025, 11, 20)),   # later than the day: a plan
+    ("trong 4 tháng, huyện tiếp nhận 800 hồ sơ", date(2024, 5, 2)),      # a count of months
+])
+def test_a_yearless_month_that_gives_nothing(text, on):
+    assert parse_period(text, on) is None
