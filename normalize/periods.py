@@ -27,7 +27,9 @@ without its month takes the last day's (``từ ngày 1 đến ngày 31-7`` → t
 that runs to now (``từ ngày 01/7 đến nay``, ``từ đầu năm đến nay``) ends on the reference day
 and gives nothing without one (nor its year: ``từ đầu năm 2024 đến nay`` is not 2024). A
 yearless month the text is in (``trong tháng 9``, ``tháng 9 vừa qua``) is read only against a
-reference day, in its year, and never when the month comes after it (a plan's month).
+reference day, in its year, and never when the month comes after it (a plan's month). A
+yearless standard period (``9 tháng đầu năm``, ``quý IV``) with a reference day is that day's
+year's when it has begun by then, else last year's when that ended at most a quarter before.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_OCR = str.maketrans("l|", "ii")   # OCR reads the roman I as l or |
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 _YEAR_LOOKAHEAD = 160   # characters after a yearless period searched for its year
+RECENT_DAYS = 92        # a yearless period of last year is read only this soon after its end
 
 
 @dataclass(frozen=True)
@@ -322,8 +325,24 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         return whole_year(year) if _year_ok(year) else None
     stated = [g for g in groups if g and len(g) == 4 and g.isdigit()]
     year = int(stated[-1]) if stated else _later_year(text, match.end(), marked)
+    if not _year_ok(year) and on is not None:
+        # no year at all ("9 tháng đầu năm"): the reference day's year when the period has
+        # begun by then, else last year's when it ended within a quarter before the day
+        # ("quý IV" in early January); a later period is a plan, and gives nothing
+        this = _standard(kind, groups, on.year)
+        if this is not None and this.start <= on:
+            return this
+        last = _standard(kind, groups, on.year - 1)
+        if last is not None and 0 <= (on - last.end).days <= RECENT_DAYS:
+            return last
+        return None
     if not _year_ok(year):
         return None
+    return _standard(kind, groups, year)
+
+
+def _standard(kind: str, groups, year: int) -> Optional[Period]:
+    """The standard period of a matched kind in ``year``."""
     if kind == "quarter":
         token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")   # OCR: "III" read as "HI"
         number = _ROMAN[token] if token in _ROMAN else int(token)

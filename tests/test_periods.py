@@ -316,3 +316,21 @@ def test_a_yearless_month_against_a_reference_day(text, on, code):
 ])
 def test_a_yearless_month_that_gives_nothing(text, on):
     assert parse_period(text, on) is None
+
+
+@pytest.mark.parametrize("text, on, code", [
+    ("Chín tháng đầu năm, huyện nhận 9.000 hồ sơ", date(2024, 10, 3), "2024-9M"),
+    ("trong 6 tháng đầu năm, xã trả đúng hạn", date(2023, 6, 25), "2023-H1"),      # begun, not ended
+    ("kết quả quý IV, toàn tỉnh", date(2025, 1, 6), "2024-Q4"),                   # just ended last year
+    ("quý I năm 2023", date(2025, 1, 6), "2023-Q1"),                              # a stated year wins
+])
+def test_a_yearless_standard_period_against_a_reference_day(text, on, code):
+    assert parse_period(text, on).code == code
+
+
+@pytest.mark.parametrize("text, on", [
+    ("kết quả quý IV, toàn tỉnh", None),
+    ("6 tháng cuối năm, tỉnh sẽ tập trung", date(2025, 4, 10)),    # later this year, long past last year
+])
+def test_a_yearless_standard_period_that_gives_nothing(text, on):
+    assert parse_period(text, on) is None
