@@ -273,7 +273,7 @@ def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
 
 
 def _build(kind: str, match: re.Match, text: str, marked: bool,
-           on: Optional[date] = None) -> Optional[Period]:
+           on: Optional[date] = None, days_only: bool = False) -> Optional[Period]:
     """The period a match stands for, or None when it lacks a usable year."""
     groups = match.groups()
     if kind == "days":
@@ -287,6 +287,8 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         if y2:
             return _build_days((d1, m2, y2, d2, m2, y2))
         return _build_open_days((d1, m2, d2, m2), on)
+    if kind in ("days_now", "year_now") and days_only:
+        return None                   # the reference day is no "now"
     if kind == "days_now":
         d1, m1, y1 = groups
         return _build_to_day(int(d1), int(m1), int(y1) if y1 else None, on)
@@ -308,7 +310,7 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         return month(year, number) if number and _year_ok(year) else None
     if kind == "month_in":
         number = int(groups[0] or groups[1])
-        if on is None or not 1 <= number <= on.month:
+        if on is None or days_only or not 1 <= number <= on.month:
             return None
         return month(on.year, number)
     if kind == "month_open":
@@ -325,7 +327,7 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         return whole_year(year) if _year_ok(year) else None
     stated = [g for g in groups if g and len(g) == 4 and g.isdigit()]
     year = int(stated[-1]) if stated else _later_year(text, match.end(), marked)
-    if not _year_ok(year) and on is not None:
+    if not _year_ok(year) and on is not None and not days_only:
         # no year at all ("9 tháng đầu năm"): the reference day's year when the period has
         # begun by then, else last year's when it ended within a quarter before the day
         # ("quý IV" in early January); a later period is a plan, and gives nothing
@@ -420,7 +422,7 @@ def clean_text_keep_lines(text: Optional[str]) -> str:
 
 
 def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None,
-                on: Optional[date] = None):
+                on: Optional[date] = None, days_only: bool = False):
     """Every period stated in prepared text, in order, skipping dates and masked spans; a
     yearless day range is read against the reference day ``on`` (none without one)."""
     masked = list(masked or [])
@@ -436,7 +438,7 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
         if kind in ("date", "months", "since"):
             taken_end = match.end()
             continue
-        period = _build(kind, match, text, marked, on)
+        period = _build(kind, match, text, marked, on, days_only)
         if period is not None:
             taken_end = match.end()
             yield start, period
@@ -444,13 +446,15 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
             taken_end = match.end()   # "từ đầu năm 2024 đến nay" undated is not the year 2024
 
 
-def parse_period(text: Optional[str], on: Optional[date] = None) -> Optional[Period]:
+def parse_period(text: Optional[str], on: Optional[date] = None, days_only: bool = False) -> Optional[Period]:
     """The first period a phrase states: ``quý III/2022`` → 2022-Q3, ``6 tháng đầu năm 2023``
     → 2023-H1, ``9 tháng năm 2024`` → 2024-9M, ``năm 2023`` → 2023, ``giai đoạn 2021 – 2025``
     → 2021/2025. None when the phrase states no period with a year. With ``on`` (the issue
-    date) a yearless day range (``từ ngày 01/7 đến ngày 15/8``) counts too."""
+    date) a yearless day range (``từ ngày 01/7 đến ngày 15/8``) counts too, and so do a range
+    to now, a yearless month and a yearless standard period (see the module note) unless
+    ``days_only`` (``on`` is then only a bound for a yearless day range's last day)."""
     prepared, marked = _prepare(text)
-    for _, period in _periods_in(prepared, marked, on=on):
+    for _, period in _periods_in(prepared, marked, on=on, days_only=days_only):
         return period
     return None
 

@@ -703,7 +703,7 @@ def _window_from_first_day(title: Optional[str], body: str, first_day: date):
     ngày 01/7 đến ngày 11/7`` of a phường formed on 1 July 2025): dated by that day. A range
     opening on any other day has no year the text gives, and stays unread."""
     for text in (title, body):
-        found = parse_period(text, date(first_day.year, 12, 31))
+        found = parse_period(text, date(first_day.year, 12, 31), days_only=True)
         if found is not None and found.start == first_day:
             return found
         if found is not None:

@@ -389,3 +389,14 @@ def test_a_time_stamp_line_marks_a_short_news_item():
     meta = parse_metadata(_lines(text))
     assert (meta.doc_type, meta.issue_date, meta.unit_name, meta.period) == (
         "tin_bai", date(2024, 2, 7), "tỉnh Hải Dương", "2023")
+
+
+@pytest.mark.parametrize("lead", [
+    "Trong 6 tháng cuối năm, Trung tâm Phục vụ hành chính công phường Hòa Cường đã tiếp nhận 4.000 hồ sơ.",
+    "Từ ngày 1/7 đến nay, Trung tâm Phục vụ hành chính công phường Hòa Cường đã tiếp nhận 4.000 hồ sơ.",
+    "Trong tháng 7, Trung tâm Phục vụ hành chính công phường Hòa Cường đã tiếp nhận 4.000 hồ sơ.",
+])
+def test_an_undated_item_guesses_no_year_from_its_units_first_day(lead):
+    # undated: only a day range opening on the unit's first day is dated by it
+    meta = parse_metadata(_lines("Phường Hòa Cường phục vụ người dân\nQUỐC HUY\n" + lead))
+    assert meta.unit_name == "phường Hòa Cường" and meta.issue_date is None and meta.period is None
