@@ -746,7 +746,12 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         or _subject_place_re().search(("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80):m.start]))]
     if not subjects:
         return []
-    first = subjects[0]
+    return subjects[0].units if _alone(subjects[0], in_body) else []
+
+
+def _alone(first: _Mention, in_body: list[_Mention]) -> bool:
+    """True when the text names no other unit of the mention's level or above (its own
+    province or district aside)."""
     ids = {u.unit_id for u in first.units}
     rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
     for m in in_body:
@@ -754,8 +759,39 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
             continue
         if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in
                {a for f in first.units for a in _ancestors(f)} for u in m.units):
-            return []
-    return first.units
+            return False
+    return True
+
+
+# a body of the unit just before its name: "Sở Nội vụ tỉnh X", "Giám đốc Trung tâm ... xã Y"
+_ORGAN_BEFORE_RE = re.compile(r"(?:^|[^a-z])(?:so|van phong|ban|trung tam|thanh tra|chi cuc)\b[a-z ]{0,60}$")
+# the same unit named again by its type alone: "toàn tỉnh", "toàn thành phố", "toàn xã"
+_WHOLE_UNIT_RE = re.compile(r"(?<![a-z])toan\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen"
+                            r"|phuong|xa)(?![a-z])")
+
+
+def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence gives its figures from a body of one unit and then
+    speaks of that whole unit by its type alone (``Theo Sở Nội vụ tỉnh X, năm 2024 toàn tỉnh
+    tiếp nhận ...``, ``Giám đốc Trung tâm ... xã Y cho biết toàn xã ...``): that unit, when the
+    text names no other unit of its level or above."""
+    folded = fold(body)
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return []
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    end = stop.start() if stop else lead.end()
+    firsts = [m for m in in_body if lead.start() <= m.start < end]
+    if len(firsts) != 1:
+        return []
+    first = firsts[0]
+    if not _ORGAN_BEFORE_RE.search(folded[max(0, first.start - 70):first.start]):
+        return []
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole is None or not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []
+    return [u for u in first.units if u.unit_type == _TYPE_WORDS[whole.group("type")]] \
+        if _alone(first, in_body) else []
 
 
 def resolve_unit(header: Optional[str], title: Optional[str] = None,
@@ -834,7 +870,7 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
         named = _headline_named(title, in_body)
         if named:
             return _pick(named, evidence)
-        subject = _lead_subject(body, in_body)
+        subject = _lead_subject(body, in_body) or _lead_source(body, in_body)
         if subject:
             return _pick(subject, evidence)
 

@@ -400,3 +400,21 @@ def test_an_undated_item_guesses_no_year_from_its_units_first_day(lead):
     # undated: only a day range opening on the unit's first day is dated by it
     meta = parse_metadata(_lines("Phường Hòa Cường phục vụ người dân\nQUỐC HUY\n" + lead))
     assert meta.unit_name == "phường Hòa Cường" and meta.issue_date is None and meta.period is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the figures from a body of one unit, then that whole unit by its type alone
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nTheo Văn phòng UBND tỉnh Hậu Giang, năm 2024 "
+     "toàn tỉnh tiếp nhận hơn 40.000 hồ sơ, đúng hạn 99,3%.", "tỉnh Hậu Giang"),
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nBà Trần Thu, Giám đốc Trung tâm hành chính công "
+     "huyện Cam Lộ, cho biết trong năm 2024 toàn huyện tiếp nhận hơn 4.000 hồ sơ.", "huyện Cam Lộ"),
+    # the type said alone is another's: no unit
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nTheo Sở Nội vụ tỉnh Hậu Giang, năm 2024 toàn "
+     "huyện tiếp nhận hơn 4.000 hồ sơ, đúng hạn 99,3%.", None),
+    # another province in the sentence: no unit
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nTheo Sở Nội vụ tỉnh Hậu Giang, năm 2024 toàn "
+     "tỉnh tiếp nhận hơn 40.000 hồ sơ, nhiều hơn tỉnh Sóc Trăng.", None),
+])
+def test_news_lead_figures_from_a_body_of_the_unit(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
