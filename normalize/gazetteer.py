@@ -65,6 +65,7 @@ _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
 _GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
 _LIST_BEFORE_RE = re.compile(r"(?:,|\bcac|\bva)\s*$")
+_NEW_WORD_RE = re.compile(r"moi\s+")
 _MOTTO_RE = re.compile(r"cong hoa\s*$")   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": not a commune
 
 # Evidence weights: how much a mention tells about the province/district a unit lies in.
@@ -223,6 +224,27 @@ def _spellings() -> dict[str, dict[str, str]]:
                 for row in csv.DictReader(fh)}
 
 
+def _late_renames() -> dict[str, tuple[str, str]]:
+    """``unit_renames.csv`` rows with a ``name``: a rename the package data do not have yet
+    (``huyện Mộc Châu`` became ``thị xã Mộc Châu`` on 2025-01-01; the data of 2025-01-04 still
+    write the huyện), by unit id: (former name, new name)."""
+    out: dict[str, tuple[str, str]] = {}
+    if RENAMES_CSV.is_file():
+        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if (row.get("name") or "").strip():
+                    out[row["unit_id"]] = (row["former_name"], row["name"].strip())
+    return out
+
+
+def _renamed_row(row: dict, former: str, name: str) -> dict:
+    """A gazetteer row under its new name, its former name kept among its other names."""
+    unit_type, short = _split_type(name)
+    others = [n for n in row["other_names"].split("|") if n and n != name]
+    return {**row, "name": name, "short_name": short, "type": unit_type,
+            "other_names": "|".join(others + [former])}
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
@@ -233,10 +255,13 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     by_key: dict[str, list[_Entry]] = {}
     max_tokens = 1
     spellings = _spellings() if path == GAZETTEER_CSV else {}
+    upgrades = _late_renames() if path == GAZETTEER_CSV else {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             if row["unit_id"] in spellings:
                 row = {**row, **spellings[row["unit_id"]]}
+            if row["unit_id"] in upgrades and row["name"] == upgrades[row["unit_id"]][0]:
+                row = _renamed_row(row, *upgrades[row["unit_id"]])
             others = tuple(n for n in row["other_names"].split("|") if n)
             first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
@@ -328,7 +353,8 @@ def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = Non
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
-    current = [e.unit for e in entries if e.current and _bore_name(e.unit, span)]
+    current = [e.unit for e in entries if (_bore_name(e.unit, span) if e.current
+                                           else _bore_former(e, span))]
     if current:
         return _ordered(current)
     former = [e.unit for e in entries if not e.current]
@@ -342,6 +368,19 @@ def _bore_name(unit: AdminUnit, span: Optional[Span]) -> bool:
     if span is None or not renamed:
         return True
     return span[1] > max(until for until, _ in renamed)
+
+
+def _bore_former(entry: _Entry, span: Optional[Span]) -> bool:
+    """Whether a former name was the unit's name on some day of span (``unit_renames.csv``:
+    ``huyện Mộc Châu`` until 2024-12-31), so that it counts as the name then current."""
+    if span is None:
+        return False
+    key = name_key(_entry_name(entry))
+    for until, former in _renames().get(entry.unit.unit_id, ()):
+        unit_type, short = _split_type(former)
+        if span[0] <= until and unit_type == entry.unit_type and name_key(short) == key:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- lookup
@@ -427,6 +466,10 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
         type_upper = written_type.rstrip(".").isupper()
         spans: list[tuple[int, int]] = []
         pos = m.end()
+        new = _NEW_WORD_RE.match(folded, pos)
+        if new and new.end() < len(folded) and text[index[new.end()]].isupper() and \
+                _type_word_agrees(text[index[new.start()]:index[new.end()]], "mới"):
+            pos = new.end()           # "xã mới Đakrông", "tỉnh mới Lâm Đồng": the unit formed
         for _ in range(gaz.max_tokens):
             tok = _TOKEN_RE.match(folded, pos)
             if not tok:
@@ -703,7 +746,7 @@ def _subject_place_re() -> re.Pattern:
         with CUES_CSV.open(encoding="utf-8", newline="") as fh:
             words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
     words.sort(key=len, reverse=True)
-    return re.compile(r"(?:[.!?;:]|,|\n)\s*[a-z0-9 ]{2,60}?(?<![a-z])(?:" +
+    return re.compile(r"(?:[.!?;:]|,|\n)\s*[a-z0-9 %]{2,60}?(?<![a-z])(?:" +
                       "|".join(re.escape(w) for w in words or ["tren dia ban"]) + r")\s*$")
 
 
@@ -725,6 +768,42 @@ def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
         if hits:
             return hits
     return []
+
+
+def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A headline that places its news in an untyped name after a place word (``Nhu cầu ...
+    ở Quảng Trị tăng``, ``... tại Bắc Ninh``) that the lead writes with its type word: that
+    unit, when the text names no other unit of its level or above."""
+    folded, index = _fold_map(title or "")
+    for m in _headline_place_re().finditer(folded):
+        caps = []
+        for w in title[index[m.end()]:].split()[:4]:
+            if not w[:1].isupper():
+                break
+            caps.append(w.strip(",.;:"))
+            if w.endswith((",", ":", ";")):
+                break
+        if not caps or _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+            continue                  # typed: the title's own mention already counted
+        for n in range(len(caps), 0, -1):
+            key = name_key(" ".join(caps[:n]))
+            named = [mm for mm in in_body if any(name_key(u.short_name) == key for u in mm.units)]
+            if named:
+                first = named[0]
+                return [u for u in first.units if name_key(u.short_name) == key] \
+                    if _alone(first, in_body) else []
+    return []
+
+
+@lru_cache(maxsize=1)
+def _headline_place_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``subject_place`` words as they stand in a headline before a name."""
+    words = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words or ["tai"]) + r")\s+")
 
 
 def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
@@ -768,6 +847,60 @@ _ORGAN_BEFORE_RE = re.compile(r"(?:^|[^a-z])(?:so|van phong|ban|trung tam|thanh 
 # the same unit named again by its type alone: "toàn tỉnh", "toàn thành phố", "toàn xã"
 _WHOLE_UNIT_RE = re.compile(r"(?<![a-z])toan\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen"
                             r"|phuong|xa)(?![a-z])")
+
+
+def _cue_words(kind: str, default: str) -> str:
+    """``gazetteer_cues.csv`` words of a kind, folded, as a regex alternation (longest first)."""
+    words = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == kind]
+    words.sort(key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words or [default])
+
+
+@lru_cache(maxsize=1)
+def _lead_frame_re() -> re.Pattern:
+    """What stands before the first sentence's only unit when that unit frames the sentence:
+    a place word opening a clause (``Tại tỉnh X, ...``, ``Năm 2024, ở huyện Y, ...``), or the
+    body of the unit the figures come from (``Theo Sở Nội vụ tỉnh X, ...``, ``Theo báo cáo của
+    UBND huyện Y, ...``); ``gazetteer_cues.csv`` kinds ``frame_place`` and ``source``."""
+    organ = (r"(?:(?:bao cao|thong tin|so lieu|thong ke)\s+(?:cua\s+)?)?"
+             r"(?:(?:so|van phong|ban|trung tam|thanh tra|chi cuc|phong)\b[a-z ]{0,60}?"
+             r"|uy ban nhan dan|ubnd)\s*")
+    return re.compile(r"(?:^|[.!?;:]|,|\n)\s*(?:(?:" + _cue_words("frame_place", "tai") + r")\s*"
+                      r"|(?:" + _cue_words("source", "theo") + r")\s+" + organ + r")$")
+
+
+# a central body acting in the sentence: the unit named before it is a venue, not the subject
+_CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
+
+
+def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence names one unit only, and names it as the sentence's
+    frame: the place it happens in, ended by a comma (``Tại huyện X, 98% hồ sơ ...``), or the
+    source of its figures (``Theo Sở Nội vụ tỉnh X, năm 2024 ...``): that unit, when the text
+    names no other unit of its level or above."""
+    folded = fold(body)
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return []
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    end = stop.start() if stop else lead.end()
+    firsts = [m for m in in_body if lead.start() <= m.start < end]
+    if len(firsts) != 1:
+        return []
+    first = firsts[0]
+    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[first.end:first.end + 70]):
+        return []                     # the frame ends at a comma: "Tại tỉnh X, ..."
+    if not _lead_frame_re().search(folded[lead.start():first.start]):
+        return []
+    if _CENTRAL_RE.search(body, first.end, end):
+        return []                     # "Tại tỉnh X, Bộ Nội vụ tổ chức ...": X is the venue
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []                     # "Theo Sở Nội vụ tỉnh X, ... toàn huyện ...": another unit's
+    return first.units if _alone(first, in_body) else []
 
 
 def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
@@ -867,10 +1000,11 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
                 return _pick(first.units, evidence)
-        named = _headline_named(title, in_body)
+        named = _headline_named(title, in_body) or _headline_placed(title, in_body)
         if named:
             return _pick(named, evidence)
-        subject = _lead_subject(body, in_body) or _lead_source(body, in_body)
+        subject = _lead_subject(body, in_body) or _lead_source(body, in_body) or \
+            _lead_frame(body, in_body)
         if subject:
             return _pick(subject, evidence)
 

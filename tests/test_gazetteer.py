@@ -483,3 +483,24 @@ def test_a_place_line_shared_by_a_district_and_its_commune_is_no_province_eviden
 def test_the_capital_written_as_thu_do():
     found = find_units("Thủ đô Hà Nội đã tiếp nhận hơn 3 triệu hồ sơ", on=date(2025, 8, 1))
     assert [u.unit_id for u, _, _ in found] == ["P1"]
+
+
+def test_a_rename_the_package_data_lack_is_applied_from_the_renames_file():
+    """``huyện Mộc Châu`` became ``thị xã Mộc Châu`` (same territory, same id) on 2025-01-01;
+    the package data of 2025-01-04 still write the huyện. ``unit_renames.csv`` gives the new
+    name: each name matches on its own dates, untyped too."""
+    unit = gz.get_unit("D123")
+    assert (unit.unit_name, unit.unit_type, unit.unit_level) == ("thị xã Mộc Châu", "thị xã", "huyen")
+    assert [u.unit_id for u in lookup("thị xã Mộc Châu", on=date(2025, 4, 2))] == ["D123"]
+    assert [u.unit_id for u in lookup("huyện Mộc Châu", on=date(2023, 9, 30))] == ["D123"]
+    for day in (date(2023, 9, 30), date(2025, 4, 2)):
+        assert [u.unit_id for u in lookup("Mộc Châu", level="huyen", on=day)] == ["D123"]
+    assert gz.name_on("D123", unit.unit_name, date(2023, 9, 30)) == "huyện Mộc Châu"
+    assert gz.name_on("D123", unit.unit_name, date(2025, 4, 2)) == "thị xã Mộc Châu"
+    assert lookup("thị xã Mộc Châu", on=date(2026, 2, 1)) == []      # no district level then
+
+
+def test_a_unit_written_as_new_is_a_mention():
+    found = find_units("Sau sắp xếp, phường mới Tam Kỳ tiếp nhận 300 hồ sơ", on=date(2025, 7, 20))
+    assert [u.unit_id for u, _, _ in found] == ["X20341-2025"]
+    assert find_units("mọi xã mới thành lập đều có trung tâm", on=date(2025, 7, 20)) == []

@@ -305,6 +305,45 @@ def test_news_unit_from_the_lead(text, unit):
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
 
 
+@pytest.mark.parametrize("text, unit", [
+    # a commune with its province in apposition, subject of a passive clause
+    ("Bộ máy mới vận hành thông suốt\nMINH TÂM\nXã Mường Nhé (tỉnh Điện Biên) được thành lập trên cơ "
+     "sở nhập hai xã cũ. Sau mười ngày, bộ phận một cửa của xã đã tiếp nhận 120 hồ sơ.", "xã Mường Nhé"),
+    # the figures' source: "Theo <a body of the unit>, ..."
+    ("Hồ sơ trực tuyến tăng mạnh\nHOÀNG LONG\nTheo Sở Nội vụ tỉnh Gia Lai, trong 9 tháng năm 2024, tỷ "
+     "lệ hồ sơ được giải quyết đúng hạn đạt 98,5%, tăng so với cùng kỳ.", "tỉnh Gia Lai"),
+    ("Hồ sơ trực tuyến tăng mạnh\nHOÀNG LONG\nTheo báo cáo của UBND huyện Mường Nhé, năm 2024 tỷ lệ hồ "
+     "sơ được giải quyết đúng hạn đạt 97%, cao hơn năm trước.", "huyện Mường Nhé"),
+    # a passive clause placed in the unit
+    ("Giải quyết hồ sơ đúng hạn\nPV\nNăm 2024, 97% hồ sơ thủ tục hành chính trên địa bàn tỉnh Hà Tĩnh "
+     "được giải quyết trước và đúng hạn, cao hơn năm trước.", "tỉnh Hà Tĩnh"),
+    # a fronted place frame ended by a comma ...
+    ("Một cửa liên thông hiện đại\nTHU HIỀN\nTại huyện Cần Giờ, 100% thủ tục hành chính được tiếp nhận "
+     "qua bộ phận một cửa trong năm 2024, người dân không phải đi lại nhiều.", "huyện Cần Giờ"),
+    # ... but not beside another district of the text, nor as the venue of a central body
+    ("Một cửa liên thông hiện đại\nTHU HIỀN\nTại huyện Cần Giờ, 100% thủ tục hành chính được tiếp nhận "
+     "trong năm 2024, còn huyện Củ Chi đạt 95% cùng kỳ.", None),
+    ("Hội nghị trực tuyến\nPV\nTại tỉnh Hà Tĩnh, Bộ Nội vụ tổ chức hội nghị tổng kết công tác cải cách "
+     "hành chính năm 2024 với các địa phương.", None),
+    # a headline that places the news in an untyped name the lead writes typed
+    ("Người dân hài lòng hơn với dịch vụ công tại Kỳ Anh\nNGỌC HÀ\nNăm 2024, người dân thị xã Kỳ Anh đánh "
+     "giá cao việc giải quyết thủ tục hành chính tại bộ phận một cửa.", "thị xã Kỳ Anh"),
+    ("Nhiều hồ sơ được xử lý ở Sa Pa\nPV\nTrong tháng 3/2024, bộ phận một cửa của thị xã Sa Pa tiếp nhận "
+     "2.000 hồ sơ, tăng so với tháng trước; huyện Bát Xát cũng vậy.", None),
+    # a headline's unit written as new ("phường mới ...")
+    ("Phường mới Tam Kỳ hoạt động ổn định\n14:20 05/07/2025\nSau năm ngày vận hành, trung tâm phục vụ "
+     "hành chính công của phường đã tiếp nhận 300 hồ sơ.", "phường Tam Kỳ"),
+    # a district upgraded to a thị xã before the package data knew it, named by the headline
+    ("Mộc Châu rút ngắn thời gian giải quyết hồ sơ\n09:15 12/4/2025\nQuý I năm nay, thị xã Mộc Châu, "
+     "tỉnh Sơn La giải quyết gần 5.000 hồ sơ, hầu hết trước hạn.", "thị xã Mộc Châu"),
+])
+def test_news_unit_named_in_the_lead_as_journalists_write(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+    if unit is None:
+        assert meta.unit_level is None and meta.province is None
+
+
 def test_undated_window_from_the_first_day_picks_the_span_of_a_two_span_unit():
     text = ("Đà Nẵng: Sáp nhập xong, dịch vụ công vẫn thông suốt\nTHANH TÙNG\nSau hợp nhất với tỉnh Quảng "
             "Nam, thành phố Đà Nẵng mới có 94 xã, phường, đặc khu. Từ ngày 1/7 đến ngày 31/7, toàn thành "
