@@ -819,7 +819,7 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
     first_sentence = (lead.start(), stop.start() if stop else lead.end())
     subjects = [m for m in in_body if first_sentence[0] <= m.start < first_sentence[1]
-                and _subject_verb_re().match(folded, m.end) and (
+                and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded)) and (
         _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
         or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start])
         or _subject_place_re().search(("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80):m.start]))]
@@ -828,17 +828,39 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     return subjects[0].units if _alone(subjects[0], in_body) else []
 
 
+def _own_ancestor(other: _Mention, first: _Mention) -> bool:
+    """Whether every unit of ``other`` is a province or district of one of ``first``'s."""
+    ancestors = {a for u in first.units for a in _ancestors(u)}
+    return bool(other.units) and all(u.unit_id in ancestors for u in other.units)
+
+
+def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
+    """Where a mention ends, its own province in apposition included (``huyện X, tỉnh Y``,
+    ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``)."""
+    for other in mentions:
+        if other.start >= m.end and _own_ancestor(other, m) and \
+                re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", folded[m.end:other.start]):
+            close = re.match(r"\s*\)", folded[other.end:])
+            if folded[m.end:other.start].strip() == "(":
+                return other.end + close.end() if close else m.end
+            return other.end
+    return m.end
+
+
 def _alone(first: _Mention, in_body: list[_Mention]) -> bool:
     """True when the text names no other unit of the mention's level or above (its own
-    province or district aside)."""
+    province or district aside), nor a unit below it that lies outside it (``huyện X, tỉnh
+    Y`` with X not in Y: the text mixes two places)."""
     ids = {u.unit_id for u in first.units}
     rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
+    own = {a for f in first.units for a in _ancestors(f)}
     for m in in_body:
         if m is first or {u.unit_id for u in m.units} & ids:
             continue
-        if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in
-               {a for f in first.units for a in _ancestors(f)} for u in m.units):
+        if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
             return False
+        if not any(ids & set(_ancestors(u)) or u.unit_id in own for u in m.units):
+            return False              # below it, but in none of its candidates
     return True
 
 
@@ -888,10 +910,11 @@ def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
     end = stop.start() if stop else lead.end()
     firsts = [m for m in in_body if lead.start() <= m.start < end]
-    if len(firsts) != 1:
-        return []
+    if not firsts or any(not _own_ancestor(m, firsts[0]) for m in firsts[1:]):
+        return []                     # one unit only, its own province in apposition aside
     first = firsts[0]
-    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[first.end:first.end + 70]):
+    after = _past_apposition(first, in_body, folded)
+    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[after:after + 70]):
         return []                     # the frame ends at a comma: "Tại tỉnh X, ..."
     if not _lead_frame_re().search(folded[lead.start():first.start]):
         return []

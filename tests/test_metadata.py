@@ -325,6 +325,14 @@ def test_news_unit_from_the_lead(text, unit):
      "trong năm 2024, còn huyện Củ Chi đạt 95% cùng kỳ.", None),
     ("Hội nghị trực tuyến\nPV\nTại tỉnh Hà Tĩnh, Bộ Nội vụ tổ chức hội nghị tổng kết công tác cải cách "
      "hành chính năm 2024 với các địa phương.", None),
+    # the subject with its own province in apposition, after a comma or in brackets
+    ("Quyết liệt cải cách thủ tục\nPV\nNhững năm qua, huyện Mường Nhé, tỉnh Điện Biên tập trung cải cách "
+     "hành chính, giảm thời gian giải quyết hồ sơ cho người dân.", "huyện Mường Nhé"),
+    ("Chuyển đổi số ở xã vùng cao\nPV\nỞ xã Tà Xùa (tỉnh Sơn La), người dân đã quen nộp hồ sơ trực tuyến "
+     "sau một năm triển khai đề án.", "xã Tà Xùa"),
+    # ... but a province it does not lie in is another unit: no one subject
+    ("Quyết liệt cải cách thủ tục\nPV\nNhững năm qua, huyện Mường Nhé, tỉnh Lai Châu tập trung cải cách "
+     "hành chính, giảm thời gian giải quyết hồ sơ cho người dân.", None),
     # a headline that places the news in an untyped name the lead writes typed
     ("Người dân hài lòng hơn với dịch vụ công tại Kỳ Anh\nNGỌC HÀ\nNăm 2024, người dân thị xã Kỳ Anh đánh "
      "giá cao việc giải quyết thủ tục hành chính tại bộ phận một cửa.", "thị xã Kỳ Anh"),
