@@ -65,6 +65,7 @@ _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
 _GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
 _LIST_BEFORE_RE = re.compile(r"(?:,|\bcac|\bva)\s*$")
+_NEW_WORD_RE = re.compile(r"moi\s+")
 _MOTTO_RE = re.compile(r"cong hoa\s*$")   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": not a commune
 
 # Evidence weights: how much a mention tells about the province/district a unit lies in.
@@ -210,6 +211,40 @@ def _split_type(full: str) -> tuple[str, str]:
     return _TYPE_WORDS[m.group("type")], full.strip()[m.end():].strip()
 
 
+SPELLINGS_CSV = Path(__file__).parent / "reference" / "gazetteer_spellings.csv"
+
+
+def _spellings() -> dict[str, dict[str, str]]:
+    """``gazetteer_spellings.csv``: the official spelling of a name the package data writes
+    otherwise (``Đăk Glong`` for ``Đắk Glong``), by unit id."""
+    if not SPELLINGS_CSV.is_file():
+        return {}
+    with SPELLINGS_CSV.open(encoding="utf-8", newline="") as fh:
+        return {row["unit_id"]: {"name": row["name"], "short_name": row["short_name"]}
+                for row in csv.DictReader(fh)}
+
+
+def _late_renames() -> dict[str, tuple[str, str]]:
+    """``unit_renames.csv`` rows with a ``name``: a rename the package data do not have yet
+    (``huyện Mộc Châu`` became ``thị xã Mộc Châu`` on 2025-01-01; the data of 2025-01-04 still
+    write the huyện), by unit id: (former name, new name)."""
+    out: dict[str, tuple[str, str]] = {}
+    if RENAMES_CSV.is_file():
+        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if (row.get("name") or "").strip():
+                    out[row["unit_id"]] = (row["former_name"], row["name"].strip())
+    return out
+
+
+def _renamed_row(row: dict, former: str, name: str) -> dict:
+    """A gazetteer row under its new name, its former name kept among its other names."""
+    unit_type, short = _split_type(name)
+    others = [n for n in row["other_names"].split("|") if n and n != name]
+    return {**row, "name": name, "short_name": short, "type": unit_type,
+            "other_names": "|".join(others + [former])}
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
@@ -219,8 +254,14 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     units: dict[str, AdminUnit] = {}
     by_key: dict[str, list[_Entry]] = {}
     max_tokens = 1
+    spellings = _spellings() if path == GAZETTEER_CSV else {}
+    upgrades = _late_renames() if path == GAZETTEER_CSV else {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
+            if row["unit_id"] in spellings:
+                row = {**row, **spellings[row["unit_id"]]}
+            if row["unit_id"] in upgrades and row["name"] == upgrades[row["unit_id"]][0]:
+                row = _renamed_row(row, *upgrades[row["unit_id"]])
             others = tuple(n for n in row["other_names"].split("|") if n)
             first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
@@ -312,8 +353,34 @@ def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = Non
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
-    current = [e.unit for e in entries if e.current]
-    return _ordered(current or [e.unit for e in entries])
+    current = [e.unit for e in entries if (_bore_name(e.unit, span) if e.current
+                                           else _bore_former(e, span))]
+    if current:
+        return _ordered(current)
+    former = [e.unit for e in entries if not e.current]
+    return _ordered(former or [e.unit for e in entries])
+
+
+def _bore_name(unit: AdminUnit, span: Optional[Span]) -> bool:
+    """Whether the unit bore its current name on some day of span: a unit renamed
+    (``unit_renames.csv``: ``thành phố Huế`` a province only since 2025) did not before."""
+    renamed = _renames().get(unit.unit_id)
+    if span is None or not renamed:
+        return True
+    return span[1] > max(until for until, _ in renamed)
+
+
+def _bore_former(entry: _Entry, span: Optional[Span]) -> bool:
+    """Whether a former name was the unit's name on some day of span (``unit_renames.csv``:
+    ``huyện Mộc Châu`` until 2024-12-31), so that it counts as the name then current."""
+    if span is None:
+        return False
+    key = name_key(_entry_name(entry))
+    for until, former in _renames().get(entry.unit.unit_id, ()):
+        unit_type, short = _split_type(former)
+        if span[0] <= until and unit_type == entry.unit_type and name_key(short) == key:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- lookup
@@ -399,6 +466,10 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
         type_upper = written_type.rstrip(".").isupper()
         spans: list[tuple[int, int]] = []
         pos = m.end()
+        new = _NEW_WORD_RE.match(folded, pos)
+        if new and new.end() < len(folded) and text[index[new.end()]].isupper() and \
+                _type_word_agrees(text[index[new.start()]:index[new.end()]], "mới"):
+            pos = new.end()           # "xã mới Đakrông", "tỉnh mới Lâm Đồng": the unit formed
         for _ in range(gaz.max_tokens):
             tok = _TOKEN_RE.match(folded, pos)
             if not tok:
@@ -534,7 +605,10 @@ def place_of_issue(text: str) -> Optional[str]:
     for m in _PLACE_RE.finditer(folded):
         if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end():m.end() + 30]):
             place = text[index[m.start("place")]:index[m.end("place")]].strip()
-            if name_key(place) and not re.search(r"\d", place):
+            # a name may end in its number ("Mỹ Đình 1", "Quận 3"); other digits are no place
+            numbered = re.fullmatch(r"(?:[^\W\d_]+\s+){1,5}\d{1,2}", place) and \
+                all(w[:1].isupper() for w in place.split()[:-1])
+            if name_key(place) and (not re.search(r"\d", place) or numbered):
                 return place
     return None
 
@@ -542,9 +616,13 @@ def place_of_issue(text: str) -> Optional[str]:
 def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> None:
     """Credit a mention's candidates and their province/district, sharing the weight among
     namesakes (a place line "Trà Vinh" mostly speaks for tỉnh Trà Vinh)."""
+    credited: set[str] = set()
     for u in units:
-        for uid in {u.unit_id, *_ancestors(u)}:
-            evidence[uid] += weight / len(units)
+        credited.update((u.unit_id, *_ancestors(u)))
+    # each id once per mention: a name shared by a district and a commune inside it (a
+    # place line "Châu Thành") does not speak twice for that district's province
+    for uid in credited:
+        evidence[uid] += weight / len(units)
 
 
 def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:
@@ -638,6 +716,240 @@ def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
 _ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$")
 
 
+CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
+# a body of the unit opening the clause: "Sở Nội vụ tỉnh Phú Thọ vừa ...", "Trung tâm ... tỉnh X đã"
+_ORGAN_SUBJECT_RE = re.compile(r"(?:^|[.!?;:]|,|\n)\s*(?:so|van phong|ban|trung tam|thanh tra|chi cuc)"
+                               r"\b[a-z ]{0,60}$")
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]|,|\n|\)\s*[-\u2013])\s*$")
+
+
+@lru_cache(maxsize=1)
+def _subject_verb_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``subject_verb``: words that open a clause's predicate (``đã``,
+    ``vừa``, ``dẫn đầu``), so that the unit named before them is the clause's subject."""
+    verbs = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            verbs = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_verb"]
+    verbs.sort(key=len, reverse=True)
+    return re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:" +
+                      "|".join(re.escape(v) for v in verbs or ["da"]) + r")(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _subject_place_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``subject_place``: words that place a clause's subject in a unit
+    (``các cơ quan trên địa bàn tỉnh X đã ...``, ``người dân tại xã Y đã ...``): the clause's
+    opening words, then such a word right before the unit's name."""
+    words = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?:[.!?;:]|,|\n)\s*[a-z0-9 %]{2,60}?(?<![a-z])(?:" +
+                      "|".join(re.escape(w) for w in words or ["tren dia ban"]) + r")\s*$")
+
+
+def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A headline that opens with an untyped name (``Đắk Glong giải quyết ...``) that the lead
+    writes with its type word (``huyện Đắk Glong``): the units so named."""
+    caps = []
+    for w in (title or "").split()[:5]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:"))
+        if w.endswith((",", ":", ";")):
+            break
+    if _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+        return []                     # typed: the title's own mention already counted
+    for n in range(min(len(caps), 4), 0, -1):
+        key = name_key(" ".join(caps[:n]))
+        hits = [u for m in in_body for u in m.units if name_key(u.short_name) == key]
+        if hits:
+            return hits
+    return []
+
+
+def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A headline that places its news in an untyped name after a place word (``Nhu cầu ...
+    ở Quảng Trị tăng``, ``... tại Bắc Ninh``) that the lead writes with its type word: that
+    unit, when the text names no other unit of its level or above."""
+    folded, index = _fold_map(title or "")
+    for m in _headline_place_re().finditer(folded):
+        caps = []
+        for w in title[index[m.end()]:].split()[:4]:
+            if not w[:1].isupper():
+                break
+            caps.append(w.strip(",.;:"))
+            if w.endswith((",", ":", ";")):
+                break
+        if not caps or _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+            continue                  # typed: the title's own mention already counted
+        for n in range(len(caps), 0, -1):
+            key = name_key(" ".join(caps[:n]))
+            named = [mm for mm in in_body if any(name_key(u.short_name) == key for u in mm.units)]
+            if named:
+                first = named[0]
+                return [u for u in first.units if name_key(u.short_name) == key] \
+                    if _alone(first, in_body) else []
+    return []
+
+
+@lru_cache(maxsize=1)
+def _headline_place_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``subject_place`` words as they stand in a headline before a name."""
+    words = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words or ["tai"]) + r")\s+")
+
+
+def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence has a clause that opens with a unit as its subject
+    (``..., thành phố Huế đã có ...``, ``Thành phố Đà Nẵng vừa công bố ...``): that unit,
+    when the text names no other unit of its level or above (a ranking of provinces has no
+    one subject)."""
+    folded = fold(body)
+    # the lead's first sentence only: a unit opening a later clause is often a comparison
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return []
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    first_sentence = (lead.start(), stop.start() if stop else lead.end())
+    subjects = [m for m in in_body if first_sentence[0] <= m.start < first_sentence[1]
+                and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded)) and (
+        _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
+        or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start])
+        or _subject_place_re().search(("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80):m.start]))]
+    if not subjects:
+        return []
+    return subjects[0].units if _alone(subjects[0], in_body) else []
+
+
+def _own_ancestor(other: _Mention, first: _Mention) -> bool:
+    """Whether every unit of ``other`` is a province or district of one of ``first``'s."""
+    ancestors = {a for u in first.units for a in _ancestors(u)}
+    return bool(other.units) and all(u.unit_id in ancestors for u in other.units)
+
+
+def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
+    """Where a mention ends, its own province in apposition included (``huyện X, tỉnh Y``,
+    ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``)."""
+    for other in mentions:
+        if other.start >= m.end and _own_ancestor(other, m) and \
+                re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", folded[m.end:other.start]):
+            close = re.match(r"\s*\)", folded[other.end:])
+            if folded[m.end:other.start].strip() == "(":
+                return other.end + close.end() if close else m.end
+            return other.end
+    return m.end
+
+
+def _alone(first: _Mention, in_body: list[_Mention]) -> bool:
+    """True when the text names no other unit of the mention's level or above (its own
+    province or district aside), nor a unit below it that lies outside it (``huyện X, tỉnh
+    Y`` with X not in Y: the text mixes two places)."""
+    ids = {u.unit_id for u in first.units}
+    rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
+    own = {a for f in first.units for a in _ancestors(f)}
+    for m in in_body:
+        if m is first or {u.unit_id for u in m.units} & ids:
+            continue
+        if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
+            return False
+        if not any(ids & set(_ancestors(u)) or u.unit_id in own for u in m.units):
+            return False              # below it, but in none of its candidates
+    return True
+
+
+# a body of the unit just before its name: "Sở Nội vụ tỉnh X", "Giám đốc Trung tâm ... xã Y"
+_ORGAN_BEFORE_RE = re.compile(r"(?:^|[^a-z])(?:so|van phong|ban|trung tam|thanh tra|chi cuc)\b[a-z ]{0,60}$")
+# the same unit named again by its type alone: "toàn tỉnh", "toàn thành phố", "toàn xã"
+_WHOLE_UNIT_RE = re.compile(r"(?<![a-z])toan\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen"
+                            r"|phuong|xa)(?![a-z])")
+
+
+def _cue_words(kind: str, default: str) -> str:
+    """``gazetteer_cues.csv`` words of a kind, folded, as a regex alternation (longest first)."""
+    words = []
+    if CUES_CSV.is_file():
+        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == kind]
+    words.sort(key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words or [default])
+
+
+@lru_cache(maxsize=1)
+def _lead_frame_re() -> re.Pattern:
+    """What stands before the first sentence's only unit when that unit frames the sentence:
+    a place word opening a clause (``Tại tỉnh X, ...``, ``Năm 2024, ở huyện Y, ...``), or the
+    body of the unit the figures come from (``Theo Sở Nội vụ tỉnh X, ...``, ``Theo báo cáo của
+    UBND huyện Y, ...``); ``gazetteer_cues.csv`` kinds ``frame_place`` and ``source``."""
+    organ = (r"(?:(?:bao cao|thong tin|so lieu|thong ke)\s+(?:cua\s+)?)?"
+             r"(?:(?:so|van phong|ban|trung tam|thanh tra|chi cuc|phong)\b[a-z ]{0,60}?"
+             r"|uy ban nhan dan|ubnd)\s*")
+    return re.compile(r"(?:^|[.!?;:]|,|\n)\s*(?:(?:" + _cue_words("frame_place", "tai") + r")\s*"
+                      r"|(?:" + _cue_words("source", "theo") + r")\s+" + organ + r")$")
+
+
+# a central body acting in the sentence: the unit named before it is a venue, not the subject
+_CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
+
+
+def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence names one unit only, and names it as the sentence's
+    frame: the place it happens in, ended by a comma (``Tại huyện X, 98% hồ sơ ...``), or the
+    source of its figures (``Theo Sở Nội vụ tỉnh X, năm 2024 ...``): that unit, when the text
+    names no other unit of its level or above."""
+    folded = fold(body)
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return []
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    end = stop.start() if stop else lead.end()
+    firsts = [m for m in in_body if lead.start() <= m.start < end]
+    if not firsts or any(not _own_ancestor(m, firsts[0]) for m in firsts[1:]):
+        return []                     # one unit only, its own province in apposition aside
+    first = firsts[0]
+    after = _past_apposition(first, in_body, folded)
+    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[after:after + 70]):
+        return []                     # the frame ends at a comma: "Tại tỉnh X, ..."
+    if not _lead_frame_re().search(folded[lead.start():first.start]):
+        return []
+    if _CENTRAL_RE.search(body, first.end, end):
+        return []                     # "Tại tỉnh X, Bộ Nội vụ tổ chức ...": X is the venue
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []                     # "Theo Sở Nội vụ tỉnh X, ... toàn huyện ...": another unit's
+    return first.units if _alone(first, in_body) else []
+
+
+def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence gives its figures from a body of one unit and then
+    speaks of that whole unit by its type alone (``Theo Sở Nội vụ tỉnh X, năm 2024 toàn tỉnh
+    tiếp nhận ...``, ``Giám đốc Trung tâm ... xã Y cho biết toàn xã ...``): that unit, when the
+    text names no other unit of its level or above."""
+    folded = fold(body)
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return []
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    end = stop.start() if stop else lead.end()
+    firsts = [m for m in in_body if lead.start() <= m.start < end]
+    if len(firsts) != 1:
+        return []
+    first = firsts[0]
+    if not _ORGAN_BEFORE_RE.search(folded[max(0, first.start - 70):first.start]):
+        return []
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole is None or not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []
+    return [u for u in first.units if u.unit_type == _TYPE_WORDS[whole.group("type")]] \
+        if _alone(first, in_body) else []
+
+
 def resolve_unit(header: Optional[str], title: Optional[str] = None,
                  body: Optional[str] = None, on=None, news: bool = False) -> Optional[AdminUnit]:
     """The unit a report is about, or None when the text leaves it ambiguous.
@@ -711,6 +1023,13 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
                 return _pick(first.units, evidence)
+        named = _headline_named(title, in_body) or _headline_placed(title, in_body)
+        if named:
+            return _pick(named, evidence)
+        subject = _lead_subject(body, in_body) or _lead_source(body, in_body) or \
+            _lead_frame(body, in_body)
+        if subject:
+            return _pick(subject, evidence)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

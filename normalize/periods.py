@@ -18,7 +18,18 @@ the month with two digits, ``2025-M09``, so periods sort as text), ``2015/2020``
 2015-2020``), and explicit day ranges: ``từ ngày 15/12/2024 đến ngày 14/3/2025`` is the
 cut-off window of 2025-Q1 (reporting windows run from the day after a cut-off day in the
 month before the period to that day of its last month), ``từ 01/01 đến 31/3/2025`` is
-2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``.
+2025-Q1 itself, and a range that is no standard period is ``2025-01-01/2025-05-27``
+(``từ đầu năm đến ngày 27/5/2025`` too). A day range with no year at all (``từ ngày 01/7 đến ngày 15/8``, as news items write it) is
+read only against a reference day (``on``: the issue date): it is the latest such range
+that ends on or before that day. A time-of-day word before the last day (``đến chiều
+16/7/2025``, ``đến hết ngày 14/3/2025``) and ``tới`` for ``đến`` are read too; a first day
+without its month takes the last day's (``từ ngày 1 đến ngày 31-7`` → the month); a range
+that runs to now (``từ ngày 01/7 đến nay``, ``từ đầu năm đến nay``) ends on the reference day
+and gives nothing without one (nor its year: ``từ đầu năm 2024 đến nay`` is not 2024). A
+yearless month the text is in (``trong tháng 9``, ``tháng 9 vừa qua``) is read only against a
+reference day, in its year, and never when the month comes after it (a plan's month). A
+yearless standard period (``9 tháng đầu năm``, ``quý IV``) with a reference day is that day's
+year's when it has begun by then, else last year's when that ended at most a quarter before.
 """
 from __future__ import annotations
 
@@ -35,6 +46,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_OCR = str.maketrans("l|", "ii")   # OCR reads the roman I as l or |
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 _YEAR_LOOKAHEAD = 160   # characters after a yearless period searched for its year
+RECENT_DAYS = 92        # a yearless period of last year is read only this soon after its end
 
 
 @dataclass(frozen=True)
@@ -133,17 +145,36 @@ def _words(marked: bool) -> dict[str, str]:
     """Regex pieces for the words periods are made of, strict when the text carries diacritics."""
     if marked:
         return {"nam": "năm", "quy": "quý", "thang": "tháng", "dau": "đầu", "cuoi": "cuối",
-                "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "đến", "tu": "từ", "sau": "sáu",
+                "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "(?:đến|tới)", "tu": "từ", "sau": "sáu",
                 "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai",
-                "nhiem_ky": r"nhiệm\s+kỳ"}
+                "nhiem_ky": r"nhiệm\s+kỳ", "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
+                "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])",
+                "trong": "trong", "ca": "cả", "vua_qua": r"vừa\s+qua|qua"}
     return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
             "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
             "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai",
-            "nhiem_ky": r"nhiem\s+ky"}
+            "nhiem_ky": r"nhiem\s+ky", "part": r"(?:sang|trua|chieu|dem|het)\s+",
+            "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])",
+            "trong": "trong", "ca": "ca", "vua_qua": r"vua\s+qua|qua"}
 
 
 _DASH = r"[-–—]"
 _YEAR = r"((?:19|20|21)\d\d)(?!\d)"
+
+
+# months written as words ("tháng Mười năm 2025"); "năm" (five) is left out: "tháng năm 2025"
+# cannot be told from a month whose number was lost
+_MONTH_WORDS = {"mười một": 11, "mười hai": 12, "mười": 10, "giêng": 1, "một": 1, "hai": 2, "ba": 3,
+                "tư": 4, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12}
+
+
+def _month_words_re(marked: bool) -> str:
+    """The month words as a regex alternation; text without accents keeps only the words
+    that stay unambiguous without them (``muoi``, ``gieng``, ``chap``)."""
+    words = sorted(_MONTH_WORDS, key=len, reverse=True)
+    if not marked:
+        words = [_strip_accents(w) for w in words if _strip_accents(w).startswith(("muoi", "gieng", "chap"))]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
@@ -155,20 +186,47 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     # "năm 2023", "năm" whose year comes later, or the year alone ("9 tháng 2024")
     of_year = rf"(?:{w['nam']}(?:\s+{_YEAR})?|{_YEAR})"
     day = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+    # the last day of a range, after a word for the time of that day ("đến chiều 16/7/2025",
+    # "đến hết ngày 31/8/2025")
+    to_day = rf"(?:{w['part']})?(?:{w['ngay']}\s*)?"
     return [
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
-                            rf"(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?{day}\s*[/.\-]\s*{_YEAR}")),
+                            rf"(?:{w['den']}|{_DASH})\s*{to_day}{day}\s*[/.\-]\s*{_YEAR}")),
         ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
-                            rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*(?:{w['ngay']}\s*)?"
+                            rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*{to_day}"
                             rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
+        # "từ đầu năm đến ngày 31/5/2025": from the first of January
+        ("year_to", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
+                               rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}")),
+        # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
+        ("days_open", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*{to_day}"
+                                 rf"{day}(?!\s*[/.\-]\s*\d)")),
+        # the first day without its month, which is the last day's: "từ ngày 1 đến ngày 31-7",
+        # "từ ngày 1 đến ngày 15 tháng 8 năm 2025" (yearless: read against a reference day)
+        ("days_month", re.compile(rf"\b{w['tu']}\s+{w['ngay']}\s*(\d{{1,2}})\s*{w['den']}\s*{to_day}"
+                                  rf"(\d{{1,2}})\s*(?:[/.\-]|\s{w['thang']}\s)\s*(\d{{1,2}})"
+                                  rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s)\s*{_YEAR}|(?!\s*[/.\-]\s*\d))")),
+        # up to the reference day: "từ ngày 01/7 đến nay", "từ đầu năm đến nay" (read only
+        # against a reference day, which is then the last day)
+        ("days_now", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                                rf"{w['den']}\s+{w['now']}")),
+        ("year_now", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*"
+                                rf"{w['den']}\s+{w['now']}")),
         ("date", re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}")),
         # "từ năm 2007" alone is a starting point ("since"), not a period
         ("since", re.compile(rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))")),
         ("month", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
                              rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
+        ("month_word", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+({_month_words_re(marked)})"
+                                  rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
         ("month_open", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
                                   rf"(?=\s+(?:và|va|,)\s)")),
+        # a yearless month the text is in: "trong tháng 9, ...", "tháng 9 vừa qua" (read only
+        # against a reference day, in its year, and never after it)
+        ("month_in", re.compile(rf"(?:\b{w['trong']}\s+(?:{w['ca']}\s+)?{w['thang']}\s+(\d{{1,2}})|"
+                                rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?=\s+(?:{w['vua_qua']})\b))"
+                                rf"(?![\d/.\-])(?!\s*(?:{w['nam']}|{_DASH}|/)\s*\d)")),
         ("range", re.compile(rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
                              rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
@@ -214,15 +272,47 @@ def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
     return int(found.group(1)) if found else None
 
 
-def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Period]:
+def _build(kind: str, match: re.Match, text: str, marked: bool,
+           on: Optional[date] = None, days_only: bool = False) -> Optional[Period]:
     """The period a match stands for, or None when it lacks a usable year."""
     groups = match.groups()
     if kind == "days":
         return _build_days(groups)
+    if kind == "days_open":
+        return _build_open_days(groups, on)
+    if kind == "days_month":
+        d1, d2, m2, y2 = groups
+        if int(d1) >= int(d2):
+            return None
+        if y2:
+            return _build_days((d1, m2, y2, d2, m2, y2))
+        return _build_open_days((d1, m2, d2, m2), on)
+    if kind in ("days_now", "year_now") and days_only:
+        return None                   # the reference day is no "now"
+    if kind == "days_now":
+        d1, m1, y1 = groups
+        return _build_to_day(int(d1), int(m1), int(y1) if y1 else None, on)
+    if kind == "year_now":
+        stated = int(groups[0]) if groups[0] else None
+        return _build_to_day(1, 1, stated, on)
+    if kind == "year_to":
+        stated, d2, m2, y2 = groups
+        return _build_days(("1", "1", stated or y2, d2, m2, y2))
     if kind == "month":
         number = int(groups[0])
         year = int(groups[1])
         return month(year, number) if 1 <= number <= 12 and _year_ok(year) else None
+    if kind == "month_word":
+        key = re.sub(r"\s+", " ", groups[0])
+        number = next((n for word, n in _MONTH_WORDS.items()
+                       if word == key or _strip_accents(word) == key), None)
+        year = int(groups[1])
+        return month(year, number) if number and _year_ok(year) else None
+    if kind == "month_in":
+        number = int(groups[0] or groups[1])
+        if on is None or days_only or not 1 <= number <= on.month:
+            return None
+        return month(on.year, number)
     if kind == "month_open":
         number = int(groups[0])
         year = _later_year(text, match.end(), marked)
@@ -237,8 +327,24 @@ def _build(kind: str, match: re.Match, text: str, marked: bool) -> Optional[Peri
         return whole_year(year) if _year_ok(year) else None
     stated = [g for g in groups if g and len(g) == 4 and g.isdigit()]
     year = int(stated[-1]) if stated else _later_year(text, match.end(), marked)
+    if not _year_ok(year) and on is not None and not days_only:
+        # no year at all ("9 tháng đầu năm"): the reference day's year when the period has
+        # begun by then, else last year's when it ended within a quarter before the day
+        # ("quý IV" in early January); a later period is a plan, and gives nothing
+        this = _standard(kind, groups, on.year)
+        if this is not None and this.start <= on:
+            return this
+        last = _standard(kind, groups, on.year - 1)
+        if last is not None and 0 <= (on - last.end).days <= RECENT_DAYS:
+            return last
+        return None
     if not _year_ok(year):
         return None
+    return _standard(kind, groups, year)
+
+
+def _standard(kind: str, groups, year: int) -> Optional[Period]:
+    """The standard period of a matched kind in ``year``."""
     if kind == "quarter":
         token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")   # OCR: "III" read as "HI"
         number = _ROMAN[token] if token in _ROMAN else int(token)
@@ -271,6 +377,35 @@ def _build_days(groups) -> Optional[Period]:
     return day_range(first, last)
 
 
+def _build_open_days(groups, on: Optional[date]) -> Optional[Period]:
+    """A yearless day range (d1, m1, d2, m2) read against the reference day ``on``: the last
+    day falls in on's year, or the year before when it would come after ``on``."""
+    if on is None:
+        return None
+    d1, m1, d2, m2 = (int(g) for g in groups)
+    try:
+        year = on.year if date(on.year, m2, d2) <= on else on.year - 1
+    except ValueError:
+        return None
+    return _build_days((d1, m1, None, d2, m2, year))
+
+
+def _build_to_day(d1: int, m1: int, y1: Optional[int], on: Optional[date]) -> Optional[Period]:
+    """A range that runs to the reference day ``on`` (``từ ngày 01/7 đến nay``): from d1/m1
+    (of year y1, else of on's year, or the year before when that would come after ``on``) to
+    ``on``; none without a reference day or when the first day is not before it."""
+    if on is None:
+        return None
+    try:
+        year = y1 if y1 else (on.year if date(on.year, m1, d1) <= on else on.year - 1)
+        first = date(year, m1, d1)
+    except ValueError:
+        return None
+    if not _year_ok(first.year) or first >= on:
+        return None
+    return day_range(first, on)
+
+
 def _prepare(text: Optional[str]) -> tuple[str, bool]:
     """Text ready for matching (cleaned, folded) and whether it carries diacritics."""
     cleaned = clean_text_keep_lines(text)
@@ -286,8 +421,10 @@ def clean_text_keep_lines(text: Optional[str]) -> str:
     return "\n".join(clean_text(line) for line in str(text).splitlines())
 
 
-def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None):
-    """Every period stated in prepared text, in order, skipping dates and masked spans."""
+def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None,
+                on: Optional[date] = None, days_only: bool = False):
+    """Every period stated in prepared text, in order, skipping dates and masked spans; a
+    yearless day range is read against the reference day ``on`` (none without one)."""
     masked = list(masked or [])
     found = []
     for kind, pattern in _patterns(marked):
@@ -301,18 +438,23 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
         if kind in ("date", "months", "since"):
             taken_end = match.end()
             continue
-        period = _build(kind, match, text, marked)
+        period = _build(kind, match, text, marked, on, days_only)
         if period is not None:
             taken_end = match.end()
             yield start, period
+        elif kind in ("days_now", "year_now"):
+            taken_end = match.end()   # "từ đầu năm 2024 đến nay" undated is not the year 2024
 
 
-def parse_period(text: Optional[str]) -> Optional[Period]:
+def parse_period(text: Optional[str], on: Optional[date] = None, days_only: bool = False) -> Optional[Period]:
     """The first period a phrase states: ``quý III/2022`` → 2022-Q3, ``6 tháng đầu năm 2023``
     → 2023-H1, ``9 tháng năm 2024`` → 2024-9M, ``năm 2023`` → 2023, ``giai đoạn 2021 – 2025``
-    → 2021/2025. None when the phrase states no period with a year."""
+    → 2021/2025. None when the phrase states no period with a year. With ``on`` (the issue
+    date) a yearless day range (``từ ngày 01/7 đến ngày 15/8``) counts too, and so do a range
+    to now, a yearless month and a yearless standard period (see the module note) unless
+    ``days_only`` (``on`` is then only a bound for a yearless day range's last day)."""
     prepared, marked = _prepare(text)
-    for _, period in _periods_in(prepared, marked):
+    for _, period in _periods_in(prepared, marked, on=on, days_only=days_only):
         return period
     return None
 
@@ -357,7 +499,8 @@ def _report_phrases(text: str, marked: bool):
         yield match.start()
 
 
-def _announced(text: str, marked: bool, masked: list[tuple[int, int]]) -> Optional[Period]:
+def _announced(text: str, marked: bool, masked: list[tuple[int, int]],
+               on: Optional[date] = None) -> Optional[Period]:
     """The period of the sentence that announces the report (``Ủy ban nhân dân ... báo cáo
     kết quả ... quý I năm 2023 như sau:``): the last ``báo cáo``/``kế hoạch`` of that sentence
     (not a cited ``Báo cáo số ...``) whose words up to ``như sau`` state a period. A
@@ -372,31 +515,32 @@ def _announced(text: str, marked: bool, masked: list[tuple[int, int]]) -> Option
                 if not any(a <= m.start() < b for a, b in inner)]
         for at in reversed(cues):
             phrase_masked = [(a - at, b - at) for a, b in inner if b > at]
-            for _, period in _periods_in(sentence[at:], marked, phrase_masked):
+            for _, period in _periods_in(sentence[at:], marked, phrase_masked, on):
                 return period
     return None
 
 
-def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
+def find_period(title: Optional[str], body: Optional[str], on: Optional[date] = None) -> Optional[Period]:
     """The period a document reports on: from its title when the title states one, else from
     its body — a labelled line (``Thời gian: Quý I năm 2023``), then the sentence that
     announces the report (``... báo cáo ... quý I năm 2023 như sau:``), then a phrase where the
     document says what it reports on (``... báo cáo ... quý I năm 2023``), then the first
     period in the opening paragraphs. Periods inside citations of other documents
-    (``Báo cáo số 202/BC-UBND ngày 20/6/2022 về ... 06 tháng đầu năm``) are never used."""
-    from_title = parse_period(title)
+    (``Báo cáo số 202/BC-UBND ngày 20/6/2022 về ... 06 tháng đầu năm``) are never used.
+    ``on`` (the issue date) dates a yearless day range (see ``parse_period``)."""
+    from_title = parse_period(title, on)
     if from_title is not None:
         return from_title
     prepared, marked = _prepare(body)
     if not prepared:
         return None
     for line in _LABELLED.finditer(prepared):
-        found = parse_period(line.group("rest"))
+        found = parse_period(line.group("rest"), on)
         if found is not None:
             return found
     opening = prepared[:_OPENING_CHARS]
     masked = _citations(opening, marked)
-    announced = _announced(opening, marked, masked)
+    announced = _announced(opening, marked, masked, on)
     if announced is not None:
         return announced
     for start in _report_phrases(opening, marked):
@@ -404,9 +548,9 @@ def find_period(title: Optional[str], body: Optional[str]) -> Optional[Period]:
             continue
         phrase = re.split(r"[;:]|\.(?:\s|$)", opening[start:start + 400])[0]
         phrase_masked = [(a - start, b - start) for a, b in masked if b > start]
-        for _, period in _periods_in(phrase, marked, phrase_masked):
+        for _, period in _periods_in(phrase, marked, phrase_masked, on):
             return period
-    for _, period in _periods_in(opening, marked, masked):
+    for _, period in _periods_in(opening, marked, masked, on):
         return period
     return None
 

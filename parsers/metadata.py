@@ -21,7 +21,7 @@ import regex
 from typing import Optional
 
 from core.records import DocumentMeta, Line
-from normalize.gazetteer import fold, name_on, resolve_unit
+from normalize.gazetteer import fold, lookup, name_on, resolve_unit
 from normalize.periods import find_period, parse_period, parse_vn_date
 
 HEADER_LINES = 60          # the header block sits in the first lines of running text
@@ -47,7 +47,8 @@ def _number_types() -> dict[str, str]:
     return {t.upper(): v for t, v in _vocab().get("number_code", [])}
 
 
-_NUMBER_RE = re.compile(r"^\s*Số\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?\s*/\s*[\w\-Đđ/.]+)", re.I)
+# "Số" as OCR reads it too: "Sô", "Sổ", "Só", "S6"
+_NUMBER_RE = re.compile(r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]{1,6})?\s*/\s*[\w\-Đđ/.]+)", re.I)
 _DATE_LINE_RE = re.compile(
     r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^-{3,}$|^_{3,}$", re.I)
@@ -91,8 +92,8 @@ _F_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*[-\u2013.,]?\s*tu\s*do
 _F_DATE = re.compile(
     r"(?:^|(?<=[\s,.:;|_]))ngay\s*(?P<d>\d{1,2})\s*(?:thang\s*(?P<m>\d{1,2})\s*,?\s*nam\s*(?P<y>\d{4})"
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
-_F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?)\s*,\s*(?=ngay\s*\d)")
-_F_NUMBER = re.compile(r"^\s*so\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?\s*/\s*[\w\-/.&]+")
+_F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?=ngay\s*\d)")
+_F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
                        r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
                        r"tinh uy|huyen uy|dang uy|thanh uy)")
@@ -141,12 +142,27 @@ def _split_glued(text: str) -> list[_Piece]:
             cut = num.end()
     elif _F_ISSUER.match(folded) and (_F_PLACE_DATE.search(folded) or _F_DATE.search(folded)):
         pd = _F_PLACE_DATE.search(folded)
-        if pd:
+        gaps = list(re.finditer(r"\S(\s{3,}|\t)\S", text[:pd.end("place")])) if pd else []
+        if gaps:
+            cut = gaps[-1].end(1)     # a text export's column gap (three spaces or a tab)
+        elif pd:
             # the place is the words before ", ngày": as many capitalised words as there are
+            # (and a number that ends a name: "Hà Giang 1")
             words = list(re.finditer(r"\S+", text[:pd.end("place")]))
             k = len(words)
-            while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < 4:
+            if k > 1 and re.fullmatch(r"\d{1,2}", words[-1].group(0)):
                 k -= 1
+            # a place in title case ends where the issuer's capitals begin ("TỈNH LÂM ĐỒNG Lâm Đồng")
+            titled = k > 0 and not words[k - 1].group(0).isupper()
+            while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < 5 and \
+                    not (titled and len(words[k - 1].group(0)) > 1 and words[k - 1].group(0).isupper()):
+                k -= 1
+            # the unit's name said twice, the issuer's and the place's: "... Đà Nẵng Đà Nẵng, ngày"
+            named = [fold(w.group(0)) for w in words[max(0, len(words) - 8):]]
+            for n in range(len(named) // 2, 0, -1):
+                if named[-2 * n:-n] == named[-n:] and len(words) - n > 0:
+                    k = len(words) - n
+                    break
             if 0 < k < len(words):
                 cut = words[k].start()
     if cut is None:
@@ -284,10 +300,23 @@ def _date_of(folded: str, m: re.Match) -> Optional[date]:
         return None
 
 
+_OCR_DIGIT_RE = re.compile(r"(?<=\d)[oil|]|[oil|](?=\d)")
+
+
+def _ocr_digits(folded: str) -> str:
+    """OCR's letters for digits next to digits after ``ngày`` (``O5``, ``1O``, ``2O25``, ``l2``):
+    the digits, one char for one char."""
+    at = folded.find("ngay")
+    if at < 0:
+        return folded
+    tail = _OCR_DIGIT_RE.sub(lambda m: "0" if m.group(0) == "o" else "1", folded[at:])
+    return folded[:at] + tail
+
+
 def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
     """(place, date) of a place-and-date line, read tolerantly: lost spaces (``ngày 26tháng 7``),
     lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``)."""
-    folded = fold(text)
+    folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
         return None
@@ -300,7 +329,9 @@ def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
     if when is None:
         return None
     place = text[:len(before) - 1].strip() if before else None
-    numbered = place and re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))    # "Quận 1"
+    # a unit named by a number, alone or after its name: "Quận 1", "Hà Giang 1", "Phường 12"
+    numbered = place and re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place) and \
+        (re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place)) or all(w[:1].isupper() for w in place.split()[:-1]))
     if place and (len(place) > 60 or re.search(r"[;:]", place)
                   or (re.search(r"\d", place) and not numbered)):
         return None
@@ -382,6 +413,9 @@ def type_of_number(number: Optional[str]) -> Optional[str]:
     cong_van."""
     if not number or "/" not in number:
         return None
+    head = re.match(r"\d+[A-Za-z]?-(?P<code>[^\W\d_]+)/", number)
+    if head and head.group("code").upper() in _number_types():
+        return _number_types()[head.group("code").upper()]      # a party number: "120-BC/TU"
     segments = [seg for seg in number.split("/")[1:] if re.search(r"[^\W\d]", seg)]
     if not segments:
         return None
@@ -454,6 +488,9 @@ def news_signals(texts: list[str]) -> int:
     count = len(_NEWS_SIGNAL_RE.findall(joined))
     count += sum(1 for t in texts[1:12] if _BYLINE_RE.match(t) and len(t) < 40)
     count += sum(1 for t in texts[:4] if _DATE_ONLY_RE.match(t))     # a time stamp line
+    # any other time-stamp line under the headline ("Cập nhật: 14:20, 03/01/2024", "06:12, 12/12/2019")
+    count += sum(1 for t in texts[1:6] if not _DATE_ONLY_RE.match(t) and not _NEWS_SIGNAL_RE.search(t)
+                 and not _BYLINE_RE.match(t) and _stamp_date(t))
     return count
 
 
@@ -500,6 +537,46 @@ def _looks_official(header: list[str]) -> bool:
     return False
 
 
+_F_STAMP_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:([/.\-])\s*(\d{1,2})\s*\2|thang\s*(\d{1,2})\s*,?\s*nam)"
+                           r"\s*(\d{4})(?!\d)")
+_F_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|gmt\s*[+\-]\s*\d{1,2}")
+STAMP_LINE_CHARS = 80
+
+
+@lru_cache(maxsize=1)
+def _stamp_words_re() -> re.Pattern:
+    words = sorted((fold(t) for t, _ in _vocab().get("stamp_word", [])), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def _stamp_date(text: str) -> Optional[date]:
+    """The date of a news item's time-stamp line: a short line that holds one numeric date
+    and otherwise only times and stamp words (``(21/09/2022)``, ``Cập nhật: 23-10-2020 |
+    15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``)."""
+    if len(text.strip()) > STAMP_LINE_CHARS:
+        return None
+    folded = fold(text)
+    dates = list(_F_STAMP_DATE.finditer(folded))
+    if len(dates) != 1:
+        return None
+    rest = folded[:dates[0].start()] + " " + folded[dates[0].end():]
+    rest = _stamp_words_re().sub(" ", _F_STAMP_TIME.sub(" ", rest))
+    if re.search(r"[a-z0-9]", rest):
+        # a byline with the date ("NGUYỄN AN - 12/03/2024"): the words left are a name
+        words = text[:dates[0].start()] + " " + text[dates[0].end():]
+        name = re.sub(r"[\s|,\-\u2013()]+", " ", re.sub(
+            r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words)).strip()
+        caps = name.isupper() and 1 <= len(name.split()) <= 4 and \
+            all(w.isalpha() for w in name.replace(".", "").split())
+        if not (name and len(name) <= 40 and (caps or _BYLINE_RE.match(name))):
+            return None               # a sentence, not a stamp
+    d, _, m, m_word, y = dates[0].groups()
+    try:
+        return date(int(y), int(m or m_word), int(d))
+    except ValueError:
+        return None
+
+
 def _news_date(texts: list[str]) -> Optional[date]:
     for t in texts[:6]:
         m = _STAMP_DATE_RE.search(t)
@@ -508,6 +585,10 @@ def _news_date(texts: list[str]) -> Optional[date]:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 return None
+    for t in texts[1:6]:
+        found = _stamp_date(t)
+        if found:
+            return found
     return None
 
 
@@ -516,6 +597,12 @@ def _lead_paragraph(texts: list[str]) -> str:
     for t in texts[1:10]:
         s = t.strip()
         if len(s) >= 60 and not _BYLINE_RE.match(s):
+            return s
+    for t in texts[1:10]:
+        # a short item's one sentence ("Năm 2023, tỉnh ... nhận 150.000 hồ sơ.")
+        s = t.strip()
+        if len(s) >= 30 and s.endswith((".", "!", "?", "…")) and not _BYLINE_RE.match(s) \
+                and not _stamp_date(s):
             return s
     return ""
 
@@ -560,10 +647,12 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     meta.issuer = find_issuer(header) or (None if news else find_body_issuer(nonempty))
 
     # The period: title first, then the body (a news item: its headline and lead only).
+    # A yearless day range ("từ ngày 01/7 đến ngày 15/8") is read against the issue date.
     if news:
-        period = parse_period(title) or parse_period(_lead_paragraph(nonempty))
+        period = parse_period(title, meta.issue_date) or \
+            parse_period(_lead_paragraph(nonempty), meta.issue_date)
     else:
-        period = find_period(title, "\n".join(nonempty[:HEADER_LINES * 3]))
+        period = find_period(title, "\n".join(nonempty[:HEADER_LINES * 3]), meta.issue_date)
     if period is not None:
         meta.period, meta.period_start, meta.period_end = period.code, period.start, period.end
 
@@ -592,4 +681,31 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name
+        if period is None and meta.issue_date is None:
+            # the spans the unit may be of: its own, or (undated, no id) each namesake span's
+            spans_of = [unit] if unit.unit_id else [
+                u for u in lookup(unit.unit_name, level=unit.unit_level)
+                if u.province_after_2025 == unit.province_after_2025]
+            lead = _lead_paragraph(nonempty) if news else "\n".join(nonempty[:HEADER_LINES])
+            for span_unit in spans_of:
+                if span_unit.valid_from is None:
+                    continue
+                opened = _window_from_first_day(title, lead, span_unit.valid_from)
+                if opened is not None:
+                    meta.period, meta.period_start, meta.period_end = opened.code, opened.start, opened.end
+                    meta.unit_id = span_unit.unit_id
+                    break
     return meta
+
+
+def _window_from_first_day(title: Optional[str], body: str, first_day: date):
+    """An undated text's yearless day range that opens on the unit's first day (``lũy kế từ
+    ngày 01/7 đến ngày 11/7`` of a phường formed on 1 July 2025): dated by that day. A range
+    opening on any other day has no year the text gives, and stays unread."""
+    for text in (title, body):
+        found = parse_period(text, date(first_day.year, 12, 31), days_only=True)
+        if found is not None and found.start == first_day:
+            return found
+        if found is not None:
+            return None
+    return None

@@ -449,3 +449,58 @@ def test_build_tables_gives_new_ids_spans_and_crosswalk():
     assert rel[("P3", "P3")] == "same"
     assert rel[("X11", "X11-2025")] == "code_kept" and rel[("X12", "P2-2025")] == "within"
     assert rel[("D10", "P2-2025")] == "dissolved_into"
+
+
+def test_a_name_a_unit_did_not_bear_yet_is_not_its_name():
+    """``thành phố Huế`` is the province only since 2025; before, it was the district-level
+    city of tỉnh Thừa Thiên Huế (later quận Thuận Hóa)."""
+    header = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ"
+    before = resolve_unit(header, on=date(2023, 12, 8))
+    assert before is not None and before.unit_level == "huyen" and before.province_id == "P46"
+    assert gz.name_on(before.unit_id, before.unit_name, date(2023, 12, 8)) == "thành phố Huế"
+    assert gz.name_on("P46", "thành phố Huế", date(2023, 12, 8)) == "tỉnh Thừa Thiên Huế"
+    after = resolve_unit(header, on=date(2025, 3, 1))
+    assert after is not None and (after.unit_id, after.unit_level) == ("P46", "tinh")
+
+
+def test_official_spelling_over_the_package_data():
+    unit = gz.get_unit("D661")
+    assert (unit.unit_name, unit.province) == ("huyện Đắk Glong", "tỉnh Đắk Nông")
+    assert [u.unit_id for u in lookup("huyện Đăk Glong")] == ["D661"]       # the other spelling still matches
+
+
+def test_a_place_line_shared_by_a_district_and_its_commune_is_no_province_evidence():
+    """``huyện Châu Thành`` is a district of eleven provinces; a place line ``Châu Thành``
+    names the district and, in some of them, a commune inside it too. That does not make
+    those provinces likelier: with nothing else, no unit."""
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 215/BC-UBND\nChâu Thành, ngày 31 tháng 3 năm 2024"
+    assert resolve_unit(header, on=date(2024, 3, 31)) is None
+    unit = resolve_unit(header, body="Thực hiện Kế hoạch của UBND tỉnh Tiền Giang, đơn vị báo cáo như sau:",
+                        on=date(2024, 3, 31))
+    assert unit is not None and unit.unit_id == "D821"
+
+
+def test_the_capital_written_as_thu_do():
+    found = find_units("Thủ đô Hà Nội đã tiếp nhận hơn 3 triệu hồ sơ", on=date(2025, 8, 1))
+    assert [u.unit_id for u, _, _ in found] == ["P1"]
+
+
+def test_a_rename_the_package_data_lack_is_applied_from_the_renames_file():
+    """``huyện Mộc Châu`` became ``thị xã Mộc Châu`` (same territory, same id) on 2025-01-01;
+    the package data of 2025-01-04 still write the huyện. ``unit_renames.csv`` gives the new
+    name: each name matches on its own dates, untyped too."""
+    unit = gz.get_unit("D123")
+    assert (unit.unit_name, unit.unit_type, unit.unit_level) == ("thị xã Mộc Châu", "thị xã", "huyen")
+    assert [u.unit_id for u in lookup("thị xã Mộc Châu", on=date(2025, 4, 2))] == ["D123"]
+    assert [u.unit_id for u in lookup("huyện Mộc Châu", on=date(2023, 9, 30))] == ["D123"]
+    for day in (date(2023, 9, 30), date(2025, 4, 2)):
+        assert [u.unit_id for u in lookup("Mộc Châu", level="huyen", on=day)] == ["D123"]
+    assert gz.name_on("D123", unit.unit_name, date(2023, 9, 30)) == "huyện Mộc Châu"
+    assert gz.name_on("D123", unit.unit_name, date(2025, 4, 2)) == "thị xã Mộc Châu"
+    assert lookup("thị xã Mộc Châu", on=date(2026, 2, 1)) == []      # no district level then
+
+
+def test_a_unit_written_as_new_is_a_mention():
+    found = find_units("Sau sắp xếp, phường mới Tam Kỳ tiếp nhận 300 hồ sơ", on=date(2025, 7, 20))
+    assert [u.unit_id for u, _, _ in found] == ["X20341-2025"]
+    assert find_units("mọi xã mới thành lập đều có trung tâm", on=date(2025, 7, 20)) == []

@@ -109,6 +109,15 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
      {"doc_type": "cong_van", "doc_number": "5012/UBND-NC", "issue_date": date(2020, 7, 26),
       "issuer": "Ủy ban nhân dân thành phố Đà Nẵng", "unit_name": "thành phố Đà Nẵng", "unit_level": "tinh",
       "title": "tăng cường kỷ luật hành chính", "period": None}),
+    # OCR: "Sô" for "Số", "THÀNH PHÔ", a lost space after "ngày"
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHÔ CẦN THƠ\nSô: 77/BC-UBND\nCần Thơ, ngày02 tháng 7 năm 2025\nBÁO CÁO\n"
+     "Kết quả cải cách hành chính 6 tháng đầu năm 2025",
+     {"doc_number": "77/BC-UBND", "issue_date": date(2025, 7, 2), "unit_name": "thành phố Cần Thơ",
+      "unit_level": "tinh", "unit_id": "P92-2025", "period": "2025-H1"}),
+    # OCR: the letter O for the digit 0 in the date line
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU CÔN ĐẢO\nSố: 41/BC-UBND\nCôn Đảo, ngày O5 tháng 1O năm 2O25\nBÁO CÁO\n"
+     "Kết quả cải cách hành chính quý III năm 2025",
+     {"issue_date": date(2025, 10, 5), "unit_name": "đặc khu Côn Đảo", "province": "thành phố Hồ Chí Minh"}),
     # a numeric date line; a phường after the reform; a monthly report
     ("UBND PHƯỜNG TRÀ VINH\nSố: 12/BC-UBND\nTrà Vinh, ngày 05/02/2026\nBÁO CÁO\n"
      "Công tác cải cách hành chính tháng 01 năm 2026",
@@ -226,3 +235,233 @@ def test_docx_letterhead_table():
     meta = parse_metadata(list(extract_export(buf.getvalue(), "docx").lines()))
     assert (meta.doc_number, meta.issue_date, meta.unit_id, meta.province, meta.period) == (
         "215/BC-UBND", date(2025, 10, 14), "X29341-2025", "tỉnh Vĩnh Long", "2025-Q3")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("(21/09/2022)", date(2022, 9, 21)),
+    ("Cập nhật: 23-10-2020 | 15:39:18", date(2020, 10, 23)),
+    ("10:45 | 02/12/2025", date(2025, 12, 2)),
+    ("Thứ Ba, 09/9/2025 07:40 (GMT+7)", date(2025, 9, 9)),
+    ("Cập nhật ngày: 19/01/2021", date(2021, 1, 19)),
+    ("NHƯ Ý - 06/01/2026", date(2026, 1, 6)),                 # a byline with its date
+    ("Đăng ngày 27 tháng 8 năm 2025", date(2025, 8, 27)),
+])
+def test_news_time_stamp_lines(stamp, day):
+    text = (f"Vĩnh Long: Hồ sơ đúng hạn tăng mạnh\n{stamp}\nTrong tháng qua, các xã, phường của tỉnh "
+            "đã giải quyết đúng hạn gần như toàn bộ hồ sơ, người dân đánh giá cao.")
+    assert parse_metadata(_lines(text)).issue_date == day
+
+
+def test_a_sentence_with_a_date_is_no_time_stamp():
+    text = ("Vĩnh Long: Hồ sơ đúng hạn tăng mạnh\nNgày 19/9/2025, đoàn kiểm tra đã làm việc tại phường, "
+            "ghi nhận các xã, phường của tỉnh đã giải quyết đúng hạn gần như toàn bộ hồ sơ.")
+    assert parse_metadata(_lines(text)).issue_date is None
+
+
+def test_news_yearless_window_dated_by_the_stamp_or_the_units_first_day():
+    stamped = ("Côn Đảo: Trung tâm hành chính công tiếp nhận gần 800 hồ sơ\nThứ Tư, 27/8/2025\n"
+               "Sáng 27/8, đoàn công tác đến làm việc tại đặc khu Côn Đảo. Từ ngày 01/7 đến ngày 15/8, "
+               "trung tâm đã tiếp nhận 798 hồ sơ, phần lớn nộp trực tuyến.")
+    meta = parse_metadata(_lines(stamped))
+    assert (meta.period, meta.unit_name) == ("2025-07-01/2025-08-15", "đặc khu Côn Đảo")
+    # undated: a window that opens on the day the phường was formed takes that year ...
+    undated = ("Phường đông dân nhất tiếp nhận gần 2.900 hồ sơ\nNGUYÊN ANH\n(An Giang) - Theo Trung tâm "
+               "Phục vụ hành chính công phường Rạch Giá, từ ngày 01/7 đến ngày 11/7, trung tâm đã tiếp "
+               "nhận 2.896 hồ sơ của người dân phường Rạch Giá.")
+    meta = parse_metadata(_lines(undated))
+    assert (meta.unit_name, meta.period) == ("phường Rạch Giá", "2025-07-01/2025-07-11")
+    # ... one opening on any other day has no year the text gives
+    meta = parse_metadata(_lines(undated.replace("01/7 đến ngày 11/7", "01/9 đến ngày 11/9")))
+    assert meta.unit_name == "phường Rạch Giá" and meta.period is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the lead's clause subject
+    ("Dẫn đầu cả nước về dịch vụ công trực tuyến toàn trình\nVĂN BÔN\nSau chưa đầy một tháng vận "
+     "hành chính quyền hai cấp, thành phố Huế đã có 100% sở, ngành hoàn thành cung cấp dịch vụ công.",
+     "thành phố Huế"),
+    ("Kết quả khảo sát sự hài lòng năm 2025\n11/12/2025\nSở Nội vụ tỉnh Phú Thọ vừa công bố kết quả "
+     "khảo sát sự hài lòng của người dân tại 148 xã, phường trên địa bàn tỉnh.", "tỉnh Phú Thọ"),
+    # two provinces as subjects of one lead: no one subject
+    ("Hai địa phương dẫn đầu về hồ sơ trực tuyến\n20/09/2025\nTheo Văn phòng Chính phủ, tỉnh Quảng "
+     "Ninh đạt 92% hồ sơ trực tuyến, tỉnh Bắc Ninh đạt 90%, cao nhất cả nước trong 9 tháng.", None),
+    # a subject of the lead beside another province of the time: the text may be about either
+    ("Giảm thời gian giải quyết thủ tục đất đai\nNGỌC ÁNH\nTrong quý III/2025, tỉnh Tây Ninh đã rút "
+     "ngắn thời gian giải quyết nhiều thủ tục, nhanh hơn tỉnh Đồng Nai.", None),
+    # ... but not beside a province that no longer existed then (merged into the subject)
+    ("Giảm thời gian giải quyết thủ tục đất đai\nNGỌC ÁNH\nTrong quý III/2025, tỉnh Tây Ninh đã rút "
+     "ngắn thời gian giải quyết nhiều thủ tục, nhanh hơn tỉnh Long An cũ trước đây.", "tỉnh Tây Ninh"),
+    # a subject in a later sentence of the lead is one of many, not the item's unit
+    ("Bộ Nội vụ kiểm tra cải cách hành chính tại 5 tỉnh\nPV\nĐoàn kiểm tra của Bộ Nội vụ làm việc "
+     "tại 5 tỉnh miền núi phía Bắc trong tháng 10. Tại buổi làm việc đầu tiên, tỉnh Lào Cai đã báo cáo "
+     "kết quả.", None),
+    # a headline's untyped name that the lead writes with its type word
+    ("Đắk Glong giải quyết hơn 57.000 hồ sơ thủ tục hành chính\nCập nhật ngày: 19/01/2021\nNăm 2020, "
+     "tổng số hồ sơ trên địa bàn huyện Đắk Glong, tỉnh Đắk Nông là 59.010 bộ, phần lớn đúng hạn.",
+     "huyện Đắk Glong"),
+])
+def test_news_unit_from_the_lead(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a commune with its province in apposition, subject of a passive clause
+    ("Bộ máy mới vận hành thông suốt\nMINH TÂM\nXã Mường Nhé (tỉnh Điện Biên) được thành lập trên cơ "
+     "sở nhập hai xã cũ. Sau mười ngày, bộ phận một cửa của xã đã tiếp nhận 120 hồ sơ.", "xã Mường Nhé"),
+    # the figures' source: "Theo <a body of the unit>, ..."
+    ("Hồ sơ trực tuyến tăng mạnh\nHOÀNG LONG\nTheo Sở Nội vụ tỉnh Gia Lai, trong 9 tháng năm 2024, tỷ "
+     "lệ hồ sơ được giải quyết đúng hạn đạt 98,5%, tăng so với cùng kỳ.", "tỉnh Gia Lai"),
+    ("Hồ sơ trực tuyến tăng mạnh\nHOÀNG LONG\nTheo báo cáo của UBND huyện Mường Nhé, năm 2024 tỷ lệ hồ "
+     "sơ được giải quyết đúng hạn đạt 97%, cao hơn năm trước.", "huyện Mường Nhé"),
+    # a passive clause placed in the unit
+    ("Giải quyết hồ sơ đúng hạn\nPV\nNăm 2024, 97% hồ sơ thủ tục hành chính trên địa bàn tỉnh Hà Tĩnh "
+     "được giải quyết trước và đúng hạn, cao hơn năm trước.", "tỉnh Hà Tĩnh"),
+    # a fronted place frame ended by a comma ...
+    ("Một cửa liên thông hiện đại\nTHU HIỀN\nTại huyện Cần Giờ, 100% thủ tục hành chính được tiếp nhận "
+     "qua bộ phận một cửa trong năm 2024, người dân không phải đi lại nhiều.", "huyện Cần Giờ"),
+    # ... but not beside another district of the text, nor as the venue of a central body
+    ("Một cửa liên thông hiện đại\nTHU HIỀN\nTại huyện Cần Giờ, 100% thủ tục hành chính được tiếp nhận "
+     "trong năm 2024, còn huyện Củ Chi đạt 95% cùng kỳ.", None),
+    ("Hội nghị trực tuyến\nPV\nTại tỉnh Hà Tĩnh, Bộ Nội vụ tổ chức hội nghị tổng kết công tác cải cách "
+     "hành chính năm 2024 với các địa phương.", None),
+    # the subject with its own province in apposition, after a comma or in brackets
+    ("Quyết liệt cải cách thủ tục\nPV\nNhững năm qua, huyện Mường Nhé, tỉnh Điện Biên tập trung cải cách "
+     "hành chính, giảm thời gian giải quyết hồ sơ cho người dân.", "huyện Mường Nhé"),
+    ("Chuyển đổi số ở xã vùng cao\nPV\nỞ xã Tà Xùa (tỉnh Sơn La), người dân đã quen nộp hồ sơ trực tuyến "
+     "sau một năm triển khai đề án.", "xã Tà Xùa"),
+    # ... but a province it does not lie in is another unit: no one subject
+    ("Quyết liệt cải cách thủ tục\nPV\nNhững năm qua, huyện Mường Nhé, tỉnh Lai Châu tập trung cải cách "
+     "hành chính, giảm thời gian giải quyết hồ sơ cho người dân.", None),
+    # a headline that places the news in an untyped name the lead writes typed
+    ("Người dân hài lòng hơn với dịch vụ công tại Kỳ Anh\nNGỌC HÀ\nNăm 2024, người dân thị xã Kỳ Anh đánh "
+     "giá cao việc giải quyết thủ tục hành chính tại bộ phận một cửa.", "thị xã Kỳ Anh"),
+    ("Nhiều hồ sơ được xử lý ở Sa Pa\nPV\nTrong tháng 3/2024, bộ phận một cửa của thị xã Sa Pa tiếp nhận "
+     "2.000 hồ sơ, tăng so với tháng trước; huyện Bát Xát cũng vậy.", None),
+    # a headline's unit written as new ("phường mới ...")
+    ("Phường mới Tam Kỳ hoạt động ổn định\n14:20 05/07/2025\nSau năm ngày vận hành, trung tâm phục vụ "
+     "hành chính công của phường đã tiếp nhận 300 hồ sơ.", "phường Tam Kỳ"),
+    # a district upgraded to a thị xã before the package data knew it, named by the headline
+    ("Mộc Châu rút ngắn thời gian giải quyết hồ sơ\n09:15 12/4/2025\nQuý I năm nay, thị xã Mộc Châu, "
+     "tỉnh Sơn La giải quyết gần 5.000 hồ sơ, hầu hết trước hạn.", "thị xã Mộc Châu"),
+])
+def test_news_unit_named_in_the_lead_as_journalists_write(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+    if unit is None:
+        assert meta.unit_level is None and meta.province is None
+
+
+def test_undated_window_from_the_first_day_picks_the_span_of_a_two_span_unit():
+    text = ("Đà Nẵng: Sáp nhập xong, dịch vụ công vẫn thông suốt\nTHANH TÙNG\nSau hợp nhất với tỉnh Quảng "
+            "Nam, thành phố Đà Nẵng mới có 94 xã, phường, đặc khu. Từ ngày 1/7 đến ngày 31/7, toàn thành "
+            "phố tiếp nhận 180.000 hồ sơ.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.unit_id, meta.period) == ("thành phố Đà Nẵng", "P48-2025", "2025-M07")
+
+
+def test_party_committee_number():
+    text = ("TỈNH ỦY KIÊN GIANG\nSố: 120-BC/TU\nKiên Giang, ngày 10 tháng 12 năm 2024\n"
+            "Kết quả lãnh đạo công tác cải cách hành chính năm 2024")
+    meta = parse_metadata(_lines(text))
+    assert (meta.doc_number, meta.doc_type, meta.unit_name, meta.period) == (
+        "120-BC/TU", "bao_cao", "tỉnh Kiên Giang", "2024")
+
+
+@pytest.mark.parametrize("text, issue_date, unit", [
+    # a place whose name ends in its number still makes a place-and-date line
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐÌNH 1\nSố: 57/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Mỹ Đình 1, ngày 18 tháng 6 năm 2024\nBÁO CÁO\nKết quả cải cách hành chính 6 tháng đầu năm 2024",
+     date(2024, 6, 18), "phường Mỹ Đình 1"),
+    ("ỦY BAN NHÂN DÂN\nQUẬN 3\nSố: 12/BC-UBND\nQuận 3, ngày 02/4/2024\nBÁO CÁO\nCông tác quý I năm 2024",
+     date(2024, 4, 2), "quận 3"),
+    # both columns on one line: the issuer, a column gap, the place and date
+    ("ỦY BAN NHÂN DÂN HUYỆN TIÊN PHƯỚC      Tiên Phước, ngày 09 tháng 10 năm 2023\nSố: 301/BC-UBND\n"
+     "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023", date(2023, 10, 9), "huyện Tiên Phước"),
+    # ... with one space only: the issuer's capitals end where the title-case place begins,
+    # or where the unit's name starts again
+    ("ỦY BAN NHÂN DÂN HUYỆN TIÊN PHƯỚC Tiên Phước, ngày 09 tháng 10 năm 2023\nSố: 301/BC-UBND\n"
+     "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023", date(2023, 10, 9), "huyện Tiên Phước"),
+    ("UBND HUYỆN TIÊN PHƯỚC TIÊN PHƯỚC, ngày 09 tháng 10 năm 2023\nSố: 301/BC-UBND\n"
+     "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023", date(2023, 10, 9), "huyện Tiên Phước"),
+])
+def test_place_and_date_line_shapes(text, issue_date, unit):
+    meta = parse_metadata(_lines(text))
+    assert (meta.issue_date, meta.unit_name) == (issue_date, unit)
+
+
+def test_a_sentence_with_a_count_before_ngay_is_no_date_line():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN PHƯỚC\nSố: 301/BC-UBND\nTổng số 45, ngày 09 tháng 10 năm 2023\n"
+            "BÁO CÁO\nKết quả cải cách hành chính quý III năm 2023")
+    assert parse_metadata(_lines(text)).issue_date is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the lead's subject lies in the unit: "<subject> trên địa bàn / tại / của <unit> đã ..."
+    ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
+     "trên địa bàn tỉnh Quảng Trị đã giải quyết 61.300 hồ sơ, đạt tỷ lệ đúng hạn 98,9%.", "tỉnh Quảng Trị"),
+    ("Người dân hài lòng với bộ phận một cửa\nMINH ĐỨC\n20/03/2024\nTheo khảo sát mới đây, người dân "
+     "tại huyện Cam Lộ đã đánh giá cao thái độ phục vụ của cán bộ một cửa.", "huyện Cam Lộ"),
+    # a second unit of that level named in the lead: no one subject
+    ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
+     "trên địa bàn tỉnh Quảng Trị đã giải quyết 61.300 hồ sơ, cao hơn tỉnh Quảng Bình.", None),
+    # a unit after a locative word but followed by no verb is no subject
+    ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
+     "trên địa bàn tỉnh Quảng Trị và các huyện giải quyết 61.300 hồ sơ đúng hạn.", None),
+])
+def test_news_lead_subject_placed_in_a_unit(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("text, period", [
+    # the last day after a time-of-day word
+    ("Xã Tân Hiệp nhận 120 hồ sơ trong hai tuần đầu\nTHU HÀ\n18/07/2025\nTheo Trung tâm Phục vụ hành chính "
+     "công xã, từ ngày 01/7 đến trưa 14/7/2025, trung tâm đã tiếp nhận 120 hồ sơ.", "2025-07-01/2025-07-14"),
+    # the first day without its month; the year from the time stamp
+    ("Bình Dương: hồ sơ trực tuyến chiếm 80% trong tháng 3\nTHU HÀ\n04/04/2024\nTừ ngày 1 đến ngày 31-3, "
+     "tỉnh Bình Dương tiếp nhận 52.000 hồ sơ, trong đó 80% qua mạng.", "2024-M03"),
+    # up to now: the time stamp ends the range
+    ("Xã Tân Hiệp nhận 300 hồ sơ\nTHU HÀ\n12/08/2025\nTừ ngày 01/7 đến nay, Trung tâm Phục vụ hành chính "
+     "công xã Tân Hiệp đã tiếp nhận 300 hồ sơ.", "2025-07-01/2025-08-12"),
+])
+def test_news_day_range_shapes(text, period):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.period == period
+
+
+def test_a_time_stamp_line_marks_a_short_news_item():
+    text = ("Hải Dương trả đúng hạn 98% hồ sơ\nCập nhật: 09:40, 07/02/2024\nNăm 2023, tỉnh Hải Dương "
+            "nhận 150.000 hồ sơ, đúng hạn 98%.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.doc_type, meta.issue_date, meta.unit_name, meta.period) == (
+        "tin_bai", date(2024, 2, 7), "tỉnh Hải Dương", "2023")
+
+
+@pytest.mark.parametrize("lead", [
+    "Trong 6 tháng cuối năm, Trung tâm Phục vụ hành chính công phường Hòa Cường đã tiếp nhận 4.000 hồ sơ.",
+    "Từ ngày 1/7 đến nay, Trung tâm Phục vụ hành chính công phường Hòa Cường đã tiếp nhận 4.000 hồ sơ.",
+    "Trong tháng 7, Trung tâm Phục vụ hành chính công phường Hòa Cường đã tiếp nhận 4.000 hồ sơ.",
+])
+def test_an_undated_item_guesses_no_year_from_its_units_first_day(lead):
+    # undated: only a day range opening on the unit's first day is dated by it
+    meta = parse_metadata(_lines("Phường Hòa Cường phục vụ người dân\nQUỐC HUY\n" + lead))
+    assert meta.unit_name == "phường Hòa Cường" and meta.issue_date is None and meta.period is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the figures from a body of one unit, then that whole unit by its type alone
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nTheo Văn phòng UBND tỉnh Hậu Giang, năm 2024 "
+     "toàn tỉnh tiếp nhận hơn 40.000 hồ sơ, đúng hạn 99,3%.", "tỉnh Hậu Giang"),
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nBà Trần Thu, Giám đốc Trung tâm hành chính công "
+     "huyện Cam Lộ, cho biết trong năm 2024 toàn huyện tiếp nhận hơn 4.000 hồ sơ.", "huyện Cam Lộ"),
+    # the type said alone is another's: no unit
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nTheo Sở Nội vụ tỉnh Hậu Giang, năm 2024 toàn "
+     "huyện tiếp nhận hơn 4.000 hồ sơ, đúng hạn 99,3%.", None),
+    # another province in the sentence: no unit
+    ("Hơn 40.000 hồ sơ trả đúng hạn\nTHANH TÂM\n08/01/2025\nTheo Sở Nội vụ tỉnh Hậu Giang, năm 2024 toàn "
+     "tỉnh tiếp nhận hơn 40.000 hồ sơ, nhiều hơn tỉnh Sóc Trăng.", None),
+])
+def test_news_lead_figures_from_a_body_of_the_unit(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit

@@ -229,3 +229,108 @@ def test_extension_periods(text, code, start, end):
 ])
 def test_not_extension_periods(text):
     assert parse_period(text) is None
+
+
+@pytest.mark.parametrize("text, on, code", [
+    # no year in the range: read against the issue date (the range ends on or before it)
+    ("Từ ngày 01/7 đến ngày 15/8, trung tâm tiếp nhận 798 hồ sơ", date(2025, 8, 27), "2025-07-01/2025-08-15"),
+    ("từ ngày 01/10 đến ngày 31/10, các phường tiếp nhận", date(2025, 11, 5), "2025-M10"),
+    ("từ ngày 15/12 đến ngày 14/3, toàn tỉnh", date(2025, 3, 20), "2025-Q1"),     # a cut-off window
+    ("từ ngày 01/12 đến ngày 31/12 năm qua", date(2026, 1, 6), "2025-M12"),       # the year before
+    ("Từ đầu năm đến ngày 31/5/2025, các cơ quan tiếp nhận", None, "2025-01-01/2025-05-31"),
+    ("từ đầu năm 2024 đến ngày 30/6/2024", None, "2024-H1"),
+])
+def test_day_ranges_against_a_reference_day(text, on, code):
+    found = parse_period(text, on)
+    assert found is not None and found.code == code
+
+
+def test_a_yearless_range_needs_a_reference_day():
+    assert parse_period("Từ ngày 01/7 đến ngày 15/8, trung tâm tiếp nhận 798 hồ sơ") is None
+    assert parse_period("từ đầu năm 2023 đến ngày 31/5/2025").code == "2023-01-01/2025-05-31"
+    # a stated year wins over the reference day's
+    assert parse_period("từ ngày 01/7 đến ngày 30/8/2025", date(2026, 1, 2)).code == "2025-07-01/2025-08-30"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("trong tháng Mười năm 2025", "2025-M10"),
+    ("Tháng Mười Một năm 2025", "2025-M11"),
+    ("tháng mười hai/2025", "2025-M12"),
+    ("tháng Giêng năm 2026", "2026-M01"),
+    ("thang muoi nam 2025", "2025-M10"),
+    ("6 tháng đầu năm 2025", "2025-H1"),            # a count of months, not a month word
+])
+def test_months_written_as_words(text, code):
+    assert parse_period(text).code == code
+
+
+@pytest.mark.parametrize("text, on, code", [
+    # a word for the time of the last day ("chiều", "sáng", "hết ngày") does not end the range
+    ("từ ngày 03/3 đến sáng 20/3/2024, bộ phận một cửa nhận 215 hồ sơ", None, "2024-03-03/2024-03-20"),
+    ("tính từ ngày 16/9/2023 đến hết ngày 15/12/2023", None, "2023-Q4"),
+    ("từ ngày 02/10 đến tối 9/10, xã nhận 40 hồ sơ", date(2025, 10, 12), "2025-10-02/2025-10-09"),
+    ("từ ngày 1/4 tới ngày 30/6/2024", None, "2024-Q2"),
+    # the first day without its month takes the last day's month
+    ("Từ ngày 1 đến ngày 30-4, các xã tiếp nhận 1.020 hồ sơ", date(2024, 5, 6), "2024-M04"),
+    ("từ ngày 1 đến ngày 20/2/2023, huyện giải quyết", None, "2023-02-01/2023-02-20"),
+    ("từ ngày 1 đến ngày 31 tháng 1 năm 2026", None, "2026-M01"),
+    # up to now: the reference day is the last day
+    ("Từ ngày 15/8 đến nay, phường đã tiếp nhận 300 hồ sơ", date(2025, 9, 3), "2025-08-15/2025-09-03"),
+    ("từ ngày 01/01/2024 đến nay", date(2024, 3, 31), "2024-Q1"),
+    ("Từ đầu năm đến nay, tỉnh đã tiếp nhận", date(2023, 5, 18), "2023-01-01/2023-05-18"),
+])
+def test_day_range_shapes(text, on, code):
+    found = parse_period(text, on)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text, on", [
+    ("Từ ngày 15/8 đến nay, phường đã tiếp nhận 300 hồ sơ", None),     # no day to end on
+    ("từ ngày 20/9/2025 đến nay", date(2025, 9, 1)),                    # begins after it
+    ("từ ngày 9 đến ngày 4/7, huyện tiếp nhận", date(2024, 8, 1)),      # backwards
+    ("tăng từ 12 đến 15 hồ sơ mỗi ngày", date(2024, 8, 1)),             # counts, not days
+])
+def test_day_range_shapes_that_give_nothing(text, on):
+    assert parse_period(text, on) is None
+
+
+def test_a_range_up_to_now_without_a_reference_day_is_not_its_year():
+    assert parse_period("từ đầu năm 2024 đến nay, huyện đã nhận hồ sơ") is None
+
+
+@pytest.mark.parametrize("text, on, code", [
+    # a yearless month the text is in: the reference day's year, never a month after it
+    ("Trong tháng 4, huyện tiếp nhận 800 hồ sơ", date(2024, 5, 2), "2024-M04"),
+    ("tháng 11 vừa qua, các xã đã trả kết quả", date(2023, 12, 1), "2023-M11"),
+    ("trong cả tháng 6, phường nhận 96 hồ sơ", date(2025, 6, 28), "2025-M06"),
+    ("trong tháng 4 năm 2023, huyện", date(2024, 5, 2), "2023-M04"),     # a stated year wins
+])
+def test_a_yearless_month_against_a_reference_day(text, on, code):
+    assert parse_period(text, on).code == code
+
+
+@pytest.mark.parametrize("text, on", [
+    ("Trong tháng 4, huyện tiếp nhận 800 hồ sơ", None),
+    ("trong tháng 12, tỉnh sẽ hoàn thành số hóa", date(2025, 11, 20)),   # later than the day: a plan
+    ("trong 4 tháng, huyện tiếp nhận 800 hồ sơ", date(2024, 5, 2)),      # a count of months
+])
+def test_a_yearless_month_that_gives_nothing(text, on):
+    assert parse_period(text, on) is None
+
+
+@pytest.mark.parametrize("text, on, code", [
+    ("Chín tháng đầu năm, huyện nhận 9.000 hồ sơ", date(2024, 10, 3), "2024-9M"),
+    ("trong 6 tháng đầu năm, xã trả đúng hạn", date(2023, 6, 25), "2023-H1"),      # begun, not ended
+    ("kết quả quý IV, toàn tỉnh", date(2025, 1, 6), "2024-Q4"),                   # just ended last year
+    ("quý I năm 2023", date(2025, 1, 6), "2023-Q1"),                              # a stated year wins
+])
+def test_a_yearless_standard_period_against_a_reference_day(text, on, code):
+    assert parse_period(text, on).code == code
+
+
+@pytest.mark.parametrize("text, on", [
+    ("kết quả quý IV, toàn tỉnh", None),
+    ("6 tháng cuối năm, tỉnh sẽ tập trung", date(2025, 4, 10)),    # later this year, long past last year
+])
+def test_a_yearless_standard_period_that_gives_nothing(text, on):
+    assert parse_period(text, on) is None
