@@ -332,7 +332,6 @@ def _align(gain: np.ndarray) -> list[Optional[int]]:
         diag = np.where(g > 0, best[i - 1, :-1] + g, -np.inf)
         best[i, 1:] = np.maximum.accumulate(np.maximum(best[i - 1, 1:], diag))
     table = best.tolist()
-    gains = gain.tolist()
     out: list[Optional[int]] = [None] * n
     i, j = n, m
     eps = 1e-9

@@ -590,7 +590,7 @@ def implausible_kind(observations: list[Observation], readings: dict[int, OcrRea
     """Values a row of that kind cannot hold, on scanned pages (where a value slipped into
     the wrong row or a digit was lost): a value on a group row (its catalog kind says it
     only heads its sub-rows), a count with a fractional part."""
-    for i, r in readings.items():
+    for i in readings:
         o = observations[i]
         if o.value is None or o.column not in (None, "current"):
             continue   # a comparison or rate column holds percents whatever the row counts

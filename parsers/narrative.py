@@ -571,7 +571,7 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
         best = None                      # the measure printed closest to the number
         for order, row in enumerate(group):
             m = None
-            for m in row.regex.finditer(near):
+            for m in row.regex.finditer(near):  # noqa: B007 (the last match)
                 pass
             if m is not None and (best is None or m.end() > best[0]):
                 best = (m.end(), order, row.key)

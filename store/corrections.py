@@ -113,7 +113,7 @@ def read_corrections(path: Optional[Path]) -> list[Correction]:
                 continue
             if (raw.get("doc_id") or "").lstrip().startswith("#"):
                 continue                                   # a comment line
-            get = lambda k: _text(raw.get(k)) if isinstance(raw.get(k), str) else None  # noqa: E731
+            get = lambda k, raw=raw: _text(raw.get(k)) if isinstance(raw.get(k), str) else None  # noqa: E731
             c = Correction(line=i, doc_id=get("doc_id") or "", form=None, stt=get("stt"),
                            indicator_code=get("indicator_code"), value=None,
                            value_text=get("value_text"), note=get("note"), author=get("author"),
