@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from core.errors import PipelineError
+from core.text import fold, fold_map
 
 GAZETTEER_CSV = Path(__file__).parent / "reference" / "gazetteer.csv"
 
@@ -133,40 +134,7 @@ class _Gazetteer:
 
 # ---------------------------------------------------------------- folding
 
-def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-    base = base.lower()
-    return base if len(base) == 1 else (ch.lower() + " ")[0]
-
-
-_COMBINING_RE = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-# one char to one char: accented Latin letters to their base letter, capitals to lower case
-_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250))
-               + list(range(0x1E00, 0x1F00)) if _fold_char(chr(cp)) != chr(cp)}
-
-
-def _fold_map(text: str) -> tuple[str, list[int]]:
-    """Text without accents, lower case, and for each folded char the index it came from."""
-    folded = text.translate(_FOLD_TABLE)
-    if not _COMBINING_RE.search(folded):
-        return folded, list(range(len(text) + 1))
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(folded):
-        if _COMBINING_RE.match(ch):
-            continue                  # a decomposed accent: drop it, offsets still map back
-        out.append(ch)
-        index.append(i)
-    index.append(len(text))
-    return "".join(out), index
-
-
-def fold(text: str) -> str:
-    """``Thị xã Duyên Hải`` -> ``thi xa duyen hai`` (no accents, lower case)."""
-    return _fold_map(text)[0]
+# fold and fold_map live in core.text (one folding for the whole pipeline)
 
 
 @lru_cache(maxsize=8192)
@@ -386,7 +354,7 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
     if not text:
         return []
     gaz = load_gazetteer()
-    folded, index = _fold_map(text)
+    folded, index = fold_map(text)
     found: list[_Mention] = []
     last_end = -1
     for m in _TYPE_RE.finditer(folded):
@@ -530,7 +498,7 @@ def place_of_issue(text: str) -> Optional[str]:
     """The place of a place-and-date line (``Kiên Giang, ngày 03 tháng 9 năm 2022``)."""
     if not text:
         return None
-    folded, index = _fold_map(text)
+    folded, index = fold_map(text)
     for m in _PLACE_RE.finditer(folded):
         if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end():m.end() + 30]):
             place = text[index[m.start("place")]:index[m.end("place")]].strip()
