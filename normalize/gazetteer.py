@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from core.errors import PipelineError
+from core.records import UnitLevel
 from core.text import fold, fold_map
 
 GAZETTEER_CSV = Path(__file__).parent / "reference" / "gazetteer.csv"
@@ -89,7 +90,7 @@ class AdminUnit:
 
     unit_id: Optional[str]       # P91, D886, X30733; post-reform P91-2025, X31078-2025
     unit_name: str               # full name with its type word: "tỉnh Kiên Giang"
-    unit_level: str              # tinh, huyen, xa
+    unit_level: UnitLevel
     province: str                # full name of its province ("tỉnh Kiên Giang")
     province_id: str             # P91
     province_after_2025: str     # the province it belongs to since 1 July 2025 ("tỉnh An Giang")
@@ -192,7 +193,7 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
             others = tuple(n for n in row["other_names"].split("|") if n)
             first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
-                unit_id=row["unit_id"], unit_name=row["name"], unit_level=row["level"],
+                unit_id=row["unit_id"], unit_name=row["name"], unit_level=UnitLevel(row["level"]),
                 province=row["province"], province_id=row["province_id"],
                 province_after_2025=row["province_after_2025"], short_name=row["short_name"],
                 unit_type=row["type"], district_id=row["district_id"] or None, other_names=others,

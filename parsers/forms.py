@@ -23,7 +23,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz, process
 
-from core.records import BBox, Line, Observation
+from core.records import BBox, Line, Observation, Origin
 from core.text import plain_letters
 from extract.options import ExtractOptions
 from normalize.catalog import CATALOG_PATH, read_catalog
@@ -747,7 +747,7 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
                 flags.append("low_ocr_confidence")
             out.append(Observation(
                 form=form, stt=path, label=row.label, measure_unit=row.unit or None,
-                value_raw=row.value, note=row.note or None, origin="table", page=row.page,
+                value_raw=row.value, note=row.note or None, origin=Origin.TABLE, page=row.page,
                 bbox=row.bbox, confidence=row.confidence, printed_stt=row.printed or None,
                 flags=flags, seq=len(out), column=row.kind))
             for kind, text in row.extras:
@@ -755,7 +755,7 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
                 out.append(Observation(
                     form=form, stt=path, label=row.label,
                     measure_unit="%" if kind == "rate" else row.unit or None,
-                    value_raw=text, origin="table", page=row.page, bbox=row.bbox,
+                    value_raw=text, origin=Origin.TABLE, page=row.page, bbox=row.bbox,
                     confidence=row.confidence, printed_stt=row.printed or None,
                     flags=list(flags), seq=len(out), column=kind))
     return out

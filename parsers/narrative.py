@@ -54,7 +54,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from core.records import Line, Observation, Section
+from core.records import Line, Observation, Origin, Section
 from normalize.catalog import label_keys, load_catalog, match_indicator
 from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
@@ -855,7 +855,7 @@ def _observation(f: _Found, sentence: str, paragraph: Paragraph,
     if value is None:
         return None
     obs = Observation(form=_form_of(f.code), stt=None, label=f.label, measure_unit=f.unit,
-                      value_raw=f.raw, origin="narrative", page=paragraph.page,
+                      value_raw=f.raw, origin=Origin.NARRATIVE, page=paragraph.page,
                       confidence=f.confidence, value=value, indicator_code=f.code,
                       section=section, sentence=sentence, measure=f.measure, scope=f.scope)
     for flag in (*f.flags, *flags):

@@ -22,6 +22,7 @@ from typing import Callable, Optional
 import pyarrow as pa
 
 from core.errors import EXIT_USAGE, UsageError
+from core.records import Status
 from core.version import PIPELINE_VERSION
 from extract.options import RunOptions
 from runner.document import PipelineOptions, failed_result, part_keys, summarize
@@ -367,10 +368,10 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         tables["catalog"] = build_catalog()
 
         docs = tables["documents"].to_pydict()
-        report.n_failed = sum(1 for s in docs["status"] if s == "failed")
-        report.n_partial = sum(1 for s in docs["status"] if s == "partial")
+        report.n_failed = sum(1 for s in docs["status"] if s == Status.FAILED)
+        report.n_partial = sum(1 for s in docs["status"] if s == Status.PARTIAL)
         report.failed = [(f, e or "") for f, s, e in zip(docs["source_file"], docs["status"], docs["error"])
-                         if s == "failed"]
+                         if s == Status.FAILED]
         report.n_observations = tables["observations"].num_rows
         report.n_unmatched_rows = unmatched_count(tables["observations"])
         report.exit_code = 1 if report.n_failed else 0
@@ -415,7 +416,7 @@ def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> p
 def _part_failed(store: Path, doc_id: str, key: str = PIPELINE_VERSION) -> bool:
     from store.parts import read_part
     t = read_part(store, doc_id, key, "documents")
-    return bool(t is not None and t.num_rows and t.column("status")[0].as_py() == "failed")
+    return bool(t is not None and t.num_rows and t.column("status")[0].as_py() == Status.FAILED)
 
 
 __all__ = ["run_batch", "run_with", "RunReport", "list_files", "pa"]
