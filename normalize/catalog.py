@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, process
 
 from core.records import Observation
 from normalize.labels import clean_label, normalize_label, strip_parentheticals
+from normalize.units import unit_kind
 
 CATALOG_PATH = Path(__file__).resolve().parent / "reference" / "catalog.csv"
 
@@ -272,11 +273,7 @@ def _unit_class(unit: Optional[str]) -> Optional[str]:
     text = clean_label(unit or "")
     if not text:
         return None
-    try:
-        from normalize.units import unit_kind
-        kind = unit_kind(text)
-    except Exception:  # pragma: no cover - units module missing or failing
-        kind = None
+    kind = unit_kind(text)
     if kind is None:
         if "=" in text:
             kind = "code"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 BBox = tuple[float, float, float, float]
@@ -54,7 +55,6 @@ def render_page(path: Path, page: int, scale: float = 2.0, frame: Optional[tuple
     """Page ``page`` (1-based) of a PDF or image file, ``scale`` pixels per point."""
     path = Path(path)
     if path.suffix.lower() == ".pdf":
-        import pypdfium2 as pdfium
         pdf = pdfium.PdfDocument(str(path))
         try:
             p = pdf[page - 1]
@@ -92,7 +92,6 @@ def find_text_box(path: Path, page: int, text: str, within: BBox,
     text = (text or "").strip()
     if not text or Path(path).suffix.lower() != ".pdf":
         return None
-    import pypdfium2 as pdfium
     pdf = pdfium.PdfDocument(str(path))
     try:
         p = pdf[page - 1]

@@ -15,6 +15,11 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from review.export import export
+from review.report import write_report
+from review.show import show_page
+from runner.cli import main as run_main
+
 EXIT_OK, EXIT_USAGE = 0, 2
 
 
@@ -49,7 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Optional[list[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "run":
-        from runner.cli import main as run_main
         return run_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -58,16 +62,13 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_USAGE
     try:
         if args.command == "review":
-            from review.report import write_report
             path = write_report(args.out, args.output, args.raw)
             print(path)
         elif args.command == "show":
-            from review.show import show_page
             path = show_page(args.out, args.doc_id, page=args.page, raw=args.raw, dest=args.output,
                              dpi=args.dpi)
             print(path)
         elif args.command == "export":
-            from review.export import export
             for path in export(args.out, args.format, args.output):
                 print(path)
     except (FileNotFoundError, LookupError, ValueError) as exc:

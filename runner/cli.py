@@ -16,8 +16,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
+from tqdm import tqdm
+
 from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, BadOption, OutputLocked  # noqa: F401
 from core.version import PIPELINE_VERSION
+from extract.options import ExtractOptions, RunOptions
+from runner.batch import run_with, stopped_report
+from runner.workers import WorkersUnavailable
+from store.publish import check_writable, record_stopped_run
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,7 +85,6 @@ def _progress(args) -> tuple:
                        ("source_file", "status", "error", "n_observations", "pages", "seconds")})
         return cb, lambda: None
     if sys.stderr.isatty():
-        from tqdm import tqdm
         bar = {"bar": None}
 
         def cb(done, total, s):
@@ -105,8 +110,6 @@ def _fail_start(args, message: str, run=None, record: bool = True) -> int:
     if getattr(args, "log_format", "text") == "json":
         _emit_json("error", error=message, exit_code=EXIT_USAGE)
     if record:
-        from runner.batch import stopped_report
-        from store.publish import record_stopped_run
         if run is None:
             run = _Unvalidated(args)
         try:
@@ -162,7 +165,6 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 
-    from extract.options import ExtractOptions, RunOptions
     try:
         run = RunOptions(raw=args.raw, out=args.out, workers=args.workers, timeout=args.timeout,
                          memory_limit_mb=args.memory_limit, executor=args.executor,
@@ -178,7 +180,6 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _fail_start(args, f"--raw {run.raw} is not a folder", run)
     workers = run.n_workers
 
-    from store.publish import check_writable
     try:
         check_writable(run.out)
     except OSError as exc:
@@ -189,8 +190,6 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.log_format == "json":
         _emit_json("start", raw=str(args.raw), out=str(args.out), workers=workers,
                    executor=args.executor, pipeline_version=PIPELINE_VERSION)
-    from runner.batch import run_with
-    from runner.workers import WorkersUnavailable
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         report = run_with(run, progress=cb)

@@ -29,6 +29,7 @@ run.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,10 @@ import pyarrow.compute as pc
 
 from core.flags import SETTLED_BY_CORRECTION, kind_of
 from core.records import Observation
+from normalize.catalog import load_catalog
+from normalize.checks import drop_details, recheck
+from normalize.numbers import parse_number
+from store.parts import read_part
 from store.schema import CORRECTIONS, OBSERVATIONS, conform
 
 FILE_NAME = "corrections.csv"
@@ -93,7 +98,6 @@ def _number(text: Optional[str]) -> tuple[Optional[float], bool]:
         return (v, True) if math.isfinite(v) else (None, False)
     except ValueError:
         pass
-    from normalize.numbers import parse_number
     reading = parse_number(text)
     if reading.value is None or "ambiguous_number" in reading.flags or reading.denominator:
         return None, False
@@ -195,12 +199,10 @@ def _apply(c: Correction, o: Observation) -> None:
     settled = [f for f in o.flags if kind_of(f) in SETTLED_BY_CORRECTION]
     for f in settled:
         o.flags.remove(f)
-    from normalize.checks import drop_details
     drop_details(o, settled)
 
 
 def _part_observations(store: Path, doc_id: str, version: str) -> Optional[pa.Table]:
-    from store.parts import read_part
     try:
         return read_part(store, doc_id, version, "observations")
     except (OSError, ValueError, pa.ArrowException):
@@ -243,8 +245,6 @@ def apply_corrections(tables: dict[str, pa.Table], store: Path, entries: Iterabl
         tables["observations"] = obs
         return _status_table(corrections)
 
-    from normalize.catalog import load_catalog
-    from normalize.checks import recheck
     catalog = load_catalog()
     keep_mask = pc.invert(pc.is_in(obs.column("doc_id"), value_set=pa.array(touched, pa.string())))
     rebuilt: list[dict] = []
@@ -321,7 +321,6 @@ def _missing(v) -> bool:
 
 def csv_line(row: dict) -> str:
     """A ready-to-edit line of the corrections file for one observation (its current value)."""
-    import io
     buf = io.StringIO()
     value = None if _missing(row.get("value")) else float(row["value"])
     if value is not None and value.is_integer():

@@ -18,7 +18,6 @@ import json
 import os
 import shutil
 import socket
-import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,10 +25,11 @@ from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from core.errors import OutputLocked
+from normalize.catalog import catalog_frame
+from normalize.indicators import select_indicators
 from store.parts import STORE_DIR, TMP_DIR, clean_tmp, part_dir, read_part_files, store_root
 from store.schema import INDICATORS, PER_DOCUMENT, RUNS, TABLES, conform
 
@@ -185,7 +185,6 @@ def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Ta
 
 
 def build_indicators(observations: pa.Table, documents: pa.Table) -> pa.Table:
-    from normalize.indicators import select_indicators
     if observations.num_rows == 0:
         return INDICATORS.empty_table()
     frame = select_indicators(observations.to_pandas(), documents.to_pandas())
@@ -193,7 +192,6 @@ def build_indicators(observations: pa.Table, documents: pa.Table) -> pa.Table:
 
 
 def build_catalog() -> pa.Table:
-    from normalize.catalog import catalog_frame
     frame = catalog_frame()
     return table_from_frame(frame, TABLES["catalog"])
 
