@@ -22,6 +22,7 @@ from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, BadOption, OutputLocke
 from core.version import PIPELINE_VERSION
 from extract.options import ExtractOptions, RunOptions
 from runner.batch import run_with, stopped_report
+from runner.dask_executor import DaskUnavailable
 from runner.workers import WorkersUnavailable
 from store.publish import check_writable, record_stopped_run
 
@@ -33,21 +34,23 @@ def build_parser() -> argparse.ArgumentParser:
                     "into normalized parquet tables.",
         epilog="Exit status: 0 every input processed (some may be partial); 1 at least one input "
                "failed (the rest are still published); 2 bad usage or the run could not start.")
-    p.add_argument("--raw", default="data/raw",
-                   help="folder of input files, searched recursively (default: data/raw)")
-    p.add_argument("--out", default="data/parquet",
+    p.add_argument("--raw", default="data/raw", metavar="DIR",
+                   help="folder of input files, searched recursively (default: data/raw): .pdf, images "
+                        "(.png .jpg .jpeg .tif .tiff), .txt .html .htm .docx exports, old Word .doc .odt .rtf "
+                        "(needs LibreOffice), workbooks .xlsx .xlsm .xls .ods")
+    p.add_argument("--out", default="data/parquet", metavar="DIR",
                    help="folder of the published tables (default: data/parquet)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="documents processed at once (default: all cores)")
-    p.add_argument("--timeout", type=float, default=600.0,
+    p.add_argument("--timeout", type=float, default=600.0, metavar="S",
                    help="seconds one document may take before it is recorded failed (default: 600)")
     p.add_argument("--memory-limit", type=int, default=4096, metavar="MB",
                    help="memory one document may use before it is recorded failed (default: 4096 MB; 0: none)")
-    p.add_argument("--page-timeout", type=float, default=120.0,
+    p.add_argument("--page-timeout", type=float, default=120.0, metavar="S",
                    help="seconds OCR may spend on one page (default: 120)")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not OCR pages without a text layer (they are recorded as failed pages)")
-    p.add_argument("--dpi", type=int, default=300, help="rendering resolution for OCR (default: 300)")
+    p.add_argument("--dpi", type=int, default=300, metavar="N", help="rendering resolution for OCR (default: 300)")
     p.add_argument("--retry-failed", action="store_true",
                    help="process again the files that failed in an earlier run")
     p.add_argument("--executor", choices=("process", "dask"), default="process",
@@ -60,8 +63,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress output, only the summary")
     p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
                    help="corrections to apply (default: OUT/corrections.csv when it exists)")
-    p.add_argument("--version", action="version", version=f"%(prog)s {PIPELINE_VERSION}")
+    p.add_argument("--version", action="version", version=f"cchc-pipeline {PIPELINE_VERSION}")
     return p
+
+
+def options_markdown(parser: Optional[argparse.ArgumentParser] = None) -> str:
+    """The README's option table, made from the parser (tools/gen_docs.py writes it there)."""
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    rows = ["| option | meaning |", "|---|---|"]
+    for action in (parser or build_parser())._actions:
+        if not action.option_strings or action.dest == "help":
+            continue
+        usage = action.option_strings[-1]
+        if action.choices:
+            usage += " " + "|".join(map(str, action.choices))
+        elif action.nargs != 0:
+            usage += " " + (action.metavar or action.dest.upper())
+        rows.append(f"| `{cell(usage)}` | {cell(action.help or '')} |")
+    return "\n".join(rows)
 
 
 def _json_default(value):
@@ -200,9 +221,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except WorkersUnavailable as exc:
         close()
         return _fail_start(args, f"the run stopped: {exc}", record=False)
-    except RuntimeError as exc:
-        if type(exc).__name__ != "DaskUnavailable":    # the cluster cannot take the batch
-            raise
+    except DaskUnavailable as exc:                      # the cluster cannot take the batch
         close()
         return _fail_start(args, f"the run could not start: {exc}", record=False)
     except OSError as exc:
