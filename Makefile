@@ -67,7 +67,7 @@ LINT_PATHS := core extract parsers normalize store runner review tools cchc.py r
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
-	$(BIN)/mypy
+	$(BIN)/mypy --config-file pyproject.toml
 
 format: $(STAMP)
 	$(BIN)/ruff format $(LINT_PATHS)

@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional
 
 from core.errors import BadOption
 
@@ -97,8 +97,8 @@ EXECUTORS = ("process", "dask")
 class RunOptions:
     """A whole run, validated: what the command line and ``run_batch`` are given."""
 
-    raw: Union[str, Path] = "data/raw"
-    out: Union[str, Path] = "data/parquet"
+    raw: Path = Path("data/raw")           # a str is taken too (made a Path)
+    out: Path = Path("data/parquet")
     workers: Optional[int] = None          # None: all cores
     timeout: float = 600.0                 # seconds per document
     memory_limit_mb: int = 4096            # per document (its worker and the worker's children); 0: none

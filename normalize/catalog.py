@@ -221,7 +221,7 @@ def catalog_frame(catalog: Optional[Catalog] = None):
     and the extra sum_of (``a+b``), aliases (``|``-separated), template_version, valid_from
     and valid_to (dates; None = open).
     """
-    import pandas as pd
+    import pandas as pd   # lazily: only publishing builds this table, and a worker never imports pandas
 
     catalog = catalog or load_catalog()
     rows = [{

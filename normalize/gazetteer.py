@@ -513,7 +513,7 @@ def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> N
     namesakes (a place line "Trà Vinh" mostly speaks for tỉnh Trà Vinh)."""
     for u in units:
         for uid in {u.unit_id, *_ancestors(u)}:
-            evidence[uid] += weight / len(units)
+            evidence[uid] += weight / len(units)  # type: ignore[assignment]  # a Counter of weights
 
 
 def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:

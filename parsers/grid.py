@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 
 from core.records import BBox, Cell, Line
 from core.text import strip_marks
+from normalize.units import is_known_unit
 from parsers.stt import parse_code
 
 ROLES = ("stt", "label", "unit", "value", "note")
@@ -397,7 +398,6 @@ def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
 def is_unit_word(text: str) -> bool:
     """A measure unit written alone (``Người``, ``Triệu đồng``, ``%``, ``Hồ sơ``, ``TTHC``):
     never a value."""
-    from normalize.units import is_known_unit
 
     t = clean_text(text)
     return bool(t) and not any(ch.isdigit() for ch in t) and is_known_unit(t)

@@ -306,7 +306,7 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
 
 def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
     """``X/Y, đạt Z%`` under a ratio topic → the rate and its two parts."""
-    out = []
+    out: list[_Found] = []
     m = _RATIO.search(masked)
     if not m:
         return out

@@ -241,7 +241,8 @@ def _stream_header(items: list[tuple[str, Optional[int]]], i: int) -> Optional[t
     after it; None when items[i] opens no header."""
     if header_kind(items[i][0]) != "stt":
         return None
-    kinds, j = [], i + 1
+    kinds: list[str] = []
+    j = i + 1
     while j < len(items) and len(kinds) < 8:
         kind = header_kind(items[j][0])
         if kind is None or kind == "stt":

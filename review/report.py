@@ -134,13 +134,14 @@ def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[Optio
         rotation = None if _blank(i.get("rotation")) else int(i["rotation"])
     try:
         img = cached_page(src, page, 2.0, frame, rotation)
-        box = tuple(float(v) for v in bbox)
+        x0, top, x1, bottom = (float(v) for v in bbox)
+        box = (x0, top, x1, bottom)
         cell = None
         raw = row.get("value_raw")
         if not _blank(raw) and not rotation:
             cell = find_text_box(src, page, str(raw), box)
         return png_data_uri(crop_region(img, box, cell)), ""
-    except Exception as exc:   # a page that cannot be rendered must not stop the report
+    except Exception as exc:  # noqa: BLE001 - a page that cannot be rendered must not stop the report
         return None, f"page could not be rendered ({type(exc).__name__}: {exc})"
 
 

@@ -80,7 +80,7 @@ def options_markdown(parser: Optional[argparse.ArgumentParser] = None) -> str:
         if action.choices:
             usage += " " + "|".join(map(str, action.choices))
         elif action.nargs != 0:
-            usage += " " + (action.metavar or action.dest.upper())
+            usage += " " + str(action.metavar or action.dest.upper())
         rows.append(f"| `{cell(usage)}` | {cell(action.help or '')} |")
     return "\n".join(rows)
 
@@ -101,27 +101,27 @@ def _progress(args) -> tuple:
     if args.quiet:
         return None, lambda: None
     if args.log_format == "json":
-        def cb(done, total, s):
+        def event(done, total, s):
             _emit_json("document", done=done, total=total, **{k: s.get(k) for k in
                        ("source_file", "status", "error", "n_observations", "pages", "seconds")})
-        return cb, lambda: None
+        return event, lambda: None
     if sys.stderr.isatty():
         bar = {"bar": None}
 
-        def cb(done, total, s):
+        def tick(done, total, s):
             if bar["bar"] is None:
                 bar["bar"] = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
             bar["bar"].set_postfix_str(s.get("source_file", "")[-40:])
             bar["bar"].update(1)
-        return cb, lambda: bar["bar"] and bar["bar"].close()
+        return tick, lambda: bar["bar"] and bar["bar"].close()
 
-    def cb(done, total, s):
+    def line(done, total, s):
         secs = s.get("seconds")
         took = f" {secs:.1f}s" if isinstance(secs, (int, float)) else ""
         err = f" — {s['error']}" if s.get("error") else ""
         print(f"[{done}/{total}] {s.get('status')}{took} {s.get('source_file')}{err}",
               file=sys.stderr, flush=True)
-    return cb, lambda: None
+    return line, lambda: None
 
 
 def _fail_start(args, message: str, run=None, record: bool = True) -> int:

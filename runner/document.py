@@ -68,8 +68,8 @@ def relative_name(path: Path, raw_root: Path) -> str:
     try:
         rel = Path(path).resolve().relative_to(Path(raw_root).resolve())
     except ValueError:
-        rel = Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(path).name
-    return Path(rel).as_posix()
+        rel = Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(Path(path).name)
+    return rel.as_posix()
 
 
 def _describe(exc: BaseException) -> str:

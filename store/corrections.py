@@ -127,18 +127,13 @@ def read_corrections(path: Optional[Path]) -> list[Correction]:
                 problems.append("the file has no " + " and no ".join(missing) + " column")
             if not c.doc_id:
                 problems.append("no doc_id")
-            form = get("form")
-            if form is not None:
-                try:
-                    c.form = int(float(form))
-                except ValueError:
-                    problems.append(f"form {form!r} is not a number")
-            seq = get("seq")
-            if seq is not None:
-                try:
-                    c.seq = int(float(seq))
-                except ValueError:
-                    problems.append(f"seq {seq!r} is not a number")
+            for name in ("form", "seq"):               # whole numbers, written 6 or 6.0
+                text = get(name)
+                if text is not None:
+                    try:
+                        setattr(c, name, int(float(text)))
+                    except ValueError:
+                        problems.append(f"{name} {text!r} is not a number")
             c.value, ok = _number(get("value"))
             if not ok:
                 problems.append(f"value {get('value')!r} is not a number (a word goes in value_text)")

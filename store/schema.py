@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any, Callable, Optional, Union
+from typing import Any, Callable, Optional
 
 import pyarrow as pa
 
@@ -27,7 +27,7 @@ FLOAT32, FLOAT64 = pa.float32(), pa.float64()
 # Where a per-document row's value comes from: "record.attribute" (the records of one row are
 # named result, meta, obs, section, task, page; see store.rows), a function of those records,
 # or None (null; filled in at publish time).
-Source = Union[str, Callable[[dict], Any], None]
+Source = str | Callable[[dict], Any] | None
 
 
 @dataclass(frozen=True)
