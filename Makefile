@@ -70,8 +70,8 @@ lint: $(STAMP)
 	$(BIN)/mypy --config-file pyproject.toml
 
 format: $(STAMP)
-	$(BIN)/ruff format $(LINT_PATHS)
 	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
 
 bench: setup
 	$(BIN)/python bench/bench_pdf.py

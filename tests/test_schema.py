@@ -102,3 +102,24 @@ def test_readme_option_table_names_every_option():
     for action in build_parser()._actions:
         if action.option_strings and action.dest != "help":
             assert f"`{action.option_strings[-1]}" in block, action.option_strings
+
+
+def test_readme_commands_name_what_a_fresh_clone_has():
+    """Every ``.venv/bin/NAME`` the README writes is installed by ``make setup`` (a console
+    script of the project, or Python, Jupyter, ruff, mypy of the dev extras), every script it
+    runs with ``.venv/bin/python`` exists, and every ``make`` target it names is in the Makefile."""
+    import tomllib
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    dev = " ".join(project["optional-dependencies"]["dev"])
+    installed = set(project["scripts"]) | {"python", "pip", "activate"}   # the venv's own
+    installed |= {name for name, package in (("jupyter", "jupyterlab"), ("ruff", "ruff"), ("mypy", "mypy"))
+                  if package in dev}
+    used = set(re.findall(r"\.venv/bin/([\w.-]+)", text))
+    assert used and used <= installed, used - installed
+    for script in re.findall(r"\.venv/bin/python (\S+\.py)", text):
+        assert (ROOT / script).is_file(), script
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in set(re.findall(r"`make (\w[\w-]*)", text)):
+        assert re.search(rf"^(?:[\w-]+ )*{target}(?: [\w-]+)*:", makefile, re.M), target
