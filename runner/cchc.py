@@ -15,9 +15,6 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from review.export import export
-from review.report import write_report
-from review.show import show_page
 from runner.cli import main as run_main
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -61,14 +58,19 @@ def main(argv: Optional[list[str]] = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        # review/ is imported by the review commands only: it loads pandas and Pillow, which
+        # `cchc run` (the run program) never needs
         if args.command == "review":
+            from review.report import write_report
             path = write_report(args.out, args.output, args.raw)
             print(path)
         elif args.command == "show":
+            from review.show import show_page
             path = show_page(args.out, args.doc_id, page=args.page, raw=args.raw, dest=args.output,
                              dpi=args.dpi)
             print(path)
         elif args.command == "export":
+            from review.export import export
             for path in export(args.out, args.format, args.output):
                 print(path)
     except (FileNotFoundError, LookupError, ValueError) as exc:
