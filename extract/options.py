@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,10 +148,9 @@ class RunOptions:
 
     @property
     def n_workers(self) -> int:
-        import os
         return self.workers or os.cpu_count() or 1
 
     def pipeline(self):
         """The per-document options (``runner.document.PipelineOptions``)."""
-        from runner.document import PipelineOptions
+        from runner.document import PipelineOptions  # runner.document imports this module
         return PipelineOptions(extract=self.extract, narrative=self.narrative, plans=self.plans)

@@ -310,6 +310,16 @@ TABLES = {
 PER_DOCUMENT = ("documents", "observations", "sections", "plan_tasks", "pages")
 
 
+# pyarrow's names of the types, as docs/CONTRACT.md writes them
+_TYPE_WORDS = {"float": "float32", "double": "float64", "date32[day]": "date32", "bool": "bool",
+               "timestamp[us, tz=UTC]": "timestamp (UTC)", "list<item: string>": "list<string>",
+               "list<item: float>": "list<float32>"}
+
+
+def type_name(type_: pa.DataType) -> str:
+    return _TYPE_WORDS.get(str(type_), str(type_))
+
+
 def columns_markdown() -> str:
     """The README's column tables: one per table, contract columns first, extensions marked."""
     out = []
@@ -318,7 +328,7 @@ def columns_markdown() -> str:
         for c in t.columns:
             extension = " (extension)" if c in t.extensions else ""
             meaning = c.meaning.replace("|", "\\|")
-            out.append(f"| `{c.name}` | {c.type} | {meaning}{extension} |")
+            out.append(f"| `{c.name}` | {type_name(c.type)} | {meaning}{extension} |")
         out.append("")
     return "\n".join(out).rstrip("\n")
 

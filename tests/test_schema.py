@@ -91,7 +91,8 @@ def test_readme_generated_parts_are_up_to_date():
     for name, table in schema.DECLARED.items():
         assert f"`{name}`: one row per" in text
         for col in table.columns:
-            assert re.search(rf"^\| `{col.name}` \| {re.escape(str(col.type))} \|", text, re.M), (name, col.name)
+            assert re.search(rf"^\| `{col.name}` \| {re.escape(schema.type_name(col.type))} \|", text, re.M), \
+                (name, col.name)
 
 
 def test_readme_option_table_names_every_option():
