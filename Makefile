@@ -1,5 +1,6 @@
 # make run  — install what is missing, then process the sample archive data/raw → data/parquet
 # make test — install what is missing, then run the test suite
+# make lint — ruff (lint + format check) and mypy over the code; make format — let ruff rewrite it
 PY          ?= python3
 VENV        := .venv
 BIN         := $(VENV)/bin
@@ -17,7 +18,7 @@ RAW         ?= data/raw
 OUT         ?= data/parquet
 ARGS        ?=
 
-.PHONY: setup system-deps run test test-fast bench fuzz clean
+.PHONY: setup system-deps run test test-fast lint format bench fuzz clean
 
 setup: system-deps $(STAMP)
 
@@ -59,6 +60,18 @@ test: setup
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow"
+
+# the code ruff reads (pyproject.toml [tool.ruff]); mypy reads [tool.mypy] files
+LINT_PATHS := core extract parsers normalize store runner review tools cchc.py run_pipeline.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy --config-file pyproject.toml
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
 
 bench: setup
 	$(BIN)/python bench/bench_pdf.py

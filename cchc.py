@@ -22,6 +22,14 @@ from pathlib import Path
 from typing import Optional, Union
 
 import pandas as pd
+import pyarrow as pa
+
+from extract.options import ExtractOptions
+from review.data import load
+from runner.document import PipelineOptions, process_bytes
+from store.corrections import apply_corrections
+from store.publish import build_indicators
+from store.rows import result_tables
 
 __all__ = ["extract", "read", "Result"]
 
@@ -58,20 +66,12 @@ class Result:
 def extract(path: Union[str, Path], *, ocr: bool = True, dpi: int = 300,
             corrections: Optional[Union[str, Path]] = None) -> Result:
     """Read one file into its tables (see the module docstring)."""
-    import pyarrow as pa
-
-    from extract.options import ExtractOptions
-    from runner.document import PipelineOptions, process_bytes
-    from store.publish import build_indicators
-    from store.rows import result_tables
-
     path = Path(path)
     data = path.read_bytes()
     options = PipelineOptions(extract=ExtractOptions(ocr=ocr, dpi=dpi))
     result = process_bytes(data, path.name, options)
     tables: dict[str, pa.Table] = result_tables(result)
     if corrections is not None:
-        from store.corrections import apply_corrections
         tables["corrections"] = apply_corrections(tables, Path("."), [], Path(corrections))
     tables["indicators"] = build_indicators(tables["observations"], tables["documents"])
     order = ("documents", "observations", "indicators", "pages", "sections", "plan_tasks", "corrections")
@@ -80,5 +80,4 @@ def extract(path: Union[str, Path], *, ocr: bool = True, dpi: int = 300,
 
 def read(out: Union[str, Path] = "data/parquet") -> dict[str, pd.DataFrame]:
     """The tables published under ``out`` by a run, read through one resolved version."""
-    from review.data import load
     return dict(load(Path(out)).tables)

@@ -33,7 +33,7 @@ def _load() -> list[dict[str, str]]:
 
 _ROWS = _load()
 
-Flag = StrEnum("Flag", [(r["name"].upper(), r["name"]) for r in _ROWS], module=__name__)
+Flag = StrEnum("Flag", [(r["name"].upper(), r["name"]) for r in _ROWS], module=__name__)  # type: ignore[misc]  # members from flags.csv
 Flag.__doc__ = "A flag on an observation (``str(Flag.SUM_MISMATCH) == 'sum_mismatch'``)."
 
 DESCRIPTIONS: dict[str, str] = {r["name"]: r["description"] for r in _ROWS}

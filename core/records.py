@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Iterator, Optional
 
 BBox = tuple[float, float, float, float]
@@ -20,6 +21,39 @@ METHOD_TEXT_LAYER = "text_layer"  # a PDF's own text layer
 METHOD_TRANSCODED = "transcoded"  # a text layer in a legacy Vietnamese encoding, mapped to Unicode
 METHOD_OCR = "ocr"                # Tesseract over a rendered page or an image
 METHOD_FAILED = "failed"          # nothing could be read from the page
+
+
+# The closed vocabularies of the tables (docs/CONTRACT.md). A member is its string: it equals,
+# hashes, prints and is stored as the word itself.
+
+class Status(StrEnum):
+    """documents.status"""
+    OK = "ok"
+    PARTIAL = "partial"            # read, with something missing or doubtful (``error`` says what)
+    FAILED = "failed"              # nothing could be published (``error`` says why)
+
+
+class Origin(StrEnum):
+    """observations.origin"""
+    TABLE = "table"                # a row of a Biểu mẫu table
+    NARRATIVE = "narrative"        # a sentence of the prose
+
+
+class DocType(StrEnum):
+    """documents.doc_type"""
+    BAO_CAO = "bao_cao"
+    KE_HOACH = "ke_hoach"
+    QUYET_DINH = "quyet_dinh"
+    CONG_VAN = "cong_van"
+    TIN_BAI = "tin_bai"
+    OTHER = "other"
+
+
+class UnitLevel(StrEnum):
+    """documents.unit_level"""
+    TINH = "tinh"
+    HUYEN = "huyen"
+    XA = "xa"
 
 
 @dataclass(frozen=True)
@@ -110,14 +144,14 @@ class ExtractedDocument:
 class DocumentMeta:
     """Metadata read from a document's header block, title and body."""
 
-    doc_type: str = "other"          # bao_cao, ke_hoach, quyet_dinh, cong_van, tin_bai, other
+    doc_type: DocType = DocType.OTHER
     doc_number: Optional[str] = None
     issue_date: Optional[date] = None
     title: Optional[str] = None
     issuer: Optional[str] = None
     unit_id: Optional[str] = None
     unit_name: Optional[str] = None
-    unit_level: Optional[str] = None  # tinh, huyen, xa
+    unit_level: Optional[UnitLevel] = None
     province: Optional[str] = None
     province_after_2025: Optional[str] = None
     period: Optional[str] = None
@@ -146,7 +180,7 @@ class Observation:
     measure_unit: Optional[str]
     value_raw: Optional[str]
     note: Optional[str] = None
-    origin: str = "table"           # table or narrative
+    origin: Origin = Origin.TABLE
     page: Optional[int] = None
     bbox: Optional[BBox] = None
     confidence: float = 1.0
@@ -192,7 +226,7 @@ class DocumentResult:
     doc_id: str
     source_file: str
     file_type: str
-    status: str                      # ok, partial, failed
+    status: Status
     error: Optional[str]
     meta: DocumentMeta
     page_count: Optional[int] = None

@@ -255,19 +255,20 @@ def find_grids(edges: list[dict], bbox: BBox, settings: dict | None = None) -> l
         return []
     from pdfplumber.table import TableFinder
 
-    finder = TableFinder(_EdgeSource(edges, bbox), dict(_LINES, **(settings or {})))
+    finder = TableFinder(_EdgeSource(edges, bbox), dict(_LINES, **(settings or {})))  # type: ignore[arg-type]  # a page's edges only
     grids = []
     for table in finder.tables:
         rows = [list(r.cells) for r in table.rows]
         if not rows or len(rows[0]) < 2:
             continue
         n = len(rows[0])
-        col_x0s = []
+        col_x0s: list[float] = []
         for c in range(n):
             xs = [r[c][0] for r in rows if c < len(r) and r[c] is not None]
             col_x0s.append(min(xs) if xs else (col_x0s[-1] if col_x0s else table.bbox[0]))
         row_tops = [min(b[1] for b in r if b is not None) for r in rows]
-        grids.append(Grid(tuple(table.bbox), rows, row_tops, col_x0s))
+        x0, top, x1, bottom = table.bbox
+        grids.append(Grid((x0, top, x1, bottom), rows, row_tops, col_x0s))
     grids.sort(key=lambda g: (g.bbox[1], g.bbox[0]))
     return grids
 
@@ -317,7 +318,7 @@ def grid_lines(grid: Grid, texts: list[list[str]], page: int | None, table_id: i
             continue
         cells = []
         for c, (b, t) in enumerate(zip(row, row_texts)):
-            box = tuple(b) if b is not None else (grid.col_x0s[c], grid.row_tops[r], col_x1s[c], bottoms[r])
+            box = (b[0], b[1], b[2], b[3]) if b is not None else (grid.col_x0s[c], grid.row_tops[r], col_x1s[c], bottoms[r])
             cells.append(Cell(t, box))
         out.append(Line(cells, page=page, bbox=(grid.bbox[0], grid.row_tops[r], grid.bbox[2], bottoms[r]),
                         table=table_id))
@@ -612,7 +613,8 @@ def page_lines(words: list[Word], edges: list[dict], bbox: BBox, page: int | Non
     blocks: list[tuple[float, float, list[Line]]] = []
     free = words
     for g in grids:
-        inside, rest = [], []
+        inside: list = []
+        rest: list = []
         for w in free:
             (inside if _inside(w, g.bbox) else rest).append(w)
         free = rest

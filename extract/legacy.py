@@ -133,7 +133,7 @@ def vni_to_unicode(text: str) -> str:
 
 def unicode_to_tcvn3(text: str) -> str:
     """Unicode → TCVN3 in its Latin-1 reading (for fixtures and round-trip tests)."""
-    reverse = {}
+    reverse: dict[str, str] = {}
     for row in _rows("legacy_tcvn3.csv"):
         reverse.setdefault(chr(int(row["unicode"], 16)), chr(int(row["byte"], 16)))
     return "".join(reverse.get(c, c) for c in unicodedata.normalize("NFC", text))

@@ -656,7 +656,7 @@ def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[t
         groups.setdefault(w.line_key, []).append(w)
     out = []
     rows = []
-    for key, ws in sorted(groups.items(), key=lambda kv: kv[1][0].order):
+    for _key, ws in sorted(groups.items(), key=lambda kv: kv[1][0].order):
         for row in reading_order(ws):
             rows.extend(split_at_gaps(row, GAP_IN * dpi))
     for row in rows:

@@ -43,7 +43,7 @@ def convert(data: bytes, source_type: str, target: str = "docx",
         cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                "--nologo", "--nolockcheck", "--convert-to", target, "--outdir", str(outdir), str(src)]
         try:
-            proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            proc = subprocess.run(cmd, capture_output=True,
                                   timeout=timeout, env={**os.environ, "HOME": tmp})
         except subprocess.TimeoutExpired:
             raise UnreadableFile(f"LibreOffice did not convert the .{source_type} file within "

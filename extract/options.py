@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional
 
 from core.errors import BadOption
 
@@ -97,8 +98,8 @@ EXECUTORS = ("process", "dask")
 class RunOptions:
     """A whole run, validated: what the command line and ``run_batch`` are given."""
 
-    raw: Union[str, Path] = "data/raw"
-    out: Union[str, Path] = "data/parquet"
+    raw: Path = Path("data/raw")           # a str is taken too (made a Path)
+    out: Path = Path("data/parquet")
     workers: Optional[int] = None          # None: all cores
     timeout: float = 600.0                 # seconds per document
     memory_limit_mb: int = 4096            # per document (its worker and the worker's children); 0: none
@@ -150,10 +151,9 @@ class RunOptions:
 
     @property
     def n_workers(self) -> int:
-        import os
         return self.workers or os.cpu_count() or 1
 
     def pipeline(self):
         """The per-document options (``runner.document.PipelineOptions``)."""
-        from runner.document import PipelineOptions
+        from runner.document import PipelineOptions  # runner.document imports this module
         return PipelineOptions(extract=self.extract, narrative=self.narrative, plans=self.plans)

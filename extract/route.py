@@ -5,7 +5,11 @@ from pathlib import Path
 
 from core.errors import EmptyFile, UnreadableFile, UnsupportedFileType
 from core.records import ExtractedDocument
+from extract.office import convert
 from extract.options import ExtractOptions
+from extract.pdf import extract_pdf
+from extract.sheet import extract_sheet
+from extract.text import extract_export
 
 FILE_TYPES = {
     ".pdf": "pdf",
@@ -65,26 +69,22 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
             what = {"html": "an HTML page", "png": "a PNG image", "jpeg": "a JPEG image",
                     "zip": "a ZIP/Office file"}.get(kind or "", "no PDF data")
             raise UnreadableFile(f"named .pdf but holds {what} (no %PDF- header)")
-        from extract.pdf import extract_pdf
         return extract_pdf(data, options)
     if file_type == "image":
         if kind not in ("png", "jpeg", "tiff"):
             raise UnreadableFile("named as an image but holds no PNG, JPEG or TIFF data")
-        from extract.image import extract_image
+        from extract.image import extract_image  # lazily: it loads cv2 (OpenCV), only images need it
         return extract_image(data, options)
     if file_type == "docx" and kind != "zip":
         raise UnreadableFile("named .docx but is not a Word (ZIP) file")
     if file_type in ("xlsx", "xls", "ods"):
         if kind == "html":            # a portal's "Excel" download is often an HTML table
-            from extract.text import extract_export
             return _as(extract_export(data, "html"), file_type)
         if kind not in ("zip", "ole"):
             raise UnreadableFile(f"named .{file_type} but is not a spreadsheet (no ZIP or OLE2 data)")
-        from extract.sheet import extract_sheet
         return extract_sheet(data, "ods" if file_type == "ods" and kind == "zip" else
                              ("xls" if kind == "ole" else "xlsx"))
     if file_type in ("doc", "odt", "rtf"):
-        from extract.text import extract_export
         if kind == "html":            # a Word "web page" saved as .doc
             return _as(extract_export(data, "html"), file_type)
         if kind == "zip" and file_type == "doc":
@@ -94,11 +94,9 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
                 pass
         if kind not in ("zip", "ole", "rtf"):
             raise UnreadableFile(f"named .{file_type} but holds no Word, OpenDocument or RTF data")
-        from extract.office import convert
         return _as(extract_export(convert(data, file_type, "docx"), "docx"), file_type)
     if file_type in ("txt", "html", "docx"):
         if file_type == "txt" and kind == "pdf":
             raise UnreadableFile("named .txt but holds a PDF")
-        from extract.text import extract_export
         return extract_export(data, file_type)
     raise UnsupportedFileType(file_type)

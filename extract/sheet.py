@@ -146,7 +146,7 @@ def _stt_columns(rows: list[list]) -> set[int]:
 
 
 def sheet_lines(rows: list[list], spans: list[Span], page: int,
-                percent: set[tuple[int, int]] = frozenset()) -> list[Line]:
+                percent: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> list[Line]:
     """One sheet's values (rows of cells as the reader returns them) → lines. A cell in
     ``percent`` (a percentage number format) holds a fraction: 0.4464 prints ``44,64%``."""
     rows = [list(r[:MAX_COLS]) for r in rows[:MAX_ROWS]]

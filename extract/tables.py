@@ -58,7 +58,7 @@ def layout_grid(rows: list[list[SourceCell]]) -> list[list[SourceCell | None]]:
             cs = max(1, min(cell.colspan, MAX_SPAN))
             rs = max(1, min(cell.rowspan, MAX_SPAN))
             out.append(cell)
-            for k in range(1, cs):
+            for _ in range(1, cs):
                 out.append(None)
             for dr in range(1, rs):
                 for k in range(cs):

@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, process
 
 from core.records import Observation
 from normalize.labels import clean_label, normalize_label, strip_parentheticals
+from normalize.units import unit_kind
 
 CATALOG_PATH = Path(__file__).resolve().parent / "reference" / "catalog.csv"
 
@@ -241,7 +242,7 @@ def catalog_frame(catalog: Optional[Catalog] = None):
     and the extra sum_of (``a+b``), aliases (``|``-separated), template_version, valid_from
     and valid_to (dates; None = open).
     """
-    import pandas as pd
+    import pandas as pd   # lazily: only publishing builds this table, and a worker never imports pandas
 
     rows = catalog_rows(catalog)
     frame = pd.DataFrame(rows, columns=CATALOG_COLUMNS)
@@ -300,11 +301,7 @@ def _unit_class(unit: Optional[str]) -> Optional[str]:
     text = clean_label(unit or "")
     if not text:
         return None
-    try:
-        from normalize.units import unit_kind
-        kind = unit_kind(text)
-    except Exception:  # pragma: no cover - units module missing or failing
-        kind = None
+    kind = unit_kind(text)
     if kind is None:
         if "=" in text:
             kind = "code"
@@ -360,7 +357,6 @@ def _align(gain: np.ndarray) -> list[Optional[int]]:
         diag = np.where(g > 0, best[i - 1, :-1] + g, -np.inf)
         best[i, 1:] = np.maximum.accumulate(np.maximum(best[i - 1, 1:], diag))
     table = best.tolist()
-    gains = gain.tolist()
     out: list[Optional[int]] = [None] * n
     i, j = n, m
     eps = 1e-9

@@ -51,6 +51,7 @@ from typing import Iterable, Optional
 
 from core.records import Observation
 from normalize.catalog import Catalog, Indicator, load_catalog
+from normalize.numbers import ambiguous_reading
 
 FLAG_RATIO = "ratio_mismatch"
 FLAG_SUM = "sum_mismatch"
@@ -172,10 +173,6 @@ def _complete(kind: str, head: Observation, members: list[Optional[Observation]]
 def _readings(o: Observation) -> Optional[tuple[float, float]]:
     """(parser's reading, the other reading) of a still-ambiguous observation, else None."""
     if FLAG_AMBIGUOUS not in o.flags or o.value is None:
-        return None
-    try:
-        from normalize.numbers import ambiguous_reading
-    except Exception:  # pragma: no cover - numbers module missing
         return None
     pair = ambiguous_reading(o.value_raw)
     if pair is None:
@@ -590,7 +587,7 @@ def implausible_kind(observations: list[Observation], readings: dict[int, OcrRea
     """Values a row of that kind cannot hold, on scanned pages (where a value slipped into
     the wrong row or a digit was lost): a value on a group row (its catalog kind says it
     only heads its sub-rows), a count with a fractional part."""
-    for i, r in readings.items():
+    for i in readings:
         o = observations[i]
         if o.value is None or o.column not in (None, "current"):
             continue   # a comparison or rate column holds percents whatever the row counts

@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from core.errors import PipelineError
+from core.records import UnitLevel
+from core.text import fold, fold_map
 
 GAZETTEER_CSV = Path(__file__).parent / "reference" / "gazetteer.csv"
 
@@ -89,7 +91,7 @@ class AdminUnit:
 
     unit_id: Optional[str]       # P91, D886, X30733; post-reform P91-2025, X31078-2025
     unit_name: str               # full name with its type word: "tỉnh Kiên Giang"
-    unit_level: str              # tinh, huyen, xa
+    unit_level: UnitLevel
     province: str                # full name of its province ("tỉnh Kiên Giang")
     province_id: str             # P91
     province_after_2025: str     # the province it belongs to since 1 July 2025 ("tỉnh An Giang")
@@ -134,40 +136,7 @@ class _Gazetteer:
 
 # ---------------------------------------------------------------- folding
 
-def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-    base = base.lower()
-    return base if len(base) == 1 else (ch.lower() + " ")[0]
-
-
-_COMBINING_RE = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-# one char to one char: accented Latin letters to their base letter, capitals to lower case
-_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250))
-               + list(range(0x1E00, 0x1F00)) if _fold_char(chr(cp)) != chr(cp)}
-
-
-def _fold_map(text: str) -> tuple[str, list[int]]:
-    """Text without accents, lower case, and for each folded char the index it came from."""
-    folded = text.translate(_FOLD_TABLE)
-    if not _COMBINING_RE.search(folded):
-        return folded, list(range(len(text) + 1))
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(folded):
-        if _COMBINING_RE.match(ch):
-            continue                  # a decomposed accent: drop it, offsets still map back
-        out.append(ch)
-        index.append(i)
-    index.append(len(text))
-    return "".join(out), index
-
-
-def fold(text: str) -> str:
-    """``Thị xã Duyên Hải`` -> ``thi xa duyen hai`` (no accents, lower case)."""
-    return _fold_map(text)[0]
+# fold and fold_map live in core.text (one folding for the whole pipeline)
 
 
 @lru_cache(maxsize=8192)
@@ -265,7 +234,7 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
             others = tuple(n for n in row["other_names"].split("|") if n)
             first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
-                unit_id=row["unit_id"], unit_name=row["name"], unit_level=row["level"],
+                unit_id=row["unit_id"], unit_name=row["name"], unit_level=UnitLevel(row["level"]),
                 province=row["province"], province_id=row["province_id"],
                 province_after_2025=row["province_after_2025"], short_name=row["short_name"],
                 unit_type=row["type"], district_id=row["district_id"] or None, other_names=others,
@@ -453,7 +422,7 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
     if not text:
         return []
     gaz = load_gazetteer()
-    folded, index = _fold_map(text)
+    folded, index = fold_map(text)
     found: list[_Mention] = []
     last_end = -1
     for m in _TYPE_RE.finditer(folded):
@@ -601,7 +570,7 @@ def place_of_issue(text: str) -> Optional[str]:
     """The place of a place-and-date line (``Kiên Giang, ngày 03 tháng 9 năm 2022``)."""
     if not text:
         return None
-    folded, index = _fold_map(text)
+    folded, index = fold_map(text)
     for m in _PLACE_RE.finditer(folded):
         if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end():m.end() + 30]):
             place = text[index[m.start("place")]:index[m.end("place")]].strip()
@@ -622,7 +591,7 @@ def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> N
     # each id once per mention: a name shared by a district and a commune inside it (a
     # place line "Châu Thành") does not speak twice for that district's province
     for uid in credited:
-        evidence[uid] += weight / len(units)
+        evidence[uid] += weight / len(units)  # type: ignore[assignment]  # a Counter of weights
 
 
 def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:

@@ -14,13 +14,14 @@ from typing import Optional
 
 from core.records import Observation
 from normalize.catalog import Catalog, assign_codes, load_catalog
-from normalize.checks import check_applicability, check_observations
+from normalize.checks import check_applicability, check_observations, ocr_readings
 from normalize.labels import clean_label
+from normalize.numbers import document_number_style, parse_number
+from normalize.units import canonical_unit, parse_code_legend
 
 
 def _legend_unit(o: Observation, catalog: Catalog) -> Optional[str]:
     """The unit text to read a value with: the printed one, or the catalog's legend for a coded row."""
-    from normalize.units import parse_code_legend
 
     ind = catalog.get(o.indicator_code)
     if o.measure_unit and o.measure_unit.strip():
@@ -32,8 +33,6 @@ def _legend_unit(o: Observation, catalog: Catalog) -> Optional[str]:
 
 def normalize_value(o: Observation, catalog: Catalog, style: Optional[str] = None) -> None:
     """Fill value, value_text, value_meaning and unit_canonical of one observation from value_raw."""
-    from normalize.numbers import parse_number
-    from normalize.units import canonical_unit
 
     ind = catalog.get(o.indicator_code)
     kind = ind.kind if ind is not None and ind.kind != "group" else None
@@ -72,13 +71,11 @@ def normalize_observations(observations: list[Observation], catalog: Optional[Ca
         if o.label:
             o.label = clean_label(o.label)
     assign_codes(observations, catalog)
-    from normalize.numbers import document_number_style
     style = document_number_style(o.value_raw for o in observations)   # decided per document
     for o in observations:
         normalize_value(o, catalog, style)
     readings = None
     if lines is not None:
-        from normalize.checks import ocr_readings
         readings = ocr_readings(observations, lines)
     check_observations(observations, catalog, readings)
     if period is not None:

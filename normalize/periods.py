@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from core.text import strip_marks
 from normalize.units import clean_text
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -173,7 +174,7 @@ def _month_words_re(marked: bool) -> str:
     that stay unambiguous without them (``muoi``, ``gieng``, ``chap``)."""
     words = sorted(_MONTH_WORDS, key=len, reverse=True)
     if not marked:
-        words = [_strip_accents(w) for w in words if _strip_accents(w).startswith(("muoi", "gieng", "chap"))]
+        words = [strip_marks(w) for w in words if strip_marks(w).startswith(("muoi", "gieng", "chap"))]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -254,11 +255,6 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-def _strip_accents(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-
-
 def _year_ok(year: Optional[int]) -> bool:
     return year is not None and _MIN_YEAR <= year <= _MAX_YEAR
 
@@ -305,7 +301,7 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
     if kind == "month_word":
         key = re.sub(r"\s+", " ", groups[0])
         number = next((n for word, n in _MONTH_WORDS.items()
-                       if word == key or _strip_accents(word) == key), None)
+                       if word == key or strip_marks(word) == key), None)
         year = int(groups[1])
         return month(year, number) if number and _year_ok(year) else None
     if kind == "month_in":
@@ -411,7 +407,7 @@ def _prepare(text: Optional[str]) -> tuple[str, bool]:
     cleaned = clean_text_keep_lines(text)
     marked = _has_marks(cleaned)
     folded = _fold(cleaned)
-    return (folded if marked else _strip_accents(folded)), marked
+    return (folded if marked else strip_marks(folded)), marked
 
 
 def clean_text_keep_lines(text: Optional[str]) -> str:
@@ -463,7 +459,7 @@ def parse_period(text: Optional[str], on: Optional[date] = None, days_only: bool
 
 _DOC_KINDS = (r"báo\s+cáo|kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
               r"thông\s+báo|thông\s+tư|tờ\s+trình|chương\s+trình|hướng\s+dẫn|kết\s+luận|luật|đề\s+án")
-_DOC_KINDS_ASCII = _strip_accents(_DOC_KINDS)
+_DOC_KINDS_ASCII = strip_marks(_DOC_KINDS)
 _LABELLED = re.compile(r"^\s*(?:thời\s+gian|kỳ\s+báo\s+cáo|thời\s+kỳ\s+báo\s+cáo|thoi\s+gian|"
                        r"ky\s+bao\s+cao)\s*:\s*(?P<rest>.+)$", re.MULTILINE)
 _OPENING_CHARS = 4000

@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from core.text import fold
+
 REFERENCE = Path(__file__).resolve().parent / "reference"
 UNITS_CSV = REFERENCE / "units.csv"
 
@@ -41,10 +43,7 @@ def clean_text(text: Optional[str]) -> str:
 
 def fold_text(text: Optional[str]) -> str:
     """Lower-case text without diacritics (``Đ`` → ``d``), spaces collapsed, for matching."""
-    text = clean_text(text).casefold().replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", stripped)
+    return fold(clean_text(text).casefold())
 
 
 def _unit_key(text: str) -> str:

@@ -23,15 +23,19 @@ from typing import Optional
 
 from rapidfuzz import fuzz, process
 
-from core.records import BBox, Line, Observation
+from core.records import BBox, Line, Observation, Origin
+from core.text import plain_letters
+from extract.options import ExtractOptions
+from normalize.catalog import CATALOG_PATH, read_catalog
+from normalize.labels import normalize_label
 from parsers import grid
 from parsers.grid import ColumnRoles
 from parsers.stt import (SttRow, form_roman, misread_group_one, parse_code, repair_form_roman,
                          resolve_paths, roman_to_int, split_leading_code)
 
-CATALOG_PATH = Path(__file__).resolve().parents[1] / "normalize" / "reference" / "catalog.csv"
 TITLES_PATH = CATALOG_PATH.with_name("form_titles.csv")
-LOW_OCR_CONFIDENCE = 0.6
+# the row flag's threshold is the one OCR reads again below (one setting, ExtractOptions)
+LOW_OCR_CONFIDENCE = ExtractOptions.low_confidence
 
 _HEADING = re.compile(
     r"^\s*bieu\s+(?:mau(?:\s+so)?|so)\s*[:.]?\s*0?([1-7]|I{1,3}|IV|VI{0,2})"
@@ -69,16 +73,6 @@ def _solo_text(line: Line) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _plain_letter(ch: str) -> str:
-    return "d" if ch == "đ" else "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
-
-
-def _plain_letters(text: str) -> str:
-    """The text with its Vietnamese letters stripped of marks, one character per character."""
-    return "".join(map(_plain_letter, text))
-
-
 def match_heading(line: Line) -> Optional[tuple[int, str]]:
     """(form number, title on the same line) for a ``Biểu mẫu N`` heading, else None."""
     text = _solo_text(line)
@@ -86,7 +80,7 @@ def match_heading(line: Line) -> Optional[tuple[int, str]]:
         return None
     # Matched without tone marks, so that an OCR'd "Biếu mẫu 1" is still a heading; the
     # title is cut from the original text (the same length: one mark per letter).
-    m = _HEADING.match(_plain_letters(text))
+    m = _HEADING.match(plain_letters(text))
     if not m or len(m.group(2)) > 150:
         return None
     title = text[m.start(2):]
@@ -144,8 +138,6 @@ def parse_form_blocks(lines: list[Line]) -> list[FormBlock]:
 @lru_cache(maxsize=8192)
 def _expanded(text: str) -> str:
     """A label normalized for matching with its abbreviations written out."""
-    from normalize.labels import normalize_label
-
     return _norm_label(normalize_label(grid.clean_text(text)))
 
 
@@ -192,8 +184,9 @@ class FormCatalog:
 
 
 def load_catalog(path: Path = CATALOG_PATH) -> Optional[FormCatalog]:
-    """The catalog at path (columns form, code, label, optional aliases split on ``|``),
-    or None when the file is absent."""
+    """The labels of the catalog at path (read by ``normalize.catalog``: its rows' labels and
+    aliases by form and code) and the printed form titles beside it, or None when the file
+    is absent."""
     return _load_catalog(str(path))
 
 
@@ -204,20 +197,13 @@ def _load_catalog(path: str) -> Optional[FormCatalog]:
         return None
     by_form: dict[int, list[str]] = {}
     by_code: dict[tuple[int, str], list[str]] = {}
-    with p.open(encoding="utf-8-sig", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            try:
-                form = int(str(rec.get("form", "")).strip())
-            except ValueError:
-                continue
-            code = str(rec.get("code") or "").strip().rstrip(".")
-            labels = [rec.get("label") or ""]
-            labels += [a for a in str(rec.get("aliases") or "").split("|") if a.strip()]
-            for lab in labels:
-                key = _norm_label(lab)
-                if key:
-                    by_form.setdefault(form, []).append(_expanded(lab))
-                    by_code.setdefault((form, code), []).append(key)
+    for ind in read_catalog(p).indicators:
+        code = ind.code.rstrip(".")
+        for lab in (ind.label, *ind.aliases):
+            key = _norm_label(lab)
+            if key:
+                by_form.setdefault(ind.form, []).append(_expanded(lab))
+                by_code.setdefault((ind.form, code), []).append(key)
     titles: dict[int, list[str]] = {}
     tpath = p.with_name(TITLES_PATH.name)
     if tpath.is_file():
@@ -761,7 +747,7 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
                 flags.append("low_ocr_confidence")
             out.append(Observation(
                 form=form, stt=path, label=row.label, measure_unit=row.unit or None,
-                value_raw=row.value, note=row.note or None, origin="table", page=row.page,
+                value_raw=row.value, note=row.note or None, origin=Origin.TABLE, page=row.page,
                 bbox=row.bbox, confidence=row.confidence, printed_stt=row.printed or None,
                 flags=flags, seq=len(out), column=row.kind))
             for kind, text in row.extras:
@@ -769,7 +755,7 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
                 out.append(Observation(
                     form=form, stt=path, label=row.label,
                     measure_unit="%" if kind == "rate" else row.unit or None,
-                    value_raw=text, origin="table", page=row.page, bbox=row.bbox,
+                    value_raw=text, origin=Origin.TABLE, page=row.page, bbox=row.bbox,
                     confidence=row.confidence, printed_stt=row.printed or None,
                     flags=list(flags), seq=len(out), column=kind))
     return out

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from core.records import BBox, Cell, Line
+from core.text import strip_marks
+from normalize.units import is_known_unit
 from parsers.stt import parse_code
 
 ROLES = ("stt", "label", "unit", "value", "note")
@@ -60,12 +62,6 @@ def _header_key(text: str) -> str:
     return " ".join(s.strip(" .:;,-–*()[]~`'").split())
 
 
-def _fold(text: str) -> str:
-    """Lowercase without diacritics: OCR often gets a header word's marks wrong (Ghỉ chú)."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=1)
 def header_vocabulary() -> tuple[tuple[str, str, str], ...]:
     """The (role, match, text) rows of parsers/headers.csv."""
@@ -85,7 +81,7 @@ def header_role(text: str) -> Optional[str]:
     if not key:
         return None
     found = _match_vocabulary(key, header_vocabulary())
-    return found if found is not None else _match_vocabulary(_fold(key), _folded_vocabulary())
+    return found if found is not None else _match_vocabulary(strip_marks(key), _folded_vocabulary())
 
 
 def _match_vocabulary(key: str, vocabulary) -> Optional[str]:
@@ -109,7 +105,7 @@ def _match_vocabulary(key: str, vocabulary) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _folded_vocabulary() -> tuple[tuple[str, str, str], ...]:
-    return tuple((role, match, _fold(word)) for role, match, word in header_vocabulary())
+    return tuple((role, match, strip_marks(word)) for role, match, word in header_vocabulary())
 
 
 def is_column_index_row(line: Line) -> bool:
@@ -402,7 +398,6 @@ def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
 def is_unit_word(text: str) -> bool:
     """A measure unit written alone (``Người``, ``Triệu đồng``, ``%``, ``Hồ sơ``, ``TTHC``):
     never a value."""
-    from normalize.units import is_known_unit
 
     t = clean_text(text)
     return bool(t) and not any(ch.isdigit() for ch in t) and is_known_unit(t)

@@ -20,7 +20,7 @@ from pathlib import Path
 import regex
 from typing import Optional
 
-from core.records import DocumentMeta, Line
+from core.records import DocType, DocumentMeta, Line
 from normalize.gazetteer import fold, lookup, name_on, resolve_unit
 from normalize.periods import find_period, parse_period, parse_vn_date
 
@@ -641,7 +641,7 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         meta.issue_date = meta.issue_date or _news_date(nonempty)
     if doc_type is None and not news:
         doc_type = _announced_type(nonempty[:20])
-    meta.doc_type = doc_type or "other"
+    meta.doc_type = DocType(doc_type or DocType.OTHER)
     meta.title = title
 
     meta.issuer = find_issuer(header) or (None if news else find_body_issuer(nonempty))

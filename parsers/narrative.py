@@ -54,7 +54,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from core.records import Line, Observation, Section
+from core.records import Line, Observation, Origin, Section
 from normalize.catalog import label_keys, load_catalog, match_indicator
 from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
@@ -306,7 +306,7 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
 
 def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
     """``X/Y, đạt Z%`` under a ratio topic → the rate and its two parts."""
-    out = []
+    out: list[_Found] = []
     m = _RATIO.search(masked)
     if not m:
         return out
@@ -571,7 +571,7 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
         best = None                      # the measure printed closest to the number
         for order, row in enumerate(group):
             m = None
-            for m in row.regex.finditer(near):
+            for m in row.regex.finditer(near):  # noqa: B007 (the last match)
                 pass
             if m is not None and (best is None or m.end() > best[0]):
                 best = (m.end(), order, row.key)
@@ -855,7 +855,7 @@ def _observation(f: _Found, sentence: str, paragraph: Paragraph,
     if value is None:
         return None
     obs = Observation(form=_form_of(f.code), stt=None, label=f.label, measure_unit=f.unit,
-                      value_raw=f.raw, origin="narrative", page=paragraph.page,
+                      value_raw=f.raw, origin=Origin.NARRATIVE, page=paragraph.page,
                       confidence=f.confidence, value=value, indicator_code=f.code,
                       section=section, sentence=sentence, measure=f.measure, scope=f.scope)
     for flag in (*f.flags, *flags):

@@ -241,7 +241,8 @@ def _stream_header(items: list[tuple[str, Optional[int]]], i: int) -> Optional[t
     after it; None when items[i] opens no header."""
     if header_kind(items[i][0]) != "stt":
         return None
-    kinds, j = [], i + 1
+    kinds: list[str] = []
+    j = i + 1
     while j < len(items) and len(kinds) < 8:
         kind = header_kind(items[j][0])
         if kind is None or kind == "stt":
@@ -350,7 +351,6 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
     rows: list[_Row] = []
     group_number = group_title = None
     group_value = 0
-    prev_stt: Optional[str] = None
     current: Optional[_Row] = None
     title_row: Optional[_Row] = None
     gap = 0
@@ -372,7 +372,8 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
             i += 1
             continue
         cells = [clean(c.text) for c in line.cells]
-        get = lambda idx: cells[idx] if idx < len(cells) else ""
+        def get(idx: int, cells: list[str] = cells) -> str:
+            return cells[idx] if idx < len(cells) else ""
         stt = get(stt_idx)
         others = [c for j, c in enumerate(cells) if j != stt_idx and c]
         value = roman_value(stt)
@@ -380,13 +381,13 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
         if value and value == group_value + 1:
             group_value, group_number = value, ROMAN[value - 1]
             group_title = " ".join(others) or None
-            prev_stt, current = None, None
+            current = None
             title_row = _Row(group_number, group_title, "", line.page)
         elif number is not None and (get(task_idx) or others):
             current = _Row(group_number, group_title, number, line.page)
             current.cells = {k: [get(j)] for j, k in field_cols.items()}
             rows.append(current)
-            prev_stt, title_row = number, None
+            title_row = None
         elif not stt and others:
             if current is not None:                   # a row continued after a page break
                 for j, k in field_cols.items():

@@ -149,7 +149,7 @@ def parse_sections(lines: list[Line]) -> list[Section]:
 def section_path(sections: list[Section], seq: int) -> str:
     """The dotted path of a section from the top: ``II.2.d``."""
     by_seq = {s.seq: s for s in sections}
-    parts = []
+    parts: list[str] = []
     node = by_seq.get(seq)
     while node is not None:
         parent = by_seq.get(node.parent_seq) if node.parent_seq is not None else None

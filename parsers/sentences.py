@@ -39,7 +39,7 @@ def _heading_of(text: str, section: Section) -> bool:
     """Whether a line is the heading line of a section."""
     if not text.startswith(section.number):
         return False
-    rest = text[len(section.number):].lstrip(".):  \t")
+    rest = text[len(section.number):].lstrip(".):  \t")  # noqa: B005 (a set of characters)
     return rest.startswith(section.title[:40].strip())
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Optional
 
 from rapidfuzz.distance import Levenshtein
@@ -246,7 +247,7 @@ def resolve_paths(rows: list[SttRow],
                 code is not None and (code.parts in expected or (
                     code.local and any(p[-1] == code.parts[0] for p in expected)))):
             repaired = _ocr_repair(row.printed, expected,
-                                   lambda p: _forward(p, nodes, top))
+                                   partial(_forward, nodes=nodes, top=top))
             split = _split_digits(row.printed)
             if not repaired and split and catalog_score is not None and \
                     (catalog_score(split, row.label) or 0) >= 80:

@@ -13,6 +13,7 @@ from typing import Optional
 
 import pandas as pd
 
+from normalize.catalog import load_catalog
 from review.data import load
 
 SHEETS = ("indicators_pivot", "indicators", "observations", "documents", "pages", "sections",
@@ -29,7 +30,6 @@ def pivot_indicators(indicators: pd.DataFrame) -> pd.DataFrame:
     keys = ["indicator_code", "label", "unit_name", "measure_unit"]
     for k in keys:
         ind[k] = ind[k].astype("object").where(ind[k].notna(), "")
-    from normalize.catalog import load_catalog
     cat = load_catalog()
     pos = {c: cat.position(c) for c in ind["indicator_code"].unique() if cat.get(c) is not None}
     wide = ind.pivot_table(index=keys, columns="period", values="shown", aggfunc="first")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 BBox = tuple[float, float, float, float]
@@ -54,7 +55,6 @@ def render_page(path: Path, page: int, scale: float = 2.0, frame: Optional[tuple
     """Page ``page`` (1-based) of a PDF or image file, ``scale`` pixels per point."""
     path = Path(path)
     if path.suffix.lower() == ".pdf":
-        import pypdfium2 as pdfium
         pdf = pdfium.PdfDocument(str(path))
         try:
             p = pdf[page - 1]
@@ -72,7 +72,7 @@ def render_page(path: Path, page: int, scale: float = 2.0, frame: Optional[tuple
         img = img.convert("RGB")
     if frame and frame[0] and frame[1]:
         size = (max(1, int(frame[0] * scale)), max(1, int(frame[1] * scale)))
-        return PageImage(img.resize(size, Image.LANCZOS), scale)
+        return PageImage(img.resize(size, Image.Resampling.LANCZOS), scale)
     return PageImage(img, 1.0)
 
 
@@ -92,7 +92,6 @@ def find_text_box(path: Path, page: int, text: str, within: BBox,
     text = (text or "").strip()
     if not text or Path(path).suffix.lower() != ".pdf":
         return None
-    import pypdfium2 as pdfium
     pdf = pdfium.PdfDocument(str(path))
     try:
         p = pdf[page - 1]
@@ -128,8 +127,8 @@ def crop_region(page: PageImage, row: BBox, cell: Optional[BBox], context: float
     draw = ImageDraw.Draw(overlay)
     draw.rectangle(page.box(row), fill=ROW_FILL, outline=(230, 160, 0, 255), width=2)
     if cell is not None:
-        x0, t, x1, b = page.box(cell)
-        draw.rectangle((x0 - 4, t - 3, x1 + 4, b + 3), outline=CELL_EDGE, width=3)
+        c0, ct, c1, cb = page.box(cell)
+        draw.rectangle((c0 - 4, ct - 3, c1 + 4, cb + 3), outline=CELL_EDGE, width=3)
     img = Image.alpha_composite(img, overlay).convert("RGB")
     s = page.scale
     x0, t, x1, b = row
@@ -143,13 +142,13 @@ def crop_region(page: PageImage, row: BBox, cell: Optional[BBox], context: float
 def png_data_uri(img: Image.Image, max_width: int = 1000) -> str:
     """A compact PNG (palette of 64 colours) as a data: URI, for a self-contained page."""
     if img.width > max_width:
-        img = img.resize((max_width, max(1, int(img.height * max_width / img.width))), Image.LANCZOS)
+        img = img.resize((max_width, max(1, int(img.height * max_width / img.width))), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     img.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(buf, "PNG", optimize=True)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def font(size: int) -> ImageFont.ImageFont:
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """DejaVu Sans (Vietnamese glyphs) when installed, else Pillow's default."""
     for cand in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                  "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",

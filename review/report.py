@@ -22,7 +22,10 @@ from typing import Optional
 import pandas as pd
 
 from core.flags import DESCRIPTIONS, KINDS, kind_of
+from normalize.catalog import load_catalog
 from review.data import Output, load
+from review.render import cached_page, crop_region, find_text_box, png_data_uri, renderable
+from store.corrections import HEADER, csv_line
 
 LOW_CONFIDENCE = 0.6
 KIND_COLOURS = {"check": "#c0392b", "reading": "#d68910", "ocr": "#8e44ad", "structure": "#2471a3",
@@ -68,7 +71,6 @@ def review_items(output: Output) -> pd.DataFrame:
 
 def relation_rows(obs_doc: pd.DataFrame, row: pd.Series) -> list[tuple[str, str, str, str]]:
     """(role, code, label, value) of the relation a check used on ``row`` (sum or ratio)."""
-    from normalize.catalog import load_catalog
     code = row.get("indicator_code")
     if _blank(code):
         return []
@@ -103,7 +105,6 @@ def relation_rows(obs_doc: pd.DataFrame, row: pd.Series) -> list[tuple[str, str,
 
 
 def ind_label(code: str) -> str:
-    from normalize.catalog import load_catalog
     ind = load_catalog().get(code)
     return ind.label if ind is not None else ""
 
@@ -112,7 +113,6 @@ def ind_label(code: str) -> str:
 
 def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[Optional[str], str]:
     """(data URI of the crop, why there is none)."""
-    from review.render import cached_page, crop_region, find_text_box, png_data_uri, renderable
     bbox = row.get("bbox")
     if _blank(row.get("page")):
         return None, "no page (a text export)"
@@ -134,13 +134,14 @@ def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[Optio
         rotation = None if _blank(i.get("rotation")) else int(i["rotation"])
     try:
         img = cached_page(src, page, 2.0, frame, rotation)
-        box = tuple(float(v) for v in bbox)
+        x0, top, x1, bottom = (float(v) for v in bbox)
+        box = (x0, top, x1, bottom)
         cell = None
         raw = row.get("value_raw")
         if not _blank(raw) and not rotation:
             cell = find_text_box(src, page, str(raw), box)
         return png_data_uri(crop_region(img, box, cell)), ""
-    except Exception as exc:   # a page that cannot be rendered must not stop the report
+    except Exception as exc:  # noqa: BLE001 - a page that cannot be rendered must not stop the report
         return None, f"page could not be rendered ({type(exc).__name__}: {exc})"
 
 
@@ -270,7 +271,6 @@ def _documents(output: Output, items: pd.DataFrame) -> str:
 
 
 def _item(output: Output, row: pd.Series, obs_doc: pd.DataFrame, pages: pd.DataFrame, n: int) -> str:
-    from store.corrections import csv_line
     flags = _flags(row)
     kinds = sorted({kind_of(f) for f in flags}) or (["ocr"] if not flags else [])
     if not flags and float(row.get("confidence") or 1.0) < LOW_CONFIDENCE:
@@ -321,7 +321,6 @@ def _corrections(output: Output) -> str:
 
 
 def build_report(output: Output) -> str:
-    from store.corrections import HEADER
     items = review_items(output)
     obs, pages, docs = output["observations"], output["pages"], output["documents"]
     if not items.empty:

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Optional
 
 import pandas as pd
+import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
+from extract.route import extract_bytes, file_type_of
 from review.data import load
 from review.render import font, render_page
 
@@ -26,7 +28,6 @@ OBS_FLAGGED = (230, 120, 0, 255)
 
 def _page_alone(data: bytes, page: int) -> bytes:
     """A PDF of one page of ``data`` (so that only that page is read)."""
-    import pypdfium2 as pdfium
     src = pdfium.PdfDocument(data)
     try:
         if not 1 <= page <= len(src):
@@ -43,7 +44,6 @@ def _page_alone(data: bytes, page: int) -> bytes:
 
 def read_page_lines(path: Path, page: int):
     """The extract stage's Page for one page of a PDF or image file."""
-    from extract.route import extract_bytes, file_type_of
     ftype = file_type_of(path.name)
     data = path.read_bytes()
     if ftype == "pdf":

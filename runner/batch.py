@@ -21,16 +21,40 @@ from typing import Callable, Optional
 
 import pyarrow as pa
 
-from core.errors import EXIT_USAGE, UsageError
+from core.errors import EXIT_USAGE, UsageError, describe
+from core.records import Status
 from core.version import PIPELINE_VERSION
 from extract.options import RunOptions
+from extract.route import FILE_TYPES
+from runner.dask_executor import run_on_dask
 from runner.document import PipelineOptions, failed_result, part_keys, summarize
-from store.schema import PER_DOCUMENT, TABLES, conform
-from store.parts import (find_part, has_part, read_index, store_root, transient_attempts, write_index,
-                         write_part)
-from store.publish import (Entry, OutputLock, build_catalog, build_indicators, claim_pending_runs,
-                           clean_leftovers, gather, publish, read_current, record_stopped_run, runs_log,
-                           save_runs, unmatched_count)
+from runner.workers import Task, run_isolated
+from store import corrections as fixes
+from store.parts import (
+    find_part,
+    read_index,
+    read_part,
+    store_root,
+    transient_attempts,
+    write_index,
+    write_part,
+)
+from store.publish import (
+    Entry,
+    OutputLock,
+    build_catalog,
+    build_indicators,
+    claim_pending_runs,
+    clean_leftovers,
+    gather,
+    publish,
+    read_current,
+    record_stopped_run,
+    runs_log,
+    save_runs,
+    unmatched_count,
+)
+from store.schema import PER_DOCUMENT, RUNS, TABLES, conform
 
 log = logging.getLogger("cchc")
 
@@ -119,7 +143,6 @@ class RunReport:
 
     def run_row(self) -> dict:
         """This run as a row of the runs table (its columns are the schema's)."""
-        from store.schema import RUNS
         row = {f.name: getattr(self, f.name, None) for f in RUNS}
         row["pipeline_version"] = PIPELINE_VERSION
         return row
@@ -261,7 +284,6 @@ def run_with(run: RunOptions, progress: Optional[Callable[[int, int, dict], None
     except BaseException as exc:
         if type(exc).__name__ == "_Terminated":
             raise
-        from core.errors import describe
         message = str(exc) if isinstance(exc, (UsageError, RuntimeError)) else describe(exc, "the run")
         record_stopped_run(run.out, stopped_report(run, message, started, run_id).run_row())
         raise
@@ -333,7 +355,6 @@ def _run(run: RunOptions, run_id: str, started: datetime,
             nonlocal done_count
             done_count += 1
             if summary is None:
-                from extract.route import FILE_TYPES
                 ftype = FILE_TYPES.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
                 result = failed_result(doc_id, item_key, ftype, error or "the worker stopped", None)
                 if transient is None:
@@ -349,11 +370,9 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         # doubling limits, each tier one pass of the executor.
         for limit, batch in timeout_tiers(runnable, timeout, run.timeout_per_page):
             if run.executor == "dask":
-                from runner.dask_executor import run_on_dask
                 run_on_dask(batch, str(store), options, workers, limit, run.scheduler, finished,
                             memory_limit_mb=memory_limit_mb)
             else:
-                from runner.workers import Task, run_isolated
                 tasks = [Task(i.source_file, str(i.path.resolve()), i.doc_id, str(store)) for i in batch]
                 run_isolated(tasks, options, workers, limit, memory_limit_mb,
                              lambda o: finished(o.task.key, by_key[o.task.key].path, o.task.doc_id,
@@ -378,7 +397,6 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         # reading their parts, which never change once written; much cheaper).
         previous = read_current(out, PER_DOCUMENT + ("indicators",))
         tables = gather(store, entries, previous=previous, fresh=fresh)
-        from store import corrections as fixes
         tables["corrections"] = fixes.apply_corrections(tables, store, entries,
                                                         run.corrections or fixes.default_path(out))
         report.corrections = fixes.summary(tables["corrections"])
@@ -387,10 +405,10 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         tables["catalog"] = build_catalog()
 
         docs = tables["documents"].to_pydict()
-        report.n_failed = sum(1 for s in docs["status"] if s == "failed")
-        report.n_partial = sum(1 for s in docs["status"] if s == "partial")
+        report.n_failed = sum(1 for s in docs["status"] if s == Status.FAILED)
+        report.n_partial = sum(1 for s in docs["status"] if s == Status.PARTIAL)
         report.failed = [(f, e or "") for f, s, e in zip(docs["source_file"], docs["status"], docs["error"])
-                         if s == "failed"]
+                         if s == Status.FAILED]
         report.n_observations = tables["observations"].num_rows
         report.n_unmatched_rows = unmatched_count(tables["observations"])
         report.exit_code = 1 if report.n_failed else 0
@@ -433,9 +451,8 @@ def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> p
 
 
 def _part_failed(store: Path, doc_id: str, key: str = PIPELINE_VERSION) -> bool:
-    from store.parts import read_part
     t = read_part(store, doc_id, key, "documents")
-    return bool(t is not None and t.num_rows and t.column("status")[0].as_py() == "failed")
+    return bool(t is not None and t.num_rows and t.column("status")[0].as_py() == Status.FAILED)
 
 
 __all__ = ["run_batch", "run_with", "RunReport", "list_files", "pa"]

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from runner.cli import main as run_main
+
 EXIT_OK, EXIT_USAGE = 0, 2
 
 
@@ -49,7 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Optional[list[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "run":
-        from runner.cli import main as run_main
         return run_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -57,6 +58,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        # review/ is imported by the review commands only: it loads pandas and Pillow, which
+        # `cchc run` (the run program) never needs
         if args.command == "review":
             from review.report import write_report
             path = write_report(args.out, args.output, args.raw)

@@ -16,8 +16,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
+from tqdm import tqdm
+
 from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, BadOption, OutputLocked  # noqa: F401
 from core.version import PIPELINE_VERSION
+from extract.options import ExtractOptions, RunOptions
+from runner.batch import run_with, stopped_report
+from runner.dask_executor import DaskUnavailable
+from runner.workers import WorkersUnavailable
+from store.publish import check_writable, record_stopped_run
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,24 +34,26 @@ def build_parser() -> argparse.ArgumentParser:
                     "into normalized parquet tables.",
         epilog="Exit status: 0 every input processed (some may be partial); 1 at least one input "
                "failed (the rest are still published); 2 bad usage or the run could not start.")
-    p.add_argument("--raw", default="data/raw",
-                   help="folder of input files, searched recursively (default: data/raw)")
-    p.add_argument("--out", default="data/parquet",
+    p.add_argument("--raw", default="data/raw", metavar="DIR",
+                   help="folder of input files, searched recursively (default: data/raw): .pdf, images "
+                        "(.png .jpg .jpeg .tif .tiff), .txt .html .htm .docx exports, old Word .doc .odt .rtf "
+                        "(needs LibreOffice), workbooks .xlsx .xlsm .xls .ods")
+    p.add_argument("--out", default="data/parquet", metavar="DIR",
                    help="folder of the published tables (default: data/parquet)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="documents processed at once (default: all cores)")
-    p.add_argument("--timeout", type=float, default=600.0,
+    p.add_argument("--timeout", type=float, default=600.0, metavar="S",
                    help="seconds one document may take before it is recorded failed (default: 600)")
     p.add_argument("--timeout-per-page", type=float, default=6.0, metavar="S",
                    help="a PDF of many pages may take S seconds per page when that is more than "
                         "--timeout (default: 6; 0: --timeout for every document)")
     p.add_argument("--memory-limit", type=int, default=4096, metavar="MB",
                    help="memory one document may use before it is recorded failed (default: 4096 MB; 0: none)")
-    p.add_argument("--page-timeout", type=float, default=120.0,
+    p.add_argument("--page-timeout", type=float, default=120.0, metavar="S",
                    help="seconds OCR may spend on one page (default: 120)")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not OCR pages without a text layer (they are recorded as failed pages)")
-    p.add_argument("--dpi", type=int, default=300, help="rendering resolution for OCR (default: 300)")
+    p.add_argument("--dpi", type=int, default=300, metavar="N", help="rendering resolution for OCR (default: 300)")
     p.add_argument("--retry-failed", action="store_true",
                    help="process again the files that failed in an earlier run")
     p.add_argument("--executor", choices=("process", "dask"), default="process",
@@ -57,8 +66,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress output, only the summary")
     p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
                    help="corrections to apply (default: OUT/corrections.csv when it exists)")
-    p.add_argument("--version", action="version", version=f"%(prog)s {PIPELINE_VERSION}")
+    p.add_argument("--version", action="version", version=f"cchc-pipeline {PIPELINE_VERSION}")
     return p
+
+
+def options_markdown(parser: Optional[argparse.ArgumentParser] = None) -> str:
+    """The README's option table, made from the parser (tools/gen_docs.py writes it there)."""
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    rows = ["| option | meaning |", "|---|---|"]
+    for action in (parser or build_parser())._actions:
+        if not action.option_strings or action.dest == "help":
+            continue
+        usage = action.option_strings[-1]
+        if action.choices:
+            usage += " " + "|".join(map(str, action.choices))
+        elif action.nargs != 0:
+            usage += " " + str(action.metavar or action.dest.upper())
+        rows.append(f"| `{cell(usage)}` | {cell(action.help or '')} |")
+    return "\n".join(rows)
 
 
 def _json_default(value):
@@ -77,28 +104,27 @@ def _progress(args) -> tuple:
     if args.quiet:
         return None, lambda: None
     if args.log_format == "json":
-        def cb(done, total, s):
+        def event(done, total, s):
             _emit_json("document", done=done, total=total, **{k: s.get(k) for k in
                        ("source_file", "status", "error", "n_observations", "pages", "seconds")})
-        return cb, lambda: None
+        return event, lambda: None
     if sys.stderr.isatty():
-        from tqdm import tqdm
         bar = {"bar": None}
 
-        def cb(done, total, s):
+        def tick(done, total, s):
             if bar["bar"] is None:
                 bar["bar"] = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
             bar["bar"].set_postfix_str(s.get("source_file", "")[-40:])
             bar["bar"].update(1)
-        return cb, lambda: bar["bar"] and bar["bar"].close()
+        return tick, lambda: bar["bar"] and bar["bar"].close()
 
-    def cb(done, total, s):
+    def line(done, total, s):
         secs = s.get("seconds")
         took = f" {secs:.1f}s" if isinstance(secs, (int, float)) else ""
         err = f" — {s['error']}" if s.get("error") else ""
         print(f"[{done}/{total}] {s.get('status')}{took} {s.get('source_file')}{err}",
               file=sys.stderr, flush=True)
-    return cb, lambda: None
+    return line, lambda: None
 
 
 def _fail_start(args, message: str, run=None, record: bool = True) -> int:
@@ -108,8 +134,6 @@ def _fail_start(args, message: str, run=None, record: bool = True) -> int:
     if getattr(args, "log_format", "text") == "json":
         _emit_json("error", error=message, exit_code=EXIT_USAGE)
     if record:
-        from runner.batch import stopped_report
-        from store.publish import record_stopped_run
         if run is None:
             run = _Unvalidated(args)
         try:
@@ -165,7 +189,6 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 
-    from extract.options import ExtractOptions, RunOptions
     try:
         run = RunOptions(raw=args.raw, out=args.out, workers=args.workers, timeout=args.timeout,
                          memory_limit_mb=args.memory_limit, executor=args.executor,
@@ -181,7 +204,6 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _fail_start(args, f"--raw {run.raw} is not a folder", run)
     workers = run.n_workers
 
-    from store.publish import check_writable
     try:
         check_writable(run.out)
     except OSError as exc:
@@ -192,8 +214,6 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.log_format == "json":
         _emit_json("start", raw=str(args.raw), out=str(args.out), workers=workers,
                    executor=args.executor, pipeline_version=PIPELINE_VERSION)
-    from runner.batch import run_with
-    from runner.workers import WorkersUnavailable
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         report = run_with(run, progress=cb)
@@ -204,9 +224,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except WorkersUnavailable as exc:
         close()
         return _fail_start(args, f"the run stopped: {exc}", record=False)
-    except RuntimeError as exc:
-        if type(exc).__name__ != "DaskUnavailable":    # the cluster cannot take the batch
-            raise
+    except DaskUnavailable as exc:                      # the cluster cannot take the batch
         close()
         return _fail_start(args, f"the run could not start: {exc}", record=False)
     except OSError as exc:

@@ -44,13 +44,30 @@ import hashlib
 import logging
 import os
 import pickle
-import select
-import struct
+import subprocess
 import sys
 import threading
 import time
+from multiprocessing import Pipe
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable, Optional
+
+import runner.document  # noqa: F401  (the unit of work: the workers' probe checks it imports)
+import store.parts  # noqa: F401  (process_to_store writes through it: the sandbox's warm-up pays it)
+from core.errors import DocumentTimeout, OutOfMemory, describe
+from core.version import PIPELINE_VERSION
+from runner.document import PipelineOptions, process_bytes
+from runner.workers import (
+    TIMED_OUT,
+    Supervised,
+    Task,
+    _Command,
+    _die_with_parent,
+    _single_threaded_libraries,
+    process_guarded,
+    serve,
+)
 
 log = logging.getLogger("cchc")
 
@@ -58,7 +75,6 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RETRIES = 2
 CONNECT_TIMEOUT_S = 30.0
 WORKERS_TIMEOUT_S = 60.0
-POLL_S = 0.2
 # No dashboard; the scheduler's small HTTP server (health, metrics) on a free local port
 # rather than 8787, which another cluster on the machine may hold.
 LOCAL_SCHEDULER_KWARGS = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
@@ -67,32 +83,6 @@ LOCAL_SCHEDULER_KWARGS = {"dashboard": False, "dashboard_address": "127.0.0.1:0"
 class DaskUnavailable(RuntimeError):
     """The Dask cluster cannot run this batch (unreachable, no workers, workers that cannot
     import the pipeline or do not see the store); nothing was processed."""
-
-
-# --------------------------------------------------------------------------- framing
-
-_HEADER = struct.Struct("!Q")
-
-
-def _send(stream, obj) -> None:
-    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(data)) + data)
-    stream.flush()
-
-
-def _read_exact(stream, n: int) -> bytes:
-    buf = bytearray()
-    while len(buf) < n:
-        chunk = stream.read(n - len(buf))
-        if not chunk:
-            raise EOFError("the sandbox closed its pipe")
-        buf += chunk
-    return bytes(buf)
-
-
-def _recv(stream):
-    (n,) = _HEADER.unpack(_read_exact(stream, _HEADER.size))
-    return pickle.loads(_read_exact(stream, n))
 
 
 # --------------------------------------------------------------------------- the sandbox
@@ -113,153 +103,76 @@ STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú
 1.1\tTỷ lệ hoàn thành Kế hoạch CCHC năm\t%\t98,5\t
 """
 
-def _sandbox_main() -> None:
-    """The sandbox process: read (path, source_file, store, options, doc_id) requests from
-    stdin, process and store each document, answer its summary on the original stdout
-    (which is then pointed at stderr, so that a library printing cannot break the frames)."""
-    for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
-    requests = sys.stdin.buffer
-    answers = os.fdopen(os.dup(1), "wb")
+
+def _sandbox_main(fd: int) -> None:
+    """The sandbox process: on the connection ``fd`` (one end of a socket pair), receive
+    ``(task, options)`` requests, process and store each document, answer ``("ok", summary)``
+    or ``("failed", why)``. Its stdout is pointed at stderr: what a library prints goes to the
+    worker's log."""
+    _single_threaded_libraries()
     os.dup2(2, 1)
-    parent = os.getppid()
-
-    def watch_parent():        # the worker that owns this sandbox died: stop too
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(3)
-    threading.Thread(target=watch_parent, daemon=True).start()
-
-    from runner.document import PipelineOptions, process_bytes, process_to_store
+    # The worker that owns this sandbox died: stop too. (Not PR_SET_PDEATHSIG: the sandbox is
+    # a child of a worker *thread*, and that signal follows the thread, not the process.)
+    _die_with_parent(os.getppid(), pdeathsig=False, every=0.5, code=3)
+    conn = Connection(fd)
     try:   # pay the imports and reference-data loads before the first deadline starts
-        import store.parts  # noqa: F401
         process_bytes(WARMUP_TEXT.encode("utf-8"), "warmup.txt", PipelineOptions())
-    except Exception:          # a broken stage is reported per document, not here
+    except Exception:  # noqa: BLE001 - a broken stage is reported per document, not here
         pass
-    _send(answers, ("ready", os.getpid()))
-    while True:
-        try:
-            request = _recv(requests)
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
-        path, source_file, store, options, doc_id = request
-        try:
-            answer = ("ok", process_to_store(path, source_file, store, options, doc_id=doc_id))
-        except MemoryError:
-            from core.errors import OutOfMemory
-            answer = ("failed", str(OutOfMemory()))
-        except Exception as exc:   # process_to_store records its own failures; a last resort
-            from core.errors import describe
-            answer = ("failed", describe(exc, "the document"))
-        _send(answers, answer)
+
+    def answer(request: tuple) -> tuple[tuple, bool]:
+        task, options = request
+        summary, error, _ = process_guarded(task, options)
+        return (("ok", summary) if summary is not None else ("failed", error)), False
+
+    serve(conn, ("ready", os.getpid()), answer)
 
 
-class _Sandbox:
+class _Sandbox(Supervised):
     """A worker's child process that processes documents one at a time under limits."""
 
     def __init__(self, start_timeout: float = 120.0):
-        import subprocess
         env = dict(os.environ)
         paths = [str(PROJECT_ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
-        self.proc = subprocess.Popen([sys.executable, "-m", "runner.dask_executor", "--sandbox"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-                                     cwd=str(PROJECT_ROOT), close_fds=True)
+        conn, child = Pipe(duplex=True)
+        fd = child.fileno()
+        popen = subprocess.Popen([sys.executable, "-m", "runner.dask_executor", "--sandbox", str(fd)],
+                                 stdin=subprocess.DEVNULL, env=env, cwd=str(PROJECT_ROOT),
+                                 close_fds=True, pass_fds=(fd,))
+        child.close()
+        super().__init__(_Command(popen), conn)
         try:
-            answer = self._wait(time.monotonic() + start_timeout)
+            answer = self.answer(time.monotonic() + start_timeout)
         except BaseException:
             self.kill()
             raise
-        if answer is None or answer[0] != "ready":
+        if not isinstance(answer, tuple) or answer[0] != "ready":
             self.kill()
             raise RuntimeError(f"the document sandbox did not start ({answer!r}, exit code "
-                               f"{self.proc.poll()})")
+                               f"{self.proc.exitcode})")
 
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-    def _wait(self, deadline: float, memory_limit: int = 0):
-        """The next answer; None once the deadline passed; ('memory', rss) past the limit."""
-        import psutil
-        fd = self.proc.stdout.fileno()
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return None
-            ready, _, _ = select.select([fd], [], [], min(POLL_S, left))
-            if ready:
-                return _recv(self.proc.stdout)
-            if memory_limit:
-                rss = self.rss(psutil)
-                if rss > memory_limit:
-                    return ("memory", rss)
-
-    def rss(self, psutil) -> int:
-        from runner.workers import tree_rss
-        try:
-            return tree_rss(psutil.Process(self.proc.pid))
-        except psutil.Error:
-            return 0
-
-    def run(self, request: tuple, timeout: float, memory_limit_mb: int) -> tuple[Optional[dict], Optional[str]]:
+    def run(self, task: Task, options, timeout: float,
+            memory_limit_mb: int) -> tuple[Optional[dict], Optional[str]]:
         """(summary, None) when the document was processed; (None, why) when it was not."""
         try:
-            _send(self.proc.stdin, request)
-            answer = self._wait(time.monotonic() + timeout, memory_limit_mb * 1024 * 1024)
+            if not self.send((task, options)):
+                raise EOFError("the sandbox is gone")
+            answer = self.answer(time.monotonic() + timeout, memory_limit_mb * 1024 * 1024)
         except (EOFError, OSError, pickle.UnpicklingError):
             self.kill()
-            code = self.proc.returncode
+            code = self.proc.exitcode
             return None, ("the worker crashed while processing the document"
                           + (f" (exit code {code})" if code is not None else ""))
-        if answer is None:
+        if answer is TIMED_OUT:
             self.kill()
-            return None, f"timed out after {timeout:g} s (the per-document limit, --timeout)"
+            return None, str(DocumentTimeout(timeout))
         if answer[0] == "memory":
             self.kill()
-            return None, (f"used more than {memory_limit_mb} MB of memory "
-                          "(the per-document limit, --memory-limit)")
+            return None, str(OutOfMemory(memory_limit_mb))
         if answer[0] == "failed":
             return None, answer[1]
         return answer[1], None
-
-    def kill(self) -> None:
-        import psutil
-        try:
-            for child in psutil.Process(self.proc.pid).children(recursive=True):
-                try:
-                    child.kill()
-                except psutil.Error:
-                    pass
-        except psutil.Error:
-            pass
-        self.proc.kill()
-        try:
-            self.proc.wait(5)
-        except Exception:
-            pass
-        for stream in (self.proc.stdin, self.proc.stdout):
-            try:
-                stream.close()
-            except OSError:
-                pass
-
-    def stop(self) -> None:
-        try:
-            _send(self.proc.stdin, None)
-            self.proc.wait(5)
-        except Exception:
-            pass
-        if self.alive():
-            self.kill()
-        else:
-            for stream in (self.proc.stdin, self.proc.stdout):
-                try:
-                    stream.close()
-                except OSError:
-                    pass
 
 
 # Sandboxes of this worker process, free for the next task (a worker with n threads ends
@@ -291,7 +204,7 @@ def run_document(path: str, source_file: str, store: str, options, doc_id: str,
     sandbox itself cannot be started (then Dask retries the task)."""
     box = _take_sandbox()
     try:
-        summary, error = box.run((path, source_file, store, options, doc_id), timeout, memory_limit_mb)
+        summary, error = box.run(Task(source_file, path, doc_id, store), options, timeout, memory_limit_mb)
     finally:
         _give_back(box)
     return {"summary": summary, "error": error}
@@ -308,9 +221,8 @@ def close_sandboxes() -> int:
 
 
 def probe_worker(store: str, paths: list[str]) -> dict:
-    """What the driver checks on every worker before submitting anything."""
-    from core.version import PIPELINE_VERSION
-    import runner.document  # noqa: F401  (the unit of work imports)
+    """What the driver checks on every worker before submitting anything (that this module,
+    and so the unit of work, imports there is the first check)."""
     return {"version": PIPELINE_VERSION, "store": os.path.isdir(store) and os.access(store, os.W_OK),
             "inputs": all(os.path.isfile(p) for p in paths), "python": sys.version.split()[0]}
 
@@ -322,7 +234,6 @@ def task_key(doc_id: str, store: str, options) -> str:
 
     Two runs submitting the same document with the same store and options get the same key,
     so the scheduler runs it once; another store or other options get another key."""
-    from core.version import PIPELINE_VERSION
     salt = hashlib.sha256(repr((store, PIPELINE_VERSION, options)).encode()).hexdigest()[:12]
     return f"cchc-document-{doc_id}-{salt}"
 
@@ -343,7 +254,7 @@ class _QuietDistributed:
 
 def _connect(workers: int, scheduler: Optional[str], n_tasks: int):
     """A Client, and the LocalCluster it started (None with a scheduler address)."""
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # dask is imported only by a run that uses it
     if scheduler:
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT_S)
@@ -362,14 +273,13 @@ def _connect(workers: int, scheduler: Optional[str], n_tasks: int):
 
 
 def _check_workers(client, store: str, sample_paths: list[str]) -> None:
-    from core.version import PIPELINE_VERSION
     try:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
     except TimeoutError:
         raise DaskUnavailable(f"the Dask cluster has no workers (waited {WORKERS_TIMEOUT_S:g} s)") from None
     try:
         found = client.run(probe_worker, store, sample_paths)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever the probe raised on a worker, said in words
         raise DaskUnavailable(
             f"a Dask worker cannot run the pipeline ({type(exc).__name__}: {exc}); install the "
             "project on every worker (pip install -e . in the same checkout)") from None
@@ -396,8 +306,10 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
     """
     if not runnable:
         return
+    # dask is imported only by a run that uses it (distributed is slow to import and starts threads)
     from distributed import as_completed
     from distributed.client import FutureCancelledError
+    from distributed.scheduler import KilledWorker
 
     store = str(Path(store).resolve())
     quiet = _QuietDistributed()
@@ -428,15 +340,11 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
                 summary, error = answer["summary"], answer["error"]
             except FutureCancelledError:
                 error = "the Dask task was cancelled"
-            except Exception as exc:
-                name = type(exc).__name__
-                if name == "KilledWorker":
-                    error = ("the Dask workers running the document died repeatedly; "
-                             "it was not processed")
-                else:
-                    from core.errors import describe
-                    error = (f"the Dask task failed after {retries} retries "
-                             f"({describe(exc, 'the store or the worker')})")
+            except KilledWorker:
+                error = "the Dask workers running the document died repeatedly; it was not processed"
+            except Exception as exc:  # noqa: BLE001 - the task's own exception, raised again here
+                error = (f"the Dask task failed after {retries} retries "
+                         f"({describe(exc, 'the store or the worker')})")
             fut.release()
             finished(item.source_file, item.path, item.doc_id, summary, error)
     finally:
@@ -444,7 +352,7 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
             fut.cancel()
         try:
             client.run(close_sandboxes)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a worker already gone has no sandbox left to stop
             pass
         client.close()
         if cluster is not None:
@@ -452,5 +360,5 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
         quiet.__exit__()
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--sandbox"]:
-    _sandbox_main()
+if __name__ == "__main__" and sys.argv[1:2] == ["--sandbox"]:
+    _sandbox_main(int(sys.argv[2]))

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from core.errors import PipelineError, describe
-from core.records import METHOD_FAILED, METHOD_OCR, DocumentMeta, DocumentResult, ExtractedDocument
+from core.records import (METHOD_FAILED, METHOD_OCR, DocumentMeta, DocumentResult, ExtractedDocument,
+                          Origin, Status)
 from core.version import PIPELINE_VERSION
 from extract.options import ExtractOptions, cache_key
 
@@ -103,8 +104,8 @@ def relative_name(path: Path, raw_root: Path) -> str:
     try:
         rel = Path(path).resolve().relative_to(Path(raw_root).resolve())
     except ValueError:
-        rel = Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(path).name
-    return Path(rel).as_posix()
+        rel = Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(Path(path).name)
+    return rel.as_posix()
 
 
 def _describe(exc: BaseException) -> str:
@@ -115,7 +116,7 @@ def failed_result(doc_id: str, source_file: str, file_type: str, error: str,
                   size: Optional[int] = None) -> DocumentResult:
     """The documents row of a file that could not be processed at all."""
     return DocumentResult(doc_id=doc_id, source_file=source_file, file_type=file_type,
-                          status="failed", error=error, meta=DocumentMeta(),
+                          status=Status.FAILED, error=error, meta=DocumentMeta(),
                           pipeline_version=PIPELINE_VERSION,
                           processed_at=datetime.now(timezone.utc), size_bytes=size)
 
@@ -181,7 +182,7 @@ def unread_figure_rows(doc: ExtractedDocument, observations: list, plan_tasks: l
     was read from the document (its tables were lost, not absent): their number, else 0."""
     if doc.file_type not in MARKUP_TYPES or plan_tasks:
         return 0
-    if any(o.origin == "table" for o in observations):
+    if any(o.origin == Origin.TABLE for o in observations):
         return 0
     rows = sum(1 for ln in doc.lines()
                if ln.is_row and len(ln.cells) >= 3
@@ -267,9 +268,9 @@ def _process(doc_id: str, size: int, source_file: str, options: PipelineOptions,
     if damaged:
         errors.insert(0, damaged)
     if failed_pages and len(failed_pages) == len(doc.pages):
-        status = "failed"
+        status = Status.FAILED
     else:
-        status = "partial" if errors else "ok"
+        status = Status.PARTIAL if errors else Status.OK
     return DocumentResult(
         doc_id=doc_id, source_file=source_file, file_type=file_type, status=status,
         error="; ".join(errors) if errors else None, meta=meta,
@@ -297,7 +298,7 @@ def summarize(result: DocumentResult) -> dict:
     return {"doc_id": result.doc_id, "source_file": result.source_file, "status": result.status,
             "error": result.error, "n_observations": len(result.observations),
             "n_unmatched": sum(1 for o in result.observations
-                               if o.origin == "table" and o.indicator_code is None
+                               if o.origin == Origin.TABLE and o.indicator_code is None
                                and (o.value is not None or o.value_text is not None)),
             "pages": result.page_count, "pages_ocr": result.pages_ocr,
             "seconds": result.seconds}

@@ -10,6 +10,12 @@ recorded as failed with the reason, the worker is replaced, and the batch goes o
 A worker dies with the run that started it (Linux ``PR_SET_PDEATHSIG``, and a watch on the
 parent's pid elsewhere), so a run killed with SIGKILL leaves no worker behind.
 
+``Supervised`` is the one supervisor of a child process, here and in the Dask executor's
+sandboxes (``runner.dask_executor``): a duplex ``multiprocessing.connection`` to it (its framing
+of pickled messages), the memory of the child and its children, its deadline, kill and stop.
+The child's side is ``serve``: say ready, then process each task it is sent with
+``process_guarded`` and answer.
+
 Test hook: when the environment variable ``CCHC_TEST_FAULTS`` is set (tests only; it is
 read nowhere else and does nothing when unset), a worker given a document whose
 ``source_file`` (or its last path component) is named in it misbehaves on purpose:
@@ -19,20 +25,25 @@ e.g. ``CCHC_TEST_FAULTS="hang:a.txt,crash:dir/b.txt"``.
 """
 from __future__ import annotations
 
+import ctypes
+import importlib
 import multiprocessing as mp
 import os
+import resource
 import signal
+import subprocess
 import sys
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional, Union
 
 import psutil
 
-from core.errors import DocumentTimeout, OutOfMemory, WorkerCrashed
+from core.errors import DocumentTimeout, OutOfMemory, TransientFailure, WorkerCrashed, describe
+from runner.document import process_to_store
 
 FAULTS_ENV = "CCHC_TEST_FAULTS"
 START_TIMEOUT = 120.0       # seconds a new worker may take to import the pipeline
@@ -78,7 +89,6 @@ def limit_address_space(limit_bytes: int) -> Optional[int]:
     if not limit_bytes:
         return None
     try:
-        import resource
         mem = psutil.Process().memory_info()
         room = max(limit_bytes - mem.rss, 32 << 20)
         value = mem.vms + room + AS_SLACK
@@ -87,7 +97,7 @@ def limit_address_space(limit_bytes: int) -> Optional[int]:
             value = min(value, hard)
         resource.setrlimit(resource.RLIMIT_AS, (value, hard))
         return value
-    except (ImportError, ValueError, OSError, psutil.Error):
+    except (ValueError, OSError, psutil.Error):
         return None
 
 
@@ -95,11 +105,10 @@ def peak_rss_mb() -> float:
     """The most resident memory this process (and, separately, any of its finished
     children) has used, in MB: the worker's high-water mark."""
     try:
-        import resource
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         return round(max(own, kids) / 1024.0, 1)
-    except (ImportError, OSError):
+    except OSError:
         return 0.0
 
 
@@ -118,9 +127,8 @@ def test_fault(key: str) -> None:
                 time.sleep(3600)
         elif kind == "crash":
             try:
-                import resource
                 resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-            except (ImportError, ValueError, OSError):
+            except (ValueError, OSError):
                 pass
             os.kill(os.getpid(), signal.SIGSEGV)
             time.sleep(60)
@@ -133,11 +141,14 @@ def test_fault(key: str) -> None:
                 time.sleep(3600)
 
 
-def _die_with_parent(parent_pid: int) -> None:
-    """Make this process end when the run that spawned it ends, however it ends."""
-    if sys.platform.startswith("linux"):
+def _die_with_parent(parent_pid: int, pdeathsig: bool = True, every: float = 1.0, code: int = 1) -> None:
+    """Make this process end when the process that spawned it ends, however it ends.
+
+    ``pdeathsig``: the kernel kills it at once (Linux; only for a child of the parent's main
+    thread: the signal follows the thread that spawned it); a watch every ``every`` seconds
+    in any case."""
+    if pdeathsig and sys.platform.startswith("linux"):
         try:
-            import ctypes
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
@@ -145,32 +156,38 @@ def _die_with_parent(parent_pid: int) -> None:
 
     def watch() -> None:                           # elsewhere (and as a second line)
         while True:
-            time.sleep(1.0)
+            time.sleep(every)
             if os.getppid() != parent_pid:
-                os._exit(1)
+                os._exit(code)
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
     if os.getppid() != parent_pid:                 # the parent died before prctl
-        os._exit(1)
+        os._exit(code)
 
 
-def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int = 0) -> None:
-    """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
-    _die_with_parent(parent_pid)
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides what an interrupt stops
-    import importlib
-    for name in WARM_IMPORTS:
-        try:
-            importlib.import_module(name)
-        except Exception:      # a missing stage fails its documents later, with the reason
-            pass
-    from runner.document import process_to_store
-    from core.errors import OutOfMemory, describe
-    limit_address_space(memory_limit)
+def _single_threaded_libraries() -> None:
+    """One thread each for Tesseract's OpenMP and BLAS: the run's parallelism is its processes."""
+    for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+
+
+def process_guarded(task: Task, options, memory_limit: int = 0) -> tuple[Optional[dict], Optional[str], bool]:
+    """Process and store one task in this (child) process: ``(summary, None, False)``, or
+    ``(None, why, out_of_memory)`` when it raised (``process_to_store`` records its own
+    failures: this is a last resort)."""
     try:
-        conn.send({"ready": True, "pid": os.getpid()})
+        test_fault(task.key)
+        return process_to_store(task.path, task.key, task.store, options, doc_id=task.doc_id), None, False
+    except MemoryError:
+        return None, str(OutOfMemory(memory_limit >> 20)), True
+    except Exception as exc:  # noqa: BLE001 - any failure of a document is recorded as its error
+        return None, describe(exc, "the document"), False
+
+
+def serve(conn: Connection, ready: Any, answer: Callable[[Any], tuple[Any, bool]]) -> None:
+    """The child's loop: send ``ready``, then for each Task received send ``answer(task)``'s
+    message; stop at None, a closed connection, or an answer that asks to retire."""
+    try:
+        conn.send(ready)
     except (BrokenPipeError, OSError):
         return
     while True:
@@ -180,23 +197,38 @@ def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int =
             return
         if task is None:
             return
-        retire = False
+        message, retire = answer(task)
         try:
-            test_fault(task.key)
-            summary = process_to_store(task.path, task.key, task.store, options, doc_id=task.doc_id)
-        except MemoryError:
-            summary = {"error": str(OutOfMemory(memory_limit >> 20)), "crashed": True, "transient": True}
-            retire = True   # a heap that hit the limit is not trusted with the next document
-        except Exception as exc:  # process_to_store records its own failures; this is a last resort
-            summary = {"error": describe(exc, "the document"), "crashed": True}
-        summary["peak_rss_mb"] = peak_rss_mb()
-        summary["retire"] = retire
-        try:
-            conn.send(summary)
+            conn.send(message)
         except (BrokenPipeError, OSError):
             return
         if retire:
             return
+
+
+def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int = 0) -> None:
+    """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
+    _die_with_parent(parent_pid)
+    _single_threaded_libraries()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides what an interrupt stops
+    for name in WARM_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a broken stage fails its documents later, with the reason
+            pass
+    limit_address_space(memory_limit)
+
+    def answer(task: Task) -> tuple[dict, bool]:
+        summary, error, out_of_memory = process_guarded(task, options, memory_limit)
+        if summary is None:
+            summary = {"error": error, "crashed": True}
+            if out_of_memory:
+                summary["transient"] = True
+        summary["peak_rss_mb"] = peak_rss_mb()
+        summary["retire"] = out_of_memory   # a heap that hit the limit is not trusted with the next document
+        return summary, out_of_memory
+
+    serve(conn, {"ready": True, "pid": os.getpid()}, answer)
 
 
 def _exit_reason(code: Optional[int]) -> str:
@@ -229,39 +261,83 @@ def tree_rss(proc: "psutil.Process") -> int:
         return 0
 
 
-class _Worker:
-    def __init__(self, ctx, options, memory_limit: int = 0):
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, options, os.getpid(), memory_limit),
-                                daemon=True)
-        self.proc.start()
-        child.close()
-        self.ready = False
-        self.started = time.monotonic()
-        self.task: Optional[Task] = None
-        self.deadline = 0.0
-        self.ps = psutil.Process(self.proc.pid)
+class _Command:
+    """A ``subprocess.Popen`` with the four things of a ``multiprocessing.Process`` the
+    supervisor uses (a child that is a command: the Dask sandbox)."""
+
+    def __init__(self, popen: subprocess.Popen):
+        self.popen = popen
+        self.pid = popen.pid
+
+    @property
+    def exitcode(self) -> Optional[int]:
+        return self.popen.poll()
+
+    def is_alive(self) -> bool:
+        return self.popen.poll() is None
+
+    def kill(self) -> None:
+        self.popen.kill()
+
+    def join(self, timeout: Optional[float] = None) -> None:
+        try:
+            self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+TIMED_OUT = ("timeout",)     # Supervised.answer: the deadline passed
+
+
+class Supervised:
+    """A child process and the duplex connection to it, under the run's limits."""
+
+    def __init__(self, proc: Union[mp.process.BaseProcess, _Command], conn: Connection):
+        self.proc = proc
+        self.conn = conn
+        self.ps = psutil.Process(proc.pid)
 
     @property
     def pid(self) -> int:
         return self.proc.pid
 
-    def give(self, task: Task, timeout: float) -> bool:
+    def alive(self) -> bool:
+        return self.proc.is_alive()
+
+    def send(self, message: Any) -> bool:
+        """Send a message; False when the child is gone."""
         try:
-            self.conn.send(task)
+            self.conn.send(message)
         except (BrokenPipeError, OSError):
             return False
-        self.task = task
-        self.deadline = time.monotonic() + timeout
         return True
 
     def rss(self) -> int:
         return tree_rss(self.ps)
 
+    def answer(self, deadline: float, memory_limit: int = 0) -> Any:
+        """The child's next message, waited for until ``deadline`` (monotonic): ``TIMED_OUT``
+        once it passed, ``("memory", rss)`` when the child and its children grow past
+        ``memory_limit`` bytes. Raises EOFError/OSError when the child died."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return TIMED_OUT
+            if self.conn.poll(min(POLL, left)):
+                return self.conn.recv()
+            if memory_limit:
+                rss = self.rss()
+                if rss > memory_limit:
+                    return ("memory", rss)
+
     def kill(self) -> None:
+        """Kill the child and its children (Tesseract), and close the connection."""
         try:
             for child in self.ps.children(recursive=True):
-                child.kill()
+                try:
+                    child.kill()
+                except psutil.Error:
+                    pass
         except psutil.Error:
             pass
         self.proc.kill()
@@ -269,15 +345,35 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
+        """Ask the child to end (None), and kill it when it does not within 5 s."""
+        self.send(None)
         self.proc.join(5)
         if self.proc.is_alive():
             self.kill()
         else:
             self.conn.close()
+
+
+class _Worker(Supervised):
+    """A process of the pool, and the task it has."""
+
+    def __init__(self, ctx, options, memory_limit: int = 0):
+        conn, child = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=_worker_main, args=(child, options, os.getpid(), memory_limit), daemon=True)
+        proc.start()
+        child.close()
+        super().__init__(proc, conn)
+        self.ready = False
+        self.started = time.monotonic()
+        self.task: Optional[Task] = None
+        self.deadline = 0.0
+
+    def give(self, task: Task, timeout: float) -> bool:
+        if not self.send(task):
+            return False
+        self.task = task
+        self.deadline = time.monotonic() + timeout
+        return True
 
 
 def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
@@ -336,13 +432,13 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                 if w.task is None:
                     continue
                 task = w.task
-                failure = None
+                lost: Optional[TransientFailure] = None
                 if w.conn in ready:
                     try:
                         summary = w.conn.recv()
                     except (EOFError, OSError):
                         w.proc.join(2)
-                        failure = WorkerCrashed(_exit_reason(w.proc.exitcode))
+                        lost = WorkerCrashed(_exit_reason(w.proc.exitcode))
                     else:
                         w.task = None
                         if summary.get("retire"):
@@ -355,14 +451,14 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                             on_done(Outcome(task, summary))
                         continue
                 elif time.monotonic() > w.deadline:
-                    failure = DocumentTimeout(timeout)
+                    lost = DocumentTimeout(timeout)
                 elif limit and w.rss() > limit:
-                    failure = OutOfMemory(memory_limit_mb)
-                if failure:
+                    lost = OutOfMemory(memory_limit_mb)
+                if lost:
                     w.kill()
                     w.task = None
                     replace(i)
-                    on_done(Outcome(task, None, str(failure), transient=failure.transient))
+                    on_done(Outcome(task, None, str(lost), transient=lost.transient))
     finally:
         for w in pool:
             if w.task is None and w.ready:

@@ -29,6 +29,7 @@ run.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,10 @@ import pyarrow.compute as pc
 
 from core.flags import SETTLED_BY_CORRECTION, kind_of
 from core.records import Observation
+from normalize.catalog import load_catalog
+from normalize.checks import drop_details, recheck
+from normalize.numbers import parse_number
+from store.parts import read_part
 from store.schema import CORRECTIONS, OBSERVATIONS, conform
 
 FILE_NAME = "corrections.csv"
@@ -93,7 +98,6 @@ def _number(text: Optional[str]) -> tuple[Optional[float], bool]:
         return (v, True) if math.isfinite(v) else (None, False)
     except ValueError:
         pass
-    from normalize.numbers import parse_number
     reading = parse_number(text)
     if reading.value is None or "ambiguous_number" in reading.flags or reading.denominator:
         return None, False
@@ -113,7 +117,7 @@ def read_corrections(path: Optional[Path]) -> list[Correction]:
                 continue
             if (raw.get("doc_id") or "").lstrip().startswith("#"):
                 continue                                   # a comment line
-            get = lambda k: _text(raw.get(k)) if isinstance(raw.get(k), str) else None  # noqa: E731
+            get = lambda k, raw=raw: _text(raw.get(k)) if isinstance(raw.get(k), str) else None  # noqa: E731
             c = Correction(line=i, doc_id=get("doc_id") or "", form=None, stt=get("stt"),
                            indicator_code=get("indicator_code"), value=None,
                            value_text=get("value_text"), note=get("note"), author=get("author"),
@@ -123,18 +127,13 @@ def read_corrections(path: Optional[Path]) -> list[Correction]:
                 problems.append("the file has no " + " and no ".join(missing) + " column")
             if not c.doc_id:
                 problems.append("no doc_id")
-            form = get("form")
-            if form is not None:
-                try:
-                    c.form = int(float(form))
-                except ValueError:
-                    problems.append(f"form {form!r} is not a number")
-            seq = get("seq")
-            if seq is not None:
-                try:
-                    c.seq = int(float(seq))
-                except ValueError:
-                    problems.append(f"seq {seq!r} is not a number")
+            for name in ("form", "seq"):               # whole numbers, written 6 or 6.0
+                text = get(name)
+                if text is not None:
+                    try:
+                        setattr(c, name, int(float(text)))
+                    except ValueError:
+                        problems.append(f"{name} {text!r} is not a number")
             c.value, ok = _number(get("value"))
             if not ok:
                 problems.append(f"value {get('value')!r} is not a number (a word goes in value_text)")
@@ -195,12 +194,10 @@ def _apply(c: Correction, o: Observation) -> None:
     settled = [f for f in o.flags if kind_of(f) in SETTLED_BY_CORRECTION]
     for f in settled:
         o.flags.remove(f)
-    from normalize.checks import drop_details
     drop_details(o, settled)
 
 
 def _part_observations(store: Path, doc_id: str, version: str) -> Optional[pa.Table]:
-    from store.parts import read_part
     try:
         return read_part(store, doc_id, version, "observations")
     except (OSError, ValueError, pa.ArrowException):
@@ -243,8 +240,6 @@ def apply_corrections(tables: dict[str, pa.Table], store: Path, entries: Iterabl
         tables["observations"] = obs
         return _status_table(corrections)
 
-    from normalize.catalog import load_catalog
-    from normalize.checks import recheck
     catalog = load_catalog()
     keep_mask = pc.invert(pc.is_in(obs.column("doc_id"), value_set=pa.array(touched, pa.string())))
     rebuilt: list[dict] = []
@@ -321,7 +316,6 @@ def _missing(v) -> bool:
 
 def csv_line(row: dict) -> str:
     """A ready-to-edit line of the corrections file for one observation (its current value)."""
-    import io
     buf = io.StringIO()
     value = None if _missing(row.get("value")) else float(row["value"])
     if value is not None and value.is_integer():

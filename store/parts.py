@@ -74,14 +74,14 @@ def _atomic_write(table: pa.Table, path: Path, tmp: Optional[Path] = None) -> No
     path.parent.mkdir(parents=True, exist_ok=True)
     where = Path(tmp) if tmp is not None else path.parent
     where.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=where)
+    fd, written = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=where)
     os.close(fd)
     try:
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, path)
+        pq.write_table(table, written, compression="zstd")
+        os.replace(written, path)
     except BaseException:
         try:
-            os.unlink(tmp)
+            os.unlink(written)
         except OSError:
             pass
         raise
@@ -179,6 +179,6 @@ def read_index(store: Path) -> dict[str, dict]:
         return {}
     try:
         rows = pq.read_table(path).to_pylist()
-    except Exception:
+    except (OSError, pa.ArrowException):   # a damaged index: every file is looked at again
         return {}
     return {r["source_file"]: r for r in rows}

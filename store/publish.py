@@ -18,7 +18,6 @@ import json
 import os
 import shutil
 import socket
-import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +28,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from core.errors import OutputLocked
+from normalize.catalog import catalog_rows
+from normalize.indicators import indicator_rows
 from store.parts import STORE_DIR, TMP_DIR, clean_tmp, part_dir, read_part_files, store_root
 from store.schema import INDICATORS, PER_DOCUMENT, RUNS, TABLES, conform
 
@@ -185,7 +186,6 @@ def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Ta
 
 def build_indicators(observations: pa.Table, documents: pa.Table) -> pa.Table:
     """The indicators table from pyarrow rows (no pandas in a run's main process)."""
-    from normalize.indicators import indicator_rows
     if observations.num_rows == 0:
         return INDICATORS.empty_table()
     rows = indicator_rows(observations.to_pylist(), documents.to_pylist())
@@ -193,7 +193,6 @@ def build_indicators(observations: pa.Table, documents: pa.Table) -> pa.Table:
 
 
 def build_catalog() -> pa.Table:
-    from normalize.catalog import catalog_rows
     return pa.Table.from_pylist(catalog_rows(), schema=TABLES["catalog"])
 
 

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Iterable
 
 import pyarrow as pa
 
 from core.records import DocumentResult
-from store.schema import DOCUMENTS, OBSERVATIONS, PAGES, PLAN_TASKS, SECTIONS, conform
-
-
-# Page.method → the pages table's method (the contract's words).
-PAGE_METHODS = {"text_layer": "text", "transcoded": "transcoded", "ocr": "ocr", "failed": "failed"}
+from store.schema import DECLARED, DOCUMENTS_TABLE, PAGE_METHODS, Table, conform
 
 
 def _nfc(value: Any) -> Any:
@@ -52,84 +48,29 @@ def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def table_rows(table: Table, records: Iterable[dict]) -> list[dict]:
+    """One row a set of records (``result``, ``meta`` and the row's own record, see
+    ``store.schema``), each column's value taken where the table declares it comes from."""
+    getters = [(c.name, c.getter()) for c in table.columns]
+    return [{name: get(rec) for name, get in getters} for rec in records]
+
+
 def document_row(result: DocumentResult) -> dict:
-    m = result.meta
-    return {
-        "doc_id": result.doc_id,
-        "source_file": result.source_file,
-        "file_type": result.file_type,
-        "status": result.status,
-        "error": result.error,
-        "doc_type": m.doc_type,
-        "doc_number": m.doc_number,
-        "issue_date": m.issue_date,
-        "title": m.title,
-        "issuer": m.issuer,
-        "unit_id": m.unit_id,
-        "unit_name": m.unit_name,
-        "unit_level": m.unit_level,
-        "province": m.province,
-        "period": m.period,
-        "period_start": m.period_start,
-        "period_end": m.period_end,
-        "page_count": result.page_count,
-        "pages_ocr": result.pages_ocr,
-        "ocr_confidence": result.ocr_confidence,
-        "n_observations": len(result.observations),
-        "pipeline_version": result.pipeline_version,
-        "processed_at": result.processed_at,
-        "province_after_2025": m.province_after_2025,
-        "size_bytes": result.size_bytes,
-        "seconds": result.seconds,
-        "duplicate_of": None,
-    }
+    return table_rows(DOCUMENTS_TABLE, [{"result": result, "meta": result.meta}])[0]
 
 
 def result_tables(result: DocumentResult) -> dict[str, pa.Table]:
     """The per-document tables of one result, in the published schemas."""
-    m = result.meta
-    obs_rows = []
-    for o in result.observations:
-        obs_rows.append({
-            "doc_id": result.doc_id, "source_file": result.source_file,
-            "unit_id": m.unit_id, "unit_name": m.unit_name, "province": m.province,
-            "period": m.period, "form": o.form, "stt": o.stt,
-            "indicator_code": o.indicator_code, "label": o.label,
-            "measure_unit": o.measure_unit, "value": o.value, "value_raw": o.value_raw,
-            "value_text": o.value_text, "note": o.note, "origin": o.origin, "page": o.page,
-            "confidence": o.confidence, "flags": list(o.flags), "seq": o.seq,
-            "printed_stt": o.printed_stt, "unit_canonical": o.unit_canonical,
-            "value_meaning": o.value_meaning,
-            "bbox": list(o.bbox) if o.bbox else None,
-            "section": o.section, "sentence": o.sentence,
-            "measure": o.measure, "scope": o.scope, "column": o.column,
-            "flag_detail": o.flag_detail, "value_read": o.value_read,
-            "corrected": o.corrected,
-        })
-    from parsers.sections import section_path
-    sec_rows = [{
-        "doc_id": result.doc_id, "seq": s.seq, "level": s.level, "number": s.number,
-        "title": s.title, "parent_seq": s.parent_seq, "page_start": s.page_start,
-        "text": s.text, "path": section_path(result.sections, s.seq),
-    } for s in result.sections]
-    task_rows = [{
-        "doc_id": result.doc_id, "group_number": t.group_number, "group_title": t.group_title,
-        "stt": t.stt, "task": t.task, "lead_agency": t.lead_agency,
-        "coordinating_agencies": t.coordinating_agencies, "timeline": t.timeline,
-        "source_file": result.source_file, "seq": i, "page": t.page,
-    } for i, t in enumerate(result.plan_tasks)]
-    page_rows = [{
-        "doc_id": result.doc_id, "page": p.number, "method": PAGE_METHODS.get(p.method, p.method),
-        "ocr_confidence": p.ocr_confidence, "rotation": p.rotation, "skew": p.skew,
-        "error": p.error, "source_file": result.source_file, "width": p.width, "height": p.height,
-    } for p in result.pages if p.number is not None]
-    return {
-        "pages": _table(page_rows, PAGES),
-        "documents": _table([document_row(result)], DOCUMENTS),
-        "observations": _table(obs_rows, OBSERVATIONS),
-        "sections": _table(sec_rows, SECTIONS),
-        "plan_tasks": _table(task_rows, PLAN_TASKS),
+    base = {"result": result, "meta": result.meta}
+    records = {
+        "pages": [{**base, "page": p} for p in result.pages if p.number is not None],
+        "documents": [base],
+        "observations": [{**base, "obs": o} for o in result.observations],
+        "sections": [{**base, "section": s} for s in result.sections],
+        "plan_tasks": [{**base, "task": t, "seq": i} for i, t in enumerate(result.plan_tasks)],
     }
+    return {name: _table(table_rows(DECLARED[name], recs), DECLARED[name].schema)
+            for name, recs in records.items()}
 
 
-__all__ = ["result_tables", "document_row", "conform"]
+__all__ = ["result_tables", "document_row", "table_rows", "conform", "PAGE_METHODS"]

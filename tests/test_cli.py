@@ -121,3 +121,12 @@ def test_of_two_concurrent_runs_one_is_refused_with_exit_2(tmp_path, capsys):
     assert not (out / "current").exists()             # it never published
     # The lock is free again: the next run does the whole job.
     assert main(["--raw", str(raw), "--out", str(out), "--workers", "2", "--quiet"]) == 0
+
+
+def test_version_names_the_program(capsys):
+    from core.version import PIPELINE_VERSION
+    from runner.cli import main
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cchc-pipeline {PIPELINE_VERSION}"

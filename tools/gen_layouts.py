@@ -579,7 +579,7 @@ def render_xlsx(rep: Report, path: Path) -> None:
                     c += cs
             r += len(head)
             by_stt = {}
-            for f, rws in rep.forms.items():
+            for rws in rep.forms.values():
                 for row in rws:
                     by_stt[(stt_text(rep, row.code), row.label)] = row
             for rr in rows:
@@ -626,7 +626,7 @@ def render_rl_pdf(rep: Report, path: Path) -> None:
         taken = set()
         for r, hr in enumerate(head):
             c = 0
-            for text, cs, rs in hr:
+            for _text, cs, rs in hr:
                 while (r, c) in taken:
                     c += 1
                 if cs > 1 or rs > 1:
@@ -708,7 +708,7 @@ def main(argv=None) -> int:
                 out = tmp / f"{target}_out"
                 out.mkdir()
                 lo_convert(srcs, target, out, target)
-                for src, dst in jobs:
+                for _src, dst in jobs:
                     got = out / f"{dst.parent.name}.{target}"
                     if got.exists():
                         shutil.move(str(got), dst)

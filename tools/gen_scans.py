@@ -158,7 +158,6 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
                 num.value, num.printed = float(n), _fmt_int(n)
     # Totals from their parts (parts blank or worded make the total a free number), a
     # total only once the totals among its parts are done.
-    done: set[str] = set()
     pending = [c for c in order if sums.get(c) and out[c].kind == "count"]
     while pending:
         ready = [c for c in pending if not any(p in pending for p in sums[c] if p != c)]
