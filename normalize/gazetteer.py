@@ -743,7 +743,7 @@ def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A headline that places its news in an untyped name after a place word (``Nhu cầu ...
     ở Quảng Trị tăng``, ``... tại Bắc Ninh``) that the lead writes with its type word: that
     unit, when the text names no other unit of its level or above."""
-    folded, index = _fold_map(title or "")
+    folded, index = fold_map(title or "")
     for m in _headline_place_re().finditer(folded):
         caps = []
         for w in title[index[m.end()]:].split()[:4]:
