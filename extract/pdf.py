@@ -22,7 +22,7 @@ import io
 import re
 from itertools import count
 from pathlib import PurePath
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from core.errors import DamagedPDF, EncryptedPDF, NoPages, PipelineError, UnreadableFile, describe
 from core.records import (METHOD_FAILED, METHOD_OCR, METHOD_TEXT_LAYER, METHOD_TRANSCODED, BBox,
@@ -486,7 +486,7 @@ def _pdfium_open(data):
         return None
 
 
-_LIBC = None
+_LIBC: Any = None  # the C library once loaded, False where it cannot be
 
 
 def release_heap() -> None:

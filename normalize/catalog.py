@@ -133,7 +133,7 @@ class Catalog:
 
     def _label_keys(self) -> tuple[list[int], list[str], list[str], list[str]]:
         """Label keys, one list entry per (indicator, label variant): owner, full, neutral, short."""
-        keys = self.__dict__.get("_keys")
+        keys: Optional[tuple[list[int], list[str], list[str], list[str]]] = self.__dict__.get("_keys")
         if keys is None:
             keys = ([], [], [], [])
             for i, ind in enumerate(self.indicators):

@@ -321,18 +321,18 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
     if kind == "year":
         year = int(groups[0])
         return whole_year(year) if _year_ok(year) else None
-    stated = [g for g in groups if g and len(g) == 4 and g.isdigit()]
-    year = int(stated[-1]) if stated else _later_year(text, match.end(), marked)
+    stated_years = [g for g in groups if g and len(g) == 4 and g.isdigit()]
+    year = int(stated_years[-1]) if stated_years else _later_year(text, match.end(), marked)
     if not _year_ok(year) and on is not None and not days_only:
         # no year at all ("9 tháng đầu năm"): the reference day's year when the period has
         # begun by then, else last year's when it ended within a quarter before the day
         # ("quý IV" in early January); a later period is a plan, and gives nothing
-        this = _standard(kind, groups, on.year)
-        if this is not None and this.start <= on:
-            return this
-        last = _standard(kind, groups, on.year - 1)
-        if last is not None and 0 <= (on - last.end).days <= RECENT_DAYS:
-            return last
+        this_period = _standard(kind, groups, on.year)
+        if this_period is not None and this_period.start <= on:
+            return this_period
+        last_period = _standard(kind, groups, on.year - 1)
+        if last_period is not None and 0 <= (on - last_period.end).days <= RECENT_DAYS:
+            return last_period
         return None
     if not _year_ok(year):
         return None
