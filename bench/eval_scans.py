@@ -8,7 +8,7 @@ Reports come from ``tools/gen_scans.py`` (``--seeds``; written under ``--work``)
 value,value_text) and ``report_lo.pdf`` and/or ``report_rl.pdf`` (other files are ignored).
 Each PDF is degraded under each condition (``tools.gen_scans.scan_document``) and run
 through the whole pipeline (``runner.document.process_bytes``); the table observations are
-scored against the gold rows:
+scored against the gold rows (the current column's, as ``bench/eval_forms.py``):
 
 * rows F1 per condition: a published row (form, stt, value or word) is right when the gold
   has the same value (or word) for that (form, stt); a gold row not published right is
@@ -90,8 +90,8 @@ def run_one(job: tuple[str, str, str, int]) -> dict:
     rows = []
     seen = set()
     for i, o in enumerate(result.observations):
-        if o.origin != "table" or o.form is None or not o.stt:
-            continue
+        if o.origin != "table" or o.form is None or not o.stt or o.column not in (None, "current"):
+            continue        # the gold holds the report's own period only (as bench/eval_forms.py)
         if o.value is None and not o.value_text:
             continue
         key = (int(o.form), o.stt)
@@ -192,7 +192,7 @@ def calibrate(results: list[dict], path: Path) -> None:
             cells[(status, bool(flagged), band)][1] += 1
     a, b = CAL_PRIOR
     rows = []
-    for status in ("agree", "chosen", "single", "disagree"):
+    for status in ("confirmed", "agree", "chosen", "single", "cleaned", "disagree"):
         for flagged in (False, True):
             for k in range(len(CAL_BANDS) - 1):
                 ok, n = cells.get((status, flagged, k), [0, 0])

@@ -476,11 +476,47 @@ def _step_layout(w: _Walk, lines: list[Line], i: int) -> None:
     w.check_block = False
 
 
+# An OCR'd group row's numeral: I, II, III ... as OCR reads them (1, l, |, 11, Il, H, 1II).
+_MISREAD_ROMAN = re.compile(r"[IlL1|HVX\]\[!]{1,4}\.?")
+TITLE_ROW_SCORE = 90       # a group row's title this close to a form's printed title names it
+TITLE_ROW_MARGIN = 10      # ... and this much closer than to any other form's
+
+
+def _title_row_form(label: str, printed: str) -> Optional[int]:
+    """The form an OCR'd group row names by its upper-case title (``CHÍNH QUYỀN SỐ``) when
+    its numeral is one OCR may have misread (``II`` for ``III``, ``1`` for ``I``); None when
+    the title names no form clearly."""
+    letters = [ch for ch in label if ch.isalpha()]
+    if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return None
+    if not _MISREAD_ROMAN.fullmatch((printed or "").strip()):
+        return None
+    catalog = load_catalog()
+    if catalog is None:
+        return None
+    scores = sorted(((catalog.title_score(f, label) or 0.0, f) for f in range(1, 8)), reverse=True)
+    (best, form), (second, _) = scores[0], scores[1]
+    if best >= TITLE_ROW_SCORE and best - second >= TITLE_ROW_MARGIN:
+        return form
+    return None
+
+
 def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str], ocr: bool,
-                    next_printed) -> Optional[str]:
+                    next_printed, label: str = "") -> Optional[str]:
     """The form a row's code opens (a roman group row numbering the forms), and the STT
-    repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any."""
+    repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any.
+
+    Away from a heading, an OCR'd group row whose upper-case title is a form's printed
+    title opens that form whatever OCR made of its numeral (a summary table's ``III``
+    read ``II``, its ``I`` read ``1``), unless the document numbers its groups within
+    each form."""
     hint = None
+    if (ocr and not w.fresh_heading and w.romans is not False and not unit and value is None):
+        named = _title_row_form(label, printed)
+        if named is not None and (code is None or code.kind != "roman"
+                                  or roman_to_int(code.roman) != named):
+            hint = form_roman(named)
+            code = parse_code(hint)
     if (ocr and w.fresh_heading and w.form is not None and code is not None
             and code.kind != "roman" and not unit and value is None
             and misread_group_one(printed, next_printed())):
@@ -534,7 +570,7 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
             return
     conf, ocr = _row_confidence(line, roles)
     hint = _step_group_row(w, parse_code(printed), printed, unit, value, ocr,
-                           lambda: _next_printed(lines, i + 1, roles))
+                           lambda: _next_printed(lines, i + 1, roles), label)
     _step_segment(w)
     row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
                  conf, ocr, w.form, w.source, w.segment, stt_hint=hint, extras=extras,

@@ -194,6 +194,23 @@ def _split_digits(printed: str) -> Optional[tuple[int, ...]]:
         else None
 
 
+def _one_mark_extra(row: SttRow, catalog_score: CatalogScore,
+                    forward: Callable[[tuple[int, ...]], bool]) -> list[tuple[int, ...]]:
+    """The paths an OCR'd code with one mark too many may stand for (``34.3`` → 3.3, a
+    stray stroke read as a digit): the codes left when one character is dropped, kept when
+    they come after the row above and the row's label is the catalog's row there (≥ 80)."""
+    text = (row.printed or "").strip()
+    seen, out = set(), []
+    for k in range(len(text)):
+        code = parse_code(text[:k] + text[k + 1:])
+        if code is None or code.kind != "num" or code.parts in seen or any(p >= 10 for p in code.parts):
+            continue
+        seen.add(code.parts)
+        if forward(code.parts) and (catalog_score(code.parts, row.label) or 0) >= 80:
+            out.append(code.parts)
+    return out
+
+
 def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
     """Whether path continues the tree: its parent is known and it comes after the
     parent's last child."""
@@ -251,6 +268,8 @@ def resolve_paths(rows: list[SttRow],
             if not repaired and split and catalog_score is not None and \
                     (catalog_score(split, row.label) or 0) >= 80:
                 repaired = [split]
+            if not repaired and catalog_score is not None:
+                repaired = _one_mark_extra(row, catalog_score, lambda p, c=cur: p > c)
             if repaired:
                 path = _choose(repaired, row, nodes, catalog_score)
                 register(path, row)
