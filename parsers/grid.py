@@ -104,24 +104,21 @@ def _squeezed_vocabulary() -> tuple[tuple[str, str, str], ...]:
 
 def _fuzzy_role(key: str) -> Optional[str]:
     """The role of a header cell OCR misread (``Đơnvjtính``, ``Sốliệu``, ``Đơn vịtính``):
-    the words folded (no marks), spaces and stray marks dropped, and compared with the
-    vocabulary's the same way; a whole-cell entry within ``FUZZY_HEADER``, or a prefix
-    entry the cell's start is within it of. Short words (``STT``, ``Hồ sơ``) are left to
-    the exact match: one letter off is another word there."""
+    the words folded (no marks), spaces and stray marks dropped, and compared whole with
+    the vocabulary's entries the same way (a rapidfuzz ratio of at least ``FUZZY_HEADER``).
+    Short words (``STT``, ``Hồ sơ``) are left to the exact match: one letter off is
+    another word there."""
     sq = _squeezed(key)
     if not 6 <= len(sq) <= 40:
         return None
     from rapidfuzz import fuzz
 
-    best, best_score = None, FUZZY_HEADER
-    for role, match, word in _squeezed_vocabulary():
-        if len(word) < 6:
+    best, best_score = None, FUZZY_HEADER - 0.01
+    for role, _match, word in _squeezed_vocabulary():
+        if len(word) < 6 or abs(len(word) - len(sq)) > 2:
             continue
-        if match == "full" or len(sq) <= len(word) + 1:
-            score = fuzz.ratio(sq, word)
-        else:
-            score = fuzz.ratio(sq[:len(word)], word)
-        if score >= best_score and (best is None or score > best_score or role == best):
+        score = fuzz.ratio(sq, word)
+        if score > best_score:
             best, best_score = role, score
     return best
 

@@ -93,3 +93,50 @@ def test_rule_tables_and_columns_from_word_gaps():
     assert 160 < cuts[0] < 250 and 700 < cuts[1] < 760 and 900 < cuts[2] < 1300
     grid = scan.grid_from_rules(runs[0], cuts)
     assert (grid.n_rows, grid.n_cols) == (4, 4)
+
+
+def _words_of(rows, dpi=300):
+    """OCR words (pixels) of lines of cells: each line (y in points, [(x0 in points, text)])."""
+    from extract.ocr import Word
+
+    out = []
+    k = dpi / 72.0
+    for y, cells in rows:
+        for x, text in cells:
+            for n, part in enumerate(text.split()):
+                x0 = x + n * 30
+                out.append(Word(part, 0.9, (int(x0 * k), int(y * k), int((x0 + 26) * k), int((y + 9) * k))))
+    return out
+
+
+def test_table_without_lines_becomes_a_grid_with_its_header_lines_apart():
+    from types import SimpleNamespace
+
+    from extract.ocr import add_aligned_grids
+
+    rows = [(100, [(110, "Chỉ tiêu"), (360, "Kết quả")]),
+            (108, [(72, "STT"), (480, "Ghi chú")]),           # centred between the two lines
+            (116, [(180, "quý,"), (352, "Đơn vị"), (421, "Số liệu")]),
+            (132, [(72, "1.1."), (110, "Số TTHC"), (360, "Thủ tục"), (430, "12")]),
+            (150, [(72, "1.2."), (110, "Số TTHC _ mới"), (360, "Thủ tục"), (430, "7")]),
+            (168, [(72, "1.3."), (110, "Số TTHC bãi bỏ"), (360, "Thủ tục"), (430, "0")])]
+    clean = SimpleNamespace(grids=[])
+    add_aligned_grids(clean, _words_of(rows), 300)
+    assert len(clean.grids) == 1
+    grid = clean.grids[0]
+    # three header lines, three rows; STT, label, unit, value, note columns
+    assert grid.n_rows == 6 and grid.n_cols == 5
+    # the rows' edges fall between the lines: the STT header line is a row of its own
+    k = 300 / 72.0
+    assert grid.row_edges[1] < 112.5 * k < grid.row_edges[2] < 120.5 * k < grid.row_edges[3]
+
+
+def test_running_text_makes_no_aligned_grid():
+    from types import SimpleNamespace
+
+    from extract.ocr import add_aligned_grids
+
+    rows = [(100 + 14 * i, [(72, "Năm 2025, phường hoàn thành các nhiệm vụ của kế hoạch")]) for i in range(6)]
+    clean = SimpleNamespace(grids=[])
+    add_aligned_grids(clean, _words_of(rows), 300)
+    assert clean.grids == []

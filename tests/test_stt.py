@@ -217,3 +217,16 @@ def test_repair_form_roman(value, form, expected):
     from parsers.stt import form_roman, repair_form_roman
     assert repair_form_roman(value, form) == expected
     assert form_roman(form) == ("", "I", "II", "III", "IV", "V", "VI", "VII")[form]
+
+
+def test_ocr_code_with_one_stray_mark_repaired_by_the_catalog():
+    # 3.3 read "34.3" after 2.3 in a table that skips 3.1 and 3.2: the catalog's 3.3 says so.
+    rows = [SttRow("2.3", "Số TTHC giải quyết", "Thủ tục", True, True),
+            SttRow("34.3", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", True, True),
+            SttRow("3.3.1", "Tổng số hồ sơ", "Hồ sơ", True, True)]
+
+    def score(path, label):
+        return 95.0 if path == (3, 3) and label.startswith("Tỷ lệ") else None
+
+    assert resolve_paths(rows, score)[1] == ("3.3", True)
+    assert resolve_paths(rows)[1] == ("34.3", False)     # no catalog: left as printed
