@@ -561,6 +561,8 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
     extras = _read_extras(line, roles)
     if value is not None and not unit and grid.is_unit_word(value):
         unit, value = value, None          # a unit word is never a value
+    elif value is not None and not unit and any(c.conf is not None for c in line.cells):
+        unit, value = _unit_around_number(value)
     if value is not None and grid.is_value_header(value):
         value = None                       # nor a column header's word (Số liệu) carried into a row
     if not printed:
@@ -622,6 +624,23 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
             _step_row(w, lines, i)
         i += 1
     return w.rows
+
+
+_ONE_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*%?(?![\w.,])")
+
+
+def _unit_around_number(value: str) -> tuple[str, str]:
+    """(unit, value) of an OCR'd value cell that took in the unit column's words too
+    (``Người 03``, ``Cơ quan, 05 đơn vị`` where the number sits on the unit's first line):
+    taken apart when the cell holds one number and the rest is a known unit; else
+    ("", value) as read."""
+    found = _ONE_NUMBER.findall(value)
+    if len(found) != 1:
+        return "", value
+    rest = " ".join(_ONE_NUMBER.sub(" ", value).split())
+    if rest and grid.is_unit_word(rest):
+        return rest, found[0]
+    return "", value
 
 
 def _read_extras(line: Line, roles: ColumnRoles) -> list[tuple[str, str]]:

@@ -588,3 +588,15 @@ def test_ocr_header_with_misread_words_and_years_out_of_order():
     lines[1] = _scanned_row("STT", "Chỉ tiêu thống kê", "Đơnvjtính", "Sốliệu", "", "Ghi chú")
     (obs,) = parse_forms(lines)
     assert (obs.measure_unit, obs.value_raw) == ("Người", "78")
+
+
+def test_ocr_value_cell_that_took_in_the_unit():
+    lines = [
+        Line([Cell("Biểu mẫu 5", conf=0.9)], page=3),
+        _scanned_row("STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"),
+        _scanned_row("1.1.", "Số cơ quan hành chính đã được phê duyệt vị trí việc làm", "", "Cơ quan, 05 đơn vị", ""),
+        _scanned_row("2.1.", "Số công chức được tuyển dụng", "", "Người 03", ""),
+        _scanned_row("2.2.", "Số công chức được tuyển dụng theo trường hợp đặc biệt", "", "3 12", ""),
+    ]
+    assert [(o.measure_unit, o.value_raw) for o in parse_forms(lines)] == [
+        ("Cơ quan, đơn vị", "05"), ("Người", "03"), (None, "3 12")]
