@@ -415,7 +415,8 @@ def recheck(observations: list[Observation], catalog: Optional[Catalog] = None) 
 #   (any of them may be the misread one); one that holds confirms them (``confirmed``).
 # * ``observations.confidence`` of an OCR value is looked up in
 #   ``normalize/reference/ocr_calibration.csv`` by how the two readings compare (agree,
-#   single, disagree, chosen, cleaned; confirmed by arithmetic), whether the row carries a flag, and the first reading's
+#   single, disagree, chosen, cleaned; confirmed by arithmetic), whether the row carries a
+#   flag that doubts the value or one that says its form or code was inferred (``flag_level``), and the first reading's
 #   word confidence: the share of such values read right on the scan corpus
 #   (``bench/eval_scans.py --calibrate``).
 
@@ -432,7 +433,7 @@ DOUBT_FLAGS = frozenset({FLAG_RATIO, FLAG_SUM, FLAG_PERCENT, FLAG_AMBIGUOUS, FLA
 
 # Features of the OCR values of the last document checked (bench/eval_scans.py reads them to
 # calibrate): list of (observation index, status, flagged, raw confidence).
-LAST_OCR_FEATURES: list[tuple[int, str, bool, float]] = []
+LAST_OCR_FEATURES: list[tuple[int, str, int, float]] = []
 
 
 class OcrReading:
@@ -699,8 +700,9 @@ def choose_by_range(observations: list[Observation], readings: dict[int, OcrRead
 _CAL_CACHE: dict[str, list[tuple[str, bool, float, float, float]]] = {}
 
 
-def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, float]]:
-    """Rows (status, flagged, raw_lo, raw_hi, confidence) of the calibration table."""
+def load_calibration(path=CALIBRATION) -> list[tuple[str, int, float, float, float]]:
+    """Rows (status, flagged, raw_lo, raw_hi, confidence) of the calibration table;
+    flagged is a ``flag_level``."""
     key = str(path)
     if key not in _CAL_CACHE:
         rows = []
@@ -709,7 +711,7 @@ def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, fl
 
             with open(path, encoding="utf-8") as fh:
                 for r in csv.DictReader(fh):
-                    rows.append((r["status"], r["flagged"] == "1", float(r["raw_lo"]), float(r["raw_hi"]),
+                    rows.append((r["status"], int(r["flagged"]), float(r["raw_lo"]), float(r["raw_hi"]),
                                  float(r["confidence"])))
         except FileNotFoundError:
             rows = []
@@ -717,7 +719,7 @@ def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, fl
     return _CAL_CACHE[key]
 
 
-def calibrated(status: str, flagged: bool, raw: float, table=None) -> Optional[float]:
+def calibrated(status: str, flagged: int, raw: float, table=None) -> Optional[float]:
     """The calibrated confidence of an OCR value (None when the table has no such row)."""
     for st, fl, lo, hi, conf in table if table is not None else load_calibration():
         if st == status and fl == flagged and lo <= raw < hi:
@@ -725,14 +727,26 @@ def calibrated(status: str, flagged: bool, raw: float, table=None) -> Optional[f
     return None
 
 
+# Flags that say where a row sits was inferred, not read (its value may be right, its place not).
+PLACE_FLAGS = frozenset({"form_inferred", "stt_inferred"})
+
+
+def flag_level(o: Observation) -> int:
+    """2 when a flag doubts the value itself (``DOUBT_FLAGS``), 1 when only the row's form
+    or code was inferred (``PLACE_FLAGS``), else 0: a feature of the calibration."""
+    if any(f in DOUBT_FLAGS for f in o.flags):
+        return 2
+    return 1 if any(f in PLACE_FLAGS for f in o.flags) else 0
+
+
 def calibrate_confidence(observations: list[Observation], readings: dict[int, OcrReading]) -> None:
     LAST_OCR_FEATURES.clear()
     for i, r in readings.items():
         o = observations[i]
-        flagged = any(f in DOUBT_FLAGS for f in o.flags)
+        flagged = flag_level(o)
         LAST_OCR_FEATURES.append((i, r.status, flagged, r.raw_conf))
         conf = calibrated(r.status, flagged, r.raw_conf)
         if conf is not None:
             o.confidence = conf
-        elif flagged:       # no table row: a value in doubt is at most an even bet
+        elif flagged == 2:       # no table row: a value in doubt is at most an even bet
             o.confidence = min(o.confidence, 0.5)

@@ -154,3 +154,12 @@ def test_readings_of_a_table_with_other_period_columns():
     _check(rows, {0: "38", 1: "74%", 2: "100", 3: "74"})
     assert rows[3].value == 74.0 and "reading_chosen_by_arithmetic" in rows[3].flags
     assert rows[0].value == 38.0 and not rows[0].flags
+
+
+def test_flag_level_tells_doubt_from_an_inferred_place():
+    o = _obs("BM1-2.1", "40")
+    assert checks.flag_level(o) == 0
+    o.flag("form_inferred")
+    assert checks.flag_level(o) == 1
+    o.flag("ocr_disagreement")
+    assert checks.flag_level(o) == 2
