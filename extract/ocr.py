@@ -499,7 +499,7 @@ def digits_of(text: Optional[str]) -> str:
 def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
                    deadline: float, page: Optional[int], stats: PageStats) -> None:
     """Read every value cell a second time, independently of the first: the cells cut from
-    the cleaned page, enlarged ``SECOND_SCALE`` times and read in one Tesseract call with
+    the grey page, enlarged ``SECOND_SCALE`` times, binarized by Otsu and read in one Tesseract call with
     only digits and ``.,%/`` allowed. The reading goes to ``CellReading.second`` ("" when
     the pass saw nothing); the first reading stays the cell's text."""
     left = deadline - time.monotonic()
@@ -508,10 +508,13 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     pairs = _inked_cells(clean, readings, dpi)
     if not pairs:
         return
-    strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
+    # Cut from the grey page (ruling lines painted out), not from our binarized ink: the
+    # first reading's image, so a speck or a broken stroke our binarization made is not
+    # read the same way twice (348 for 38 on both passes).
+    strip, places = build_strip(clean.text_image(), [b for _, b in pairs], dpi)
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
-    _, big = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
+    _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     places_big = [tuple(int(round(v * k)) for v in p) for p in places]
     try:
         results = read_strip(big, places_big, options.ocr_lang, dpi * k, left,
