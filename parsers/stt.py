@@ -211,6 +211,23 @@ def _one_mark_extra(row: SttRow, catalog_score: CatalogScore,
     return out
 
 
+def _skipped_child(n: int, row: SttRow, cur: tuple[int, ...], nodes: dict,
+                   catalog_score: CatalogScore) -> list[tuple[int, ...]]:
+    """A local number that skips siblings (``3.`` right under ``1.4.``, whose 1.4.1 and
+    1.4.2 the report left out): the deeper place it may take, when the catalog's row there
+    is the row's label (≥ 85) and clearly better (by 10) than the top-level one."""
+    top = catalog_score((n,), row.label) or 0.0
+    out = []
+    for k in range(len(cur), 0, -1):
+        holder = nodes.get(cur[:k])
+        cand = cur[:k] + (n,)
+        if holder is not None and n > holder.children:
+            score = catalog_score(cand, row.label) or 0.0
+            if score >= 85 and score >= top + 10:
+                out.append(cand)
+    return out
+
+
 def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
     """Whether path continues the tree: its parent is known and it comes after the
     parent's last child."""
@@ -297,6 +314,8 @@ def resolve_paths(rows: list[SttRow],
             continue
         if code.local:
             candidates = [p for p in expected if p[-1] == code.parts[0]]
+            if not candidates and catalog_score is not None:
+                candidates = _skipped_child(code.parts[0], row, cur, nodes, catalog_score)
             path = _choose(candidates, row, nodes, catalog_score) if candidates else code.parts
         else:
             path = code.parts

@@ -230,3 +230,16 @@ def test_ocr_code_with_one_stray_mark_repaired_by_the_catalog():
 
     assert resolve_paths(rows, score)[1] == ("3.3", True)
     assert resolve_paths(rows)[1] == ("34.3", False)     # no catalog: left as printed
+
+
+def test_local_number_skipping_siblings_placed_by_the_catalog():
+    # "3." right under 1.4 (1.4.1 and 1.4.2 not reported) is 1.4.3 when the catalog says so.
+    rows = [SttRow("1.4.", "Tổng số TTHC thuộc thẩm quyền", "Thủ tục", True),
+            SttRow("3.", "Số TTHC cấp xã (bao gồm TTHC ngành dọc)", "Thủ tục", True),
+            SttRow("2.", "Thực hiện cơ chế một cửa", "", False)]
+
+    def score(path, label):
+        return 96.0 if path == (1, 4, 3) and "cấp xã" in label else 40.0
+
+    assert [p for p, _ in resolve_paths(rows, score)] == ["1.4", "1.4.3", "2"]
+    assert [p for p, _ in resolve_paths(rows)] == ["1.4", "3", "2"]
