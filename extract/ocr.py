@@ -726,6 +726,40 @@ def add_aligned_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> No
         clean.grids.sort(key=lambda g: (g.box[1], g.box[0]))
 
 
+_ROW_CODE = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.?)$")
+
+
+def split_stacked_rows(grid: Grid, assigned: dict[GridCell, list[Word]]) -> Grid:
+    """A grid whose row rules were lost (a photographed page, faint lines): an STT cell
+    that holds two or more row codes on lines of their own (``2.2`` over ``2.3``) spans
+    as many rows; the grid is cut above each further code, every cell crossing a cut split
+    in two. The grid itself when no cell is stacked."""
+    cuts: list[int] = []
+    for cell, ws in assigned.items():
+        if cell.col != 0 or len(ws) < 2:
+            continue
+        lines = reading_order(ws)
+        codes = [ln for ln in lines if len(ln) == 1 and _ROW_CODE.match(ln[0].text)]
+        if len(codes) < 2 or len(codes) < len(lines) - 1:
+            continue
+        for ln in codes[1:]:
+            top = min(w.box[1] for w in ln)
+            height = max(w.box[3] for w in ln) - top
+            cuts.append(int(top - 0.35 * height))
+    if not cuts:
+        return grid
+    edges = sorted(set(grid.row_edges) | {c for c in cuts if grid.row_edges[0] < c < grid.row_edges[-1]})
+    cells = []
+    for c in grid.cells:
+        y0, y1 = grid.row_edges[c.row], grid.row_edges[c.row + c.row_span]
+        inner = [e for e in edges if y0 < e < y1 and e not in grid.row_edges]
+        bounds = [y0, *inner, y1]
+        for a, b in zip(bounds, bounds[1:]):
+            r0, r1 = edges.index(a), edges.index(b) if b in edges else edges.index(y1)
+            cells.append(GridCell(r0, c.col, r1 - r0, c.col_span, (c.box[0], a + 1, c.box[2], b - 1)))
+    return Grid(box=grid.box, row_edges=tuple(edges), col_edges=grid.col_edges, cells=tuple(cells))
+
+
 def _header_lines_apart(ug) -> list[tuple[float, float, float, float]]:
     """An aligned table's row boxes with each line of its header rows (those above the
     first row with a code) a row of its own: a spanning ``Kết quả thống kê`` stays above
@@ -777,6 +811,10 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
     for gi, grid in enumerate(clean.grids):
         inside = [w for w in words if _inside(w, grid.box)]
         assigned = assign_words(grid, inside)
+        split = split_stacked_rows(grid, assigned)
+        if split is not grid:
+            grid = clean.grids[gi] = split
+            assigned = assign_words(grid, inside)
         readings = {c: CellReading(c, ws) for c, ws in assigned.items()}
         # Which columns hold values: judged on the first reading.
         for r in readings.values():

@@ -140,3 +140,26 @@ def test_running_text_makes_no_aligned_grid():
     clean = SimpleNamespace(grids=[])
     add_aligned_grids(clean, _words_of(rows), 300)
     assert clean.grids == []
+
+
+def test_stt_cell_with_two_codes_splits_its_row():
+    from extract.ocr import Word, assign_words, split_stacked_rows
+    from extract.scan import grid_from_rules
+
+    rules = [(0, y, 1000, y) for y in (0, 100, 300)]      # the rule between 2.2 and 2.3 was lost
+    grid = grid_from_rules(rules, [100, 700])
+    words = [Word("2.1", 0.9, (10, 30, 60, 60)), Word("Một", 0.9, (120, 30, 200, 60)),
+             Word("2.2", 0.9, (10, 130, 60, 160)), Word("Hai", 0.9, (120, 130, 200, 160)),
+             Word("5", 0.9, (720, 130, 740, 160)),
+             Word("2.3", 0.9, (10, 230, 60, 260)), Word("Ba", 0.9, (120, 230, 200, 260)),
+             Word("7", 0.9, (720, 230, 740, 260))]
+    split = split_stacked_rows(grid, assign_words(grid, words))
+    assert split.n_rows == 3 and split.n_cols == 3
+    cells = assign_words(split, words)
+    by_row = {}
+    for c, ws in cells.items():
+        by_row.setdefault(c.row, []).extend(w.text for w in ws)
+    assert by_row[1] == ["2.2", "Hai", "5"] or sorted(by_row[1]) == sorted(["2.2", "Hai", "5"])
+    assert sorted(by_row[2]) == sorted(["2.3", "Ba", "7"])
+    # a grid whose STT cells hold one code each is left as it is
+    assert split_stacked_rows(split, cells) is split
