@@ -282,7 +282,9 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
     unit = grid.clean_text(grid.cell_text(line, roles.unit))
     value = grid.cell_text(line, roles.value) or None
     note = grid.clean_text(grid.cell_text(line, roles.note))
-    if stt and parse_code(stt) is None and not _code_like(stt):
+    misread_roman = (bool(stt) and _MISREAD_ROMAN.fullmatch(stt.strip()) is not None and _upper_title(label)
+                     and any(c.conf is not None for c in line.cells))     # OCR'd ``H`` for II
+    if stt and parse_code(stt) is None and not _code_like(stt) and not misread_roman:
         code, rest = split_leading_code(grid.clean_text(stt))
         if code:
             stt, label = code, _join(rest, label)
@@ -477,19 +479,22 @@ def _step_layout(w: _Walk, lines: list[Line], i: int) -> None:
 
 
 # An OCR'd group row's numeral: I, II, III ... as OCR reads them (1, l, |, 11, Il, H, 1II).
-_MISREAD_ROMAN = re.compile(r"[IlL1|HVX\]\[!]{1,4}\.?")
+_MISREAD_ROMAN = re.compile(r"(?=.*[IlL1|HVX])[IlL1|HVX\]\[!„“”'`,]{1,4}\.?")
 TITLE_ROW_SCORE = 90       # a group row's title this close to a form's printed title names it
 TITLE_ROW_MARGIN = 10      # ... and this much closer than to any other form's
+
+
+def _upper_title(label: str) -> bool:
+    """A group row's title: at least six letters, four in five upper-case."""
+    letters = [ch for ch in label if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _title_row_form(label: str, printed: str) -> Optional[int]:
     """The form an OCR'd group row names by its upper-case title (``CHÍNH QUYỀN SỐ``) when
     its numeral is one OCR may have misread (``II`` for ``III``, ``1`` for ``I``); None when
     the title names no form clearly."""
-    letters = [ch for ch in label if ch.isalpha()]
-    if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
-        return None
-    if not _MISREAD_ROMAN.fullmatch((printed or "").strip()):
+    if not _upper_title(label) or not _MISREAD_ROMAN.fullmatch((printed or "").strip()):
         return None
     catalog = load_catalog()
     if catalog is None:

@@ -559,14 +559,14 @@ def test_ocr_misread_group_row_and_garbled_header():
 
 
 def test_ocr_summary_groups_named_by_their_titles():
-    """A headless summary table whose group rows OCR read ``1`` (for I) and ``II`` twice (the
-    second for III): each group opens the form its upper-case title names."""
+    """A headless summary table whose group rows OCR read ``1`` (for I), ``H`` (for II) and
+    ``II`` (for III): each group opens the form its upper-case title names."""
     lines = [
         _scanned_row("STT", "Nội dung", "Đơn vị tính", "Số liệu", "Ghi chú"),
         _scanned_row("1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""),
         _scanned_row("1", "Văn bản chỉ đạo CCHC đã ban hành", "Văn bản", "11", ""),
         _scanned_row("2.1", "Nhiệm vụ đề ra trong kế hoạch", "Nhiệm vụ", "25", ""),
-        _scanned_row("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""),
+        _scanned_row("H", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""),          # II read H
         _scanned_row("2.3", "Số TTHC giải quyết không phụ thuộc địa giới hành chính", "Thủ tục", "214", ""),
         _scanned_row("II", "CHÍNH QUYỀN SỐ", "", "", ""),
         _scanned_row("6.4.2", "Số hồ sơ tiếp nhận trực tuyến", "Hồ sơ", "4.480", ""),
