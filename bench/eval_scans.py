@@ -234,7 +234,7 @@ def calibrate(results: list[dict], path: Path) -> None:
             for k in range(len(CAL_BANDS) - 1):
                 ok, n = cells.get((status, flagged, k), [0, 0])
                 share = (ok + a) / (n + a + b)
-                if share < SURE_SHARE:
+                if share < SURE_SHARE or flagged == 2:     # a value its own flag doubts is never sure
                     share = min(share, SURE_CONF - 0.01)
                 conf = share if n else 0.5     # never seen: an even bet
                 rows.append({"status": status, "flagged": int(flagged), "raw_lo": CAL_BANDS[k],

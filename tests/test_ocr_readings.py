@@ -111,7 +111,7 @@ def test_shipped_calibration_gives_doubtful_values_low_confidence():
     rows = [_obs("BM1-2", "50%"), _obs("BM1-2.1", "100"), _obs("BM1-2.2", "24"), _obs("BM1-1", "12")]
     _check(rows, {0: "50%", 1: "100", 2: "74", 3: "12"})
     assert rows[2].confidence < 0.8          # two readings, arithmetic broken
-    assert rows[1].confidence < 0.8          # agreeing, but a member of the broken ratio
+    assert rows[1].confidence < 0.9          # agreeing, but a member of the broken ratio
     if checks.load_calibration():
         assert rows[3].confidence > rows[2].confidence   # agreeing readings, no flag
 
