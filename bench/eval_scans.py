@@ -8,7 +8,7 @@ Reports come from ``tools/gen_scans.py`` (``--seeds``; written under ``--work``)
 value,value_text) and ``report_lo.pdf`` and/or ``report_rl.pdf`` (other files are ignored).
 Each PDF is degraded under each condition (``tools.gen_scans.scan_document``) and run
 through the whole pipeline (``runner.document.process_bytes``); the table observations are
-scored against the gold rows:
+scored against the gold rows (the current column's, as ``bench/eval_forms.py``):
 
 * rows F1 per condition: a published row (form, stt, value or word) is right when the gold
   has the same value (or word) for that (form, stt); a gold row not published right is
@@ -70,19 +70,56 @@ def cpu() -> float:
     return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
+DOCS: Optional[Path] = None     # --docs: extracted documents kept here and reused
+
+
+def _process(data: bytes, source: str, key: str):
+    """``process_bytes``; with ``--docs``, the extraction is kept in (or taken from) a
+    pickle there, so that changes to parsing and checks are scored again without OCR (the
+    seconds then count the parse only)."""
+    import pickle
+
+    from runner.document import process_bytes
+
+    if DOCS is None:
+        return process_bytes(data, source)
+    import extract.route as route
+
+    path = DOCS / f"{key}.doc"
+    original = route.extract_bytes
+    if path.exists():
+        doc = pickle.loads(path.read_bytes())
+        route.extract_bytes = lambda *a, **k: doc
+    else:
+        def keep(*a, **k):
+            got = original(*a, **k)
+            path.write_bytes(pickle.dumps(got))
+            return got
+        route.extract_bytes = keep
+    try:
+        return process_bytes(data, source)
+    finally:
+        route.extract_bytes = original
+
+
 def run_one(job: tuple[str, str, str, int]) -> dict:
     """Degrade one PDF under one condition, process it, score it against its gold."""
     folder, name, condition, seed = job
-    from runner.document import process_bytes
+    global DOCS
+    if DOCS is None and os.environ.get("CCHC_EVAL_DOCS"):     # a pool worker
+        DOCS = Path(os.environ["CCHC_EVAL_DOCS"])
 
     folder_p = Path(folder)
     pdf = (folder_p / name).read_bytes()
+    key = f"{folder_p.name}_{name}_{condition}"
     if condition == "digital":
         data, ext = pdf, "pdf"
+    elif DOCS is not None and (DOCS / f"{key}.doc").exists():
+        data, ext = b"%PDF- kept", "pdf"     # the kept extraction stands for the scan
     else:
         data, ext, _ = scan_document(pdf, condition, seed)
     c0, t0 = cpu(), time.perf_counter()
-    result = process_bytes(data, f"{folder_p.name}/{Path(name).stem}_{condition}.{ext}")
+    result = _process(data, f"{folder_p.name}/{Path(name).stem}_{condition}.{ext}", key)
     seconds_cpu, seconds = cpu() - c0, time.perf_counter() - t0
     from normalize import checks
     features = {i: (status, flagged, raw) for i, status, flagged, raw in checks.LAST_OCR_FEATURES}
@@ -90,8 +127,8 @@ def run_one(job: tuple[str, str, str, int]) -> dict:
     rows = []
     seen = set()
     for i, o in enumerate(result.observations):
-        if o.origin != "table" or o.form is None or not o.stt:
-            continue
+        if o.origin != "table" or o.form is None or not o.stt or o.column not in (None, "current"):
+            continue        # the gold holds the report's own period only (as bench/eval_forms.py)
         if o.value is None and not o.value_text:
             continue
         key = (int(o.form), o.stt)
@@ -175,12 +212,12 @@ SURE_CONF = 0.9
 
 
 def calibrate(results: list[dict], path: Path) -> None:
-    """The calibration table of OCR values: for each (status, flagged, raw-confidence band),
+    """The calibration table of OCR values: for each (status, flag level, raw-confidence band),
     the share of right values, smoothed by ``CAL_PRIOR`` (a band seen a few times is not
     taken for certain); a band whose share is below ``SURE_SHARE`` gets at most just under
     ``SURE_CONF``, so that values at 0.9 or above are the ones right 99.5% of the time; a
     band never seen gets 0.5."""
-    cells: dict[tuple[str, bool, int], list[int]] = defaultdict(lambda: [0, 0])
+    cells: dict[tuple[str, int, int], list[int]] = defaultdict(lambda: [0, 0])
     for r in results:
         for x in r["rows"]:
             f = x.get("features")
@@ -188,16 +225,16 @@ def calibrate(results: list[dict], path: Path) -> None:
                 continue
             status, flagged, raw = f
             band = max(k for k, lo in enumerate(CAL_BANDS[:-1]) if raw >= lo)
-            cells[(status, bool(flagged), band)][0] += int(x["right"])
-            cells[(status, bool(flagged), band)][1] += 1
+            cells[(status, int(flagged), band)][0] += int(x["right"])
+            cells[(status, int(flagged), band)][1] += 1
     a, b = CAL_PRIOR
     rows = []
-    for status in ("agree", "chosen", "single", "disagree"):
-        for flagged in (False, True):
+    for status in ("confirmed", "agree", "chosen", "single", "cleaned", "disagree"):
+        for flagged in (0, 1, 2):        # normalize.checks.flag_level
             for k in range(len(CAL_BANDS) - 1):
                 ok, n = cells.get((status, flagged, k), [0, 0])
                 share = (ok + a) / (n + a + b)
-                if share < SURE_SHARE:
+                if share < SURE_SHARE or flagged == 2:     # a value its own flag doubts is never sure
                     share = min(share, SURE_CONF - 0.01)
                 conf = share if n else 0.5     # never seen: an even bet
                 rows.append({"status": status, "flagged": int(flagged), "raw_lo": CAL_BANDS[k],
@@ -256,7 +293,14 @@ def main(argv=None) -> int:
     ap.add_argument("--save", type=Path, help="keep the raw results (pickle) to report again with --load")
     ap.add_argument("--load", type=Path, help="report on saved results instead of running")
     ap.add_argument("--recalibrate", type=Path, help="with --load: confidences from this calibration table")
+    ap.add_argument("--docs", type=Path, help="keep each scan's extracted document here and reuse it "
+                    "(parse and check changes scored again without OCR; delete it after extraction changes)")
     args = ap.parse_args(argv)
+    global DOCS
+    if args.docs:
+        args.docs.mkdir(parents=True, exist_ok=True)
+        DOCS = args.docs
+        os.environ["CCHC_EVAL_DOCS"] = str(args.docs)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     import pickle
 
@@ -271,7 +315,7 @@ def main(argv=None) -> int:
                     if x.get("features"):
                         status, flagged, raw = x["features"]
                         c = calibrated(status, flagged, raw, table)
-                        x["conf"] = c if c is not None else (min(x["conf"], 0.5) if flagged else x["conf"])
+                        x["conf"] = c if c is not None else (min(x["conf"], 0.5) if flagged == 2 else x["conf"])
     else:
         if args.source:
             folders = sorted(p for p in args.source.iterdir() if p.is_dir())

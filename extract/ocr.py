@@ -516,7 +516,7 @@ def digits_of(text: Optional[str]) -> str:
 def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
                    deadline: float, page: Optional[int], stats: PageStats) -> None:
     """Read every value cell a second time, independently of the first: the cells cut from
-    the cleaned page, enlarged ``SECOND_SCALE`` times and read in one Tesseract call with
+    the grey page, enlarged ``SECOND_SCALE`` times, binarized by Otsu and read in one Tesseract call with
     only digits and ``.,%/`` allowed. The reading goes to ``CellReading.second`` ("" when
     the pass saw nothing); the first reading stays the cell's text."""
     left = deadline - time.monotonic()
@@ -525,10 +525,13 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     pairs = _inked_cells(clean, readings, dpi)
     if not pairs:
         return
-    strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
+    # Cut from the grey page (ruling lines painted out), not from our binarized ink: the
+    # first reading's image, so a speck or a broken stroke our binarization made is not
+    # read the same way twice (348 for 38 on both passes).
+    strip, places = build_strip(clean.text_image(), [b for _, b in pairs], dpi)
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
-    _, big = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
+    _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     places_big = [tuple(int(round(v * k)) for v in p) for p in places]
     try:
         results = read_strip(big, places_big, options.ocr_lang, dpi * k, left,
@@ -539,6 +542,13 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     for (r, _), (text, conf) in zip(pairs, results):
         r.second = text
         r.second_conf = conf
+        if r.cell.row < HEADER_ROWS and _NEAR_YEAR.fullmatch(r.text.strip()) and \
+                not _YEAR.fullmatch(r.text.strip()) and _YEAR.fullmatch(text.strip()):
+            r.text = text.strip()       # a header's year (2924 for 2024): the second reading is one
+
+
+_YEAR = regex.compile(r"20[0-4]\d")        # a period a column header names
+_NEAR_YEAR = regex.compile(r"\d{4}")
 
 
 def _inked_cells(clean: CleanPage, readings: Sequence[CellReading], dpi: float) -> list:
@@ -691,12 +701,125 @@ def add_rule_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> None:
         clean.grids.sort(key=lambda g: (g.box[1], g.box[0]))
 
 
+ALIGNED_PAD_IN = 0.02     # inches: an aligned table's cells reach this far past its words
+
+
+def add_aligned_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> None:
+    """Tables printed without any ruling line: the words outside the grids found so far go
+    through the word alignment of digital pages (``extract.layout.unruled_grids``: columns
+    from the whole table's alignment, rows joined by the STT column), and each table found
+    becomes a grid of those rows and columns in ``clean.grids``, read like a ruled one
+    (cells re-read, values read twice)."""
+    from extract import layout
+    from extract.scan import grid_from_rules
+
+    free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
+    if len(free) < 6:
+        return
+    k = 72.0 / dpi
+    # Specks read as marks (``_``, ``¬``, ``—``) would bridge the gaps between columns.
+    lwords = [layout.Word(w.text, w.box[0] * k, w.box[2] * k, w.box[1] * k, w.box[3] * k,
+                          max(1.0, (w.box[3] - w.box[1]) * k)) for w in free
+              if regex.search(r"[\p{L}\p{N}%]", w.text)]
+    added = False
+    pad = ALIGNED_PAD_IN * 72.0
+    for ug in layout.unruled_grids(layout.group_lines(lwords)):
+        boxes = _header_lines_apart(ug)
+        if len(boxes) < 2 or len(ug.spans) < 2:
+            continue
+        x0, x1 = ug.spans[0][0] - pad, ug.spans[-1][1] + pad
+        ys = [boxes[0][1] - pad]
+        ys += [(a[3] + b[1]) / 2 for a, b in zip(boxes, boxes[1:])]
+        ys.append(boxes[-1][3] + pad)
+        if any(b <= a for a, b in zip(ys, ys[1:])):
+            continue            # rows that overlap: no grid to draw
+        rules = [(int(x0 / k), int(y / k), int(x1 / k), int(y / k)) for y in ys]
+        cuts = [int((a[1] + b[0]) / 2 / k) for a, b in zip(ug.spans, ug.spans[1:])]
+        grid = grid_from_rules(rules, cuts)
+        if grid is not None and grid.n_cols >= 2:
+            clean.grids.append(grid)
+            added = True
+    if added:
+        clean.grids.sort(key=lambda g: (g.box[1], g.box[0]))
+
+
+_ROW_CODE = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.?)$")
+
+
+def split_stacked_rows(grid: Grid, assigned: dict[GridCell, list[Word]]) -> Grid:
+    """A grid whose row rules were lost (a photographed page, faint lines): an STT cell
+    that holds two or more row codes on lines of their own (``2.2`` over ``2.3``) spans
+    as many rows; the grid is cut above each further code, every cell crossing a cut split
+    in two. The grid itself when no cell is stacked."""
+    cuts: list[int] = []
+    for cell, ws in assigned.items():
+        if cell.col != 0 or len(ws) < 2:
+            continue
+        lines = reading_order(ws)
+        codes = [ln for ln in lines if len(ln) == 1 and _ROW_CODE.match(ln[0].text)]
+        if len(codes) < 2 or len(codes) < len(lines) - 1:
+            continue
+        for ln in codes[1:]:
+            top = min(w.box[1] for w in ln)
+            height = max(w.box[3] for w in ln) - top
+            cuts.append(int(top - 0.35 * height))
+    if not cuts:
+        return grid
+    edges = sorted(set(grid.row_edges) | {c for c in cuts if grid.row_edges[0] < c < grid.row_edges[-1]})
+    cells = []
+    for c in grid.cells:
+        y0, y1 = grid.row_edges[c.row], grid.row_edges[c.row + c.row_span]
+        inner = [e for e in edges if y0 < e < y1 and e not in grid.row_edges]
+        bounds = [y0, *inner, y1]
+        for a, b in zip(bounds, bounds[1:]):
+            r0, r1 = edges.index(a), edges.index(b) if b in edges else edges.index(y1)
+            cells.append(GridCell(r0, c.col, r1 - r0, c.col_span, (c.box[0], a + 1, c.box[2], b - 1)))
+    return Grid(box=grid.box, row_edges=tuple(edges), col_edges=grid.col_edges, cells=tuple(cells))
+
+
+def _header_lines_apart(ug) -> list[tuple[float, float, float, float]]:
+    """An aligned table's row boxes with each line of its header rows (those above the
+    first row with a code) a row of its own: a spanning ``Kết quả thống kê`` stays above
+    the ``Đơn vị tính | Số liệu`` it spans, as on a ruled header. A word opens a new line
+    when its centre is half a word's height below the line's (an ``STT`` centred between
+    the two lines of a wrapped header cell is a line between them)."""
+    from extract import layout
+
+    out = []
+    head = True
+    for cols, box in zip(ug.rows, ug.row_boxes):
+        if head and cols[0] and layout._STT.match(layout.join_words(cols[0]).strip()):
+            head = False
+        if not head:
+            out.append(box)
+            continue
+        bands: list[list] = []
+        for w in sorted((w for ws in cols for w in ws), key=lambda w: w.cy):
+            if bands:
+                band = bands[-1]
+                mid = sum(x.cy for x in band) / len(band)
+                height = sorted(x.bottom - x.top for x in band)[len(band) // 2]
+                if w.cy - mid <= 0.5 * height:
+                    band.append(w)
+                    continue
+            bands.append([w])
+        for band in bands:
+            top, bottom = min(w.top for w in band), max(w.bottom for w in band)
+            if out and (top + bottom) / 2 <= out[-1][3]:
+                # a mark or a short word of the line above (its centre within that line)
+                out[-1] = (box[0], min(out[-1][1], top), box[2], max(out[-1][3], bottom))
+            else:
+                out.append((box[0], top, box[2], bottom))
+    return out
+
+
 def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions, dpi: float,
                page: Optional[int], deadline: float, stats: PageStats,
                image: Optional[np.ndarray] = None) -> list[Line]:
     """Words of the page → table rows (grids, with re-reads) and running text, in reading
     order. ``image`` is the page image Tesseract read (``clean.binary_text_image()`` if not given)."""
     add_rule_grids(clean, words, dpi)
+    add_aligned_grids(clean, words, dpi)
     free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
     blocks: list[tuple[float, list[Line]]] = []
     to_reread: list[CellReading] = []
@@ -705,6 +828,10 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
     for gi, grid in enumerate(clean.grids):
         inside = [w for w in words if _inside(w, grid.box)]
         assigned = assign_words(grid, inside)
+        split = split_stacked_rows(grid, assigned)
+        if split is not grid:
+            grid = clean.grids[gi] = split
+            assigned = assign_words(grid, inside)
         readings = {c: CellReading(c, ws) for c, ws in assigned.items()}
         # Which columns hold values: judged on the first reading.
         for r in readings.values():

@@ -3,7 +3,7 @@
 The stages, each a pure function over numpy arrays (``uint8``; an *ink* mask has 255 where
 there is ink and 0 on paper):
 
-1. ``to_gray``        any Pillow image or array → 8-bit grayscale
+1. ``to_gray``        any Pillow image or array → 8-bit grayscale (the brightest channel)
 2. ``estimate_skew``  the angle of the text lines / ruling lines (projection profiles)
 3. ``rotate``         turn the page upright (the angle is capped at ``MAX_SKEW`` degrees)
 4. ``binarize``       denoise (median) then adaptive threshold → ink mask, specks dropped
@@ -125,10 +125,10 @@ def to_gray(image) -> np.ndarray:
         else:
             arr = np.clip(arr, 0, 255).astype(np.uint8)
     if arr.ndim == 3:
-        if arr.shape[2] == 4:
-            arr = cv2.cvtColor(arr, cv2.COLOR_RGBA2GRAY)
-        elif arr.shape[2] == 3:
-            arr = cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY)
+        if arr.shape[2] in (3, 4):
+            # The brightest channel: black print stays dark, while a red stamp or a blue
+            # signature over it fades to paper (luminance would keep them as grey ink).
+            arr = arr[:, :, :3].max(axis=2)
         else:
             arr = arr[:, :, 0]
     return np.ascontiguousarray(arr)

@@ -271,6 +271,10 @@ def check_observations(observations: list[Observation], catalog: Optional[Catalo
             name = FLAG_RATIO if kind == "ratio" else FLAG_SUM
             head.flag(name)
             add_detail(head, name, (_ratio_detail if kind == "ratio" else _sum_detail)(ind, head, members))
+            if readings:
+                _flag_scanned_members(everything, readings, kind, ind, members, name)
+    if readings:
+        confirm_by_arithmetic(everything, readings, relations)
     for o in observations:
         if o.value is None:
             continue
@@ -402,9 +406,14 @@ def recheck(observations: list[Observation], catalog: Optional[Catalog] = None) 
 # * ``implausible_value``: a unit word (units.csv) read as the value, or a percent above
 #   100 (alongside ``percent_out_of_range``); when the other reading is a plausible
 #   percent and the first is not, the other is taken (``reading_chosen_by_range``).
+# * ``ocr_marks_dropped``: the first reading is a number among stray marks (``” -:84,52``)
+#   and the digits-only reading gives the same digits cleanly: its number is taken.
+# * On scanned pages a ratio or sum that fails flags its OCR'd members as well as its head
+#   (any of them may be the misread one); one that holds confirms them (``confirmed``).
 # * ``observations.confidence`` of an OCR value is looked up in
 #   ``normalize/reference/ocr_calibration.csv`` by how the two readings compare (agree,
-#   single, disagree, chosen), whether the row carries a flag, and the first reading's
+#   single, disagree, chosen, cleaned; confirmed by arithmetic), whether the row carries a
+#   flag that doubts the value or one that says its form or code was inferred (``flag_level``), and the first reading's
 #   word confidence: the share of such values read right on the scan corpus
 #   (``bench/eval_scans.py --calibrate``).
 
@@ -412,15 +421,16 @@ FLAG_DISAGREE = "ocr_disagreement"
 FLAG_CHOSEN = "reading_chosen_by_arithmetic"
 FLAG_CHOSEN_RANGE = "reading_chosen_by_range"
 FLAG_IMPLAUSIBLE = "implausible_value"
+FLAG_CLEANED = "ocr_marks_dropped"
 REFERENCE = Path(__file__).resolve().parent / "reference"
 CALIBRATION = REFERENCE / "ocr_calibration.csv"
 # Flags that say the value itself is in doubt (a flagged row's confidence band).
 DOUBT_FLAGS = frozenset({FLAG_RATIO, FLAG_SUM, FLAG_PERCENT, FLAG_AMBIGUOUS, FLAG_DISAGREE, FLAG_IMPLAUSIBLE,
-                         "low_ocr_confidence"})
+                         "low_ocr_confidence", FLAG_CLEANED})
 
 # Features of the OCR values of the last document checked (bench/eval_scans.py reads them to
 # calibrate): list of (observation index, status, flagged, raw confidence).
-LAST_OCR_FEATURES: list[tuple[int, str, bool, float]] = []
+LAST_OCR_FEATURES: list[tuple[int, str, int, float]] = []
 
 
 class OcrReading:
@@ -432,7 +442,7 @@ class OcrReading:
         self.raw_conf = raw_conf
         self.second = second            # the second reading's text; "" saw nothing; None not read twice
         self.alt_value: Optional[float] = None
-        self.status = "single"          # agree, single, disagree, chosen
+        self.status = "single"          # agree, single, disagree, chosen, cleaned, confirmed
 
 
 ANSWER_WORDS = REFERENCE / "answer_words.csv"
@@ -532,6 +542,17 @@ def compare_readings(observations: list[Observation], readings: dict[int, OcrRea
             if o.value_text and is_known_unit(o.value_text):
                 o.flag(FLAG_IMPLAUSIBLE)
                 _add_detail(o, f"the value cell reads '{o.value_text}', a unit word, not a value")
+            elif o.value_text and _marks_around(o.value_text, r.second):
+                value = _parse_alt(o, r.second, catalog)
+                if value is None:
+                    o.flag(FLAG_IMPLAUSIBLE)
+                    continue
+                printed = o.value_text
+                o.value, o.value_text = value, None
+                r.status = "cleaned"
+                o.flag(FLAG_CLEANED)
+                _add_detail(o, f"first read '{printed}', the digits-only reading {r.second.strip()} has the "
+                               "same digits: its number was taken")
             elif o.value_text and not is_answer_word(o.value_text):
                 o.flag(FLAG_IMPLAUSIBLE)
                 _add_detail(o, f"the value cell reads '{o.value_text}', neither a number nor an answer word")
@@ -546,6 +567,26 @@ def compare_readings(observations: list[Observation], readings: dict[int, OcrRea
         r.alt_value = _parse_alt(o, r.second, catalog)
         o.flag(FLAG_DISAGREE)
         _add_detail(o, f"read {o.value_raw} and {r.second} on two passes")
+
+
+_NUMBER_ONLY = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?%?|\d+(?:[.,]\d+)?%?")
+_STRAY = re.compile(r"[^\w%]|_")       # marks a speck or a stamp's edge is read as
+
+
+def _marks_around(first: str, second: Optional[str]) -> bool:
+    """Whether a value cell's first reading is a number among stray marks (``” -:84,52``,
+    ``\\ 158.907``) that the digits-only second reading gives cleanly with the same digits:
+    at most one letter in it, and the digits in one run of the first reading."""
+    if not second or not _NUMBER_ONLY.fullmatch(second.strip()):
+        return False
+    digits = _digits(first)
+    if not digits or digits != _digits(second):
+        return False
+    letters = sum(1 for ch in first if ch.isalpha())
+    if letters > 1:
+        return False
+    core = re.search(r"\d[\d.,]*\d|\d", first)
+    return core is not None and _digits(core.group()) == digits
 
 
 def choose_by_arithmetic(observations: list[Observation], readings: dict[int, OcrReading], relations) -> None:
@@ -581,6 +622,32 @@ def choose_by_arithmetic(observations: list[Observation], readings: dict[int, Oc
                 o.flags.remove(FLAG_DISAGREE)
             o.flag(FLAG_CHOSEN)
             _add_detail(o, f"{_fmt(kept)} taken: the only reading with which {_relation_text(kind, ind)} holds")
+
+
+def _flag_scanned_members(observations: list[Observation], readings: dict[int, OcrReading], kind: str,
+                          ind: Indicator, members: list[Optional[Observation]], name: str) -> None:
+    """On a scanned page the misread value of a relation that fails may be any member,
+    not only the total or rate the check flags: the OCR'd members carry the flag too."""
+    pos = {id(o): i for i, o in enumerate(observations)}
+    for m in members:
+        if m is None or m.value is None or pos.get(id(m)) not in readings or name in m.flags:
+            continue
+        m.flag(name)
+        add_detail(m, name, f"a member of {_relation_text(kind, ind)}, which does not hold")
+
+
+def confirm_by_arithmetic(observations: list[Observation], readings: dict[int, OcrReading], relations) -> None:
+    """OCR values in a complete ratio or sum that holds are confirmed by it (status
+    ``confirmed``, a band of its own in the calibration): a misread digit seldom keeps a
+    relation true."""
+    pos = {id(o): i for i, o in enumerate(observations)}
+    for kind, _ind, head, members in relations:
+        if not _complete(kind, head, members) or not _fits(kind, head, members, {}):
+            continue
+        for o in (head, *members):
+            r = readings.get(pos.get(id(o), -1))
+            if r is not None and r.status in ("agree", "single"):
+                r.status = "confirmed"
 
 
 def implausible_kind(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
@@ -630,8 +697,9 @@ def choose_by_range(observations: list[Observation], readings: dict[int, OcrRead
 _CAL_CACHE: dict[str, list[tuple[str, bool, float, float, float]]] = {}
 
 
-def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, float]]:
-    """Rows (status, flagged, raw_lo, raw_hi, confidence) of the calibration table."""
+def load_calibration(path=CALIBRATION) -> list[tuple[str, int, float, float, float]]:
+    """Rows (status, flagged, raw_lo, raw_hi, confidence) of the calibration table;
+    flagged is a ``flag_level``."""
     key = str(path)
     if key not in _CAL_CACHE:
         rows = []
@@ -640,7 +708,7 @@ def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, fl
 
             with open(path, encoding="utf-8") as fh:
                 for r in csv.DictReader(fh):
-                    rows.append((r["status"], r["flagged"] == "1", float(r["raw_lo"]), float(r["raw_hi"]),
+                    rows.append((r["status"], int(r["flagged"]), float(r["raw_lo"]), float(r["raw_hi"]),
                                  float(r["confidence"])))
         except FileNotFoundError:
             rows = []
@@ -648,7 +716,7 @@ def load_calibration(path=CALIBRATION) -> list[tuple[str, bool, float, float, fl
     return _CAL_CACHE[key]
 
 
-def calibrated(status: str, flagged: bool, raw: float, table=None) -> Optional[float]:
+def calibrated(status: str, flagged: int, raw: float, table=None) -> Optional[float]:
     """The calibrated confidence of an OCR value (None when the table has no such row)."""
     for st, fl, lo, hi, conf in table if table is not None else load_calibration():
         if st == status and fl == flagged and lo <= raw < hi:
@@ -656,14 +724,26 @@ def calibrated(status: str, flagged: bool, raw: float, table=None) -> Optional[f
     return None
 
 
+# Flags that say where a row sits was inferred, not read (its value may be right, its place not).
+PLACE_FLAGS = frozenset({"form_inferred", "stt_inferred"})
+
+
+def flag_level(o: Observation) -> int:
+    """2 when a flag doubts the value itself (``DOUBT_FLAGS``), 1 when only the row's form
+    or code was inferred (``PLACE_FLAGS``), else 0: a feature of the calibration."""
+    if any(f in DOUBT_FLAGS for f in o.flags):
+        return 2
+    return 1 if any(f in PLACE_FLAGS for f in o.flags) else 0
+
+
 def calibrate_confidence(observations: list[Observation], readings: dict[int, OcrReading]) -> None:
     LAST_OCR_FEATURES.clear()
     for i, r in readings.items():
         o = observations[i]
-        flagged = any(f in DOUBT_FLAGS for f in o.flags)
+        flagged = flag_level(o)
         LAST_OCR_FEATURES.append((i, r.status, flagged, r.raw_conf))
         conf = calibrated(r.status, flagged, r.raw_conf)
         if conf is not None:
             o.confidence = conf
-        elif flagged:       # no table row: a value in doubt is at most an even bet
+        elif flagged == 2:       # no table row: a value in doubt is at most an even bet
             o.confidence = min(o.confidence, 0.5)

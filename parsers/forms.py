@@ -268,7 +268,9 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
     unit = grid.clean_text(grid.cell_text(line, roles.unit))
     value = grid.cell_text(line, roles.value) or None
     note = grid.clean_text(grid.cell_text(line, roles.note))
-    if stt and parse_code(stt) is None and not _code_like(stt):
+    misread_roman = (bool(stt) and _MISREAD_ROMAN.fullmatch(stt.strip()) is not None and _upper_title(label)
+                     and any(c.conf is not None for c in line.cells))     # OCR'd ``H`` for II
+    if stt and parse_code(stt) is None and not _code_like(stt) and not misread_roman:
         code, rest = split_leading_code(grid.clean_text(stt))
         if code:
             stt, label = code, _join(rest, label)
@@ -462,11 +464,50 @@ def _step_layout(w: _Walk, lines: list[Line], i: int) -> None:
     w.check_block = False
 
 
+# An OCR'd group row's numeral: I, II, III ... as OCR reads them (1, l, |, 11, Il, H, 1II).
+_MISREAD_ROMAN = re.compile(r"(?=.*[IlL1|HVX])[IlL1|HVX\]\[!„“”'`,]{1,4}\.?")
+TITLE_ROW_SCORE = 90       # a group row's title this close to a form's printed title names it
+TITLE_ROW_MARGIN = 10      # ... and this much closer than to any other form's
+
+
+def _upper_title(label: str) -> bool:
+    """A group row's title: at least six letters, four in five upper-case."""
+    letters = [ch for ch in label if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _title_row_form(label: str, printed: str) -> Optional[int]:
+    """The form an OCR'd group row names by its upper-case title (``CHÍNH QUYỀN SỐ``) when
+    its numeral is one OCR may have misread (``II`` for ``III``, ``1`` for ``I``); None when
+    the title names no form clearly."""
+    if not _upper_title(label) or not _MISREAD_ROMAN.fullmatch((printed or "").strip()):
+        return None
+    catalog = load_catalog()
+    if catalog is None:
+        return None
+    scores = sorted(((catalog.title_score(f, label) or 0.0, f) for f in range(1, 8)), reverse=True)
+    (best, form), (second, _) = scores[0], scores[1]
+    if best >= TITLE_ROW_SCORE and best - second >= TITLE_ROW_MARGIN:
+        return form
+    return None
+
+
 def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str], ocr: bool,
-                    next_printed) -> Optional[str]:
+                    next_printed, label: str = "") -> Optional[str]:
     """The form a row's code opens (a roman group row numbering the forms), and the STT
-    repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any."""
+    repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any.
+
+    Away from a heading, an OCR'd group row whose upper-case title is a form's printed
+    title opens that form whatever OCR made of its numeral (a summary table's ``III``
+    read ``II``, its ``I`` read ``1``), unless the document numbers its groups within
+    each form."""
     hint = None
+    if (ocr and not w.fresh_heading and w.romans is not False and not unit and value is None):
+        named = _title_row_form(label, printed)
+        if named is not None and (code is None or code.kind != "roman"
+                                  or roman_to_int(code.roman) != named):
+            hint = form_roman(named)
+            code = parse_code(hint)
     if (ocr and w.fresh_heading and w.form is not None and code is not None
             and code.kind != "roman" and not unit and value is None
             and misread_group_one(printed, next_printed())):
@@ -511,6 +552,8 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
     extras = _read_extras(line, roles)
     if value is not None and not unit and grid.is_unit_word(value):
         unit, value = value, None          # a unit word is never a value
+    elif value is not None and not unit and any(c.conf is not None for c in line.cells):
+        unit, value = _unit_around_number(value)
     if value is not None and grid.is_value_header(value):
         value = None                       # nor a column header's word (Số liệu) carried into a row
     if not printed:
@@ -520,7 +563,7 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
             return
     conf, ocr = _row_confidence(line, roles)
     hint = _step_group_row(w, parse_code(printed), printed, unit, value, ocr,
-                           lambda: _next_printed(lines, i + 1, roles))
+                           lambda: _next_printed(lines, i + 1, roles), label)
     _step_segment(w)
     row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
                  conf, ocr, w.form, w.source, w.segment, stt_hint=hint, extras=extras,
@@ -572,6 +615,23 @@ def read_rows(lines: list[Line]) -> list[RawRow]:
             _step_row(w, lines, i)
         i += 1
     return w.rows
+
+
+_ONE_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*%?(?![\w.,])")
+
+
+def _unit_around_number(value: str) -> tuple[str, str]:
+    """(unit, value) of an OCR'd value cell that took in the unit column's words too
+    (``Người 03``, ``Cơ quan, 05 đơn vị`` where the number sits on the unit's first line):
+    taken apart when the cell holds one number and the rest is a known unit; else
+    ("", value) as read."""
+    found = _ONE_NUMBER.findall(value)
+    if len(found) != 1:
+        return "", value
+    rest = " ".join(_ONE_NUMBER.sub(" ", value).split())
+    if rest and grid.is_unit_word(rest):
+        return rest, found[0]
+    return "", value
 
 
 def _read_extras(line: Line, roles: ColumnRoles) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 
 from core.records import BBox, Cell, Line
 from core.text import strip_marks
+from rapidfuzz import fuzz
 from normalize.units import is_known_unit
 from parsers.stt import parse_code
 
@@ -81,7 +82,40 @@ def header_role(text: str) -> Optional[str]:
     if not key:
         return None
     found = _match_vocabulary(key, header_vocabulary())
-    return found if found is not None else _match_vocabulary(strip_marks(key), _folded_vocabulary())
+    if found is None:
+        found = _match_vocabulary(strip_marks(key), _folded_vocabulary())
+    return found if found is not None else _fuzzy_role(key)
+
+
+FUZZY_HEADER = 85       # rapidfuzz ratio of a misread header word to the vocabulary's
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[^a-z0-9%]", "", strip_marks(text).lower())
+
+
+@lru_cache(maxsize=1)
+def _squeezed_vocabulary() -> tuple[tuple[str, str, str], ...]:
+    return tuple((role, match, _squeezed(word)) for role, match, word in header_vocabulary())
+
+
+def _fuzzy_role(key: str) -> Optional[str]:
+    """The role of a header cell OCR misread (``Đơnvjtính``, ``Sốliệu``, ``Đơn vịtính``):
+    the words folded (no marks), spaces and stray marks dropped, and compared whole with
+    the vocabulary's entries the same way (a rapidfuzz ratio of at least ``FUZZY_HEADER``).
+    Short words (``STT``, ``Hồ sơ``) are left to the exact match: one letter off is
+    another word there."""
+    sq = _squeezed(key)
+    if not 6 <= len(sq) <= 40:
+        return None
+    best, best_score = None, FUZZY_HEADER - 0.01
+    for role, _match, word in _squeezed_vocabulary():
+        if len(word) < 6 or abs(len(word) - len(sq)) > 2:
+            continue
+        score = fuzz.ratio(sq, word)
+        if score > best_score:
+            best, best_score = role, score
+    return best
 
 
 def _match_vocabulary(key: str, vocabulary) -> Optional[str]:
@@ -236,6 +270,8 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
             groups.append((col, period))
     if groups and not any(k in (None, "current") for _, k, _ in values):
         values = sorted(values + [(c, None, p) for c, p in groups])
+    if any(c.conf is not None for h in header for c in h.cells):
+        values = _ocr_periods_in_order(values)
     if "label" not in found and "stt" in found:
         rest = [c for c in range(found["stt"] + 1, width)
                 if c not in found.values() and c not in {v[0] for v in values}]
@@ -247,6 +283,19 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     extra = tuple((c, k) for c, k in kinds if c != main)
     return ColumnRoles(width=width, from_header=True, value=main, kind=dict(kinds)[main],
                        extra=extra, **found)
+
+
+def _ocr_periods_in_order(values: list[tuple[int, Optional[str], Optional[tuple]]]
+                          ) -> list[tuple[int, Optional[str], Optional[tuple]]]:
+    """An OCR'd header's period columns (``Năm 2023 | Năm 2024``) whose years do not rise
+    from left to right: one year was misread (``2023`` read ``2025``), and forms print the
+    earlier period first, so the columns are ordered by position instead of by the years
+    read."""
+    named = [(c, p) for c, k, p in values if p is not None and k in (None, "current")]
+    if len(named) < 2 or all(a[1] < b[1] for a, b in zip(named, named[1:])):
+        return values
+    rank = {c: (0, k) for k, (c, _) in enumerate(named)}
+    return [(c, k, rank.get(c, p)) for c, k, p in values]
 
 
 _VALUE_ROLES = frozenset({"value", "group"}) | frozenset(VALUE_KINDS)

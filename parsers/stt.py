@@ -195,6 +195,40 @@ def _split_digits(printed: str) -> Optional[tuple[int, ...]]:
         else None
 
 
+def _one_mark_extra(row: SttRow, catalog_score: CatalogScore,
+                    forward: Callable[[tuple[int, ...]], bool]) -> list[tuple[int, ...]]:
+    """The paths an OCR'd code with one mark too many may stand for (``34.3`` → 3.3, a
+    stray stroke read as a digit): the codes left when one character is dropped, kept when
+    they come after the row above and the row's label is the catalog's row there (≥ 80)."""
+    text = (row.printed or "").strip()
+    seen, out = set(), []
+    for k in range(len(text)):
+        code = parse_code(text[:k] + text[k + 1:])
+        if code is None or code.kind != "num" or code.parts in seen or any(p >= 10 for p in code.parts):
+            continue
+        seen.add(code.parts)
+        if forward(code.parts) and (catalog_score(code.parts, row.label) or 0) >= 80:
+            out.append(code.parts)
+    return out
+
+
+def _skipped_child(n: int, row: SttRow, cur: tuple[int, ...], nodes: dict,
+                   catalog_score: CatalogScore) -> list[tuple[int, ...]]:
+    """A local number that skips siblings (``3.`` right under ``1.4.``, whose 1.4.1 and
+    1.4.2 the report left out): the deeper place it may take, when the catalog's row there
+    is the row's label (≥ 85) and clearly better (by 10) than the top-level one."""
+    top = catalog_score((n,), row.label) or 0.0
+    out = []
+    for k in range(len(cur), 0, -1):
+        holder = nodes.get(cur[:k])
+        cand = cur[:k] + (n,)
+        if holder is not None and n > holder.children:
+            score = catalog_score(cand, row.label) or 0.0
+            if score >= 85 and score >= top + 10:
+                out.append(cand)
+    return out
+
+
 def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
     """Whether path continues the tree: its parent is known and it comes after the
     parent's last child."""
@@ -252,6 +286,8 @@ def resolve_paths(rows: list[SttRow],
             if not repaired and split and catalog_score is not None and \
                     (catalog_score(split, row.label) or 0) >= 80:
                 repaired = [split]
+            if not repaired and catalog_score is not None:
+                repaired = _one_mark_extra(row, catalog_score, lambda p, c=cur: p > c)
             if repaired:
                 path = _choose(repaired, row, nodes, catalog_score)
                 register(path, row)
@@ -279,6 +315,8 @@ def resolve_paths(rows: list[SttRow],
             continue
         if code.local:
             candidates = [p for p in expected if p[-1] == code.parts[0]]
+            if not candidates and catalog_score is not None:
+                candidates = _skipped_child(code.parts[0], row, cur, nodes, catalog_score)
             path = _choose(candidates, row, nodes, catalog_score) if candidates else code.parts
         else:
             path = code.parts

@@ -556,3 +556,47 @@ def test_ocr_misread_group_row_and_garbled_header():
     ]
     rows = [(o.form, o.stt, o.value_raw) for o in parse_forms(lines)]
     assert rows == [(1, "I", None), (1, "1", "3"), (1, "2", "72,73")]
+
+
+def test_ocr_summary_groups_named_by_their_titles():
+    """A headless summary table whose group rows OCR read ``1`` (for I), ``H`` (for II) and
+    ``II`` (for III): each group opens the form its upper-case title names."""
+    lines = [
+        _scanned_row("STT", "Nội dung", "Đơn vị tính", "Số liệu", "Ghi chú"),
+        _scanned_row("1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""),
+        _scanned_row("1", "Văn bản chỉ đạo CCHC đã ban hành", "Văn bản", "11", ""),
+        _scanned_row("2.1", "Nhiệm vụ đề ra trong kế hoạch", "Nhiệm vụ", "25", ""),
+        _scanned_row("H", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""),          # II read H
+        _scanned_row("2.3", "Số TTHC giải quyết không phụ thuộc địa giới hành chính", "Thủ tục", "214", ""),
+        _scanned_row("II", "CHÍNH QUYỀN SỐ", "", "", ""),
+        _scanned_row("6.4.2", "Số hồ sơ tiếp nhận trực tuyến", "Hồ sơ", "4.480", ""),
+    ]
+    rows = [(o.form, o.stt, o.value_raw) for o in parse_forms(lines) if o.value_raw]
+    assert rows == [(1, "1", "11"), (1, "2.1", "25"), (3, "2.3", "214"), (7, "6.4.2", "4.480")]
+
+
+def test_ocr_header_with_misread_words_and_years_out_of_order():
+    """``Đơn vịtính`` and ``Sốliệu`` are still the unit and value headers; an OCR'd header
+    whose years read ``2025 | 2024`` (2023 misread) keeps the later column as current."""
+    lines = [
+        Line([Cell("Biểu mẫu 4", conf=0.9)], page=3),
+        _scanned_row("STT", "Chỉ tiêu thống kê", "Đơn vịtính", "Năm 2025", "Năm 2024", "Ghi chú"),
+        _scanned_row("2.1", "Tổng số biên chế được giao trong năm", "Người", "78", "76", ""),
+    ]
+    (obs,) = [o for o in parse_forms(lines) if o.column == "current"]
+    assert (obs.measure_unit, obs.value_raw) == ("Người", "76")
+    lines[1] = _scanned_row("STT", "Chỉ tiêu thống kê", "Đơnvjtính", "Sốliệu", "", "Ghi chú")
+    (obs,) = parse_forms(lines)
+    assert (obs.measure_unit, obs.value_raw) == ("Người", "78")
+
+
+def test_ocr_value_cell_that_took_in_the_unit():
+    lines = [
+        Line([Cell("Biểu mẫu 5", conf=0.9)], page=3),
+        _scanned_row("STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"),
+        _scanned_row("1.1.", "Số cơ quan hành chính đã được phê duyệt vị trí việc làm", "", "Cơ quan, 05 đơn vị", ""),
+        _scanned_row("2.1.", "Số công chức được tuyển dụng", "", "Người 03", ""),
+        _scanned_row("2.2.", "Số công chức được tuyển dụng theo trường hợp đặc biệt", "", "3 12", ""),
+    ]
+    assert [(o.measure_unit, o.value_raw) for o in parse_forms(lines)] == [
+        ("Cơ quan, đơn vị", "05"), ("Người", "03"), (None, "3 12")]

@@ -30,7 +30,27 @@ def test_agreeing_readings_add_no_flag():
     rows = [_obs("BM1-2", "75"), _obs("BM1-2.1", "40"), _obs("BM1-2.2", "30")]
     readings = _check(rows, {0: "75", 1: "40", 2: "30"})
     assert all(not o.flags for o in rows)
+    # 30 of 40 is the 75% printed: the ratio holding confirms all three readings.
+    assert {r.status for r in readings.values()} == {"confirmed"}
+
+
+def test_agreeing_readings_not_confirmed_when_the_ratio_fails():
+    rows = [_obs("BM1-2", "75"), _obs("BM1-2.1", "40"), _obs("BM1-2.2", "20")]
+    readings = _check(rows, {0: "75", 1: "40", 2: "20"})
     assert {r.status for r in readings.values()} == {"agree"}
+    # Any of the three may be the misread one: each scanned member carries the flag.
+    assert all("ratio_mismatch" in o.flags for o in rows)
+    assert "a member of the rate BM1-2" in rows[2].flag_detail
+
+
+def test_number_among_stray_marks_taken_from_the_digits_only_reading():
+    rows = [_obs("BM1-2.1", "” -:84,52"), _obs("BM1-2.2", "\\ 1.528"), _obs("BM1-6", "S8 N")]
+    readings = _check(rows, {0: "84,52", 1: "1.528", 2: "58"})
+    assert rows[0].value == 84.52 and "ocr_marks_dropped" in rows[0].flags
+    assert "” -:84,52" in rows[0].flag_detail
+    assert rows[1].value == 1528.0 and readings[1].status == "cleaned"
+    # Letters around other digits: no number is made up from them.
+    assert rows[2].value is None and "implausible_value" in rows[2].flags
 
 
 def test_disagreement_fixed_by_the_ratio_when_only_one_reading_fits():
@@ -88,11 +108,12 @@ def test_calibration_lookup_by_status_flag_and_band():
 
 
 def test_shipped_calibration_gives_doubtful_values_low_confidence():
-    rows = [_obs("BM1-2", "50%"), _obs("BM1-2.1", "100"), _obs("BM1-2.2", "24")]
-    _check(rows, {0: "50%", 1: "100", 2: "74"})
+    rows = [_obs("BM1-2", "50%"), _obs("BM1-2.1", "100"), _obs("BM1-2.2", "24"), _obs("BM1-1", "12")]
+    _check(rows, {0: "50%", 1: "100", 2: "74", 3: "12"})
     assert rows[2].confidence < 0.8          # two readings, arithmetic broken
+    assert rows[1].confidence < 0.9          # agreeing, but a member of the broken ratio
     if checks.load_calibration():
-        assert rows[1].confidence > rows[2].confidence   # agreeing readings, no flag
+        assert rows[3].confidence > rows[2].confidence   # agreeing readings, no flag
 
 
 def test_readings_found_by_page_text_and_box():
@@ -133,3 +154,12 @@ def test_readings_of_a_table_with_other_period_columns():
     _check(rows, {0: "38", 1: "74%", 2: "100", 3: "74"})
     assert rows[3].value == 74.0 and "reading_chosen_by_arithmetic" in rows[3].flags
     assert rows[0].value == 38.0 and not rows[0].flags
+
+
+def test_flag_level_tells_doubt_from_an_inferred_place():
+    o = _obs("BM1-2.1", "40")
+    assert checks.flag_level(o) == 0
+    o.flag("form_inferred")
+    assert checks.flag_level(o) == 1
+    o.flag("ocr_disagreement")
+    assert checks.flag_level(o) == 2

@@ -93,3 +93,73 @@ def test_rule_tables_and_columns_from_word_gaps():
     assert 160 < cuts[0] < 250 and 700 < cuts[1] < 760 and 900 < cuts[2] < 1300
     grid = scan.grid_from_rules(runs[0], cuts)
     assert (grid.n_rows, grid.n_cols) == (4, 4)
+
+
+def _words_of(rows, dpi=300):
+    """OCR words (pixels) of lines of cells: each line (y in points, [(x0 in points, text)])."""
+    from extract.ocr import Word
+
+    out = []
+    k = dpi / 72.0
+    for y, cells in rows:
+        for x, text in cells:
+            for n, part in enumerate(text.split()):
+                x0 = x + n * 30
+                out.append(Word(part, 0.9, (int(x0 * k), int(y * k), int((x0 + 26) * k), int((y + 9) * k))))
+    return out
+
+
+def test_table_without_lines_becomes_a_grid_with_its_header_lines_apart():
+    from types import SimpleNamespace
+
+    from extract.ocr import add_aligned_grids
+
+    rows = [(100, [(110, "Chỉ tiêu"), (360, "Kết quả")]),
+            (108, [(72, "STT"), (480, "Ghi chú")]),           # centred between the two lines
+            (116, [(180, "quý,"), (352, "Đơn vị"), (421, "Số liệu")]),
+            (132, [(72, "1.1."), (110, "Số TTHC"), (360, "Thủ tục"), (430, "12")]),
+            (150, [(72, "1.2."), (110, "Số TTHC _ mới"), (360, "Thủ tục"), (430, "7")]),
+            (168, [(72, "1.3."), (110, "Số TTHC bãi bỏ"), (360, "Thủ tục"), (430, "0")])]
+    clean = SimpleNamespace(grids=[])
+    add_aligned_grids(clean, _words_of(rows), 300)
+    assert len(clean.grids) == 1
+    grid = clean.grids[0]
+    # three header lines, three rows; STT, label, unit, value, note columns
+    assert grid.n_rows == 6 and grid.n_cols == 5
+    # the rows' edges fall between the lines: the STT header line is a row of its own
+    k = 300 / 72.0
+    assert grid.row_edges[1] < 112.5 * k < grid.row_edges[2] < 120.5 * k < grid.row_edges[3]
+
+
+def test_running_text_makes_no_aligned_grid():
+    from types import SimpleNamespace
+
+    from extract.ocr import add_aligned_grids
+
+    rows = [(100 + 14 * i, [(72, "Năm 2025, phường hoàn thành các nhiệm vụ của kế hoạch")]) for i in range(6)]
+    clean = SimpleNamespace(grids=[])
+    add_aligned_grids(clean, _words_of(rows), 300)
+    assert clean.grids == []
+
+
+def test_stt_cell_with_two_codes_splits_its_row():
+    from extract.ocr import Word, assign_words, split_stacked_rows
+    from extract.scan import grid_from_rules
+
+    rules = [(0, y, 1000, y) for y in (0, 100, 300)]      # the rule between 2.2 and 2.3 was lost
+    grid = grid_from_rules(rules, [100, 700])
+    words = [Word("2.1", 0.9, (10, 30, 60, 60)), Word("Một", 0.9, (120, 30, 200, 60)),
+             Word("2.2", 0.9, (10, 130, 60, 160)), Word("Hai", 0.9, (120, 130, 200, 160)),
+             Word("5", 0.9, (720, 130, 740, 160)),
+             Word("2.3", 0.9, (10, 230, 60, 260)), Word("Ba", 0.9, (120, 230, 200, 260)),
+             Word("7", 0.9, (720, 230, 740, 260))]
+    split = split_stacked_rows(grid, assign_words(grid, words))
+    assert split.n_rows == 3 and split.n_cols == 3
+    cells = assign_words(split, words)
+    by_row = {}
+    for c, ws in cells.items():
+        by_row.setdefault(c.row, []).extend(w.text for w in ws)
+    assert by_row[1] == ["2.2", "Hai", "5"] or sorted(by_row[1]) == sorted(["2.2", "Hai", "5"])
+    assert sorted(by_row[2]) == sorted(["2.3", "Ba", "7"])
+    # a grid whose STT cells hold one code each is left as it is
+    assert split_stacked_rows(split, cells) is split

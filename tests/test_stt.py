@@ -217,3 +217,29 @@ def test_repair_form_roman(value, form, expected):
     from parsers.stt import form_roman, repair_form_roman
     assert repair_form_roman(value, form) == expected
     assert form_roman(form) == ("", "I", "II", "III", "IV", "V", "VI", "VII")[form]
+
+
+def test_ocr_code_with_one_stray_mark_repaired_by_the_catalog():
+    # 3.3 read "34.3" after 2.3 in a table that skips 3.1 and 3.2: the catalog's 3.3 says so.
+    rows = [SttRow("2.3", "Số TTHC giải quyết", "Thủ tục", True, True),
+            SttRow("34.3", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", True, True),
+            SttRow("3.3.1", "Tổng số hồ sơ", "Hồ sơ", True, True)]
+
+    def score(path, label):
+        return 95.0 if path == (3, 3) and label.startswith("Tỷ lệ") else None
+
+    assert resolve_paths(rows, score)[1] == ("3.3", True)
+    assert resolve_paths(rows)[1] == ("34.3", False)     # no catalog: left as printed
+
+
+def test_local_number_skipping_siblings_placed_by_the_catalog():
+    # "3." right under 1.4 (1.4.1 and 1.4.2 not reported) is 1.4.3 when the catalog says so.
+    rows = [SttRow("1.4.", "Tổng số TTHC thuộc thẩm quyền", "Thủ tục", True),
+            SttRow("3.", "Số TTHC cấp xã (bao gồm TTHC ngành dọc)", "Thủ tục", True),
+            SttRow("2.", "Thực hiện cơ chế một cửa", "", False)]
+
+    def score(path, label):
+        return 96.0 if path == (1, 4, 3) and "cấp xã" in label else 40.0
+
+    assert [p for p, _ in resolve_paths(rows, score)] == ["1.4", "1.4.3", "2"]
+    assert [p for p, _ in resolve_paths(rows)] == ["1.4", "3", "2"]
