@@ -193,7 +193,7 @@ def run_tesseract(image: np.ndarray, lang: str, psm: int, dpi: float, timeout: f
 
 def words_from_data(data: dict) -> list[Word]:
     """Tesseract's ``image_to_data`` dictionary → words (level 5, non-empty), NFC text."""
-    words = []
+    words: list[Word] = []
     n = len(data.get("text", []))
     for i in range(n):
         if int(data["level"][i]) != 5:
@@ -435,7 +435,7 @@ def read_strip(strip: np.ndarray, places: Sequence[PixelBox], lang: str, dpi: fl
     """Read a strip of crops: (text, least word confidence) for each crop, in order."""
     psm = REREAD_PSM if len(places) == 1 else 6
     words = run_tesseract(strip, lang, psm, dpi, timeout, extra, page)
-    out = []
+    out: list[tuple[str, Optional[float]]] = []
     for place in places:
         mine = [w for w in words if place[1] - 2 <= w.cy <= place[3] + 2]
         if not mine:
@@ -532,7 +532,7 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
     _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    places_big = [tuple(int(round(v * k)) for v in p) for p in places]
+    places_big = [(int(round(p[0] * k)), int(round(p[1] * k)), int(round(p[2] * k)), int(round(p[3] * k))) for p in places]
     try:
         results = read_strip(big, places_big, options.ocr_lang, dpi * k, left,
                              f"-c tessedit_char_whitelist={DIGITS}", page)
@@ -868,23 +868,22 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
         to_read_twice.extend(value_cells(readings, numeric, stt_col))
     second_reading(clean, to_read_twice, options, dpi, deadline, page, stats)
     stats.seconds["second_reading"] = time.perf_counter() - t
-    grid_readings = [g[:3] for g in grid_readings]
-    for gi, grid, readings in grid_readings:
+    for gi, grid, readings, _numeric, _stt in grid_readings:
         table_id = (page or 0) * TABLE_ID_STRIDE + gi
         blocks.append((grid.box[1], grid_lines(grid, readings, dpi, page, table_id)))
     texts = text_lines(free, dpi, page)
     # Each table goes where its top edge falls among the lines of running text.
     out: list[Line] = []
     blocks.sort(key=lambda b: b[0])
-    placed = [(sum(1 for y, _ in texts if y < top), rows) for top, rows in blocks]
+    placed = [(sum(1 for y, _ in texts if y < top), block) for top, block in blocks]
     for i, (_, line) in enumerate(texts):
-        for pos, rows in placed:
+        for pos, block in placed:
             if pos == i:
-                out.extend(rows)
+                out.extend(block)
         out.append(line)
-    for pos, rows in placed:
+    for pos, block in placed:
         if pos >= len(texts):
-            out.extend(rows)
+            out.extend(block)
     return out
 
 

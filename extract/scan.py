@@ -163,8 +163,8 @@ def estimate_skew(gray: np.ndarray, dpi: float = 300, max_angle: float = MAX_SKE
     if len(ys) < 200:
         return 0.0
     if len(ys) > 150_000:
-        step = len(ys) // 150_000 + 1
-        ys, xs = ys[::step], xs[::step]
+        stride = len(ys) // 150_000 + 1
+        ys, xs = ys[::stride], xs[::stride]
     ys = ys.astype(np.float64)
     xs = xs.astype(np.float64) - small.shape[1] / 2.0
     height = small.shape[0] + small.shape[1]
@@ -660,7 +660,7 @@ def page_quad(gray: np.ndarray) -> np.ndarray | None:
         return None
     s = quad.sum(axis=1)
     d = np.diff(quad, axis=1).ravel()
-    ordered = np.float32([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]])
+    ordered = np.array([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]], dtype=np.float32)
     return ordered / scale
 
 
@@ -669,7 +669,7 @@ def unwarp(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
     tl, tr, br, bl = quad
     width = int(round((np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2))
     height = int(round((np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2))
-    dst = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
+    dst = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
     m = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
     return cv2.warpPerspective(gray, m, (width, height), flags=cv2.INTER_CUBIC,
                                borderMode=cv2.BORDER_REPLICATE)

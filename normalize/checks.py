@@ -694,7 +694,7 @@ def choose_by_range(observations: list[Observation], readings: dict[int, OcrRead
             _add_detail(o, f"a percent of {_fmt(o.value)}, above 100")
 
 
-_CAL_CACHE: dict[str, list[tuple[str, bool, float, float, float]]] = {}
+_CAL_CACHE: dict[str, list[tuple[str, int, float, float, float]]] = {}
 
 
 def load_calibration(path=CALIBRATION) -> list[tuple[str, int, float, float, float]]:

@@ -287,7 +287,7 @@ def resolve_paths(rows: list[SttRow],
                     (catalog_score(split, row.label) or 0) >= 80:
                 repaired = [split]
             if not repaired and catalog_score is not None:
-                repaired = _one_mark_extra(row, catalog_score, lambda p, c=cur: p > c)
+                repaired = _one_mark_extra(row, catalog_score, lambda p, c=cur: p > c)  # type: ignore[misc]  # a default binds the current code
             if repaired:
                 path = _choose(repaired, row, nodes, catalog_score)
                 register(path, row)
