@@ -144,10 +144,12 @@ def mask_text(text: str) -> str:
     return "".join(chars)
 
 
-def is_target(before_value: str, clause: str) -> bool:
-    """Whether a clause states a target or an approximation rather than a result."""
+def is_target(before_value: str, before: str) -> bool:
+    """Whether a value is a target or an approximation rather than a result: the words right
+    before it (``before_value``) or target words anywhere before it in its clause (``before``;
+    a target named after a result, ``đạt 45,8%, trong khi mục tiêu là 50%``, leaves it one)."""
     return any(p.regex.search(before_value) for p in _of_kind("target_before")) \
-        or any(p.regex.search(clause) for p in _of_kind("target"))
+        or any(p.regex.search(before) for p in _of_kind("target"))
 
 
 # ---------------------------------------------------------------- catalog helpers
@@ -268,6 +270,7 @@ class _Found:
     flags: tuple[str, ...] = ()
     measure: Optional[str] = None
     scope: Optional[str] = None
+    rate_label: bool = False      # a percent mention printed as a rate ("tỷ lệ ... đạt")
 
 
 # ---------------------------------------------------------------- readers
@@ -295,7 +298,7 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
         if not m:
             continue
         start, end = m.span("v")
-        if is_target(masked[:start][-40:], masked):
+        if is_target(masked[:start][-40:], masked[:start]):
             continue
         unit = clause[m.start("u"):m.end("u")] if m.groupdict().get("u") else None
         raw = clause[start:end] + ("%" if unit == "%" else "")
@@ -310,7 +313,7 @@ def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
     m = _RATIO.search(masked)
     if not m:
         return out
-    if is_target(masked[:m.start()][-40:], masked):
+    if is_target(masked[:m.start()][-40:], masked[:m.start()]):
         return out
     cat = _catalog()
     for p in _of_kind("ratio"):
@@ -369,7 +372,7 @@ def read_label_value(clause: str, masked: str, paragraph: Paragraph,
     if not m:
         return None
     before = masked[:m.start()]
-    if before.rstrip().endswith("/") or is_target(before[-40:], masked):
+    if before.rstrip().endswith("/") or is_target(before[-40:], before):
         return None
     label_text = clause[:m.start()]
     if ":" in label_text:
@@ -459,7 +462,7 @@ def vocabulary() -> Vocabulary:
         for r in csv.DictReader(line for line in fh if not line.startswith("#")):
             kind = r["kind"].strip()
             pattern = r["pattern"].strip()
-            if kind == "denominator":
+            if kind in ("denominator", "rate_noun"):
                 rows.setdefault(kind, []).append(_Row(r["key"].strip(), frozenset(), re.compile("$^"), pattern))
                 continue
             if kind == "noun":
@@ -507,6 +510,10 @@ class _Mention:
     base: Optional[str] = None     # the noun a rate is a rate of
     rejected: bool = False
     measure_after: bool = False    # its measure is printed after its noun
+    named: bool = False            # a figure of one unit named by its proper name
+    several: bool = False          # a figure of several levels together
+    national: bool = False         # a figure of the whole country (cả nước)
+    rate_label: bool = False       # a percent printed as a rate (``tỷ lệ ... đạt``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -586,12 +593,37 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
 
 def _scope_in(text: str) -> Optional[str]:
     """The last scope printed in text (a scope printed inside a longer one does not count:
-    ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``)."""
+    ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``). A single unit named by its
+    proper name after the last scope word (``phường Phú Xuân``, ``huyện Phú Giáo``) gives its
+    level marked ``!``: a figure of one unit, not of its level."""
     found = [(m.start(), m.end(), row.key) for row in vocabulary().of("scope")
              for m in row.regex.finditer(text)]
     outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f
                                          and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
-    return max(outer)[2] if outer else None
+    last = max(outer) if outer else None
+    named = None
+    for row in vocabulary().of("named_unit"):
+        for m in row.regex.finditer(text):
+            name = m.group("name")
+            if name[:1].isupper() and (named is None or m.start() > named[0]):
+                named = (m.start(), row.key)
+    if named is not None and (last is None or named[0] >= last[0]):
+        return named[1] + "!"
+    return last[2] if last else None
+
+
+def _without_closed_parens(text: str) -> str:
+    """text with every closed parenthesis blanked: a scope printed inside ``(...)`` is the
+    scope of the figures inside only."""
+    while True:
+        new = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+        if new == text:
+            return text
+        text = new
+
+
+_PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
+_SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
 
 
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
@@ -612,26 +644,54 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     docstring). ``state`` carries the paragraph's running scope and last mention."""
     voc = vocabulary()
     mentions = find_mentions(clause, masked)
-    target = any(r.regex.search(clause) for r in voc.of("target")) or state.get("target", False) \
-        or state.get("section_target", False)
-    state["target"] = state.get("section_target", False) or (target and clause.rstrip().endswith((";", ":")))
+    # target words reject the numbers after them; the next clause too when they open this one
+    target_at = min((m.start() for r in voc.of("target") for m in r.regex.finditer(clause)), default=None)
+    carried = state.get("target", False) or state.get("section_target", False)
+    first = mentions[0].start if mentions else len(clause)
+    state["target"] = state.get("section_target", False) or (
+        (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":")))
     prev_end = 0
     for i, mt in enumerate(mentions):
+        target = carried or (target_at is not None and target_at < mt.start)
+        if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
+            # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
+            state["pakn_rules"] = True
+            mt.noun = "PAKN về quy định"
         window = clause[prev_end:mt.start]
         cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
         near = window[cut:]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
         after = clause[mt.end:nxt]
-        after_cut = re.search(r"[;,()]|\svà\s+(?:[^\W\d]+\s+){0,3}\d|\strong đó", after)
+        # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
+        after_cut = re.search(r"[;,()]|\strong đó" + (r"|\svà\s+(?:\S+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+                              after)
         right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
         sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
-        scope = _scope_in(clause[:mt.start])
-        if scope:
-            state["scope"] = scope
-        mt.scope = state.get("scope") or state["default"]
+        before = clause[:mt.start]
+        opened = before.rfind("(")
+        if opened > before.rfind(")"):
+            # inside a parenthesis: its own scope words count for it only
+            outer = _scope_in(_without_closed_parens(before[:opened]))
+            if outer:
+                state["scope"] = outer
+            mt.scope = _scope_in(before[opened:]) or state.get("scope") or state["default"]
+        else:
+            scope = _scope_in(_without_closed_parens(before))
+            if scope:
+                state["scope"] = scope
+            mt.scope = state.get("scope") or state["default"]
+        after_noun = _SCOPE_AFTER.match(clause, mt.end)
+        if after_noun and mt.noun not in (None, "%"):
+            mt.scope = _scope_in(after_noun.group(0)) or mt.scope      # "1.833 thủ tục cấp tỉnh"
+        if mt.scope == "trung_tam" and state["default"] in ("huyen", "xa"):
+            mt.scope = state["default"]                # a district's or commune's own centre
+        if mt.scope and mt.scope.endswith("!"):
+            mt.named, mt.scope = True, mt.scope[:-1]
         if mt.scope == "*":
-            mt.scope = None                            # "hai cấp huyện và xã": several levels
+            mt.scope, mt.several = None, True          # "hai cấp huyện và xã": several levels
+        elif mt.scope == "national":
+            mt.scope, mt.national = None, True
         if mt.part == "y":
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
@@ -647,6 +707,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif any(r.regex.search(near) for r in voc.of("change_before")) and \
                 any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
             mt.rejected = True
+        if mt.noun is None and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end:]) \
+                and i + 1 < len(mentions) and mentions[i + 1].noun not in (None, "%"):
+            mt.noun, mt.unit = mentions[i + 1].noun, mentions[i + 1].unit   # "115.665 trong tổng số 168.746 hồ sơ"
         prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
         if prev_in_clause is not None and prev_in_clause.measure_after:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
@@ -674,10 +737,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
             labels = list(_RATE_LABEL.finditer(near))
-            named = _noun_in(near[labels[-1].end():]) if labels else None   # "tỷ lệ hồ sơ ..."
+            # "tỷ lệ hồ sơ ...": the noun of the rate, not its owner ("của các cơ quan ...")
+            label = re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end():])[0] if labels else ""
+            named = _noun_in(label) if labels else None
             rate_noun = named[0] if named else None
+            mt.rate_label = bool(labels)
             if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
                 rate_noun = rate_noun or last.base
+            if measure is not None and last is not None and last.noun == "%" and measure == last.measure:
+                mt.rate_label = mt.rate_label or last.rate_label
             prev = state.get("last")
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
@@ -717,11 +785,19 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
 
 
 def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
-    """The catalog row of a mention by measure_codes.csv (None when no row fits)."""
+    """The catalog row of a mention by measure_codes.csv (None when no row fits). A figure of
+    one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
+    voc = vocabulary()
     noun = mt.base if mt.noun == "%" else mt.noun
-    by_scope = vocabulary().codes.get((mt.measure or "", noun or ""))
-    if not by_scope:
+    by_scope = voc.codes.get((mt.measure or "", noun or ""))
+    if not by_scope and mt.noun == "%":
+        # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn")
+        default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
+        by_scope = voc.codes.get((mt.measure or "", default or ""))
+    if not by_scope or mt.national or (mt.named and mt.scope != doc_scope):
         return None
+    if mt.several:
+        return by_scope.get("all")
     if mt.scope in by_scope:
         return by_scope[mt.scope]
     if mt.scope == doc_scope and "=" in by_scope:
@@ -760,6 +836,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             parent = None
         section = _section_number(paragraph, sections or [])
         state: dict = {"default": doc_scope, "scope": None, "last": None,
+                       "pakn_rules": bool(_PAKN_RULES.search(paragraph.context)),
                        "section_target": any(r.regex.search(paragraph.context)
                                      for r in vocabulary().of("target_section"))}
         # the items under "hồ sơ qua dịch vụ bưu chính công ích:" count one channel only
@@ -786,6 +863,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
                                        paragraph_codes)
             pending.extend((f, text) for f in found)
         _parts_of_catalog_rows(pending)
+        _received_split(pending)
         for f, text in pending:
             if f.code and f.code in codes_used and "change_vs_prior" not in f.flags \
                     and f.confidence == MENTION_CODED_CONFIDENCE:
@@ -835,7 +913,7 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
         raw = mt.raw + ("%" if mt.noun == "%" else "")
         out.append(_Found(code, mt.measure or mt.noun, unit, raw, (mt.start, mt.start + len(mt.raw)),
                           MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
-                          ("approximate",) if mt.approx else (), mt.measure, mt.scope))
+                          ("approximate",) if mt.approx else (), mt.measure, mt.scope, mt.rate_label))
     return out
 
 
@@ -847,6 +925,20 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
             if f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn") \
                     and f.confidence == MENTION_CODED_CONFIDENCE:
                 f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+def _received_split(pending: list[tuple[_Found, str]]) -> None:
+    """BM7-6.4.1 counts the dossiers received as the base of the online share: a received
+    count is that row only in a paragraph that also counts the online part; the online share
+    (BM7-6.4) must be printed as a rate (``tỷ lệ hồ sơ nộp trực tuyến``) or stand beside
+    that count. Other received counts and shares are facts without a code."""
+    online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
+    for f, _ in pending:
+        if f.confidence != MENTION_CODED_CONFIDENCE:
+            continue
+        if (f.code == "BM7-6.4.1" and not online_count) or \
+                (f.code == "BM7-6.4" and not (online_count or f.rate_label)):
+            f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
 def _observation(f: _Found, sentence: str, paragraph: Paragraph,
