@@ -514,6 +514,7 @@ class _Mention:
     several: bool = False          # a figure of several levels together
     national: bool = False         # a figure of the whole country (cả nước)
     rate_label: bool = False       # a percent printed as a rate (``tỷ lệ ... đạt``)
+    base_named: bool = False       # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -609,6 +610,9 @@ def _scope_in(text: str) -> Optional[str]:
                 named = (m.start(), row.key)
     if named is not None and (last is None or named[0] >= last[0]):
         return named[1] + "!"
+    if last is not None and last[2] == "-":           # "chính quyền địa phương hai cấp"
+        rest = [f for f in outer if f[2] != "-"]
+        last = max(rest) if rest else None
     return last[2] if last else None
 
 
@@ -646,7 +650,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     mentions = find_mentions(clause, masked)
     # target words reject the numbers after them; the next clause too when they open this one
     target_at = min((m.start() for r in voc.of("target") for m in r.regex.finditer(clause)), default=None)
-    carried = state.get("target", False) or state.get("section_target", False)
+    carried = state.get("section_target", False) or (
+        state.get("target", False) and not any(r.regex.search(clause) for r in voc.of("result_start")))
     first = mentions[0].start if mentions else len(clause)
     state["target"] = state.get("section_target", False) or (
         (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":")))
@@ -663,7 +668,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
         after = clause[mt.end:nxt]
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
-        after_cut = re.search(r"[;,()]|\strong đó" + (r"|\svà\s+(?:\S+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+        after_cut = re.search(r"[;,()]|\strong đó" + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
                               after)
         right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
@@ -700,7 +705,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = prev.rejected
             prev_end = mt.end
             continue
-        if target or any(r.regex.search(window) for r in voc.of("reject_before")):
+        if target or any(r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")):
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
@@ -723,7 +728,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
         mt.measure_after = where == "right"
         last = state.get("last")
-        short = len(re.findall(r"[^\W\d]+", near)) <= 4
+        short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
         if measure is None and last is not None and short and \
                 (last.noun == mt.noun or (mt.noun is None and last.noun != "%")
                  or (mt.noun == "%" and last.noun == "%")):
@@ -742,6 +747,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             named = _noun_in(label) if labels else None
             rate_noun = named[0] if named else None
             mt.rate_label = bool(labels)
+            mt.base_named = named is not None
             if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
                 rate_noun = rate_noun or last.base
             if measure is not None and last is not None and last.noun == "%" and measure == last.measure:
@@ -781,6 +787,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         prev_end = mt.end
         if not mt.rejected:
             state["last"] = mt
+    for mt, nxt in zip(mentions, mentions[1:]):
+        # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
+        if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and nxt.measure_after \
+                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:nxt.start]):
+            mt.measure = nxt.measure
+            for y in mentions:
+                if y.part == "y" and y.start > mt.start and y.start < nxt.start and y.measure is None:
+                    y.measure = next((r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure)
     return mentions
 
 
@@ -791,13 +805,17 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
     noun = mt.base if mt.noun == "%" else mt.noun
     by_scope = voc.codes.get((mt.measure or "", noun or ""))
     if not by_scope and mt.noun == "%":
-        # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn")
+        # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn"),
+        # or a rate row of its own ("tỷ lệ văn bản điện tử")
         default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
-        by_scope = voc.codes.get((mt.measure or "", default or ""))
+        by_scope = voc.codes.get((mt.measure or "", default or "")) or \
+            (voc.codes.get((mt.measure or "", "%")) if mt.base_named else None)
     if not by_scope or mt.national or (mt.named and mt.scope != doc_scope):
         return None
     if mt.several:
-        return by_scope.get("all")
+        # several levels together: a row of all levels, a row of any level, or the report's
+        # own total (a province's figure over its three levels); never one level's row
+        return by_scope.get("all") or by_scope.get("*") or by_scope.get("=")
     if mt.scope in by_scope:
         return by_scope[mt.scope]
     if mt.scope == doc_scope and "=" in by_scope:
@@ -864,6 +882,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             pending.extend((f, text) for f in found)
         _parts_of_catalog_rows(pending)
         _received_split(pending)
+        _tasks_given(pending)
         for f, text in pending:
             if f.code and f.code in codes_used and "change_vs_prior" not in f.flags \
                     and f.confidence == MENTION_CODED_CONFIDENCE:
@@ -927,16 +946,26 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
+def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
+    """Tasks another body gave (``Trung ương giao 8 nhiệm vụ``) are not the unit's own plan:
+    their counts and completions get no BM1-2 row."""
+    if any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
+        for f, _ in pending:
+            if f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE:
+                f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
 def _received_split(pending: list[tuple[_Found, str]]) -> None:
     """BM7-6.4.1 counts the dossiers received as the base of the online share: a received
     count is that row only in a paragraph that also counts the online part; the online share
     (BM7-6.4) must be printed as a rate (``tỷ lệ hồ sơ nộp trực tuyến``) or stand beside
     that count. Other received counts and shares are facts without a code."""
     online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
+    received = any(f.measure == "tiếp nhận" and f.unit != "%" for f, _ in pending)
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
-        if (f.code == "BM7-6.4.1" and not online_count) or \
+        if (f.code == "BM7-6.4.1" and not online_count) or (f.code == "BM7-6.4.2" and not received) or \
                 (f.code == "BM7-6.4" and not (online_count or f.rate_label)):
             f.code, f.confidence = None, MENTION_CONFIDENCE
 
