@@ -583,8 +583,11 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
                 pass
             if m is not None and (best is None or m.end() > best[0]):
                 best = (m.end(), order, row.key)
+        # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
+        # not what this number counts, when a measure word stands before the number
+        own = re.split(r"\sdo\s", right, maxsplit=1)[0] if best is not None else right
         after = next(((order, row.key) for order, row in enumerate(group)
-                      if use_right and row.regex.search(right)), None)
+                      if use_right and row.regex.search(own)), None)
         if best is not None and (after is None or best[1] <= after[0]):
             return best[2], "near"
         if after is not None:                # a more specific row after the noun
@@ -686,6 +689,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if scope:
                 state["scope"] = scope
             mt.scope = state.get("scope") or state["default"]
+        frame = next((r.key for r in voc.of("frame") if r.regex.search(clause)), None) or state.get("frame")
+        state["frame"] = frame                         # for the rest of the paragraph
+        if frame and mt.scope == "tinh":
+            mt.scope = frame                           # "Với cấp xã, toàn tỉnh tiếp nhận ..."
         after_noun = _SCOPE_AFTER.match(clause, mt.end)
         if after_noun and mt.noun not in (None, "%"):
             mt.scope = _scope_in(after_noun.group(0)) or mt.scope      # "1.833 thủ tục cấp tỉnh"
@@ -708,6 +715,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if target or any(r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")):
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_near")):
+            mt.rejected = True
+        elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_before")) and \
                 any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
@@ -735,6 +744,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # an enumeration: "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC",
             # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"
             measure = last.measure
+            if mt.noun == "%":
+                mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
             if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
                 mt.noun, mt.unit = last.noun, last.unit
         if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
@@ -746,8 +757,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             label = re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end():])[0] if labels else ""
             named = _noun_in(label) if labels else None
             rate_noun = named[0] if named else None
-            mt.rate_label = bool(labels)
-            mt.base_named = named is not None
+            mt.rate_label = bool(labels) or mt.rate_label
+            mt.base_named = named is not None or mt.base_named
             if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
                 rate_noun = rate_noun or last.base
             if measure is not None and last is not None and last.noun == "%" and measure == last.measure:
@@ -759,7 +770,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if measure and not measure.startswith("tỷ lệ"):
                 measure = "tỷ lệ " + measure
             follows = _noun_after(clause, mt.end)[0] if noun_follows else None
-            mt.base = rate_noun or follows or (prev.noun if prev is not None and prev.noun != "%" else None)
+            mt.base = rate_noun or follows or mt.base or (prev.noun if prev is not None and prev.noun != "%" else None)
         mt.measure = measure
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
@@ -804,12 +815,13 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
     voc = vocabulary()
     noun = mt.base if mt.noun == "%" else mt.noun
     by_scope = voc.codes.get((mt.measure or "", noun or ""))
-    if not by_scope and mt.noun == "%":
+    if not by_scope and mt.noun == "%" and not mt.base_named:
         # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn"),
         # or a rate row of its own ("tỷ lệ văn bản điện tử")
         default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
-        by_scope = voc.codes.get((mt.measure or "", default or "")) or \
-            (voc.codes.get((mt.measure or "", "%")) if mt.base_named else None)
+        by_scope = voc.codes.get((mt.measure or "", default or ""))
+    if not by_scope and mt.noun == "%" and mt.base_named:
+        by_scope = voc.codes.get((mt.measure or "", "%"))
     if not by_scope or mt.national or (mt.named and mt.scope != doc_scope):
         return None
     if mt.several:
