@@ -59,7 +59,7 @@ from normalize.catalog import label_keys, load_catalog, match_indicator
 from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
 from parsers.sections import section_path
-from parsers.sentences import Paragraph, clauses, paragraphs
+from parsers.sentences import Paragraph, clauses, paragraphs, tone_normalized
 
 PATTERNS_CSV = Path(__file__).resolve().with_name("narrative_patterns.csv")
 
@@ -874,7 +874,8 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode"))
         pending: list[tuple[_Found, str]] = []
         for clause in clauses(paragraph.text):
-            text = clause.text
+            printed = clause.text
+            text = tone_normalized(printed)         # same length: offsets hold in both
             masked = mask_text(text)
             found: list[_Found] = []
             lv = read_label_value(text, masked, paragraph, parent)
@@ -891,7 +892,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             if mentions_on:
                 found = _with_mentions(found, read_mentions(text, masked, state), doc_scope,
                                        paragraph_codes)
-            pending.extend((f, text) for f in found)
+            pending.extend((f, printed) for f in found)
         _parts_of_catalog_rows(pending)
         _received_split(pending)
         _tasks_given(pending)

@@ -79,3 +79,24 @@ def test_every_fact_is_published_with_measure_and_scope():
     assert [(o.value, o.measure_unit, o.indicator_code, o.scope) for o in got] == [
         (4, "cuộc", None, "huyen"), (320, "lượt người", None, "huyen"), (37, "phản ánh", None, "huyen")]
     assert got[2].measure == "tiếp nhận PAKN"      # PAKN not said to be on rules: no catalog row
+
+
+def test_old_tone_placement_reads_like_the_new():
+    """Legacy fonts and older typing place tone marks on the first vowel (hoá, uỷ): the clause
+    is read with underthesea's placement, so the vocabulary (written hóa, ủy) matches both, and
+    the sentence is published as printed."""
+    new = {"case_id": "X", "doc_level": "tinh",
+           "text": "Chủ tịch UBND tỉnh phê duyệt phương án đơn giản hóa 37 TTHC; số hóa 1.250 hồ sơ."}
+    old = dict(new, text=new["text"].replace("hóa", "hoá"))
+    read = [(o.value, o.indicator_code, o.measure) for o in facts_of(old)]
+    assert read == [(o.value, o.indicator_code, o.measure) for o in facts_of(new)]
+    assert read == [(37, "BM3-1.1", "đơn giản hóa"), (1250, None, "số hóa")]
+    assert all("hoá" in o.sentence for o in facts_of(old))
+
+
+def test_tone_normalized_keeps_length():
+    from parsers.sentences import tone_normalized
+    for text in ["uỷ ban, thuỷ lợi, hoà giải, khoẻ mạnh: 1.234 hồ sơ", "quý III, 98,5%"]:
+        out = tone_normalized(text)
+        assert len(out) == len(text) and "oà" not in out and "uỷ" not in out
+    assert tone_normalized("đơn giản hoá") == "đơn giản hóa"
