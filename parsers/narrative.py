@@ -592,6 +592,13 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
             return best[2], "near"
         if after is not None:                # a more specific row after the noun
             return after[1], "right"
+        if use_right and group is fitting:
+            # "tuyển được 186 công chức", "huyện có 64 đơn vị sự nghiệp": the words of the
+            # measure stand on both sides of the number
+            joined = near[-40:].rstrip() + " " + right.strip()
+            across = next((row.key for row in group if row.regex.search(joined)), None)
+            if across is not None:
+                return across, "near"
     return None, ""
 
 
@@ -748,6 +755,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
             if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
                 mt.noun, mt.unit = last.noun, last.unit
+        if measure is None and mt.noun not in (None, "%") and last is not None and last.noun not in (None, "%") \
+                and last.measure and i and mentions[i - 1] is last and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near):
+            measure = last.measure                     # "kiểm tra 06 sở, ngành và 03 UBND cấp huyện"
         if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
                 and (last.measure or "").startswith("tỷ lệ "):
             measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
@@ -798,6 +808,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         prev_end = mt.end
         if not mt.rejected:
             state["last"] = mt
+    units = {r.key for r in voc.of("unit_noun")}
     for mt, nxt in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
         if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and nxt.measure_after \
@@ -806,6 +817,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             for y in mentions:
                 if y.part == "y" and y.start > mt.start and y.start < nxt.start and y.measure is None:
                     y.measure = next((r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure)
+    stock = [r.regex for r in voc.of("unit_stock")]
+    for i, mt in enumerate(mentions):
+        near = clause[mentions[i - 1].end if i else 0:mt.start]
+        if mt.noun in units and mt.measure is None and (
+                mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)):
+            mt.rejected = True                         # "sau hợp nhất, tỉnh có 124 xã, phường"
     return mentions
 
 
