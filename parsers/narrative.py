@@ -636,6 +636,7 @@ def _without_closed_parens(text: str) -> str:
         text = new
 
 
+_ACTED_ON = re.compile(r"[\s,]*(?:[^\W\d]+\s+){0,3}?(?:đã|được|đạt|đang|hoàn thành|thực hiện|triển khai|vận hành)\b", re.I)
 _PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
 _SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
 
@@ -820,9 +821,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     stock = [r.regex for r in voc.of("unit_stock")]
     for i, mt in enumerate(mentions):
         near = clause[mentions[i - 1].end if i else 0:mt.start]
-        if mt.noun in units and mt.measure is None and (
-                mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)):
-            mt.rejected = True                         # "sau hợp nhất, tỉnh có 124 xã, phường"
+        before = mentions[i - 1] if i else None
+        if mt.part == "y" and before is not None and before.rejected:
+            mt.rejected = True
+        elif mt.noun in units and mt.measure is None and not _ACTED_ON.match(clause, mt.end) and (
+                mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
+                or (before is not None and before.rejected and before.noun in units
+                    and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near))):
+            mt.rejected = True                         # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     return mentions
 
 
@@ -837,8 +843,9 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
         # or a rate row of its own ("tỷ lệ văn bản điện tử")
         default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
         by_scope = voc.codes.get((mt.measure or "", default or ""))
-    if not by_scope and mt.noun == "%" and mt.base_named:
-        by_scope = voc.codes.get((mt.measure or "", "%"))
+    if not by_scope and mt.noun == "%" and mt.base_named and any(
+            r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun")):
+        by_scope = voc.codes.get((mt.measure or "", "%"))   # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
     if not by_scope or mt.national or (mt.named and mt.scope != doc_scope):
         return None
     if mt.several:
@@ -969,7 +976,7 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
 def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
     narrower sense than the catalog's (on time, early included): those get no code."""
-    if any(f.measure == "giải quyết trước hạn" for f, _ in pending):
+    if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
         for f, _ in pending:
             if f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn") \
                     and f.confidence == MENTION_CODED_CONFIDENCE:
