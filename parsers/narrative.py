@@ -30,6 +30,18 @@ Four readers look at every clause of every paragraph (:mod:`parsers.sentences`):
   5% so với cùng kỳ``) and the earlier level of ``từ X xuống Y`` are no facts. A plan gives no
   mentions; a report with Biểu mẫu tables keeps its mentions uncoded (the tables carry the codes).
 
+  A code is given only where the fact is that catalog row: a level's own counts and rates
+  (``cấp xã``, ``các sở, ngành``; a figure of one unit named by its proper name, ``phường Phú
+  Xuân`` in a provincial report, is that unit's, not its level's), a received total only in a
+  paragraph that counts its online part (BM7-6.4.x), a PAKN count only on rules or procedures,
+  tasks of the unit's own plan (not ``Trung ương giao``). A scope printed inside parentheses or
+  after the noun (``1.833 thủ tục cấp tỉnh``) is that figure's only; a clause opening on a level
+  (``Với cấp xã, toàn tỉnh ...``) keeps it. Target words reject the numbers after them (and the
+  next clause's when they open this one, unless it opens with ``hiện``/``đến nay``); counts of
+  units stated as what exists (``tỉnh có 124 xã``), thresholds units reach (``5/15 xã đạt tỷ lệ
+  trên 80%``) and ranges (``từ 400 đến 500``) are no facts. Clauses are read with one tone-mark
+  placement (:func:`parsers.sentences.tone_normalized`, underthesea).
+
 Before any value is read, the numbers that are never values are blanked (kind ``mask``:
 dates, years, document and article numbers, ranks, phone numbers, ordinals, service levels).
 A clause with target words (``tối thiểu``, ``phấn đấu``, ``trên``) states no result. A change
