@@ -889,6 +889,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
     """
     out: list[Observation] = []
     seen: set[tuple] = set()
+    spans: set[tuple] = set()             # (clause, offset) of every fact published
     codes_used: set[str] = set()
     doc_scope = document_scope(lines, level)
     mentions_on = doc_type != "ke_hoach"
@@ -941,8 +942,14 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
                 continue
             key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
                 else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
+            if key in seen and obs.indicator_code and (text, f.span[0]) not in spans:
+                # the same row and value printed again in another place ("gồm 96 nhiệm vụ; ...
+                # hoàn thành 96/96 nhiệm vụ"): a fact of its own, without the code already given
+                obs.indicator_code, obs.form, obs.confidence = None, None, MENTION_CONFIDENCE
+                key = (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
             if key in seen:
                 continue
+            spans.add((text, f.span[0]))
             if not obs.indicator_code:
                 # a figure a headline or an earlier paragraph already stated
                 what = (obs.value, obs.measure_unit, obs.measure, obs.scope)
