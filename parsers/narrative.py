@@ -527,6 +527,7 @@ class _Mention:
     national: bool = False         # a figure of the whole country (cả nước)
     rate_label: bool = False       # a percent printed as a rate (``tỷ lệ ... đạt``)
     base_named: bool = False       # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
+    near: str = ""                 # the words between the mention before it and its number
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -619,8 +620,9 @@ def _scope_in(text: str) -> Optional[str]:
     ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``). A single unit named by its
     proper name after the last scope word (``phường Phú Xuân``, ``huyện Phú Giáo``) gives its
     level marked ``!``: a figure of one unit, not of its level."""
+    # "cao nhất trong các xã của huyện": the set a unit is compared with is no scope
     found = [(m.start(), m.end(), row.key) for row in vocabulary().of("scope")
-             for m in row.regex.finditer(text)]
+             for m in row.regex.finditer(text) if "nhất" not in text[max(0, m.start() - 25):m.start()]]
     outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f
                                          and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
     last = max(outer) if outer else None
@@ -648,7 +650,8 @@ def _without_closed_parens(text: str) -> str:
         text = new
 
 
-_ACTED_ON = re.compile(r"[\s,]*(?:[^\W\d]+\s+){0,3}?(?:đã|được|đạt|đang|hoàn thành|thực hiện|triển khai|vận hành)\b", re.I)
+_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành)\b", re.I)
+_ACTED_ON_END = re.compile(r";|\btrong đó\b|\bđạt\b", re.I)     # the verb must act on the units listed
 _PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
 _SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
 
@@ -738,8 +741,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
-        elif any(r.regex.search(near) for r in voc.of("change_before")) and \
-                any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
+        elif any(r.regex.search(near) for r in voc.of("change_before")) and (
+                any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
+                or any(r.regex.search(clause) for r in voc.of("change_clause"))):
             mt.rejected = True
         if mt.noun is None and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end:]) \
                 and i + 1 < len(mentions) and mentions[i + 1].noun not in (None, "%"):
@@ -756,21 +760,24 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
         mt.measure_after = where == "right"
+        mt.near = near
         last = state.get("last")
         short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
         if measure is None and last is not None and short and \
                 (last.noun == mt.noun or (mt.noun is None and last.noun != "%")
                  or (mt.noun == "%" and last.noun == "%")):
             # an enumeration: "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC",
-            # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"
-            measure = last.measure
+            # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"; the verb
+            # before the first item read with this item's noun ("tuyển dụng 74 công chức, 906 viên chức")
+            measure = (_measure_in(last.near, right, mt.noun)[0] if mt.noun not in (None, "%") else None) \
+                or last.measure
             if mt.noun == "%":
                 mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
             if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
                 mt.noun, mt.unit = last.noun, last.unit
         if measure is None and mt.noun not in (None, "%") and last is not None and last.noun not in (None, "%") \
                 and last.measure and i and mentions[i - 1] is last and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near):
-            measure = last.measure                     # "kiểm tra 06 sở, ngành và 03 UBND cấp huyện"
+            measure = _measure_in(last.near, right, mt.noun)[0] or last.measure   # "kiểm tra 06 sở và 03 UBND cấp huyện"
         if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
                 and (last.measure or "").startswith("tỷ lệ "):
             measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
@@ -836,7 +843,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         before = mentions[i - 1] if i else None
         if mt.part == "y" and before is not None and before.rejected:
             mt.rejected = True
-        elif mt.noun in units and mt.measure is None and not _ACTED_ON.match(clause, mt.end) and (
+        elif mt.noun in units and mt.measure is None and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end:], maxsplit=1)[0]) and (
                 mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
                 or (before is not None and before.rejected and before.noun in units
                     and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near))):
