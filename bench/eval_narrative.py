@@ -11,6 +11,8 @@ code (and the codes given to facts that have none), the measure and scope agreem
 most common misses and false readings.
 
     PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_cases.csv
+    PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_prose_cases.csv \
+        --cases tests/data/narrative_prose_aside.csv --cases bench/heldout/narrative/cases.csv
 """
 from __future__ import annotations
 

@@ -5,6 +5,10 @@ structure, number format and figures kept). Each case goes through the real pipe
 bench/eval_narrative.py runs it: the text wrapped as a minimal .txt report of the case's level,
 then runner.document.process_bytes. One line per irregularity of real prose; the whole corpus
 and the part set aside are scored by the bench, not here.
+
+tests/data/narrative_prose_cases.csv is a second corpus written after the coding conventions of
+bench/heldout/README.md (145 cases), with its set-aside third in narrative_prose_aside.csv (72
+cases, never tuned on); a sample of it pins one line per catalog-code rule.
 """
 from __future__ import annotations
 
