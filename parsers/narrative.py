@@ -598,7 +598,8 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
                 best = (m.end(), order, row.key)
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
-        own = re.split(r"\sdo\s", right, maxsplit=1)[0] if best is not None else right
+        own = re.split(r"\sdo\s|\svà\s", right, maxsplit=1)[0] if best is not None else right
+        own = _SYSTEM_NAME.sub(" ", own)     # "trên Hệ thống thông tin giải quyết TTHC" names no measure
         after = next(((order, row.key) for order, row in enumerate(group)
                       if use_right and row.regex.search(own)), None)
         if best is not None and (after is None or best[1] <= after[0]):
@@ -650,13 +651,16 @@ def _without_closed_parens(text: str) -> str:
         text = new
 
 
-_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành)\b", re.I)
+_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành|xếp (?:hạng|loại))\b", re.I)
 _ACTED_ON_END = re.compile(r";|\btrong đó\b|\bđạt\b", re.I)     # the verb must act on the units listed
 _PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
 _SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
 
 
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
+_SYSTEM_NAME = re.compile(r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?", re.I)
+_THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|tương ứng)\b", re.I)
+_TIMELINESS_AFTER = re.compile(r"\s*(?:hồ sơ\s+)?(?:được\s+)?(?:giải quyết\s+)?(?:đúng|trước|sớm|quá|trễ|chậm)\b", re.I)
 
 
 def _noun_in(text: str) -> Optional[tuple[str, str]]:
@@ -759,6 +763,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             measure, where = _measure_in(near, right, mt.noun)
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
+        if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
+            measure, where = _measure_in("", right, None)      # "753 hồ sơ, 100% đúng và trước hạn"
+        if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
+            measure = state["rate"]                            # "ở cấp xã, tỷ lệ này đạt 99,4%"
         mt.measure_after = where == "right"
         mt.near = near
         last = state.get("last")
@@ -802,6 +810,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             follows = _noun_after(clause, mt.end)[0] if noun_follows else None
             mt.base = rate_noun or follows or mt.base or (prev.noun if prev is not None and prev.noun != "%" else None)
         mt.measure = measure
+        if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
+            state["rate"] = measure
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
             # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
@@ -843,6 +853,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         before = mentions[i - 1] if i else None
         if mt.part == "y" and before is not None and before.rejected:
             mt.rejected = True
+        elif mt.noun in units and mt.measure is None and not mt.rejected and (
+                any(r.regex.search(near) for r in voc.of("unit_place"))
+                or any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("unit_new"))):
+            mt.rejected = True                         # "Tại 102 xã, ...", "5 xã mới ...": structure
         elif mt.noun in units and mt.measure is None and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end:], maxsplit=1)[0]) and (
                 mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
                 or (before is not None and before.rejected and before.noun in units
