@@ -528,6 +528,7 @@ class _Mention:
     rate_label: bool = False       # a percent printed as a rate (``tỷ lệ ... đạt``)
     base_named: bool = False       # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
     near: str = ""                 # the words between the mention before it and its number
+    pending_base: bool = False     # a rate whose base counts pending dossiers too
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -659,6 +660,7 @@ _SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s
 
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
 _SYSTEM_NAME = re.compile(r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?", re.I)
+_RESTATED = re.compile(r"^\s*(?:,?\s*so\s+với\b[^\d;()]{0,30})?\(\s*(?:tương đương|tương ứng|bằng|hay|khoảng|là)?\s*$", re.I)
 _THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|tương ứng)\b", re.I)
 _TIMELINESS_AFTER = re.compile(r"\s*(?:hồ sơ\s+)?(?:được\s+)?(?:giải quyết\s+)?(?:đúng|trước|sớm|quá|trễ|chậm)\b", re.I)
 
@@ -702,7 +704,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                               after)
         right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
-        sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
+        # the comparison may follow a parenthesis that restates the change ("giảm 158 (5%) so với ...")
+        sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end:]), maxsplit=1)[0]
         before = clause[:mt.start]
         opened = before.rfind("(")
         if opened > before.rfind(")"):
@@ -745,6 +748,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
+        elif any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("target_after")):
+            mt.rejected = True                         # "55 dịch vụ cần tích hợp"
+        elif mt.noun in {r.key for r in voc.of("change_noun")} and any(
+                r.regex.search(near) for r in voc.of("change_before")):
+            mt.rejected = True                         # "đạt 87,33 điểm, tăng 2,86 điểm"
+        elif i and mentions[i - 1].rejected and mentions[i - 1].part == "x" and _RESTATED.match(
+                masked[mentions[i - 1].end:mt.start]):
+            mt.rejected = True                         # "giảm 158 (tương đương 5%)", "so với năm 2023 (78,66%)"
+        if mt.noun == "%" and any(r.regex.search(clause[mt.end:mt.end + 120]) for r in voc.of("pending_base")):
+            mt.pending_base = True
         elif any(r.regex.search(near) for r in voc.of("change_before")) and (
                 any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
                 or any(r.regex.search(clause) for r in voc.of("change_clause"))):
@@ -879,7 +892,7 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
     if not by_scope and mt.noun == "%" and mt.base_named and any(
             r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun")):
         by_scope = voc.codes.get((mt.measure or "", "%"))   # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
-    if not by_scope or mt.national or (mt.named and mt.scope != doc_scope):
+    if not by_scope or mt.national or mt.pending_base or (mt.named and mt.scope != doc_scope):
         return None
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's
@@ -992,6 +1005,8 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
     for mt in mentions:
         hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
         if hit is not None:
+            if mt.pending_base and hit.code and hit.unit == "%":
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
             # a count the label reader found but could not place gets the mention's row; a
