@@ -1,0 +1,84 @@
+"""Narrative facts, one line per rule of the clause reader and its vocabulary (parsers/measures.csv,
+parsers/narrative_patterns.csv): which numbers are results, and which catalog row a result is.
+
+Every sentence is written here in its own words, with figures and units of its own; each line
+states the values read and their codes (None: a fact without a catalog row).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bench.eval_narrative import facts_of
+
+RULES = [
+    # counts of administrative units that describe structure, not a result
+    ("tinh", "Tại 87 xã, phường, bộ phận một cửa cấp xã tiếp nhận 45.210 hồ sơ.",
+     [(45210, None)], "units named as the place of the figure"),
+    ("tinh", "Bưu điện bố trí 31 nhân viên hỗ trợ tại bộ phận một cửa của 12 huyện, thị xã.",
+     [(31, None)], "units owning the place; staff are facts"),
+    ("tinh", "Từ ngày 01/7, 9 xã mới của tỉnh vận hành Trung tâm Phục vụ hành chính công cấp xã.",
+     [], "the new units of a reorganisation, whatever verb follows"),
+    ("tinh", "Sở Nội vụ tập huấn cho công chức của 140 xã, phường mới.",
+     [], "new units after a possessive"),
+    ("tinh", "Năm 2024, có 14 đơn vị xếp hạng Tốt và 6 đơn vị xếp hạng Khá.",
+     [(14, None), (6, None)], "units ranked are units that did something"),
+    # mandates, plans and needs are no results
+    ("tinh", "UBND tỉnh yêu cầu các sở bảo đảm 100% hồ sơ được số hóa.",
+     [], "a body that requires: the numbers after it are a mandate"),
+    ("tinh", "Sở Nội vụ ban hành kế hoạch kiểm tra CCHC tại 15 đơn vị.",
+     [], "a plan of checks"),
+    ("tinh", "Theo đề án, tỉnh phải giảm 42 đơn vị sự nghiệp; đến nay đã giảm 25 đơn vị.",
+     [(25, None)], "a duty ('phải giảm'), then the result after ';'"),
+    ("tinh", "Năm nay có 37 dịch vụ công cần tích hợp lên Cổng Dịch vụ công quốc gia.",
+     [], "a need printed after the noun"),
+    ("tinh", "Hồ sơ nộp trước 10 giờ 15 được trả kết quả trong ngày.",
+     [], "clock times"),
+    # comparisons and restatements
+    ("tinh", "Năm 2024, biên chế công chức giảm 64 biên chế (tương đương 3%) so với năm 2021.",
+     [], "a change followed by its parenthesis and then 'so với'"),
+    ("tinh", "Chỉ số SIPAS đạt 84,2%, tăng 2,5% so với năm 2023 (81,7%).",
+     [(84.2, None)], "last year's value in parentheses after the comparison"),
+    ("tinh", "Chỉ số CCHC của tỉnh đạt 86,1 điểm, tăng 1,9 điểm, xếp thứ 12/63.",
+     [(86.1, None)], "index points after a change verb"),
+    ("xa", "Sau sáp nhập, dân số của xã là 28.400 người.",
+     [], "population"),
+    # timeliness and rates
+    ("xa", "UBND xã giải quyết 930 hồ sơ, 100% đúng và trước hạn.",
+     [(930, "BM3-3.3.1"), (100, "BM3-3.3")], "a rate followed by its timeliness words"),
+    ("xa", "Trung tâm tiếp nhận 1.150 hồ sơ; 99,5% hồ sơ được giải quyết đúng hoặc trước hạn.",
+     [(1150, None), (99.5, "BM3-3.3")], "'đúng hoặc trước hạn' is on time"),
+    ("tinh", "Ở cấp huyện, tỷ lệ giải quyết đúng hạn đạt 97,4%; ở cấp xã, tỷ lệ này đạt 98,8%.",
+     [(97.4, "BM3-3.2"), (98.8, "BM3-3.3")], "'tỷ lệ này' repeats the rate before"),
+    ("xa", "Phường tiếp nhận 3.400 hồ sơ; tỷ lệ giải quyết, trả kết quả đúng hạn đạt 99,1%.",
+     [(3400, None), (99.1, "BM3-3.3")], "'trả kết quả' in a rate label is no counted noun"),
+    ("tinh", "Cấp tỉnh tiếp nhận 8.120 hồ sơ; tỷ lệ đúng hạn đạt 98,7% (tính cả hồ sơ đang giải quyết).",
+     [(8120, None), (98.7, None)], "a rate whose base counts pending dossiers has no row"),
+    # received against settled
+    ("xa", "Trung tâm đã tiếp nhận, trả kết quả 2.310 hồ sơ, trong đó 1.900 hồ sơ nộp trực tuyến.",
+     [(2310, "BM7-6.4.1"), (1900, "BM7-6.4.2")], "'tiếp nhận, trả kết quả N' counts dossiers received"),
+    ("xa", "Trung tâm tiếp nhận 4.700 hồ sơ trên Hệ thống thông tin giải quyết TTHC.",
+     [(4700, None)], "a system's name after the noun names no measure"),
+    # procedures
+    ("tinh", "UBND tỉnh công bố 18 TTHC nội bộ trong lĩnh vực tài chính.",
+     [(18, None)], "internal procedures are no TTHC stock or change"),
+    ("tinh", "Chủ tịch UBND tỉnh phê duyệt phương án cắt giảm chi phí tuân thủ đối với 215 TTHC.",
+     [(215, "BM3-1.1")], "an approved cut plan is simplification"),
+    ("tinh", "Tỉnh điều tra Chỉ số SIPAS với 6.300 phiếu tại các sở và UBND cấp xã.",
+     [(6300, "BM1-6.1")], "a SIPAS survey counted in forms"),
+    # counted nouns
+    ("huyen", "UBND huyện khen thưởng 7 tập thể và 12 cá nhân có thành tích trong công tác CCHC.",
+     [(7, None), (12, None)], "groups and persons rewarded"),
+    ("tinh", "Trung tâm tiếp nhận TTHC thuộc 23 lĩnh vực của các sở.",
+     [(23, None)], "fields of procedures"),
+    ("tinh", "Các bộ đã cắt giảm, đơn giản hóa 310 quy định kinh doanh.",
+     [(310, None)], "business regulations"),
+]
+
+
+@pytest.mark.parametrize("level,text,expected,rule", RULES)
+def test_rule(level, text, expected, rule):
+    got = facts_of({"case_id": "R", "text": text, "doc_level": level})
+    assert Counter((round(o.value, 6), o.indicator_code) for o in got) == \
+        Counter((round(float(v), 6), c) for v, c in expected), rule
