@@ -529,6 +529,7 @@ class _Mention:
     base_named: bool = False       # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
     near: str = ""                 # the words between the mention before it and its number
     pending_base: bool = False     # a rate whose base counts pending dossiers too
+    multi_year: bool = False       # a figure over a span of several years (cumulative)
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -756,6 +757,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif i and mentions[i - 1].rejected and mentions[i - 1].part == "x" and _RESTATED.match(
                 masked[mentions[i - 1].end:mt.start]):
             mt.rejected = True                         # "giảm 158 (tương đương 5%)", "so với năm 2023 (78,66%)"
+        if any(mt.noun in r.nouns and r.regex.search(before) for r in voc.of("multi_year")):
+            mt.multi_year = True                       # "Giai đoạn 2021 - 2024, tỉnh đã giảm 30 biên chế"
         if mt.noun == "%" and any(r.regex.search(clause[mt.end:mt.end + 120]) for r in voc.of("pending_base")):
             mt.pending_base = True
         elif any(r.regex.search(near) for r in voc.of("change_before")) and (
@@ -822,6 +825,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 measure = "tỷ lệ " + measure
             follows = _noun_after(clause, mt.end)[0] if noun_follows else None
             mt.base = rate_noun or follows or mt.base or (prev.noun if prev is not None and prev.noun != "%" else None)
+            if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
+                mt.base_named = True      # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
         mt.measure = measure
         if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
             state["rate"] = measure
@@ -892,7 +897,7 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
     if not by_scope and mt.noun == "%" and mt.base_named and any(
             r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun")):
         by_scope = voc.codes.get((mt.measure or "", "%"))   # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
-    if not by_scope or mt.national or mt.pending_base or (mt.named and mt.scope != doc_scope):
+    if not by_scope or mt.national or mt.pending_base or mt.multi_year or (mt.named and mt.scope != doc_scope):
         return None
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's

@@ -60,6 +60,12 @@ RULES = [
      [(2310, "BM7-6.4.1"), (1900, "BM7-6.4.2")], "'tiếp nhận, trả kết quả N' counts dossiers received"),
     ("xa", "Trung tâm tiếp nhận 4.700 hồ sơ trên Hệ thống thông tin giải quyết TTHC.",
      [(4700, None)], "a system's name after the noun names no measure"),
+    ("tinh", "Trong tuần, số giao dịch trực tuyến đạt 1.530, chiếm 38,2%.",
+     [(1530, None), (38.2, None)], "a share of transactions is no share of dossiers (BM7-6.4)"),
+    ("tinh", "Giai đoạn 2021 - 2024, tỉnh đã tinh giản 85 biên chế công chức.",
+     [(85, None)], "a staffing cut over several years has no row of the period"),
+    ("tinh", "Năm 2024, tỉnh đã tinh giản 85 biên chế công chức.",
+     [(85, "BM4-2.4")], "the same cut within the period keeps its row"),
     # procedures
     ("tinh", "UBND tỉnh công bố 18 TTHC nội bộ trong lĩnh vực tài chính.",
      [(18, None)], "internal procedures are no TTHC stock or change"),
