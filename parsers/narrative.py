@@ -653,7 +653,7 @@ def _without_closed_parens(text: str) -> str:
         text = new
 
 
-_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành|xếp (?:hạng|loại))\b", re.I)
+_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành|xếp (?:hạng|loại)|phát sinh)\b", re.I)
 _ACTED_ON_END = re.compile(r";|\btrong đó\b|\bđạt\b", re.I)     # the verb must act on the units listed
 _PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
 _SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
@@ -695,6 +695,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True
             mt.noun = "PAKN về quy định"
+        if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
+            # internal procedures named once: the paragraph's later procedures are the same kind
+            state["internal"] = True
+            mt.noun = "TTHC nội bộ"
         window = clause[prev_end:mt.start]
         cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
         near = window[cut:]

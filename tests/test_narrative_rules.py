@@ -24,6 +24,10 @@ RULES = [
      [], "new units after a possessive"),
     ("tinh", "Năm 2024, có 14 đơn vị xếp hạng Tốt và 6 đơn vị xếp hạng Khá.",
      [(14, None), (6, None)], "units ranked are units that did something"),
+    ("tinh", "Hiện có 12/17 sở, ngành phát sinh hồ sơ thanh toán trực tuyến.",
+     [(12, None), (17, None)], "units with dossiers arising are units that did something"),
+    ("huyen", "Đến nay, 6 địa phương cấp xã đã chuyển toàn bộ hồ sơ qua bưu chính.",
+     [(6, None)], "localities counted"),
     # mandates, plans and needs are no results
     ("tinh", "UBND tỉnh yêu cầu các sở bảo đảm 100% hồ sơ được số hóa.",
      [], "a body that requires: the numbers after it are a mandate"),
@@ -69,10 +73,16 @@ RULES = [
     # procedures
     ("tinh", "UBND tỉnh công bố 18 TTHC nội bộ trong lĩnh vực tài chính.",
      [(18, None)], "internal procedures are no TTHC stock or change"),
+    ("tinh", "Bộ Nội vụ công bố 4 TTHC nội bộ mới và bãi bỏ 3 thủ tục đã công bố trước đó.",
+     [(4, None), (3, None)], "procedures after internal ones named are internal too"),
     ("tinh", "Chủ tịch UBND tỉnh phê duyệt phương án cắt giảm chi phí tuân thủ đối với 215 TTHC.",
      [(215, "BM3-1.1")], "an approved cut plan is simplification"),
     ("tinh", "Tỉnh điều tra Chỉ số SIPAS với 6.300 phiếu tại các sở và UBND cấp xã.",
      [(6300, "BM1-6.1")], "a SIPAS survey counted in forms"),
+    ("tinh", "Hiện có 540 TTHC được các sở rút ngắn thời gian giải quyết.",
+     [(540, None)], "procedures a body acted on are a part, not the stock (BM3-1.4)"),
+    ("tinh", "Toàn tỉnh hiện có 1.720 TTHC.",
+     [(1720, "BM3-1.4")], "the stock itself keeps its row"),
     # counted nouns
     ("huyen", "UBND huyện khen thưởng 7 tập thể và 12 cá nhân có thành tích trong công tác CCHC.",
      [(7, None), (12, None)], "groups and persons rewarded"),
