@@ -705,7 +705,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
         after = clause[mt.end:nxt]
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
-        after_cut = re.search(r"[;,()]|\strong đó" + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+        after_cut = re.search(r"[;()]|,(?!\s*\d\b)|\strong đó" + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
                               after)
         right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
@@ -864,7 +864,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     for mt, nxt in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
         if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and nxt.measure_after \
-                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:nxt.start]):
+                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:nxt.start]) \
+                and not _SCOPE_AFTER.match(clause, mt.end):     # "332 TTHC cấp xã và 51 thủ tục liên thông
             mt.measure = nxt.measure
             for y in mentions:
                 if y.part == "y" and y.start > mt.start and y.start < nxt.start and y.measure is None:
@@ -974,6 +975,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
                                        paragraph_codes)
             pending.extend((f, printed) for f in found)
         _parts_of_catalog_rows(pending)
+        _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
         _tasks_given(pending)
         for f, text in pending:
@@ -1060,15 +1062,67 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     """BM7-6.4.1 counts the dossiers received as the base of the online share: a received
     count is that row only in a paragraph that also counts the online part; the online share
     (BM7-6.4) must be printed as a rate (``tỷ lệ hồ sơ nộp trực tuyến``) or stand beside
-    that count. Other received counts and shares are facts without a code."""
+    that count (an online count without the received total gives its share no row). Other
+    received counts and shares are facts without a code."""
     online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
     received = any(f.measure == "tiếp nhận" and f.unit != "%" for f, _ in pending)
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
         if (f.code == "BM7-6.4.1" and not online_count) or (f.code == "BM7-6.4.2" and not received) or \
-                (f.code == "BM7-6.4" and not (online_count or f.rate_label)):
+                (f.code == "BM7-6.4" and not ((online_count and received) or f.rate_label)):
             f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+STOCK = "TTHC thuộc thẩm quyền"
+_PARTS_OPEN = re.compile(r"trong đó|bao gồm|\bgồm\b|\(|:", re.I)
+
+
+def _stock_by_level(pending: list[tuple[_Found, str]], doc_scope: str, codes: bool) -> None:
+    """A count of procedures followed by its parts of two or more levels (``công khai 1.650 TTHC,
+    trong đó 1.300 TTHC cấp tỉnh, 350 TTHC cấp xã``) that add up to no more than it is the stock
+    of procedures however it is worded (published, applied, managed), and its parts the stock
+    of each level (BM3-1.4, BM3-1.4.1-3). Not internal procedures, not a decision's list
+    (measures.csv ``stock_not``), not parts another measure names."""
+    voc = vocabulary()
+    tthc = next(r.regex for r in voc.of("noun") if r.key == "TTHC")
+    internal = next(r.regex for r in voc.of("noun") if r.key == "TTHC nội bộ")
+    by_scope = voc.codes.get((STOCK, "TTHC"), {})
+    open_measures = (None, STOCK, "công bố TTHC")
+
+    def of_tthc(f: _Found) -> bool:
+        return bool(f.unit) and f.unit != "%" and tthc.fullmatch(f.unit.strip()) is not None
+
+    for i, (whole, text) in enumerate(pending):
+        if not of_tthc(whole) or whole.measure not in open_measures or whole.code not in (None, "BM3-1.4") \
+                or internal.search(text) or any(r.regex.search(text[:whole.span[0]]) for r in voc.of("stock_not")):
+            continue
+        parts = []
+        for f, _ in pending[i + 1:]:
+            if not of_tthc(f) or f.scope not in ("so_nganh", "huyen", "xa") or f.measure not in open_measures \
+                    or "change_vs_prior" in f.flags:
+                break
+            parts.append(f)
+        if len(parts) < 2 or len({f.scope for f in parts}) != len(parts):
+            continue
+        first, first_text = next((f, t) for f, t in pending[i + 1:] if f is parts[0])
+        opening = first_text[whole.span[1]:first.span[0]] if first_text == text else first_text[:first.span[0]]
+        if not _PARTS_OPEN.search(opening):
+            continue                                   # "cấp tỉnh 43 thủ tục, cấp huyện 17 ...": itself a part
+        total = read_value(whole.raw, whole.unit)[0]
+        values = [read_value(f.raw, f.unit)[0] for f in parts]
+        if total is None or None in values or sum(values) > total * 1.05:
+            continue
+        for f in [whole] + parts:
+            f.measure = STOCK
+            f.label = STOCK if f.label in open_measures + ("TTHC",) else f.label
+        if doc_scope == "tinh":
+            whole.scope = doc_scope
+        if not codes:
+            continue
+        for f, code in [(whole, by_scope.get("all"))] + [(f, by_scope.get(f.scope)) for f in parts]:
+            if code and f.code is None:
+                f.code, f.confidence = code, MENTION_CODED_CONFIDENCE
 
 
 def _observation(f: _Found, sentence: str, paragraph: Paragraph,
