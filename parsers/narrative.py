@@ -283,6 +283,7 @@ class _Found:
     measure: Optional[str] = None
     scope: Optional[str] = None
     rate_label: bool = False      # a percent mention printed as a rate ("tỷ lệ ... đạt")
+    of_prev: bool = False         # a share of the count before it ("99,3% trong số đó ...")
 
 
 # ---------------------------------------------------------------- readers
@@ -530,6 +531,8 @@ class _Mention:
     near: str = ""                 # the words between the mention before it and its number
     pending_base: bool = False     # a rate whose base counts pending dossiers too
     multi_year: bool = False       # a figure over a span of several years (cumulative)
+    of_prev: bool = False          # a share of the count before it (``99,3% trong số đó``)
+    body: bool = False             # a figure of one body named before it (``Sở Tư pháp có 30 TTHC``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -663,6 +666,8 @@ _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
 _SYSTEM_NAME = re.compile(r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?", re.I)
 _RESTATED = re.compile(r"^\s*(?:,?\s*so\s+với\b[^\d;()]{0,30})?\(\s*(?:tương đương|tương ứng|bằng|hay|khoảng|là)?\s*$", re.I)
 _THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|tương ứng)\b", re.I)
+_OF_THOSE = re.compile(r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I)
+_TTHC_SETTLED = re.compile(r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I)
 _TIMELINESS_AFTER = re.compile(r"\s*(?:hồ sơ\s+)?(?:được\s+)?(?:giải quyết\s+)?(?:đúng|trước|sớm|quá|trễ|chậm)\b", re.I)
 
 
@@ -739,6 +744,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.scope, mt.several = None, True          # "hai cấp huyện và xã": several levels
         elif mt.scope == "national":
             mt.scope, mt.national = None, True
+        body = next((b for r in voc.of("named_body") for b in r.regex.finditer(near)), None)
+        mt.body = body is not None and _scope_in(near[body.end():]) is None
         if mt.part == "y":
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
@@ -785,6 +792,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
         if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
             measure, where = _measure_in("", right, None)      # "753 hồ sơ, 100% đúng và trước hạn"
+        if measure is None and mt.noun == "%" and _OF_THOSE.match(clause, mt.end):
+            # "tiếp nhận 137 hồ sơ, 99,3% trong số đó được nộp trực tuyến": a share of the count
+            # before it, its measure printed after it
+            measure, where = _measure_in("", clause[_OF_THOSE.match(clause, mt.end).end():nxt], None)
+            mt.of_prev = measure is not None
         if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
             measure = state["rate"]                            # "ở cấp xã, tỷ lệ này đạt 99,4%"
         mt.measure_after = where == "right"
@@ -814,6 +826,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "tỷ lệ hồ sơ ...": the noun of the rate, not its owner ("của các cơ quan ...")
             label = re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end():])[0] if labels else ""
             named = _noun_in(label) if labels else None
+            if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start():]):
+                named = None        # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
             rate_noun = named[0] if named else None
             mt.rate_label = bool(labels) or mt.rate_label
             mt.base_named = named is not None or mt.base_named
@@ -904,6 +918,8 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
         by_scope = voc.codes.get((mt.measure or "", "%"))   # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
     if not by_scope or mt.national or mt.pending_base or mt.multi_year or (mt.named and mt.scope != doc_scope):
         return None
+    if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
+        return None                  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's
         # own total (a province's figure over its three levels); never one level's row
@@ -1035,7 +1051,8 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
         raw = mt.raw + ("%" if mt.noun == "%" else "")
         out.append(_Found(code, mt.measure or mt.noun, unit, raw, (mt.start, mt.start + len(mt.raw)),
                           MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
-                          ("approximate",) if mt.approx else (), mt.measure, mt.scope, mt.rate_label))
+                          ("approximate",) if mt.approx else (), mt.measure, mt.scope,
+                          mt.rate_label or mt.of_prev, mt.of_prev))
     return out
 
 
@@ -1066,11 +1083,13 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     received counts and shares are facts without a code."""
     online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
     received = any(f.measure == "tiếp nhận" and f.unit != "%" for f, _ in pending)
+    # "tiếp nhận 137 hồ sơ, 99,3% trong số đó nộp trực tuyến": the online part given only as a
+    # share is no split of the received total into counts (the benches disagree on it): no row
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
         if (f.code == "BM7-6.4.1" and not online_count) or (f.code == "BM7-6.4.2" and not received) or \
-                (f.code == "BM7-6.4" and not ((online_count and received) or f.rate_label)):
+                (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev))):
             f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
