@@ -827,7 +827,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             label = re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end():])[0] if labels else ""
             named = _noun_in(label) if labels else None
             if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start():]):
-                named = None        # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
+                named = ("hồ sơ", "hồ sơ")   # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
             rate_noun = named[0] if named else None
             mt.rate_label = bool(labels) or mt.rate_label
             mt.base_named = named is not None or mt.base_named

@@ -99,6 +99,10 @@ RULES = [
      "liên thông giữa hai cấp; a level part is no subject of the next verb"),
     ("so_nganh", "Theo danh mục, Sở Y tế có 94 thủ tục, Sở Tài chính 61 thủ tục không phụ thuộc địa giới hành chính.",
      [(94, None), (61, None)], "one named body's procedures are a part of a level's row"),
+    ("tinh", "Tỉnh đang áp dụng 1.870 TTHC, trong đó 212 thủ tục đã được đơn giản hóa.",
+     [(1870, "BM3-1.4"), (212, None)], "procedures said simplified are done, not an approved plan (BM3-1.1)"),
+    ("huyen", "Kiểm tra đột xuất 9 cơ quan, đoàn ghi nhận 58 người có mặt, 7 người vắng.",
+     [(9, None), (58, None), (7, None)], "people present at a check are no staffing row (BM4-2.2)"),
     # online services
     ("tinh", "Tỉnh đang cung cấp 1.260 dịch vụ công trực tuyến mức độ 3, 4, trong đó 980 dịch vụ mức độ 4.",
      [(1260, "BM7-6.3.1"), (980, "BM7-6.2.2")], "levels 3 and 4 together are BM7-6.3.1"),
