@@ -490,16 +490,22 @@ def vocabulary() -> Vocabulary:
     return Vocabulary({k: tuple(v) for k, v in rows.items()}, codes)
 
 
+_PLACE_DATE = re.compile(r"^[^,\d]{2,40},\s*ngày\s+\d")
+
+
 def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
-    """The default scope of a document's facts: its issuing body as printed in its first lines
-    (a provincial department, a commune, a district), else the level its metadata gives."""
+    """The default scope of a document's facts: its issuing body as printed in capitals in its
+    first lines (a provincial department, a commune, a district), else the level its metadata
+    gives. A body sentence that names a unit (``xã Phú Vang dẫn đầu ...``) names no issuer."""
     voc = vocabulary()
     head = []
     for line in lines:
-        text = " ".join(line.plain.split()).upper()
-        if text:
-            head.append(text)
-        if len(head) >= 8:
+        printed = " ".join(line.plain.split())
+        text = printed.upper()
+        letters = [c for c in printed if c.isalpha()]
+        if text and (sum(c.isupper() for c in letters) * 2 >= len(letters) or _PLACE_DATE.match(printed)):
+            head.append(text)            # the issuer in capitals, or the place and date line
+        if len(head) >= 8 or (text and len(head) >= 1 and len(printed) > 120):
             break
     for row in voc.of("issuer"):                       # a department before its province
         if any(row.regex.search(text) for text in head):
@@ -717,6 +723,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # the comparison may follow a parenthesis that restates the change ("giảm 158 (5%) so với ...")
         sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end:]), maxsplit=1)[0]
         before = clause[:mt.start]
+        said = next((m for r in voc.of("attribution") for m in [r.regex.match(before)] if m), None)
+        if said is not None:
+            # "Theo Giám đốc Trung tâm ..., tỉnh đang quản lý ...": who says it is no scope
+            before = " " * said.end() + before[said.end():]
         opened = before.rfind("(")
         if opened > before.rfind(")"):
             # inside a parenthesis: its own scope words count for it only
@@ -1036,6 +1046,8 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
+            if hit.code and mt.named and mt.scope != doc_scope:
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "xã Phú Vang ... đạt 99,81%": one unit's
             # a count the label reader found but could not place gets the mention's row; a
             # rate keeps the label reader's verdict (a rate's row is defined by its label)
             if hit.code is None and codes and not mt.rejected and hit.unit != "%" \

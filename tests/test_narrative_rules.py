@@ -103,6 +103,10 @@ RULES = [
      [(1870, "BM3-1.4"), (212, None)], "procedures said simplified are done, not an approved plan (BM3-1.1)"),
     ("huyen", "Kiểm tra đột xuất 9 cơ quan, đoàn ghi nhận 58 người có mặt, 7 người vắng.",
      [(9, None), (58, None), (7, None)], "people present at a check are no staffing row (BM4-2.2)"),
+    ("tinh", "Theo Giám đốc Trung tâm Phục vụ hành chính công tỉnh, tỉnh đang quản lý 1.688 TTHC.",
+     [(1688, "BM3-1.4")], "who says it (Theo ...,) is no scope of the figure"),
+    ("tinh", "Phường Tân An có tỷ lệ hồ sơ nộp trực tuyến cao nhất với 97,6%.",
+     [(97.6, None)], "a sentence naming a unit names no issuer: one unit's rate in a province's report"),
     # online services
     ("tinh", "Tỉnh đang cung cấp 1.260 dịch vụ công trực tuyến mức độ 3, 4, trong đó 980 dịch vụ mức độ 4.",
      [(1260, "BM7-6.3.1"), (980, "BM7-6.2.2")], "levels 3 and 4 together are BM7-6.3.1"),
