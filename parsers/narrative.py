@@ -772,6 +772,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True
         elif any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("target_after")):
             mt.rejected = True                         # "55 dịch vụ cần tích hợp"
+        elif any(r.regex.search(clause[mt.end:mt.end + 40]) for r in voc.of("reject_after")):
+            mt.rejected = True                         # "30 - 50%", "1.007 thủ tục nói trên"
         elif mt.noun in {r.key for r in voc.of("change_noun")} and any(
                 r.regex.search(near) for r in voc.of("change_before")):
             mt.rejected = True                         # "đạt 87,33 điểm, tăng 2,86 điểm"

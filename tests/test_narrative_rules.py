@@ -41,6 +41,10 @@ RULES = [
      [], "a need printed after the noun"),
     ("tinh", "Hồ sơ nộp trước 10 giờ 15 được trả kết quả trong ngày.",
      [], "clock times"),
+    ("tinh", "Việc liên thông điện tử giúp giảm 20 - 40% chi phí đi lại của người dân.",
+     [], "both ends of a range written with a dash"),
+    ("tinh", "Đối với 412 thủ tục kể trên, thời gian giải quyết đã giảm đáng kể.",
+     [], "a figure restated by reference (kể trên, nói trên)"),
     # comparisons and restatements
     ("tinh", "Năm 2024, biên chế công chức giảm 64 biên chế (tương đương 3%) so với năm 2021.",
      [], "a change followed by its parenthesis and then 'so với'"),
