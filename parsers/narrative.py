@@ -909,7 +909,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif mt.noun in units and mt.measure is None and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end:], maxsplit=1)[0]) and (
                 mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
                 or (before is not None and before.rejected and before.noun in units
-                    and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near))):
+                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near))):
             mt.rejected = True                         # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     return mentions
 
