@@ -139,6 +139,8 @@ RULES = [
     # counted nouns
     ("huyen", "UBND huyện khen thưởng 7 tập thể và 12 cá nhân có thành tích trong công tác CCHC.",
      [(7, None), (12, None)], "groups and persons rewarded"),
+    ("tinh", "Trong năm, tỉnh đã cấp 8.450 chữ ký số cho người dân và kết nối 17 cơ sở dữ liệu chuyên ngành.",
+     [(8450, None), (17, None)], "digital signatures and databases counted"),
     ("tinh", "Trung tâm tiếp nhận TTHC thuộc 23 lĩnh vực của các sở.",
      [(23, None)], "fields of procedures"),
     ("tinh", "Các bộ đã cắt giảm, đơn giản hóa 310 quy định kinh doanh.",
