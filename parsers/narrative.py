@@ -902,6 +902,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         before = mentions[i - 1] if i else None
         if mt.part == "y" and before is not None and before.rejected:
             mt.rejected = True
+        elif mt.noun in units and any(r.regex.search(near) for r in voc.of("unit_compared")):
+            mt.rejected = True                         # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif mt.noun in units and mt.measure is None and not mt.rejected and (
                 any(r.regex.search(near) for r in voc.of("unit_place"))
                 or any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("unit_new"))):
