@@ -46,6 +46,8 @@ RULES = [
      [], "population told by 'đông dân'"),
     ("tinh", "Cả nước có hơn 9.200 cơ sở nhà, đất dôi dư sau sắp xếp.",
      [(9200, None)], "premises counted"),
+    ("tinh", "Trung tâm có 42 công chức được cử đến từ 18 cơ quan, đơn vị.",
+     [(42, None), (18, None)], "'đến từ' names an origin, not the lower end of a range"),
     # mandates, plans and needs are no results
     ("tinh", "UBND tỉnh yêu cầu các sở bảo đảm 100% hồ sơ được số hóa.",
      [], "a body that requires: the numbers after it are a mandate"),
