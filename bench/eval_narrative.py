@@ -11,6 +11,8 @@ code (and the codes given to facts that have none), the measure and scope agreem
 most common misses and false readings.
 
     PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_cases.csv
+    PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_prose_cases.csv \
+        --cases tests/data/narrative_prose_aside.csv --cases bench/heldout/narrative/cases.csv
 """
 from __future__ import annotations
 
@@ -126,7 +128,7 @@ def score(cases: list[dict]) -> Score:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", action="append", required=True, type=Path, help="cases.csv (repeatable)")
-    ap.add_argument("--show", type=int, default=12, help="how many misses and false readings to list")
+    ap.add_argument("--show", type=int, default=60, help="how many misses and false readings to list")
     args = ap.parse_args(argv)
     total = Score()
     for path in args.cases:

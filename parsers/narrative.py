@@ -30,6 +30,18 @@ Four readers look at every clause of every paragraph (:mod:`parsers.sentences`):
   5% so với cùng kỳ``) and the earlier level of ``từ X xuống Y`` are no facts. A plan gives no
   mentions; a report with Biểu mẫu tables keeps its mentions uncoded (the tables carry the codes).
 
+  A code is given only where the fact is that catalog row: a level's own counts and rates
+  (``cấp xã``, ``các sở, ngành``; a figure of one unit named by its proper name, ``phường Phú
+  Xuân`` in a provincial report, is that unit's, not its level's), a received total only in a
+  paragraph that counts its online part (BM7-6.4.x), a PAKN count only on rules or procedures,
+  tasks of the unit's own plan (not ``Trung ương giao``). A scope printed inside parentheses or
+  after the noun (``1.833 thủ tục cấp tỉnh``) is that figure's only; a clause opening on a level
+  (``Với cấp xã, toàn tỉnh ...``) keeps it. Target words reject the numbers after them (and the
+  next clause's when they open this one, unless it opens with ``hiện``/``đến nay``); counts of
+  units stated as what exists (``tỉnh có 124 xã``), thresholds units reach (``5/15 xã đạt tỷ lệ
+  trên 80%``) and ranges (``từ 400 đến 500``) are no facts. Clauses are read with one tone-mark
+  placement (:func:`parsers.sentences.tone_normalized`, underthesea).
+
 Before any value is read, the numbers that are never values are blanked (kind ``mask``:
 dates, years, document and article numbers, ranks, phone numbers, ordinals, service levels).
 A clause with target words (``tối thiểu``, ``phấn đấu``, ``trên``) states no result. A change
@@ -59,7 +71,7 @@ from normalize.catalog import label_keys, load_catalog, match_indicator
 from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
 from parsers.sections import section_path
-from parsers.sentences import Paragraph, clauses, paragraphs
+from parsers.sentences import Paragraph, clauses, paragraphs, tone_normalized
 
 PATTERNS_CSV = Path(__file__).resolve().with_name("narrative_patterns.csv")
 
@@ -144,10 +156,12 @@ def mask_text(text: str) -> str:
     return "".join(chars)
 
 
-def is_target(before_value: str, clause: str) -> bool:
-    """Whether a clause states a target or an approximation rather than a result."""
+def is_target(before_value: str, before: str) -> bool:
+    """Whether a value is a target or an approximation rather than a result: the words right
+    before it (``before_value``) or target words anywhere before it in its clause (``before``;
+    a target named after a result, ``đạt 45,8%, trong khi mục tiêu là 50%``, leaves it one)."""
     return any(p.regex.search(before_value) for p in _of_kind("target_before")) \
-        or any(p.regex.search(clause) for p in _of_kind("target"))
+        or any(p.regex.search(before) for p in _of_kind("target"))
 
 
 # ---------------------------------------------------------------- catalog helpers
@@ -268,6 +282,8 @@ class _Found:
     flags: tuple[str, ...] = ()
     measure: Optional[str] = None
     scope: Optional[str] = None
+    rate_label: bool = False      # a percent mention printed as a rate ("tỷ lệ ... đạt")
+    of_prev: bool = False         # a share of the count before it ("99,3% trong số đó ...")
 
 
 # ---------------------------------------------------------------- readers
@@ -295,7 +311,7 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
         if not m:
             continue
         start, end = m.span("v")
-        if is_target(masked[:start][-40:], masked):
+        if is_target(masked[:start][-40:], masked[:start]):
             continue
         unit = clause[m.start("u"):m.end("u")] if m.groupdict().get("u") else None
         raw = clause[start:end] + ("%" if unit == "%" else "")
@@ -310,7 +326,7 @@ def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
     m = _RATIO.search(masked)
     if not m:
         return out
-    if is_target(masked[:m.start()][-40:], masked):
+    if is_target(masked[:m.start()][-40:], masked[:m.start()]):
         return out
     cat = _catalog()
     for p in _of_kind("ratio"):
@@ -369,7 +385,7 @@ def read_label_value(clause: str, masked: str, paragraph: Paragraph,
     if not m:
         return None
     before = masked[:m.start()]
-    if before.rstrip().endswith("/") or is_target(before[-40:], masked):
+    if before.rstrip().endswith("/") or is_target(before[-40:], before):
         return None
     label_text = clause[:m.start()]
     if ":" in label_text:
@@ -459,7 +475,7 @@ def vocabulary() -> Vocabulary:
         for r in csv.DictReader(line for line in fh if not line.startswith("#")):
             kind = r["kind"].strip()
             pattern = r["pattern"].strip()
-            if kind == "denominator":
+            if kind in ("denominator", "rate_noun"):
                 rows.setdefault(kind, []).append(_Row(r["key"].strip(), frozenset(), re.compile("$^"), pattern))
                 continue
             if kind == "noun":
@@ -474,16 +490,22 @@ def vocabulary() -> Vocabulary:
     return Vocabulary({k: tuple(v) for k, v in rows.items()}, codes)
 
 
+_PLACE_DATE = re.compile(r"^[^,\d]{2,40},\s*ngày\s+\d")
+
+
 def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
-    """The default scope of a document's facts: its issuing body as printed in its first lines
-    (a provincial department, a commune, a district), else the level its metadata gives."""
+    """The default scope of a document's facts: its issuing body as printed in capitals in its
+    first lines (a provincial department, a commune, a district), else the level its metadata
+    gives. A body sentence that names a unit (``xã Phú Vang dẫn đầu ...``) names no issuer."""
     voc = vocabulary()
     head = []
     for line in lines:
-        text = " ".join(line.plain.split()).upper()
-        if text:
-            head.append(text)
-        if len(head) >= 8:
+        printed = " ".join(line.plain.split())
+        text = printed.upper()
+        letters = [c for c in printed if c.isalpha()]
+        if text and (sum(c.isupper() for c in letters) * 2 >= len(letters) or _PLACE_DATE.match(printed)):
+            head.append(text)            # the issuer in capitals, or the place and date line
+        if len(head) >= 8 or (text and len(head) >= 1 and len(printed) > 120):
             break
     for row in voc.of("issuer"):                       # a department before its province
         if any(row.regex.search(text) for text in head):
@@ -507,6 +529,16 @@ class _Mention:
     base: Optional[str] = None     # the noun a rate is a rate of
     rejected: bool = False
     measure_after: bool = False    # its measure is printed after its noun
+    named: bool = False            # a figure of one unit named by its proper name
+    several: bool = False          # a figure of several levels together
+    national: bool = False         # a figure of the whole country (cả nước)
+    rate_label: bool = False       # a percent printed as a rate (``tỷ lệ ... đạt``)
+    base_named: bool = False       # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
+    near: str = ""                 # the words between the mention before it and its number
+    pending_base: bool = False     # a rate whose base counts pending dossiers too
+    multi_year: bool = False       # a figure over a span of several years (cumulative)
+    of_prev: bool = False          # a share of the count before it (``99,3% trong số đó``)
+    body: bool = False             # a figure of one body named before it (``Sở Tư pháp có 30 TTHC``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
@@ -575,26 +607,74 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
                 pass
             if m is not None and (best is None or m.end() > best[0]):
                 best = (m.end(), order, row.key)
+        # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
+        # not what this number counts, when a measure word stands before the number
+        own = re.split(r"\sdo\s|\svà\s", right, maxsplit=1)[0] if best is not None else right
+        own = _SYSTEM_NAME.sub(" ", own)     # "trên Hệ thống thông tin giải quyết TTHC" names no measure
         after = next(((order, row.key) for order, row in enumerate(group)
-                      if use_right and row.regex.search(right)), None)
+                      if use_right and row.regex.search(own)), None)
         if best is not None and (after is None or best[1] <= after[0]):
             return best[2], "near"
         if after is not None:                # a more specific row after the noun
             return after[1], "right"
+        if use_right and group is fitting:
+            # "tuyển được 186 công chức", "huyện có 64 đơn vị sự nghiệp": the words of the
+            # measure stand on both sides of the number
+            joined = near[-40:].rstrip() + " " + right.strip()
+            across = next((row.key for row in group if row.regex.search(joined)), None)
+            if across is not None:
+                return across, "near"
     return None, ""
 
 
 def _scope_in(text: str) -> Optional[str]:
     """The last scope printed in text (a scope printed inside a longer one does not count:
-    ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``)."""
+    ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``). A single unit named by its
+    proper name after the last scope word (``phường Phú Xuân``, ``huyện Phú Giáo``) gives its
+    level marked ``!``: a figure of one unit, not of its level."""
+    # "cao nhất trong các xã của huyện": the set a unit is compared with is no scope
     found = [(m.start(), m.end(), row.key) for row in vocabulary().of("scope")
-             for m in row.regex.finditer(text)]
+             for m in row.regex.finditer(text) if "nhất" not in text[max(0, m.start() - 25):m.start()]]
     outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f
                                          and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
-    return max(outer)[2] if outer else None
+    last = max(outer) if outer else None
+    named = None
+    for row in vocabulary().of("named_unit"):
+        for m in row.regex.finditer(text):
+            name = m.group("name")
+            if name[:1].isupper() and (named is None or m.start() > named[0]):
+                named = (m.start(), row.key)
+    if named is not None and (last is None or named[0] >= last[0]):
+        return named[1] + "!"
+    if last is not None and last[2] == "-":           # "chính quyền địa phương hai cấp"
+        rest = [f for f in outer if f[2] != "-"]
+        last = max(rest) if rest else None
+    return last[2] if last else None
+
+
+def _without_closed_parens(text: str) -> str:
+    """text with every closed parenthesis blanked: a scope printed inside ``(...)`` is the
+    scope of the figures inside only."""
+    while True:
+        new = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+        if new == text:
+            return text
+        text = new
+
+
+_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành|xếp (?:hạng|loại)|phát sinh)\b", re.I)
+_ACTED_ON_END = re.compile(r";|\btrong đó\b|\bđạt\b", re.I)     # the verb must act on the units listed
+_PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
+_SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
 
 
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
+_SYSTEM_NAME = re.compile(r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?", re.I)
+_RESTATED = re.compile(r"^\s*(?:,?\s*so\s+với\b[^\d;()]{0,30})?\(\s*(?:tương đương|tương ứng|bằng|hay|khoảng|là)?\s*$", re.I)
+_THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|tương ứng)\b", re.I)
+_OF_THOSE = re.compile(r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I)
+_TTHC_SETTLED = re.compile(r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I)
+_TIMELINESS_AFTER = re.compile(r"\s*(?:hồ sơ\s+)?(?:được\s+)?(?:giải quyết\s+)?(?:đúng|trước|sớm|quá|trễ|chậm)\b", re.I)
 
 
 def _noun_in(text: str) -> Optional[tuple[str, str]]:
@@ -612,26 +692,70 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     docstring). ``state`` carries the paragraph's running scope and last mention."""
     voc = vocabulary()
     mentions = find_mentions(clause, masked)
-    target = any(r.regex.search(clause) for r in voc.of("target")) or state.get("target", False) \
-        or state.get("section_target", False)
-    state["target"] = state.get("section_target", False) or (target and clause.rstrip().endswith((";", ":")))
+    # target words reject the numbers after them; the next clause too when they open this one
+    target_at = min((m.start() for r in voc.of("target") for m in r.regex.finditer(clause)), default=None)
+    carried = state.get("section_target", False) or (
+        state.get("target", False) and not any(r.regex.search(clause) for r in voc.of("result_start")))
+    first = mentions[0].start if mentions else len(clause)
+    state["target"] = state.get("section_target", False) or (
+        (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":")))
     prev_end = 0
     for i, mt in enumerate(mentions):
+        target = carried or (target_at is not None and target_at < mt.start)
+        if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
+            # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
+            state["pakn_rules"] = True
+            mt.noun = "PAKN về quy định"
+        if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
+            # internal procedures named once: the paragraph's later procedures are the same kind
+            state["internal"] = True
+            mt.noun = "TTHC nội bộ"
         window = clause[prev_end:mt.start]
         cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
         near = window[cut:]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
         after = clause[mt.end:nxt]
-        after_cut = re.search(r"[;,()]|\svà\s+(?:[^\W\d]+\s+){0,3}\d|\strong đó", after)
+        # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
+        after_cut = re.search(r"[;()]|,(?!\s*\d\b)|\strong đó" + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+                              after)
         right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
-        sentence_rest = re.split(r"[;,(]|\.(?!\d)", clause[mt.end:], maxsplit=1)[0]
-        scope = _scope_in(clause[:mt.start])
-        if scope:
-            state["scope"] = scope
-        mt.scope = state.get("scope") or state["default"]
+        # the comparison may follow a parenthesis that restates the change ("giảm 158 (5%) so với ...")
+        sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end:]), maxsplit=1)[0]
+        before = clause[:mt.start]
+        said = next((m for r in voc.of("attribution") for m in [r.regex.match(before)] if m), None)
+        if said is not None:
+            # "Theo Giám đốc Trung tâm ..., tỉnh đang quản lý ...": who says it is no scope
+            before = " " * said.end() + before[said.end():]
+        opened = before.rfind("(")
+        if opened > before.rfind(")"):
+            # inside a parenthesis: its own scope words count for it only
+            outer = _scope_in(_without_closed_parens(before[:opened]))
+            if outer:
+                state["scope"] = outer
+            mt.scope = _scope_in(before[opened:]) or state.get("scope") or state["default"]
+        else:
+            scope = _scope_in(_without_closed_parens(before))
+            if scope:
+                state["scope"] = scope
+            mt.scope = state.get("scope") or state["default"]
+        frame = next((r.key for r in voc.of("frame") if r.regex.search(clause)), None) or state.get("frame")
+        state["frame"] = frame                         # for the rest of the paragraph
+        if frame and mt.scope == "tinh":
+            mt.scope = frame                           # "Với cấp xã, toàn tỉnh tiếp nhận ..."
+        after_noun = _SCOPE_AFTER.match(clause, mt.end)
+        if after_noun and mt.noun not in (None, "%"):
+            mt.scope = _scope_in(after_noun.group(0)) or mt.scope      # "1.833 thủ tục cấp tỉnh"
+        if mt.scope == "trung_tam" and state["default"] in ("huyen", "xa"):
+            mt.scope = state["default"]                # a district's or commune's own centre
+        if mt.scope and mt.scope.endswith("!"):
+            mt.named, mt.scope = True, mt.scope[:-1]
         if mt.scope == "*":
-            mt.scope = None                            # "hai cấp huyện và xã": several levels
+            mt.scope, mt.several = None, True          # "hai cấp huyện và xã": several levels
+        elif mt.scope == "national":
+            mt.scope, mt.national = None, True
+        body = next((b for r in voc.of("named_body") for b in r.regex.finditer(near)), None)
+        mt.body = body is not None and _scope_in(near[body.end():]) is None
         if mt.part == "y":
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
@@ -640,13 +764,33 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = prev.rejected
             prev_end = mt.end
             continue
-        if target or any(r.regex.search(window) for r in voc.of("reject_before")):
+        if target or any(r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")):
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
-        elif any(r.regex.search(near) for r in voc.of("change_before")) and \
-                any(r.regex.search(sentence_rest) for r in voc.of("change_after")):
+        elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
+        elif any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("target_after")):
+            mt.rejected = True                         # "55 dịch vụ cần tích hợp"
+        elif any(r.regex.search(clause[mt.end:mt.end + 40]) for r in voc.of("reject_after")):
+            mt.rejected = True                         # "30 - 50%", "1.007 thủ tục nói trên"
+        elif mt.noun in {r.key for r in voc.of("change_noun")} and any(
+                r.regex.search(near) for r in voc.of("change_before")):
+            mt.rejected = True                         # "đạt 87,33 điểm, tăng 2,86 điểm"
+        elif i and mentions[i - 1].rejected and mentions[i - 1].part == "x" and _RESTATED.match(
+                masked[mentions[i - 1].end:mt.start]):
+            mt.rejected = True                         # "giảm 158 (tương đương 5%)", "so với năm 2023 (78,66%)"
+        if any(mt.noun in r.nouns and r.regex.search(before) for r in voc.of("multi_year")):
+            mt.multi_year = True                       # "Giai đoạn 2021 - 2024, tỉnh đã giảm 30 biên chế"
+        if mt.noun == "%" and any(r.regex.search(clause[mt.end:mt.end + 120]) for r in voc.of("pending_base")):
+            mt.pending_base = True
+        elif any(r.regex.search(near) for r in voc.of("change_before")) and (
+                any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
+                or any(r.regex.search(clause) for r in voc.of("change_clause"))):
+            mt.rejected = True
+        if mt.noun is None and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end:]) \
+                and i + 1 < len(mentions) and mentions[i + 1].noun not in (None, "%"):
+            mt.noun, mt.unit = mentions[i + 1].noun, mentions[i + 1].unit   # "115.665 trong tổng số 168.746 hồ sơ"
         prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
         if prev_in_clause is not None and prev_in_clause.measure_after:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
@@ -658,26 +802,51 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             measure, where = _measure_in(near, right, mt.noun)
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
+        if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
+            measure, where = _measure_in("", right, None)      # "753 hồ sơ, 100% đúng và trước hạn"
+        if measure is None and mt.noun == "%" and _OF_THOSE.match(clause, mt.end):
+            # "tiếp nhận 137 hồ sơ, 99,3% trong số đó được nộp trực tuyến": a share of the count
+            # before it, its measure printed after it
+            measure, where = _measure_in("", clause[_OF_THOSE.match(clause, mt.end).end():nxt], None)
+            mt.of_prev = measure is not None
+        if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
+            measure = state["rate"]                            # "ở cấp xã, tỷ lệ này đạt 99,4%"
         mt.measure_after = where == "right"
+        mt.near = near
         last = state.get("last")
-        short = len(re.findall(r"[^\W\d]+", near)) <= 4
+        short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
         if measure is None and last is not None and short and \
                 (last.noun == mt.noun or (mt.noun is None and last.noun != "%")
                  or (mt.noun == "%" and last.noun == "%")):
             # an enumeration: "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC",
-            # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"
-            measure = last.measure
+            # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"; the verb
+            # before the first item read with this item's noun ("tuyển dụng 74 công chức, 906 viên chức")
+            measure = (_measure_in(last.near, right, mt.noun)[0] if mt.noun not in (None, "%") else None) \
+                or last.measure
+            if mt.noun == "%":
+                mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
             if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
                 mt.noun, mt.unit = last.noun, last.unit
+        if measure is None and mt.noun not in (None, "%") and last is not None and last.noun not in (None, "%") \
+                and last.measure and i and mentions[i - 1] is last and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near):
+            measure = _measure_in(last.near, right, mt.noun)[0] or last.measure   # "kiểm tra 06 sở và 03 UBND cấp huyện"
         if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
                 and (last.measure or "").startswith("tỷ lệ "):
             measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
             labels = list(_RATE_LABEL.finditer(near))
-            named = _noun_in(near[labels[-1].end():]) if labels else None   # "tỷ lệ hồ sơ ..."
+            # "tỷ lệ hồ sơ ...": the noun of the rate, not its owner ("của các cơ quan ...")
+            label = re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end():])[0] if labels else ""
+            named = _noun_in(label) if labels else None
+            if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start():]):
+                named = ("hồ sơ", "hồ sơ")   # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
             rate_noun = named[0] if named else None
+            mt.rate_label = bool(labels) or mt.rate_label
+            mt.base_named = named is not None or mt.base_named
             if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
                 rate_noun = rate_noun or last.base
+            if measure is not None and last is not None and last.noun == "%" and measure == last.measure:
+                mt.rate_label = mt.rate_label or last.rate_label
             prev = state.get("last")
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
@@ -685,8 +854,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if measure and not measure.startswith("tỷ lệ"):
                 measure = "tỷ lệ " + measure
             follows = _noun_after(clause, mt.end)[0] if noun_follows else None
-            mt.base = rate_noun or follows or (prev.noun if prev is not None and prev.noun != "%" else None)
+            mt.base = rate_noun or follows or mt.base or (prev.noun if prev is not None and prev.noun != "%" else None)
+            if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
+                mt.base_named = True      # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
         mt.measure = measure
+        if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
+            state["rate"] = measure
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
             # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
@@ -713,15 +886,58 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         prev_end = mt.end
         if not mt.rejected:
             state["last"] = mt
+    units = {r.key for r in voc.of("unit_noun")}
+    for mt, nxt in zip(mentions, mentions[1:]):
+        # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
+        if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and nxt.measure_after \
+                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:nxt.start]) \
+                and not _SCOPE_AFTER.match(clause, mt.end):     # "332 TTHC cấp xã và 51 thủ tục liên thông
+            mt.measure = nxt.measure
+            for y in mentions:
+                if y.part == "y" and y.start > mt.start and y.start < nxt.start and y.measure is None:
+                    y.measure = next((r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure)
+    stock = [r.regex for r in voc.of("unit_stock")]
+    for i, mt in enumerate(mentions):
+        near = clause[mentions[i - 1].end if i else 0:mt.start]
+        before = mentions[i - 1] if i else None
+        if mt.part == "y" and before is not None and before.rejected:
+            mt.rejected = True
+        elif mt.noun in units and any(r.regex.search(near) for r in voc.of("unit_compared")):
+            mt.rejected = True                         # "dẫn đầu 63 tỉnh, thành phố về ..."
+        elif mt.noun in units and mt.measure is None and not mt.rejected and (
+                any(r.regex.search(near) for r in voc.of("unit_place"))
+                or any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("unit_new"))):
+            mt.rejected = True                         # "Tại 102 xã, ...", "5 xã mới ...": structure
+        elif mt.noun in units and mt.measure is None and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end:], maxsplit=1)[0]) and (
+                mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
+                or (before is not None and before.rejected and before.noun in units
+                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near))):
+            mt.rejected = True                         # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     return mentions
 
 
 def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
-    """The catalog row of a mention by measure_codes.csv (None when no row fits)."""
+    """The catalog row of a mention by measure_codes.csv (None when no row fits). A figure of
+    one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
+    voc = vocabulary()
     noun = mt.base if mt.noun == "%" else mt.noun
-    by_scope = vocabulary().codes.get((mt.measure or "", noun or ""))
-    if not by_scope:
+    by_scope = voc.codes.get((mt.measure or "", noun or ""))
+    if not by_scope and mt.noun == "%" and not mt.base_named:
+        # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn"),
+        # or a rate row of its own ("tỷ lệ văn bản điện tử")
+        default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
+        by_scope = voc.codes.get((mt.measure or "", default or ""))
+    if not by_scope and mt.noun == "%" and mt.base_named and any(
+            r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun")):
+        by_scope = voc.codes.get((mt.measure or "", "%"))   # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
+    if not by_scope or mt.national or mt.pending_base or mt.multi_year or (mt.named and mt.scope != doc_scope):
         return None
+    if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
+        return None                  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+    if mt.several:
+        # several levels together: a row of all levels, a row of any level, or the report's
+        # own total (a province's figure over its three levels); never one level's row
+        return by_scope.get("all") or by_scope.get("*") or by_scope.get("=")
     if mt.scope in by_scope:
         return by_scope[mt.scope]
     if mt.scope == doc_scope and "=" in by_scope:
@@ -747,6 +963,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
     """
     out: list[Observation] = []
     seen: set[tuple] = set()
+    spans: set[tuple] = set()             # (clause, offset) of every fact published
     codes_used: set[str] = set()
     doc_scope = document_scope(lines, level)
     mentions_on = doc_type != "ke_hoach"
@@ -760,6 +977,7 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             parent = None
         section = _section_number(paragraph, sections or [])
         state: dict = {"default": doc_scope, "scope": None, "last": None,
+                       "pakn_rules": bool(_PAKN_RULES.search(paragraph.context)),
                        "section_target": any(r.regex.search(paragraph.context)
                                      for r in vocabulary().of("target_section"))}
         # the items under "hồ sơ qua dịch vụ bưu chính công ích:" count one channel only
@@ -767,7 +985,8 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode"))
         pending: list[tuple[_Found, str]] = []
         for clause in clauses(paragraph.text):
-            text = clause.text
+            printed = clause.text
+            text = tone_normalized(printed)         # same length: offsets hold in both
             masked = mask_text(text)
             found: list[_Found] = []
             lv = read_label_value(text, masked, paragraph, parent)
@@ -784,8 +1003,11 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
             if mentions_on:
                 found = _with_mentions(found, read_mentions(text, masked, state), doc_scope,
                                        paragraph_codes)
-            pending.extend((f, text) for f in found)
+            pending.extend((f, printed) for f in found)
         _parts_of_catalog_rows(pending)
+        _stock_by_level(pending, doc_scope, paragraph_codes)
+        _received_split(pending)
+        _tasks_given(pending)
         for f, text in pending:
             if f.code and f.code in codes_used and "change_vs_prior" not in f.flags \
                     and f.confidence == MENTION_CODED_CONFIDENCE:
@@ -795,8 +1017,14 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
                 continue
             key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
                 else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
+            if key in seen and obs.indicator_code and (text, f.span[0]) not in spans:
+                # the same row and value printed again in another place ("gồm 96 nhiệm vụ; ...
+                # hoàn thành 96/96 nhiệm vụ"): a fact of its own, without the code already given
+                obs.indicator_code, obs.form, obs.confidence = None, None, MENTION_CONFIDENCE
+                key = (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
             if key in seen:
                 continue
+            spans.add((text, f.span[0]))
             if not obs.indicator_code:
                 # a figure a headline or an earlier paragraph already stated
                 what = (obs.value, obs.measure_unit, obs.measure, obs.scope)
@@ -818,8 +1046,12 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
     for mt in mentions:
         hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
         if hit is not None:
+            if mt.pending_base and hit.code and hit.unit == "%":
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
+            if hit.code and mt.named and mt.scope != doc_scope:
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "xã Phú Vang ... đạt 99,81%": one unit's
             # a count the label reader found but could not place gets the mention's row; a
             # rate keeps the label reader's verdict (a rate's row is defined by its label)
             if hit.code is None and codes and not mt.rejected and hit.unit != "%" \
@@ -835,18 +1067,97 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
         raw = mt.raw + ("%" if mt.noun == "%" else "")
         out.append(_Found(code, mt.measure or mt.noun, unit, raw, (mt.start, mt.start + len(mt.raw)),
                           MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
-                          ("approximate",) if mt.approx else (), mt.measure, mt.scope))
+                          ("approximate",) if mt.approx else (), mt.measure, mt.scope,
+                          mt.rate_label or mt.of_prev, mt.of_prev))
     return out
 
 
 def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
     narrower sense than the catalog's (on time, early included): those get no code."""
-    if any(f.measure == "giải quyết trước hạn" for f, _ in pending):
+    if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
         for f, _ in pending:
             if f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn") \
                     and f.confidence == MENTION_CODED_CONFIDENCE:
                 f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
+    """Tasks another body gave (``Trung ương giao 8 nhiệm vụ``) are not the unit's own plan:
+    their counts and completions get no BM1-2 row."""
+    if any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
+        for f, _ in pending:
+            if f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE:
+                f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+def _received_split(pending: list[tuple[_Found, str]]) -> None:
+    """BM7-6.4.1 counts the dossiers received as the base of the online share: a received
+    count is that row only in a paragraph that also counts the online part; the online share
+    (BM7-6.4) must be printed as a rate (``tỷ lệ hồ sơ nộp trực tuyến``) or stand beside
+    that count (an online count without the received total gives its share no row). Other
+    received counts and shares are facts without a code."""
+    online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
+    received = any(f.measure == "tiếp nhận" and f.unit != "%" for f, _ in pending)
+    # "tiếp nhận 137 hồ sơ, 99,3% trong số đó nộp trực tuyến": the online part given only as a
+    # share is no split of the received total into counts (the benches disagree on it): no row
+    for f, _ in pending:
+        if f.confidence != MENTION_CODED_CONFIDENCE:
+            continue
+        if (f.code == "BM7-6.4.1" and not online_count) or (f.code == "BM7-6.4.2" and not received) or \
+                (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev))):
+            f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+STOCK = "TTHC thuộc thẩm quyền"
+_PARTS_OPEN = re.compile(r"trong đó|bao gồm|\bgồm\b|\(|:", re.I)
+
+
+def _stock_by_level(pending: list[tuple[_Found, str]], doc_scope: str, codes: bool) -> None:
+    """A count of procedures followed by its parts of two or more levels (``công khai 1.650 TTHC,
+    trong đó 1.300 TTHC cấp tỉnh, 350 TTHC cấp xã``) that add up to no more than it is the stock
+    of procedures however it is worded (published, applied, managed), and its parts the stock
+    of each level (BM3-1.4, BM3-1.4.1-3). Not internal procedures, not a decision's list
+    (measures.csv ``stock_not``), not parts another measure names."""
+    voc = vocabulary()
+    tthc = next(r.regex for r in voc.of("noun") if r.key == "TTHC")
+    internal = next(r.regex for r in voc.of("noun") if r.key == "TTHC nội bộ")
+    by_scope = voc.codes.get((STOCK, "TTHC"), {})
+    open_measures = (None, STOCK, "công bố TTHC")
+
+    def of_tthc(f: _Found) -> bool:
+        return bool(f.unit) and f.unit != "%" and tthc.fullmatch(f.unit.strip()) is not None
+
+    for i, (whole, text) in enumerate(pending):
+        if not of_tthc(whole) or whole.measure not in open_measures or whole.code not in (None, "BM3-1.4") \
+                or internal.search(text) or any(r.regex.search(text[:whole.span[0]]) for r in voc.of("stock_not")):
+            continue
+        parts = []
+        for f, _ in pending[i + 1:]:
+            if not of_tthc(f) or f.scope not in ("so_nganh", "huyen", "xa") or f.measure not in open_measures \
+                    or "change_vs_prior" in f.flags:
+                break
+            parts.append(f)
+        if len(parts) < 2 or len({f.scope for f in parts}) != len(parts):
+            continue
+        first, first_text = next((f, t) for f, t in pending[i + 1:] if f is parts[0])
+        opening = first_text[whole.span[1]:first.span[0]] if first_text == text else first_text[:first.span[0]]
+        if not _PARTS_OPEN.search(opening):
+            continue                                   # "cấp tỉnh 43 thủ tục, cấp huyện 17 ...": itself a part
+        total = read_value(whole.raw, whole.unit)[0]
+        values = [read_value(f.raw, f.unit)[0] for f in parts]
+        if total is None or None in values or sum(values) > total * 1.05:
+            continue
+        for f in [whole] + parts:
+            f.measure = STOCK
+            f.label = STOCK if f.label in open_measures + ("TTHC",) else f.label
+        if doc_scope == "tinh":
+            whole.scope = doc_scope
+        if not codes:
+            continue
+        for f, code in [(whole, by_scope.get("all"))] + [(f, by_scope.get(f.scope)) for f in parts]:
+            if code and f.code is None:
+                f.code, f.confidence = code, MENTION_CODED_CONFIDENCE
 
 
 def _observation(f: _Found, sentence: str, paragraph: Paragraph,

@@ -5,12 +5,16 @@ catalog indicator often depends on where it sits: the title of its outline secti
 (``5.1. … giải ngân kế hoạch vốn đầu tư …``) or the short sub-heading line before it
 (``- Kết quả thực hiện kế hoạch giải ngân vốn đầu tư công``). :func:`paragraphs` gives every
 paragraph of running text with that context; :func:`clauses` cuts a paragraph into the
-clauses a value is read from.
+clauses a value is read from; :func:`tone_normalized` gives a clause with one tone-mark
+placement (underthesea's ``text_normalize``: ``hoá`` → ``hóa``, ``uỷ`` → ``ủy``, what
+legacy fonts and older typing produce) and the same length, so the measure vocabulary, written
+in one placement, reads both and every offset still points into the printed clause.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from core.records import Line, Section
@@ -176,3 +180,27 @@ def clauses(text: str) -> list[Clause]:
             out.append(Clause(piece, start))
         pos = m.end() if m else len(text)
     return out
+
+
+_OLD_TONES = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+
+
+@lru_cache(maxsize=8192)
+def _tone_word(word: str) -> str:
+    try:
+        from underthesea import text_normalize
+    except Exception:  # pragma: no cover - underthesea is a dependency
+        return word
+    try:
+        out = text_normalize(word).replace(" ", "")
+    except Exception:  # pragma: no cover - defensive: never fail a clause over it
+        return word
+    return out if len(out) == len(word) else word
+
+
+def tone_normalized(text: str) -> str:
+    """text with the tone marks of each word placed one way (``hoá`` → ``hóa``), its length
+    unchanged: a word underthesea would change in length is left as printed."""
+    if not _OLD_TONES.search(text):
+        return text
+    return re.sub(r"\S+", lambda m: _tone_word(m.group(0)) if _OLD_TONES.search(m.group(0)) else m.group(0), text)
