@@ -887,20 +887,20 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if not mt.rejected:
             state["last"] = mt
     units = {r.key for r in voc.of("unit_noun")}
-    for mt, nxt in zip(mentions, mentions[1:]):
+    for mt, following in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
-        if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and nxt.measure_after \
-                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:nxt.start]) \
+        if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and following.measure_after \
+                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:following.start]) \
                 and not _SCOPE_AFTER.match(clause, mt.end):     # "332 TTHC cấp xã và 51 thủ tục liên thông
-            mt.measure = nxt.measure
+            mt.measure = following.measure
             for y in mentions:
-                if y.part == "y" and y.start > mt.start and y.start < nxt.start and y.measure is None:
+                if y.part == "y" and y.start > mt.start and y.start < following.start and y.measure is None:
                     y.measure = next((r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure)
     stock = [r.regex for r in voc.of("unit_stock")]
     for i, mt in enumerate(mentions):
         near = clause[mentions[i - 1].end if i else 0:mt.start]
-        before = mentions[i - 1] if i else None
-        if mt.part == "y" and before is not None and before.rejected:
+        prev_mention = mentions[i - 1] if i else None
+        if mt.part == "y" and prev_mention is not None and prev_mention.rejected:
             mt.rejected = True
         elif mt.noun in units and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True                         # "dẫn đầu 63 tỉnh, thành phố về ..."
@@ -910,7 +910,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True                         # "Tại 102 xã, ...", "5 xã mới ...": structure
         elif mt.noun in units and mt.measure is None and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end:], maxsplit=1)[0]) and (
                 mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
-                or (before is not None and before.rejected and before.noun in units
+                or (prev_mention is not None and prev_mention.rejected and prev_mention.noun in units
                     and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near))):
             mt.rejected = True                         # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     return mentions
