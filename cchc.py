@@ -15,11 +15,11 @@ no output folder, no ``raw_root``): the DataFrames have the published tables' co
 types. ``ocr=False`` skips OCR of pages without a text layer; ``corrections`` applies a
 corrections file (see ``store/corrections.py``) to this document's values.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Union
 
 import pandas as pd
 import pyarrow as pa
@@ -54,7 +54,7 @@ class Result:
         return str(self.tables["documents"]["status"].iloc[0])
 
     @property
-    def error(self) -> Optional[str]:
+    def error(self) -> str | None:
         err = self.tables["documents"]["error"].iloc[0]
         return None if pd.isna(err) else str(err)
 
@@ -63,8 +63,9 @@ class Result:
         return f"<cchc.Result {self.status}: {sizes}>"
 
 
-def extract(path: Union[str, Path], *, ocr: bool = True, dpi: int = 300,
-            corrections: Optional[Union[str, Path]] = None) -> Result:
+def extract(
+    path: str | Path, *, ocr: bool = True, dpi: int = 300, corrections: str | Path | None = None
+) -> Result:
     """Read one file into its tables (see the module docstring)."""
     path = Path(path)
     data = path.read_bytes()
@@ -78,6 +79,6 @@ def extract(path: Union[str, Path], *, ocr: bool = True, dpi: int = 300,
     return Result({n: tables[n].to_pandas() for n in order if n in tables})
 
 
-def read(out: Union[str, Path] = "data/parquet") -> dict[str, pd.DataFrame]:
+def read(out: str | Path = "data/parquet") -> dict[str, pd.DataFrame]:
     """The tables published under ``out`` by a run, read through one resolved version."""
     return dict(load(Path(out)).tables)

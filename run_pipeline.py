@@ -3,6 +3,7 @@
 
 See ``python run_pipeline.py --help`` and README.md. The work is done by runner.cli.
 """
+
 import sys
 from pathlib import Path
 

@@ -19,6 +19,7 @@ One tree, each class with the exit status a run gets when it stops on it (like O
 failure says itself; a library's own exception (pdfminer's ``PdfminerException: 0``, zlib's
 ``Error -3 while decompressing``) becomes a sentence about the file, never its raw text.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,7 @@ class PipelineError(Exception):
     """Base class of every failure the pipeline reports on a document."""
 
     exit_code = EXIT_FAILED
-    transient = False          # True: another try may succeed (retried once on the next run)
+    transient = False  # True: another try may succeed (retried once on the next run)
 
 
 class UnsupportedFileType(PipelineError):
@@ -38,7 +39,8 @@ class UnsupportedFileType(PipelineError):
         super().__init__(
             f"unsupported file type {suffix or '(no extension)'!r}: expected .pdf, an image "
             "(.png .jpg .jpeg .tif .tiff), a text export (.txt .html .htm .docx .doc .odt .rtf) "
-            "or a spreadsheet (.xlsx .xlsm .xls .ods)")
+            "or a spreadsheet (.xlsx .xlsm .xls .ods)"
+        )
 
 
 class EmptyFile(PipelineError):
@@ -56,8 +58,7 @@ class DamagedPDF(UnreadableFile):
 
 class EncryptedPDF(PipelineError):
     def __init__(self):
-        super().__init__(
-            "the PDF is encrypted with a password; save an unprotected copy and upload it again")
+        super().__init__("the PDF is encrypted with a password; save an unprotected copy and upload it again")
 
 
 class NoPages(PipelineError):
@@ -73,7 +74,8 @@ class OCRUnavailable(PipelineError):
     def __init__(self, detail: str = ""):
         super().__init__(
             "Tesseract with Vietnamese data is needed for scanned pages: install "
-            "tesseract-ocr and tesseract-ocr-vie (make setup does it)" + (f" ({detail})" if detail else ""))
+            "tesseract-ocr and tesseract-ocr-vie (make setup does it)" + (f" ({detail})" if detail else "")
+        )
 
 
 class TransientFailure(PipelineError):
@@ -95,8 +97,9 @@ class WorkerCrashed(TransientFailure):
 class OutOfMemory(TransientFailure):
     def __init__(self, limit_mb: int = 0):
         if limit_mb:
-            super().__init__(f"used more than {limit_mb} MB of memory (the per-document limit, "
-                             "--memory-limit)")
+            super().__init__(
+                f"used more than {limit_mb} MB of memory (the per-document limit, --memory-limit)"
+            )
         else:
             super().__init__("ran out of memory while processing the document")
 
@@ -127,7 +130,8 @@ class ConverterUnavailable(PipelineError):
     def __init__(self, source_type: str, detail: str = ""):
         super().__init__(
             f"reading .{source_type} files needs LibreOffice (soffice): install "
-            "libreoffice-writer-nogui (make setup does it)" + (f" ({detail})" if detail else ""))
+            "libreoffice-writer-nogui (make setup does it)" + (f" ({detail})" if detail else "")
+        )
 
 
 # ------------------------------------------------------------------ exceptions into words
@@ -152,16 +156,32 @@ def describe(exc: BaseException, what: str = "the file") -> str:
     low = str(exc).lower()
     if mod == "zlib" or "decompress" in low or "crc-32" in low or "bad crc" in low:
         return f"compressed data in {what} is damaged (it cannot be unpacked); download or export it again"
-    if mod.startswith(_PDF_MODULES) or name.startswith(("PDF", "PSE", "Pdfminer", "Malformed")) \
-            or "pdf" in name.lower():
-        return (f"the PDF structure of {what} is damaged ({_pdf_words(exc)}); "
-                "download or export it again")
+    if (
+        mod.startswith(_PDF_MODULES)
+        or name.startswith(("PDF", "PSE", "Pdfminer", "Malformed"))
+        or "pdf" in name.lower()
+    ):
+        return f"the PDF structure of {what} is damaged ({_pdf_words(exc)}); download or export it again"
     if isinstance(exc, (UnicodeError,)):
         return f"{what} holds text in an encoding that cannot be read"
-    if isinstance(exc, (KeyError, IndexError, TypeError, AttributeError, ValueError, AssertionError,
-                        ArithmeticError, EOFError, LookupError)):
-        return (f"{what} holds data the reader cannot make sense of (an internal "
-                f"{name.lower().replace('error', ' error').strip()}); it may be damaged")
+    if isinstance(
+        exc,
+        (
+            KeyError,
+            IndexError,
+            TypeError,
+            AttributeError,
+            ValueError,
+            AssertionError,
+            ArithmeticError,
+            EOFError,
+            LookupError,
+        ),
+    ):
+        return (
+            f"{what} holds data the reader cannot make sense of (an internal "
+            f"{name.lower().replace('error', ' error').strip()}); it may be damaged"
+        )
     if isinstance(exc, OSError):
         return f"{what} could not be read ({exc.strerror or 'an input/output error'})"
     return f"{what} could not be read (an unexpected internal failure: {name.lower()})"

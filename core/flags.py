@@ -11,6 +11,7 @@ printed value was read), ``ocr``, ``structure`` (how the row was placed in its f
 ``narrative`` (what a sentence says). A person's correction settles the ``check``,
 ``reading`` and ``ocr`` flags of the value it corrects (checks are then run again).
 """
+
 from __future__ import annotations
 
 import csv
@@ -60,5 +61,14 @@ def glossary_markdown() -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Flag", "DESCRIPTIONS", "FLAG_KINDS", "KINDS", "SETTLED_BY_CORRECTION", "describe",
-           "glossary_markdown", "is_declared", "kind_of"]
+__all__ = [
+    "Flag",
+    "DESCRIPTIONS",
+    "FLAG_KINDS",
+    "KINDS",
+    "SETTLED_BY_CORRECTION",
+    "describe",
+    "glossary_markdown",
+    "is_declared",
+    "kind_of",
+]

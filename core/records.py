@@ -6,41 +6,46 @@ processed the same way in a test, a worker process or a Dask worker.
 Coordinates: a bbox is ``(x0, top, x1, bottom)`` in PDF points with the origin at the
 top-left of the page (pdfplumber's convention); OCR pixel boxes are scaled to points.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Iterator, Optional
 
 BBox = tuple[float, float, float, float]
 
 # Page extraction methods
-METHOD_EXPORT = "export"          # a text/HTML/DOCX export: no pages
+METHOD_EXPORT = "export"  # a text/HTML/DOCX export: no pages
 METHOD_TEXT_LAYER = "text_layer"  # a PDF's own text layer
 METHOD_TRANSCODED = "transcoded"  # a text layer in a legacy Vietnamese encoding, mapped to Unicode
-METHOD_OCR = "ocr"                # Tesseract over a rendered page or an image
-METHOD_FAILED = "failed"          # nothing could be read from the page
+METHOD_OCR = "ocr"  # Tesseract over a rendered page or an image
+METHOD_FAILED = "failed"  # nothing could be read from the page
 
 
 # The closed vocabularies of the tables (docs/CONTRACT.md). A member is its string: it equals,
 # hashes, prints and is stored as the word itself.
 
+
 class Status(StrEnum):
     """documents.status"""
+
     OK = "ok"
-    PARTIAL = "partial"            # read, with something missing or doubtful (``error`` says what)
-    FAILED = "failed"              # nothing could be published (``error`` says why)
+    PARTIAL = "partial"  # read, with something missing or doubtful (``error`` says what)
+    FAILED = "failed"  # nothing could be published (``error`` says why)
 
 
 class Origin(StrEnum):
     """observations.origin"""
-    TABLE = "table"                # a row of a Biểu mẫu table
-    NARRATIVE = "narrative"        # a sentence of the prose
+
+    TABLE = "table"  # a row of a Biểu mẫu table
+    NARRATIVE = "narrative"  # a sentence of the prose
 
 
 class DocType(StrEnum):
     """documents.doc_type"""
+
     BAO_CAO = "bao_cao"
     KE_HOACH = "ke_hoach"
     QUYET_DINH = "quyet_dinh"
@@ -51,6 +56,7 @@ class DocType(StrEnum):
 
 class UnitLevel(StrEnum):
     """documents.unit_level"""
+
     TINH = "tinh"
     HUYEN = "huyen"
     XA = "xa"
@@ -61,9 +67,9 @@ class Cell:
     """One cell of a table row, or the whole of a line of running text."""
 
     text: str
-    bbox: Optional[BBox] = None
-    conf: Optional[float] = None  # OCR word confidence 0..1; None when not OCR
-    alt: Optional[str] = None     # OCR: a value cell's independent second reading ("" saw nothing)
+    bbox: BBox | None = None
+    conf: float | None = None  # OCR word confidence 0..1; None when not OCR
+    alt: str | None = None  # OCR: a value cell's independent second reading ("" saw nothing)
 
 
 @dataclass
@@ -75,9 +81,9 @@ class Line:
     """
 
     cells: list[Cell]
-    page: Optional[int] = None      # 1-based; None for text exports
-    bbox: Optional[BBox] = None
-    table: Optional[int] = None     # id of the grid the row was cut from (PDF/OCR); None otherwise
+    page: int | None = None  # 1-based; None for text exports
+    bbox: BBox | None = None
+    table: int | None = None  # id of the grid the row was cut from (PDF/OCR); None otherwise
 
     @property
     def is_row(self) -> bool:
@@ -100,26 +106,28 @@ class Line:
 
 @dataclass
 class Page:
-    number: Optional[int]            # 1-based; None for a text export
+    number: int | None  # 1-based; None for a text export
     lines: list[Line]
     method: str = METHOD_EXPORT
-    ocr_confidence: Optional[float] = None  # mean word confidence 0..1 when OCR
-    width: Optional[float] = None
-    height: Optional[float] = None
-    error: Optional[str] = None      # why the page could not be read, when method is failed
-    rotation: Optional[int] = None   # degrees the page was turned to read it (0, 90, 180, 270)
-    skew: Optional[float] = None     # degrees of skew found (and corrected) on a scanned page
+    ocr_confidence: float | None = None  # mean word confidence 0..1 when OCR
+    width: float | None = None
+    height: float | None = None
+    error: str | None = None  # why the page could not be read, when method is failed
+    rotation: int | None = None  # degrees the page was turned to read it (0, 90, 180, 270)
+    skew: float | None = None  # degrees of skew found (and corrected) on a scanned page
 
 
 @dataclass
 class ExtractedDocument:
     """What the extract stage makes of one input file."""
 
-    file_type: str                   # pdf, image, txt, html, docx, xlsx, xls, ods, doc, odt, rtf
+    file_type: str  # pdf, image, txt, html, docx, xlsx, xls, ods, doc, odt, rtf
     pages: list[Page]
-    page_count: Optional[int] = None  # None for text exports
+    page_count: int | None = None  # None for text exports
     warnings: list[str] = field(default_factory=list)
-    unread_tables: list[str] = field(default_factory=list)  # tables of a markup export that could not be read, with why
+    unread_tables: list[str] = field(
+        default_factory=list
+    )  # tables of a markup export that could not be read, with why
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:
@@ -130,9 +138,10 @@ class ExtractedDocument:
         return sum(1 for p in self.pages if p.method == METHOD_OCR)
 
     @property
-    def ocr_confidence(self) -> Optional[float]:
-        confs = [p.ocr_confidence for p in self.pages
-                 if p.method == METHOD_OCR and p.ocr_confidence is not None]
+    def ocr_confidence(self) -> float | None:
+        confs = [
+            p.ocr_confidence for p in self.pages if p.method == METHOD_OCR and p.ocr_confidence is not None
+        ]
         return sum(confs) / len(confs) if confs else None
 
     @property
@@ -145,28 +154,28 @@ class DocumentMeta:
     """Metadata read from a document's header block, title and body."""
 
     doc_type: DocType = DocType.OTHER
-    doc_number: Optional[str] = None
-    issue_date: Optional[date] = None
-    title: Optional[str] = None
-    issuer: Optional[str] = None
-    unit_id: Optional[str] = None
-    unit_name: Optional[str] = None
-    unit_level: Optional[UnitLevel] = None
-    province: Optional[str] = None
-    province_after_2025: Optional[str] = None
-    period: Optional[str] = None
-    period_start: Optional[date] = None
-    period_end: Optional[date] = None
+    doc_number: str | None = None
+    issue_date: date | None = None
+    title: str | None = None
+    issuer: str | None = None
+    unit_id: str | None = None
+    unit_name: str | None = None
+    unit_level: UnitLevel | None = None
+    province: str | None = None
+    province_after_2025: str | None = None
+    period: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
 
 
 @dataclass
 class Section:
     seq: int
-    level: int                      # 1 roman, 2 "1.", 3 "1.1." or "a)", 4 deeper
-    number: str                     # "II", "2", "2.1", "a"
+    level: int  # 1 roman, 2 "1.", 3 "1.1." or "a)", 4 deeper
+    number: str  # "II", "2", "2.1", "a"
     title: str
-    parent_seq: Optional[int]
-    page_start: Optional[int]
+    parent_seq: int | None
+    page_start: int | None
     text: str
 
 
@@ -174,33 +183,33 @@ class Section:
 class Observation:
     """One value read from a document, with its provenance."""
 
-    form: Optional[int]
-    stt: Optional[str]
+    form: int | None
+    stt: str | None
     label: str
-    measure_unit: Optional[str]
-    value_raw: Optional[str]
-    note: Optional[str] = None
+    measure_unit: str | None
+    value_raw: str | None
+    note: str | None = None
     origin: Origin = Origin.TABLE
-    page: Optional[int] = None
-    bbox: Optional[BBox] = None
+    page: int | None = None
+    bbox: BBox | None = None
     confidence: float = 1.0
-    value: Optional[float] = None
-    value_text: Optional[str] = None
-    value_meaning: Optional[str] = None   # meaning of a coded answer (e.g. "Có" for 1)
-    unit_canonical: Optional[str] = None
-    indicator_code: Optional[str] = None
-    printed_stt: Optional[str] = None     # the STT exactly as printed ("1." under "2.2.")
-    section: Optional[str] = None         # outline number of the section a narrative fact sits in
-    sentence: Optional[str] = None        # the sentence a narrative fact was read from
+    value: float | None = None
+    value_text: str | None = None
+    value_meaning: str | None = None  # meaning of a coded answer (e.g. "Có" for 1)
+    unit_canonical: str | None = None
+    indicator_code: str | None = None
+    printed_stt: str | None = None  # the STT exactly as printed ("1." under "2.2.")
+    section: str | None = None  # outline number of the section a narrative fact sits in
+    sentence: str | None = None  # the sentence a narrative fact was read from
     flags: list[str] = field(default_factory=list)
-    seq: int = 0                          # order inside the document
+    seq: int = 0  # order inside the document
     # contract extensions (see docs/CONTRACT.md)
-    measure: Optional[str] = None         # what the value counts (measure vocabulary key)
-    scope: Optional[str] = None           # level or body it is about: tinh, so_nganh, huyen, xa, trung_tam
-    column: Optional[str] = None          # role of the value's column: current, previous, plan, cumulative
-    flag_detail: Optional[str] = None     # the flags in words and numbers
-    value_read: Optional[float] = None    # the value as read, before a correction
-    corrected: bool = False               # a person's correction replaced the value read
+    measure: str | None = None  # what the value counts (measure vocabulary key)
+    scope: str | None = None  # level or body it is about: tinh, so_nganh, huyen, xa, trung_tam
+    column: str | None = None  # role of the value's column: current, previous, plan, cumulative
+    flag_detail: str | None = None  # the flags in words and numbers
+    value_read: float | None = None  # the value as read, before a correction
+    corrected: bool = False  # a person's correction replaced the value read
 
     def flag(self, name: str) -> None:
         if name not in self.flags:
@@ -209,14 +218,14 @@ class Observation:
 
 @dataclass
 class PlanTask:
-    group_number: Optional[str]
-    group_title: Optional[str]
-    stt: Optional[str]
+    group_number: str | None
+    group_title: str | None
+    stt: str | None
     task: str
-    lead_agency: Optional[str]
-    coordinating_agencies: Optional[str]
-    timeline: Optional[str]
-    page: Optional[int] = None
+    lead_agency: str | None
+    coordinating_agencies: str | None
+    timeline: str | None
+    page: int | None = None
 
 
 @dataclass
@@ -227,17 +236,17 @@ class DocumentResult:
     source_file: str
     file_type: str
     status: Status
-    error: Optional[str]
+    error: str | None
     meta: DocumentMeta
-    page_count: Optional[int] = None
-    pages_ocr: Optional[int] = None
-    ocr_confidence: Optional[float] = None
+    page_count: int | None = None
+    pages_ocr: int | None = None
+    ocr_confidence: float | None = None
     observations: list[Observation] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     plan_tasks: list[PlanTask] = field(default_factory=list)
     pipeline_version: str = ""
-    processed_at: Optional[object] = None  # datetime (UTC)
-    size_bytes: Optional[int] = None
-    seconds: Optional[float] = None
-    ocr_dependent: bool = False      # the result went through OCR (or would have): OCR options key it
+    processed_at: object | None = None  # datetime (UTC)
+    size_bytes: int | None = None
+    seconds: float | None = None
+    ocr_dependent: bool = False  # the result went through OCR (or would have): OCR options key it
     pages: list[Page] = field(default_factory=list)  # the pages (without their lines): the pages table

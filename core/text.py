@@ -11,6 +11,7 @@ Three foldings, each for one kind of matching:
   folded character, the index it came from (a name found in folded text is cut from the
   original).
 """
+
 from __future__ import annotations
 
 import re
@@ -46,8 +47,11 @@ def _fold_char(ch: str) -> str:
 
 
 # one char to one char: accented Latin letters to their base letter, capitals to lower case
-_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250))
-               + list(range(0x1E00, 0x1F00)) if _fold_char(chr(cp)) != chr(cp)}
+_FOLD_TABLE = {
+    cp: _fold_char(chr(cp))
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
+    if _fold_char(chr(cp)) != chr(cp)
+}
 
 
 def fold_map(text: str) -> tuple[str, list[int]]:
@@ -59,7 +63,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     index: list[int] = []
     for i, ch in enumerate(folded):
         if _COMBINING_RE.match(ch):
-            continue                  # a decomposed accent: drop it, offsets still map back
+            continue  # a decomposed accent: drop it, offsets still map back
         out.append(ch)
         index.append(i)
     index.append(len(text))

@@ -10,6 +10,7 @@ Word keeps for old readers is skipped). The page headers' text comes first and t
 last, each once. An imported HTML chunk (``w:altChunk``, how some web systems export a .docx)
 is read as an HTML page in its place.
 """
+
 from __future__ import annotations
 
 import io
@@ -26,11 +27,36 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag", W + "ins",
-             W + "moveTo", W + "hyperlink", W + "fldSimple", W + "r", W + "dir", W + "bdo"}
-_SKIP = {W + "del", W + "moveFrom", W + "sdtPr", W + "sdtEndPr", W + "rPr", W + "pPr",
-         W + "tcPr", W + "trPr", W + "tblPr", W + "tblGrid", MC + "Fallback", W + "instrText",
-         W + "delText", W + "footnoteReference", W + "commentReference"}
+_WRAPPERS = {
+    W + "sdt",
+    W + "sdtContent",
+    W + "customXml",
+    W + "smartTag",
+    W + "ins",
+    W + "moveTo",
+    W + "hyperlink",
+    W + "fldSimple",
+    W + "r",
+    W + "dir",
+    W + "bdo",
+}
+_SKIP = {
+    W + "del",
+    W + "moveFrom",
+    W + "sdtPr",
+    W + "sdtEndPr",
+    W + "rPr",
+    W + "pPr",
+    W + "tcPr",
+    W + "trPr",
+    W + "tblPr",
+    W + "tblGrid",
+    MC + "Fallback",
+    W + "instrText",
+    W + "delText",
+    W + "footnoteReference",
+    W + "commentReference",
+}
 _PARSER = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
 
 
@@ -45,7 +71,7 @@ class _Reader:
     def __init__(self):
         self.unread: list[str] = []
         self.n_tables = 0
-        self.chunks: dict[str, tuple[str, bytes]] = {}   # altChunk id → (content type, bytes)
+        self.chunks: dict[str, tuple[str, bytes]] = {}  # altChunk id → (content type, bytes)
 
     def alt_chunk(self, node) -> list[Line]:
         """An imported chunk (``w:altChunk``): web exports put whole HTML pages in a .docx."""
@@ -55,6 +81,7 @@ class _Reader:
         if "html" in kind or raw.lstrip()[:200].lower().find(b"<html") >= 0:
             from extract.html import html_lines
             from extract.text import decode_bytes
+
             lines, unread = html_lines(decode_bytes(raw))
             self.unread.extend(unread)
             return lines
@@ -90,7 +117,7 @@ class _Reader:
     # ---- blocks (body, cell, text box, header) --------------------------------------
     def block(self, el) -> list[Line]:
         lines: list[Line] = []
-        pairs: list[tuple[str, str]] = []     # consecutive "left<TAB>right" paragraphs
+        pairs: list[tuple[str, str]] = []  # consecutive "left<TAB>right" paragraphs
 
         def end_pairs():
             if pairs:
@@ -132,7 +159,7 @@ class _Reader:
         try:
             rows = [self._row(tr) for tr in _children(tbl, W + "tr")]
             return table_lines(rows)
-        except Exception as exc:           # one damaged table must not lose the document
+        except Exception as exc:  # one damaged table must not lose the document
             self.unread.append(f"table {number}: {type(exc).__name__}: {exc}")
             return []
 

@@ -7,6 +7,7 @@ read by ``extract.tables`` (a data table → rows of cells, a borderless layout 
 text). A table whose cells hold other tables is a page-layout wrapper: its cells are read
 as blocks, in order. A table that cannot be read is reported, not dropped in silence.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -14,31 +15,82 @@ import warnings
 from core.records import Cell, Line
 from extract.tables import SourceCell, table_lines
 
-HTML5LIB_MAX_CHARS = 3_000_000      # html5lib is pure Python: beyond this, lxml's parser
-SKIP = {"script", "style", "noscript", "head", "nav", "form", "button", "select", "iframe",
-        "svg", "template", "object", "embed", "textarea"}
-BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
-         "footer", "blockquote", "pre", "title", "ul", "ol", "dl", "dt", "dd", "hr", "main",
-         "aside", "figure", "figcaption", "caption", "center", "address", "body", "html", "tr",
-         "td", "th", "thead", "tbody", "tfoot"}
+HTML5LIB_MAX_CHARS = 3_000_000  # html5lib is pure Python: beyond this, lxml's parser
+SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "head",
+    "nav",
+    "form",
+    "button",
+    "select",
+    "iframe",
+    "svg",
+    "template",
+    "object",
+    "embed",
+    "textarea",
+}
+BLOCK = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "title",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "main",
+    "aside",
+    "figure",
+    "figcaption",
+    "caption",
+    "center",
+    "address",
+    "body",
+    "html",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "tfoot",
+}
 
 
 def parse_html(text: str):
     if len(text) <= HTML5LIB_MAX_CHARS:
         try:
             import html5lib
-            with warnings.catch_warnings():     # "coercing non-XML name": attributes only
+
+            with warnings.catch_warnings():  # "coercing non-XML name": attributes only
                 warnings.simplefilter("ignore")
                 return html5lib.parse(text, treebuilder="lxml", namespaceHTMLElements=False)
-        except ImportError:       # pragma: no cover - a declared dependency
+        except ImportError:  # pragma: no cover - a declared dependency
             pass
     import lxml.html
+
     return lxml.html.document_fromstring(text or "<html></html>")
 
 
 def _tag(el) -> str:
     tag = el.tag
-    if not isinstance(tag, str):          # comments, processing instructions
+    if not isinstance(tag, str):  # comments, processing instructions
         return ""
     return tag.rsplit("}", 1)[-1].lower()
 
@@ -64,7 +116,7 @@ class _Walker:
 
     def walk(self, el):
         tag = _tag(el)
-        if tag in SKIP or not tag:          # skipped elements, comments
+        if tag in SKIP or not tag:  # skipped elements, comments
             return
         if tag == "table":
             self.flush()
@@ -89,12 +141,12 @@ class _Walker:
     def table(self, el):
         self.n_tables += 1
         for cap in el:
-            if _tag(cap) == "caption":          # <caption>Biểu mẫu 3</caption> heads the table
+            if _tag(cap) == "caption":  # <caption>Biểu mẫu 3</caption> heads the table
                 self.inner(cap)
                 self.flush()
         rows = [tr for tr in _own_rows(el)]
         if any(_tag(d) == "table" for d in el.iterdescendants()):
-            for tr in rows:                  # a layout wrapper: its cells are blocks
+            for tr in rows:  # a layout wrapper: its cells are blocks
                 for td in tr:
                     if _tag(td) in ("td", "th"):
                         self.flush()
@@ -108,11 +160,12 @@ class _Walker:
                 for td in tr:
                     if _tag(td) not in ("td", "th"):
                         continue
-                    cells.append(SourceCell(_paragraphs(td), _int_attr(td, "colspan"),
-                                            _int_attr(td, "rowspan")))
+                    cells.append(
+                        SourceCell(_paragraphs(td), _int_attr(td, "colspan"), _int_attr(td, "rowspan"))
+                    )
                 src.append(cells)
             lines = table_lines(src)
-        except Exception as exc:             # one damaged table must not lose the page
+        except Exception as exc:  # one damaged table must not lose the page
             self.unread.append(f"table {self.n_tables}: {type(exc).__name__}: {exc}")
             return
         if rows and not any(ln.plain for ln in lines) and el.text_content().strip():

@@ -6,12 +6,13 @@ bombs are refused with ``ImageTooLarge`` before any pixel is decoded), decode ea
 from its EXIF orientation, find its resolution, then OCR it exactly as a scanned PDF page
 (``extract.ocr.ocr_image_page``).
 """
+
 from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator, Optional
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -21,17 +22,19 @@ from core.records import METHOD_FAILED, ExtractedDocument, Page
 from extract.ocr import check_tesseract, failed_page, ocr_image_page
 from extract.options import ExtractOptions
 
-A4_SHORT_SIDE_IN = 8.27     # inches: the page an image of unknown resolution is taken to be
-MIN_TRUSTED_DPI = 100       # a recorded resolution below this (72 dpi camera default) is ignored
+A4_SHORT_SIDE_IN = 8.27  # inches: the page an image of unknown resolution is taken to be
+MIN_TRUSTED_DPI = 100  # a recorded resolution below this (72 dpi camera default) is ignored
 MAX_TRUSTED_DPI = 1200
 
 _DAMAGED = (OSError, SyntaxError, ValueError, EOFError, UnidentifiedImageError)
 
 
 def too_large_message(pixels: int, limit: int) -> str:
-    return (f"the image has {pixels:,} pixels, more than the {limit:,} this pipeline accepts "
-            "(max_image_pixels): it may be a decompression bomb. Scan it again at 300 dpi, "
-            "or raise max_image_pixels if the image is genuine.")
+    return (
+        f"the image has {pixels:,} pixels, more than the {limit:,} this pipeline accepts "
+        "(max_image_pixels): it may be a decompression bomb. Scan it again at 300 dpi, "
+        "or raise max_image_pixels if the image is genuine."
+    )
 
 
 @contextmanager
@@ -61,7 +64,9 @@ def open_image(data: bytes, limit: int) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageTooLarge(f"{too_large_message(_pixels_in(exc), limit)}") from exc
     except _DAMAGED as exc:
-        raise UnreadableFile(f"the image cannot be read: it is damaged or not a PNG/JPEG/TIFF ({exc})") from exc
+        raise UnreadableFile(
+            f"the image cannot be read: it is damaged or not a PNG/JPEG/TIFF ({exc})"
+        ) from exc
     check_pixels(img.size, limit)
     return img
 
@@ -137,15 +142,21 @@ def extract_image(data: bytes, options: ExtractOptions | None = None) -> Extract
                 if i == 0:
                     raise UnreadableFile(
                         f"the image cannot be decoded: it is damaged or truncated ({exc}); "
-                        "save or scan it again") from exc
+                        "save or scan it again"
+                    ) from exc
                 msg = f"frame {number} of the image is damaged and was left out ({exc})"
                 warnings_out.append(msg)
                 pages.append(failed_page(number, msg))
                 continue
             if not options.ocr:
-                pages.append(failed_page(number, "OCR is turned off (options.ocr is False); an "
-                                                 "image has no text without it",
-                                         round(gray.shape[1] * 72 / dpi, 2), round(gray.shape[0] * 72 / dpi, 2)))
+                pages.append(
+                    failed_page(
+                        number,
+                        "OCR is turned off (options.ocr is False); an image has no text without it",
+                        round(gray.shape[1] * 72 / dpi, 2),
+                        round(gray.shape[0] * 72 / dpi, 2),
+                    )
+                )
                 continue
             pages.append(ocr_image_page(gray, number, options, dpi))
     for p in pages:

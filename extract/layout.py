@@ -13,13 +13,15 @@ Pure functions over plain records, used by :mod:`extract.pdf`:
 
 Coordinates are pdfplumber's: points, origin top-left, ``(x0, top, x1, bottom)``.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, NamedTuple, Optional, Sequence
+from typing import NamedTuple
 
 from core.records import BBox, Cell, Line
 
@@ -48,7 +50,7 @@ class Word:
     bottom: float
     size: float
     font: str = ""
-    sup: bool = False        # a raised small mark (footnote number)
+    sup: bool = False  # a raised small mark (footnote number)
 
     @property
     def cx(self) -> float:
@@ -88,7 +90,7 @@ class Grid:
     """A ruled table: per row, one cell bbox per column (None where a merged cell covers it)."""
 
     bbox: BBox
-    rows: list[list[Optional[BBox]]]
+    rows: list[list[BBox | None]]
     row_tops: list[float] = field(default_factory=list)
     col_x0s: list[float] = field(default_factory=list)
 
@@ -98,6 +100,7 @@ class Grid:
 
 
 # ------------------------------------------------------------------ words and lines
+
 
 def words_from_chars(chars: Iterable[Char]) -> list[Word]:
     """Join characters into words: a space, a jump, a gap or a change of size ends a word."""
@@ -114,8 +117,12 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
             continue
         if buf:
             big = size if size > csize else csize
-            if (cx0 - x1 > 0.25 * big or cx0 < x1 - big or abs(cbottom - bottom) > 0.35 * size
-                    or abs(csize - size) > 0.15 * size):
+            if (
+                cx0 - x1 > 0.25 * big
+                or cx0 < x1 - big
+                or abs(cbottom - bottom) > 0.35 * size
+                or abs(csize - size) > 0.15 * size
+            ):
                 append(Word("".join(buf), x0, x1, top, bottom, size, font))
                 buf = [t]
                 x0, x1, top, bottom, size, font = cx0, cx1, ctop, cbottom, csize, cfont
@@ -203,7 +210,7 @@ def _mark_superscripts(line: TextLine) -> None:
 def join_words(words: Sequence[Word]) -> str:
     """Words of one line → text; footnote marks glued to the word before as superscripts."""
     parts: list[str] = []
-    prev: Optional[Word] = None
+    prev: Word | None = None
     for w in words:
         if w.sup:
             mark = w.text.translate(SUPERSCRIPT_DIGITS)
@@ -212,7 +219,7 @@ def join_words(words: Sequence[Word]) -> str:
             else:
                 parts.append(mark)
         elif parts and prev is not None and -0.5 * w.size < w.x0 - prev.x1 < 0.1 * w.size:
-            parts[-1] += w.text            # touching pieces (a change of size or font): one word
+            parts[-1] += w.text  # touching pieces (a change of size or font): one word
         else:
             parts.append(w.text)
         prev = w
@@ -236,6 +243,7 @@ def segments(line: TextLine, gap: float | None = None) -> list[list[Word]]:
 
 
 # ------------------------------------------------------------------ ruled grids
+
 
 class _EdgeSource:
     """The part of a pdfplumber page its table finder reads with the lines strategy."""
@@ -318,20 +326,31 @@ def grid_lines(grid: Grid, texts: list[list[str]], page: int | None, table_id: i
             continue
         cells = []
         for c, (b, t) in enumerate(zip(row, row_texts)):
-            box = (b[0], b[1], b[2], b[3]) if b is not None else (grid.col_x0s[c], grid.row_tops[r], col_x1s[c], bottoms[r])
+            box = (
+                (b[0], b[1], b[2], b[3])
+                if b is not None
+                else (grid.col_x0s[c], grid.row_tops[r], col_x1s[c], bottoms[r])
+            )
             cells.append(Cell(t, box))
-        out.append(Line(cells, page=page, bbox=(grid.bbox[0], grid.row_tops[r], grid.bbox[2], bottoms[r]),
-                        table=table_id))
+        out.append(
+            Line(
+                cells,
+                page=page,
+                bbox=(grid.bbox[0], grid.row_tops[r], grid.bbox[2], bottoms[r]),
+                table=table_id,
+            )
+        )
     return out
 
 
 # ------------------------------------------------------------------ unruled grids
 
+
 @dataclass
 class UnruledGrid:
-    lines: list[TextLine]               # the text lines the grid was read from
-    spans: list[tuple[float, float]]    # column x-ranges
-    rows: list[list[list[Word]]]        # words per row per column
+    lines: list[TextLine]  # the text lines the grid was read from
+    spans: list[tuple[float, float]]  # column x-ranges
+    rows: list[list[list[Word]]]  # words per row per column
     row_boxes: list[BBox]
 
 
@@ -349,13 +368,15 @@ def _column_spans(runs: list[list[list[Word]]], gap: float) -> list[tuple[float,
     bridge = max(1, int(0.15 * len(runs)))
     out: list[tuple[float, float]] = []
     for a, b in spans:
-        out.extend(_split_span(a, b, [iv for iv in ivs if iv[0] >= a - 0.01 and iv[1] <= b + 0.01],
-                               bridge, gap))
+        out.extend(
+            _split_span(a, b, [iv for iv in ivs if iv[0] >= a - 0.01 and iv[1] <= b + 0.01], bridge, gap)
+        )
     return out
 
 
-def _split_span(a: float, b: float, ivs: list[tuple[float, float]], bridge: int,
-                gap: float) -> list[tuple[float, float]]:
+def _split_span(
+    a: float, b: float, ivs: list[tuple[float, float]], bridge: int, gap: float
+) -> list[tuple[float, float]]:
     """A union span cut at its valleys: x-ranges covered by at most ``bridge`` segments
     between parts each covered by more than twice as many."""
     cuts = sorted({a, b} | {x for iv in ivs for x in iv})
@@ -380,8 +401,9 @@ def _split_span(a: float, b: float, ivs: list[tuple[float, float]], bridge: int,
     # Keep a cut only between two well-filled parts a real gap apart; else join them back.
     merged: list[list[float]] = []
     for part in parts:
-        if merged and not (merged[-1][2] >= strong and part[2] >= strong
-                           and part[0] - merged[-1][1] >= gap * 0.5):
+        if merged and not (
+            merged[-1][2] >= strong and part[2] >= strong and part[0] - merged[-1][1] >= gap * 0.5
+        ):
             merged[-1][1] = part[1]
             merged[-1][2] = max(merged[-1][2], part[2])
         else:
@@ -411,7 +433,7 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
             continue
         run = [i]
         run_segs = [segs]
-        first = segs[0]                  # the leftmost first cell seen in the run
+        first = segs[0]  # the leftmost first cell seen in the run
         j = i + 1
         while j < len(lines):
             prev = lines[run[-1]]
@@ -424,12 +446,17 @@ def unruled_grids(lines: list[TextLine]) -> list[UnruledGrid]:
                 run_segs.append(s)
                 if s[0][0].x0 < first[0].x0:
                     first = s[0]
-            elif s[0][0].x0 > first[-1].x1 + prev.size:   # continuation right of column 1
+            elif s[0][0].x0 > first[-1].x1 + prev.size:  # continuation right of column 1
                 run.append(j)
                 run_segs.append(s)
-            elif len(run) >= 2 and _table_below(lines, j) and (
-                    _LABEL_CODE.match(join_words(s[0])) or any(
-                        _LABEL_CODE.match(join_words(r[0])) for r in run_segs)):
+            elif (
+                len(run) >= 2
+                and _table_below(lines, j)
+                and (
+                    _LABEL_CODE.match(join_words(s[0]))
+                    or any(_LABEL_CODE.match(join_words(r[0])) for r in run_segs)
+                )
+            ):
                 # A table whose codes open the label cells: a label line of its own (the
                 # row's other cells on a lower line, or the label wrapped) stays in it.
                 run.append(j)
@@ -460,7 +487,7 @@ def _table_below(lines: list[TextLine], j: int) -> bool:
     return False
 
 
-def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
+def _make_unruled(lines, run, run_segs, multi) -> UnruledGrid | None:
     size = lines[run[0]].size
     spans = _column_spans(multi, size)
     if len(spans) < 2:
@@ -473,8 +500,10 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
             k = next((n for n, (a, b) in enumerate(spans) if a - 1 <= cx <= b + 1), None)
             if k is None:
                 # A wrapped line wider than the column's other lines: the column it starts in.
-                k = next((n for n in range(len(spans) - 1, -1, -1)
-                          if spans[n][0] - 1 <= seg[0].x0 <= spans[n][1]), None)
+                k = next(
+                    (n for n in range(len(spans) - 1, -1, -1) if spans[n][0] - 1 <= seg[0].x0 <= spans[n][1]),
+                    None,
+                )
             if k is None:
                 return None
             cols[k].extend(seg)
@@ -509,7 +538,7 @@ def _make_unruled(lines, run, run_segs, multi) -> Optional[UnruledGrid]:
 _STT = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}(?:\.\d{1,3})*)\.?$|^[a-zđ]\)$|^[-+•]$")
 
 
-def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Optional[list[list[int]]]:
+def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> list[list[int]] | None:
     """Rows of an unruled table joined by its STT column; None when it has none.
 
     Every line with a code in the first column opens a row; a line without one belongs to
@@ -522,12 +551,10 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
     a header line of one cell, or one at the spacing of wrapped lines (when the table's
     rows are spaced wider than that), continues the header line above.
     """
-    anchors = [n for n, cols in enumerate(per_line)
-               if cols[0] and _STT.match(join_words(cols[0]).strip())]
+    anchors = [n for n, cols in enumerate(per_line) if cols[0] and _STT.match(join_words(cols[0]).strip())]
     if len(anchors) < 2:
         # No STT column: the codes open the label cells (``2.1. Số ...``).
-        anchors = [n for n, cols in enumerate(per_line)
-                   if cols[0] and _LABEL_CODE.match(join_words(cols[0]))]
+        anchors = [n for n, cols in enumerate(per_line) if cols[0] and _LABEL_CODE.match(join_words(cols[0]))]
     filled = [n for n, cols in enumerate(per_line) if sum(1 for ws in cols if ws) >= 2]
     if len(anchors) < 2 or len(anchors) < 0.5 * len([n for n in filled if n > anchors[0]]):
         return None
@@ -540,8 +567,9 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
     row_gaps = sorted(gap(a, a + 1) for a in anchors if a + 1 in anchors)
     tight = min(gaps) if gaps else 0.0
     # The table tells wrapped lines from rows when its rows are spaced wider than its lines.
-    wrapped_gap = tight + 0.25 * size if row_gaps and \
-        row_gaps[len(row_gaps) // 2] - tight > 0.25 * size else None
+    wrapped_gap = (
+        tight + 0.25 * size if row_gaps and row_gaps[len(row_gaps) // 2] - tight > 0.25 * size else None
+    )
     owner: dict[int, int] = {a: a for a in anchors}
     undecided = []
     votes = {"up": 0, "down": 0}
@@ -553,10 +581,12 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
         if n < anchors[0]:
             if down is not None and up is not None and down < up - 0.25 * size:
                 undecided.append((n, "down"))
-            elif n > 0 and (sum(1 for ws in per_line[n] if ws) < 2 or (
-                    wrapped_gap is not None and up is not None and up <= wrapped_gap)):
-                owner[n] = owner.get(n - 1, n - 1)   # header cells wrapped onto a second line
-            continue                      # a header line: a row of its own
+            elif n > 0 and (
+                sum(1 for ws in per_line[n] if ws) < 2
+                or (wrapped_gap is not None and up is not None and up <= wrapped_gap)
+            ):
+                owner[n] = owner.get(n - 1, n - 1)  # header cells wrapped onto a second line
+            continue  # a header line: a row of its own
         if up is not None and down is not None and abs(up - down) > 0.25 * size:
             side = "up" if up < down else "down"
             votes[side] += 1
@@ -574,7 +604,7 @@ def _rows_by_stt(tlines: list[TextLine], per_line: list[list[list[Word]]]) -> Op
             continue
         if sides[n] == "down" and n + 1 < len(per_line) and (n + 1) in owner:
             owner[n] = owner[n + 1]
-    for n in sorted(sides):              # what is left goes with the row above it
+    for n in sorted(sides):  # what is left goes with the row above it
         if n not in owner and n - 1 in owner and n > anchors[0]:
             owner[n] = owner[n - 1]
     groups: dict[int, list[int]] = {}
@@ -593,6 +623,7 @@ def unruled_lines(grid: UnruledGrid, page: int | None, table_id: int) -> list[Li
 
 # ------------------------------------------------------------------ the page
 
+
 def text_lines_to_lines(tl: TextLine, page: int | None, split_gap: float = 4.0) -> list[Line]:
     """A text line → one-cell Line(s); pieces far apart (letterhead columns) become separate lines."""
     pieces = segments(tl, gap=split_gap * tl.size)
@@ -603,8 +634,14 @@ def text_lines_to_lines(tl: TextLine, page: int | None, split_gap: float = 4.0) 
     return out
 
 
-def page_lines(words: list[Word], edges: list[dict], bbox: BBox, page: int | None,
-               next_id: Callable[[], int], unruled: bool = True) -> list[Line]:
+def page_lines(
+    words: list[Word],
+    edges: list[dict],
+    bbox: BBox,
+    page: int | None,
+    next_id: Callable[[], int],
+    unruled: bool = True,
+) -> list[Line]:
     """All lines of a page in reading order: ruled grids, unruled grids and running text.
 
     ``next_id`` hands out grid ids unique in the document.

@@ -10,6 +10,7 @@ characters. The tables are data files next to this module (``legacy_tcvn3.csv``,
 Detection is by font name first (:func:`encoding_of_font`), then by character statistics
 (:func:`detect_encoding`) for documents whose fonts were renamed or subset.
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,16 +28,20 @@ _STYLE = re.compile(r"[,-](?:Bold|Italic|BoldItalic|Regular|Oblique)+$", re.I)
 
 # Letters that exist only in Vietnamese Unicode (beyond Latin-1): ă â đ ê ô ơ ư and the
 # precomposed tone letters of the Latin Extended Additional block.
-_VIET_UNICODE = re.compile(r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
-                           r"\u1ea0-\u1ef9]")
+_VIET_UNICODE = re.compile(
+    r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+    r"\u1ea0-\u1ef9]"
+)
 # Latin-1 letters that Vietnamese Unicode text uses; every other Latin-1 character of the
 # TCVN3 table is a sign of a TCVN3 layer.
 _VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 # VNI's mark characters after a vowel: none of these pairs occurs in Vietnamese Unicode.
-_VNI_MARKERS = re.compile(r"[aeouyAEOUY\u00f4\u00f6\u00d4\u00d6][\u00f9\u00f8\u00fb\u00f5\u00ef\u00e2"
-                          r"\u00e1\u00e0\u00e5\u00e3\u00e4\u00ea\u00e9\u00e8\u00fa\u00fc\u00eb"
-                          r"\u00d9\u00d8\u00db\u00d5\u00cf\u00c2\u00c1\u00c0\u00c5\u00c3\u00c4"
-                          r"\u00ca\u00c9\u00c8\u00da\u00dc\u00cb]|[\u00f1\u00d1]")
+_VNI_MARKERS = re.compile(
+    r"[aeouyAEOUY\u00f4\u00f6\u00d4\u00d6][\u00f9\u00f8\u00fb\u00f5\u00ef\u00e2"
+    r"\u00e1\u00e0\u00e5\u00e3\u00e4\u00ea\u00e9\u00e8\u00fa\u00fc\u00eb"
+    r"\u00d9\u00d8\u00db\u00d5\u00cf\u00c2\u00c1\u00c0\u00c5\u00c3\u00c4"
+    r"\u00ca\u00c9\u00c8\u00da\u00dc\u00cb]|[\u00f1\u00d1]"
+)
 
 
 def _rows(name: str):
@@ -179,8 +184,10 @@ def detect_encoding(text: str) -> str | None:
 
 
 _VOWELS = "aăâeêioôơuưy" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-_SYLLABLE = re.compile(rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}"
-                       r"(?:ch|ng|nh|[cmnpt])?$")
+_SYLLABLE = re.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}"
+    r"(?:ch|ng|nh|[cmnpt])?$"
+)
 
 
 def syllable_share(text: str) -> float:

@@ -17,16 +17,17 @@ the caller) under a per-page time limit (``options.page_timeout``): a page that 
 time comes back with method ``failed`` and the reason. Boxes are in PDF points
 (pixels × 72 / dpi), text is Unicode NFC.
 """
+
 from __future__ import annotations
 
 import os
 import tempfile
 import time
 import unicodedata
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 import cv2
 import numpy as np
@@ -37,20 +38,20 @@ from core.records import METHOD_FAILED, METHOD_OCR, BBox, Cell, Line, Page
 from extract.options import ExtractOptions
 from extract.scan import CleanPage, Grid, GridCell, PixelBox, clean_page
 
-PAGE_PSM = 6             # Tesseract page segmentation for the whole page: a uniform block.
-                         # Same body-text CER as 3/4/11/12 on the fixtures, and the only one
-                         # that keeps two-line table cells whole (bench/bench_ocr.py --psm).
-GAP_IN = 0.45            # inches: words further apart on one line are separate text lines
-REREAD_PSM = 7           # a cropped cell is one line of text
+PAGE_PSM = 6  # Tesseract page segmentation for the whole page: a uniform block.
+# Same body-text CER as 3/4/11/12 on the fixtures, and the only one
+# that keeps two-line table cells whole (bench/bench_ocr.py --psm).
+GAP_IN = 0.45  # inches: words further apart on one line are separate text lines
+REREAD_PSM = 7  # a cropped cell is one line of text
 DIGITS = "0123456789.,%/"
-TARGET_DPI = 300         # images scanned coarser than MIN_DPI are enlarged to this
+TARGET_DPI = 300  # images scanned coarser than MIN_DPI are enlarged to this
 MIN_DPI = 200
-MAX_DPI = 400            # images scanned finer are reduced to TARGET_DPI (speed)
-SURE = 0.85              # a word in a numeric column read below this is read again
-OSD_DPI = 150           # resolution of the page Tesseract's orientation detection reads
+MAX_DPI = 400  # images scanned finer are reduced to TARGET_DPI (speed)
+SURE = 0.85  # a word in a numeric column read below this is read again
+OSD_DPI = 150  # resolution of the page Tesseract's orientation detection reads
 OSD_MIN_CONFIDENCE = 1.0
-A4_SHORT_IN = 8.27      # inches: a photographed sheet is taken to be an A4 page
-TABLE_ID_STRIDE = 100    # Line.table = page * TABLE_ID_STRIDE + index of the grid on the page
+A4_SHORT_IN = 8.27  # inches: a photographed sheet is taken to be an A4 page
+TABLE_ID_STRIDE = 100  # Line.table = page * TABLE_ID_STRIDE + index of the grid on the page
 
 # A value that reads as a number, a percentage, a fraction or a row number (STT).
 _NUMERIC = regex.compile(r"^[\(\[]?[-+]?\d[\d.,\s]*%?[\)\]]?$|^\d+\s*/\s*\d+$|^[IVXLC]+\.?$|^[-–]$")
@@ -62,11 +63,12 @@ _LETTER = regex.compile(r"\p{L}")
 class PageTimeout(PipelineError):
     """Tesseract ran past the per-page time limit."""
 
-    def __init__(self, page: Optional[int], seconds: float):
+    def __init__(self, page: int | None, seconds: float):
         super().__init__(
             f"OCR of page {page if page is not None else '?'} took longer than {seconds:g} s "
             "(page_timeout); the page is left out. Raise page_timeout or give the page "
-            "a cleaner scan.")
+            "a cleaner scan."
+        )
 
 
 class OCRFailed(PipelineError):
@@ -78,10 +80,10 @@ class Word:
     """One word read by Tesseract, in pixels of the cleaned page."""
 
     text: str
-    conf: float                 # 0..1
+    conf: float  # 0..1
     box: PixelBox
-    line_key: tuple[int, int, int] = (0, 0, 0)   # Tesseract's (block, paragraph, line)
-    order: int = 0              # position in Tesseract's output
+    line_key: tuple[int, int, int] = (0, 0, 0)  # Tesseract's (block, paragraph, line)
+    order: int = 0  # position in Tesseract's output
 
     @property
     def cx(self) -> float:
@@ -103,11 +105,12 @@ class PageStats:
     second_reads: int = 0
     angle: float = 0.0
     grids: int = 0
-    rotation: int = 0          # degrees the page was turned (counter-clockwise) to make it upright
-    unwarped: bool = False     # a photographed sheet was cut out and its perspective undone
+    rotation: int = 0  # degrees the page was turned (counter-clockwise) to make it upright
+    unwarped: bool = False  # a photographed sheet was cut out and its perspective undone
 
 
 # --------------------------------------------------------------------------- Tesseract
+
 
 @lru_cache(maxsize=8)
 def _languages(cmd: str) -> frozenset[str]:
@@ -145,8 +148,15 @@ def _write_image(image: np.ndarray, folder: str) -> str:
     return path
 
 
-def run_tesseract(image: np.ndarray, lang: str, psm: int, dpi: float, timeout: float,
-                  extra: str = "", page: Optional[int] = None) -> list[Word]:
+def run_tesseract(
+    image: np.ndarray,
+    lang: str,
+    psm: int,
+    dpi: float,
+    timeout: float,
+    extra: str = "",
+    page: int | None = None,
+) -> list[Word]:
     """Words of an image (black text on white, uint8) from Tesseract's TSV output.
 
     Raises ``PageTimeout`` past ``timeout`` seconds, ``OCRUnavailable`` when Tesseract or
@@ -175,8 +185,9 @@ def run_tesseract(image: np.ndarray, lang: str, psm: int, dpi: float, timeout: f
     with tempfile.TemporaryDirectory(prefix="cchc-ocr-") as tmp:
         path = _write_image(image, tmp)
         try:
-            data = pytesseract.image_to_data(path, lang=lang, config=config, timeout=timeout,
-                                             output_type=pytesseract.Output.DICT)
+            data = pytesseract.image_to_data(
+                path, lang=lang, config=config, timeout=timeout, output_type=pytesseract.Output.DICT
+            )
         except pytesseract.TesseractNotFoundError as exc:
             raise OCRUnavailable("no tesseract program on PATH") from exc
         except RuntimeError as exc:
@@ -205,13 +216,20 @@ def words_from_data(data: dict) -> list[Word]:
         if conf < 0:
             continue
         x, y, w, h = (int(data[k][i]) for k in ("left", "top", "width", "height"))
-        words.append(Word(text=text, conf=max(0.0, min(1.0, conf / 100.0)), box=(x, y, x + w, y + h),
-                          line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
-                          order=len(words)))
+        words.append(
+            Word(
+                text=text,
+                conf=max(0.0, min(1.0, conf / 100.0)),
+                box=(x, y, x + w, y + h),
+                line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+                order=len(words),
+            )
+        )
     return words
 
 
 # --------------------------------------------------------------------------- geometry
+
 
 def _overlap(a: PixelBox, b: PixelBox) -> int:
     w = min(a[2], b[2]) - max(a[0], b[0])
@@ -229,12 +247,16 @@ def to_points(box: PixelBox, dpi: float) -> BBox:
     return (round(box[0] * k, 2), round(box[1] * k, 2), round(box[2] * k, 2), round(box[3] * k, 2))
 
 
-def union(boxes: Iterable[PixelBox]) -> Optional[PixelBox]:
+def union(boxes: Iterable[PixelBox]) -> PixelBox | None:
     boxes = list(boxes)
     if not boxes:
         return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def reading_order(words: Sequence[Word]) -> list[list[Word]]:
@@ -269,13 +291,16 @@ def assign_words(grid: Grid, words: Sequence[Word]) -> dict[GridCell, list[Word]
             if area > best_area:
                 best, best_area = c, area
         if best is None:
-            best = min(grid.cells, key=lambda c: abs((c.box[0] + c.box[2]) / 2 - w.cx)
-                       + abs((c.box[1] + c.box[3]) / 2 - w.cy))
+            best = min(
+                grid.cells,
+                key=lambda c: abs((c.box[0] + c.box[2]) / 2 - w.cx) + abs((c.box[1] + c.box[3]) / 2 - w.cy),
+            )
         out[best].append(w)
     return out
 
 
 # --------------------------------------------------------------------------- cells
+
 
 def looks_numeric(text: str) -> bool:
     """A value as tables print them: ``12``, ``2.378.231``, ``44,64``, ``87%``, ``1/2``, ``II``."""
@@ -289,12 +314,12 @@ def suspicious_value(text: str) -> bool:
     if not t or not _DIGIT.search(t):
         return False
     if _LETTER.search(t) or t.startswith("+"):
-        return True     # "3O", "l2"; and "+30": tables print no plus signs, a 2 was misread
+        return True  # "3O", "l2"; and "+30": tables print no plus signs, a 2 was misread
     # "2 378" (a split number) or "2378.231" (a thousands dot after four digits).
     return bool(regex.search(r"\d\s+\d|\d{4,}\.\d{3}(?!\d)", t))
 
 
-def needs_reread(text: str, conf: Optional[float], low: float) -> bool:
+def needs_reread(text: str, conf: float | None, low: float) -> bool:
     """Whether a value cell's first reading is doubtful enough to read the cell again:
     below ``low`` confidence, a suspicious number, or a word where numbers are expected
     (``s`` for ``5``) or a number with separators read with less than ``SURE`` confidence."""
@@ -333,11 +358,11 @@ class CellReading:
     cell: GridCell
     words: list[Word]
     text: str = ""
-    conf: Optional[float] = None
+    conf: float | None = None
     has_ink: bool = False
-    marks: int = 0          # dots/commas seen in the cell's ink (numeric cells)
-    second: Optional[str] = None        # the independent second reading of a value cell
-    second_conf: Optional[float] = None
+    marks: int = 0  # dots/commas seen in the cell's ink (numeric cells)
+    second: str | None = None  # the independent second reading of a value cell
+    second_conf: float | None = None
 
     def missing_marks(self) -> bool:
         """The ink shows more dots/commas than the reading has (``111`` for ``11,1``)."""
@@ -359,7 +384,7 @@ def _cell_interior(cell: GridCell, dpi: float, shape: tuple[int, int]) -> PixelB
     return (max(0, x0 + m), max(0, y0 + m), min(shape[1], x1 - m), min(shape[0], y1 - m))
 
 
-def ink_box(text_ink: np.ndarray, box: PixelBox, dpi: float) -> Optional[PixelBox]:
+def ink_box(text_ink: np.ndarray, box: PixelBox, dpi: float) -> PixelBox | None:
     """The box of the ink inside ``box`` (None when it is blank or holds only dust)."""
     x0, y0, x1, y1 = box
     sub = text_ink[y0:y1, x0:x1]
@@ -373,6 +398,7 @@ def ink_box(text_ink: np.ndarray, box: PixelBox, dpi: float) -> Optional[PixelBo
 
 
 # --------------------------------------------------------------------------- re-reads
+
 
 def separator_marks(text_ink: np.ndarray, box: PixelBox) -> int:
     """How many small marks sit on the baseline between the characters of a cell's ink:
@@ -408,12 +434,14 @@ def _separators(text: str) -> int:
     return sum(text.count(ch) for ch in ".,")
 
 
-def build_strip(image: np.ndarray, boxes: Sequence[PixelBox], dpi: float) -> tuple[np.ndarray, list[PixelBox]]:
+def build_strip(
+    image: np.ndarray, boxes: Sequence[PixelBox], dpi: float
+) -> tuple[np.ndarray, list[PixelBox]]:
     """Crops of the page image (black on white) stacked one under the other on white
     paper, each with a margin, so that one Tesseract call reads them all; returns the strip and where each
     crop lies in it."""
-    pad = max(16, int(dpi * 0.15))   # about a line of white between crops: closer lines
-                                     # merge, and dots turn into diacritics
+    pad = max(16, int(dpi * 0.15))  # about a line of white between crops: closer lines
+    # merge, and dots turn into diacritics
     width = max(b[2] - b[0] for b in boxes) + 2 * pad
     height = sum(b[3] - b[1] + pad for b in boxes) + pad
     # The strip's paper has the crops' paper tone, so that no crop shows as a grey box.
@@ -424,18 +452,25 @@ def build_strip(image: np.ndarray, boxes: Sequence[PixelBox], dpi: float) -> tup
     for x0, y0, x1, y1 in boxes:
         crop = image[y0:y1, x0:x1]
         h, w = crop.shape
-        strip[y:y + h, pad:pad + w] = crop
+        strip[y : y + h, pad : pad + w] = crop
         places.append((pad, y, pad + w, y + h))
         y += h + pad
     return strip, places
 
 
-def read_strip(strip: np.ndarray, places: Sequence[PixelBox], lang: str, dpi: float, timeout: float,
-               extra: str = "", page: Optional[int] = None) -> list[tuple[str, Optional[float]]]:
+def read_strip(
+    strip: np.ndarray,
+    places: Sequence[PixelBox],
+    lang: str,
+    dpi: float,
+    timeout: float,
+    extra: str = "",
+    page: int | None = None,
+) -> list[tuple[str, float | None]]:
     """Read a strip of crops: (text, least word confidence) for each crop, in order."""
     psm = REREAD_PSM if len(places) == 1 else 6
     words = run_tesseract(strip, lang, psm, dpi, timeout, extra, page)
-    out: list[tuple[str, Optional[float]]] = []
+    out: list[tuple[str, float | None]] = []
     for place in places:
         mine = [w for w in words if place[1] - 2 <= w.cy <= place[3] + 2]
         if not mine:
@@ -445,7 +480,7 @@ def read_strip(strip: np.ndarray, places: Sequence[PixelBox], lang: str, dpi: fl
     return out
 
 
-def _better(old_text: str, old_conf: Optional[float], new_text: str, new_conf: Optional[float]) -> bool:
+def _better(old_text: str, old_conf: float | None, new_text: str, new_conf: float | None) -> bool:
     if not new_text or new_conf is None:
         return False
     if not old_text or old_conf is None:
@@ -455,9 +490,16 @@ def _better(old_text: str, old_conf: Optional[float], new_text: str, new_conf: O
     return new_conf > old_conf + 0.02
 
 
-def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
-                 deadline: float, page: Optional[int], stats: PageStats,
-                 image: Optional[np.ndarray] = None) -> None:
+def reread_cells(
+    clean: CleanPage,
+    readings: Sequence[CellReading],
+    options: ExtractOptions,
+    dpi: float,
+    deadline: float,
+    page: int | None,
+    stats: PageStats,
+    image: np.ndarray | None = None,
+) -> None:
     """Read again the value cells that need it, keeping the better reading in place.
 
     Pass 1 reads the crops as single lines with the page's language; pass 2 reads those
@@ -488,8 +530,13 @@ def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: Ext
         stats.rereads += len(pairs)
         still = []
         for (r, _), (text, conf) in zip(pairs, results):
-            restores = (r.missing_marks() and conf is not None and conf >= 0.3 and looks_numeric(text)
-                        and _separators(r.text) < _separators(text) <= r.marks)
+            restores = (
+                r.missing_marks()
+                and conf is not None
+                and conf >= 0.3
+                and looks_numeric(text)
+                and _separators(r.text) < _separators(text) <= r.marks
+            )
             plausible = conf is not None and (looks_numeric(text) or conf >= 0.3)
             if plausible and (restores or _better(r.text, r.conf, text, conf)):
                 r.text, r.conf = text, conf
@@ -499,22 +546,29 @@ def reread_cells(clean: CleanPage, readings: Sequence[CellReading], options: Ext
         todo = still
     for r in todo:
         if r.has_ink and r.conf is None:
-            r.conf = 0.0     # ink that nothing could read: keep the doubt visible
+            r.conf = 0.0  # ink that nothing could read: keep the doubt visible
         elif (r.missing_marks() or suspicious_value(r.text)) and r.conf is not None:
             # The ink has a dot or comma the reading lacks, or the number is malformed.
             r.conf = min(r.conf, options.low_confidence / 2)
 
 
-SECOND_SCALE = 1.5      # the second, independent reading of value cells: enlarged this much
+SECOND_SCALE = 1.5  # the second, independent reading of value cells: enlarged this much
 
 
-def digits_of(text: Optional[str]) -> str:
+def digits_of(text: str | None) -> str:
     """The digits of a reading, in order (what two readings of a number must share)."""
     return "".join(ch for ch in (text or "") if ch.isdigit())
 
 
-def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
-                   deadline: float, page: Optional[int], stats: PageStats) -> None:
+def second_reading(
+    clean: CleanPage,
+    readings: Sequence[CellReading],
+    options: ExtractOptions,
+    dpi: float,
+    deadline: float,
+    page: int | None,
+    stats: PageStats,
+) -> None:
     """Read every value cell a second time, independently of the first: the cells cut from
     the grey page, enlarged ``SECOND_SCALE`` times, binarized by Otsu and read in one Tesseract call with
     only digits and ``.,%/`` allowed. The reading goes to ``CellReading.second`` ("" when
@@ -532,22 +586,30 @@ def second_reading(clean: CleanPage, readings: Sequence[CellReading], options: E
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
     _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    places_big = [(int(round(p[0] * k)), int(round(p[1] * k)), int(round(p[2] * k)), int(round(p[3] * k))) for p in places]
+    places_big = [
+        (int(round(p[0] * k)), int(round(p[1] * k)), int(round(p[2] * k)), int(round(p[3] * k)))
+        for p in places
+    ]
     try:
-        results = read_strip(big, places_big, options.ocr_lang, dpi * k, left,
-                             f"-c tessedit_char_whitelist={DIGITS}", page)
+        results = read_strip(
+            big, places_big, options.ocr_lang, dpi * k, left, f"-c tessedit_char_whitelist={DIGITS}", page
+        )
     except (PageTimeout, OCRFailed):
         return
     stats.second_reads += len(pairs)
     for (r, _), (text, conf) in zip(pairs, results):
         r.second = text
         r.second_conf = conf
-        if r.cell.row < HEADER_ROWS and _NEAR_YEAR.fullmatch(r.text.strip()) and \
-                not _YEAR.fullmatch(r.text.strip()) and _YEAR.fullmatch(text.strip()):
-            r.text = text.strip()       # a header's year (2924 for 2024): the second reading is one
+        if (
+            r.cell.row < HEADER_ROWS
+            and _NEAR_YEAR.fullmatch(r.text.strip())
+            and not _YEAR.fullmatch(r.text.strip())
+            and _YEAR.fullmatch(text.strip())
+        ):
+            r.text = text.strip()  # a header's year (2924 for 2024): the second reading is one
 
 
-_YEAR = regex.compile(r"20[0-4]\d")        # a period a column header names
+_YEAR = regex.compile(r"20[0-4]\d")  # a period a column header names
 _NEAR_YEAR = regex.compile(r"\d{4}")
 
 
@@ -561,21 +623,34 @@ def _inked_cells(clean: CleanPage, readings: Sequence[CellReading], dpi: float) 
     return pairs
 
 
-HEADER_ROWS = 2          # the rows at the top of a grid that may hold its column headers
-HEADER_SURE = 0.90       # a header cell read below this is read again
+HEADER_ROWS = 2  # the rows at the top of a grid that may hold its column headers
+HEADER_SURE = 0.90  # a header cell read below this is read again
 
 
 def header_cells(grid: Grid, readings: dict[GridCell, CellReading]) -> list[CellReading]:
     """Header cells worth a second look: in the first ``HEADER_ROWS`` rows, with letters,
     read below ``HEADER_SURE`` (``Đơnvjtính`` for ``Đơn vị tính``: the words a form's
     column roles are found by)."""
-    return [r for c, r in readings.items()
-            if c.row < HEADER_ROWS and r.text and _LETTER.search(r.text)
-            and r.conf is not None and r.conf < HEADER_SURE]
+    return [
+        r
+        for c, r in readings.items()
+        if c.row < HEADER_ROWS
+        and r.text
+        and _LETTER.search(r.text)
+        and r.conf is not None
+        and r.conf < HEADER_SURE
+    ]
 
 
-def reread_headers(clean: CleanPage, readings: Sequence[CellReading], options: ExtractOptions, dpi: float,
-                   deadline: float, page: Optional[int], stats: PageStats) -> None:
+def reread_headers(
+    clean: CleanPage,
+    readings: Sequence[CellReading],
+    options: ExtractOptions,
+    dpi: float,
+    deadline: float,
+    page: int | None,
+    stats: PageStats,
+) -> None:
     """Header cells read again, cut out and stacked in one strip (the general model); the
     new reading is kept when Tesseract is surer of it."""
     left = deadline - time.monotonic()
@@ -594,7 +669,9 @@ def reread_headers(clean: CleanPage, readings: Sequence[CellReading], options: E
             r.text, r.conf = text, conf
 
 
-def value_cells(readings: dict[GridCell, CellReading], numeric: set[int], stt_col: Optional[int]) -> list[CellReading]:
+def value_cells(
+    readings: dict[GridCell, CellReading], numeric: set[int], stt_col: int | None
+) -> list[CellReading]:
     """The cells of a grid that hold a value: numeric columns other than the STT column,
     below the header, one column wide, whose first reading has digits (a word such as
     ``Chưa`` is no number to read twice)."""
@@ -607,7 +684,7 @@ def value_cells(readings: dict[GridCell, CellReading], numeric: set[int], stt_co
     return out
 
 
-def stt_column(rows: Sequence[Sequence[str]]) -> Optional[int]:
+def stt_column(rows: Sequence[Sequence[str]]) -> int | None:
     """The column headed STT/TT in the first rows (else the first column)."""
     for r in rows[:3]:
         for j, t in enumerate(r):
@@ -618,8 +695,10 @@ def stt_column(rows: Sequence[Sequence[str]]) -> Optional[int]:
 
 # --------------------------------------------------------------------------- lines
 
-def grid_lines(grid: Grid, readings: dict[GridCell, CellReading], dpi: float, page: Optional[int],
-               table_id: Optional[int]) -> list[Line]:
+
+def grid_lines(
+    grid: Grid, readings: dict[GridCell, CellReading], dpi: float, page: int | None, table_id: int | None
+) -> list[Line]:
     """One ``Line`` per row band of the grid, one ``Cell`` per column; a merged cell's text
     sits in its first column and row, the columns it covers stay empty. Rows with no text
     at all are left out."""
@@ -657,7 +736,7 @@ def split_at_gaps(row: Sequence[Word], gap: float) -> list[list[Word]]:
     return parts
 
 
-def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[tuple[float, Line]]:
+def text_lines(words: Sequence[Word], dpi: float, page: int | None) -> list[tuple[float, Line]]:
     """Running text: Tesseract's lines in its reading order, each a one-cell ``Line``
     (a line with a wide gap becomes two); returned with the vertical centre of each line
     (pixels), to place tables among them."""
@@ -674,8 +753,12 @@ def text_lines(words: Sequence[Word], dpi: float, page: Optional[int]) -> list[t
             box = union(w.box for w in row)
             text = " ".join(w.text for w in row)
             conf = round(sum(w.conf for w in row) / len(row), 3)
-            out.append(((box[1] + box[3]) / 2, Line(cells=[Cell(text, to_points(box, dpi), conf)],
-                                                    page=page, bbox=to_points(box, dpi))))
+            out.append(
+                (
+                    (box[1] + box[3]) / 2,
+                    Line(cells=[Cell(text, to_points(box, dpi), conf)], page=page, bbox=to_points(box, dpi)),
+                )
+            )
     return out
 
 
@@ -701,7 +784,7 @@ def add_rule_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> None:
         clean.grids.sort(key=lambda g: (g.box[1], g.box[0]))
 
 
-ALIGNED_PAD_IN = 0.02     # inches: an aligned table's cells reach this far past its words
+ALIGNED_PAD_IN = 0.02  # inches: an aligned table's cells reach this far past its words
 
 
 def add_aligned_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> None:
@@ -718,9 +801,18 @@ def add_aligned_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> No
         return
     k = 72.0 / dpi
     # Specks read as marks (``_``, ``¬``, ``—``) would bridge the gaps between columns.
-    lwords = [layout.Word(w.text, w.box[0] * k, w.box[2] * k, w.box[1] * k, w.box[3] * k,
-                          max(1.0, (w.box[3] - w.box[1]) * k)) for w in free
-              if regex.search(r"[\p{L}\p{N}%]", w.text)]
+    lwords = [
+        layout.Word(
+            w.text,
+            w.box[0] * k,
+            w.box[2] * k,
+            w.box[1] * k,
+            w.box[3] * k,
+            max(1.0, (w.box[3] - w.box[1]) * k),
+        )
+        for w in free
+        if regex.search(r"[\p{L}\p{N}%]", w.text)
+    ]
     added = False
     pad = ALIGNED_PAD_IN * 72.0
     for ug in layout.unruled_grids(layout.group_lines(lwords)):
@@ -732,7 +824,7 @@ def add_aligned_grids(clean: CleanPage, words: Sequence[Word], dpi: float) -> No
         ys += [(a[3] + b[1]) / 2 for a, b in zip(boxes, boxes[1:])]
         ys.append(boxes[-1][3] + pad)
         if any(b <= a for a, b in zip(ys, ys[1:])):
-            continue            # rows that overlap: no grid to draw
+            continue  # rows that overlap: no grid to draw
         rules = [(int(x0 / k), int(y / k), int(x1 / k), int(y / k)) for y in ys]
         cuts = [int((a[1] + b[0]) / 2 / k) for a, b in zip(ug.spans, ug.spans[1:])]
         grid = grid_from_rules(rules, cuts)
@@ -813,9 +905,16 @@ def _header_lines_apart(ug) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions, dpi: float,
-               page: Optional[int], deadline: float, stats: PageStats,
-               image: Optional[np.ndarray] = None) -> list[Line]:
+def page_lines(
+    clean: CleanPage,
+    words: Sequence[Word],
+    options: ExtractOptions,
+    dpi: float,
+    page: int | None,
+    deadline: float,
+    stats: PageStats,
+    image: np.ndarray | None = None,
+) -> list[Line]:
     """Words of the page → table rows (grids, with re-reads) and running text, in reading
     order. ``image`` is the page image Tesseract read (``clean.binary_text_image()`` if not given)."""
     add_rule_grids(clean, words, dpi)
@@ -852,7 +951,7 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
             if r.conf is None:
                 box = ink_box(clean.text_ink, _cell_interior(c, dpi, clean.text_ink.shape), dpi)
                 if box is None:
-                    continue   # a blank cell
+                    continue  # a blank cell
                 r.has_ink = True
             to_reread.append(r)
         grid_readings.append((gi, grid, readings, numeric, stt_col))
@@ -889,6 +988,7 @@ def page_lines(clean: CleanPage, words: Sequence[Word], options: ExtractOptions,
 
 # --------------------------------------------------------------------------- pages
 
+
 def normalize_resolution(image, dpi: float) -> tuple[np.ndarray, float]:
     """The page at a resolution Tesseract reads well: coarse images enlarged, very fine
     ones reduced, to ``TARGET_DPI``. Returns the grayscale array and its dpi."""
@@ -903,7 +1003,7 @@ def normalize_resolution(image, dpi: float) -> tuple[np.ndarray, float]:
     return gray, float(dpi)
 
 
-def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> Optional[int]:
+def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> int | None:
     """Tesseract's orientation detection (``--psm 0``) on the page shrunk to about 150 dpi:
     the degrees (0, 90, 180, 270, clockwise) to turn the page by to make it upright; None
     when it cannot tell (too little text, no ``osd`` data, out of time)."""
@@ -923,8 +1023,9 @@ def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> Optional[int]:
     import pytesseract
 
     try:
-        out = pytesseract.image_to_osd(small, config=f"--psm 0 --dpi {int(dpi * scale)}",
-                                       timeout=max(1.0, min(timeout, 20.0)))
+        out = pytesseract.image_to_osd(
+            small, config=f"--psm 0 --dpi {int(dpi * scale)}", timeout=max(1.0, min(timeout, 20.0))
+        )
     except (RuntimeError, pytesseract.TesseractError, OSError):
         return None
     m = regex.search(r"Rotate:\s*(\d+)", out)
@@ -934,8 +1035,9 @@ def osd_rotation(gray: np.ndarray, dpi: float, timeout: float) -> Optional[int]:
     return int(m.group(1)) % 360
 
 
-def upright_page(image, dpi: float, options: ExtractOptions, deadline: float, page: Optional[int],
-                 stats: PageStats) -> tuple[np.ndarray, float]:
+def upright_page(
+    image, dpi: float, options: ExtractOptions, deadline: float, page: int | None, stats: PageStats
+) -> tuple[np.ndarray, float]:
     """A page image made upright and evenly lit before the clean-up, and its dpi:
 
     1. a photographed sheet (a bright quadrilateral on a darker ground) is cut out and
@@ -967,13 +1069,20 @@ def upright_page(image, dpi: float, options: ExtractOptions, deadline: float, pa
     return gray, dpi
 
 
-def failed_page(page_number: Optional[int], error: str, width: Optional[float] = None,
-                height: Optional[float] = None) -> Page:
+def failed_page(
+    page_number: int | None, error: str, width: float | None = None, height: float | None = None
+) -> Page:
     return Page(number=page_number, lines=[], method=METHOD_FAILED, width=width, height=height, error=error)
 
 
-def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | None = None,
-                   dpi: float = 300, stats: Optional[PageStats] = None, psm: int = PAGE_PSM) -> Page:
+def ocr_image_page(
+    image,
+    page_number: int | None,
+    options: ExtractOptions | None = None,
+    dpi: float = 300,
+    stats: PageStats | None = None,
+    psm: int = PAGE_PSM,
+) -> Page:
     """OCR one page image (Pillow image or array) scanned at ``dpi`` → ``Page``.
 
     Raises ``OCRUnavailable`` when Tesseract or its language data is missing (nothing can
@@ -997,8 +1106,9 @@ def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | 
     t1 = time.perf_counter()
     image = clean.binary_text_image()
     try:
-        words = run_tesseract(image, options.ocr_lang, psm, dpi,
-                              deadline - time.monotonic(), page=page_number)
+        words = run_tesseract(
+            image, options.ocr_lang, psm, dpi, deadline - time.monotonic(), page=page_number
+        )
     except (PageTimeout, OCRFailed) as exc:
         stats.seconds["ocr"] = time.perf_counter() - t1
         return failed_page(page_number, str(exc), width, height)
@@ -1007,8 +1117,9 @@ def ocr_image_page(image, page_number: Optional[int], options: ExtractOptions | 
     lines = page_lines(clean, words, options, dpi, page_number, deadline, stats, image)
     confs = [w.conf for w in words]
     mean = round(sum(confs) / len(confs), 4) if confs else None
-    return Page(number=page_number, lines=lines, method=METHOD_OCR, ocr_confidence=mean,
-                width=width, height=height)
+    return Page(
+        number=page_number, lines=lines, method=METHOD_OCR, ocr_confidence=mean, width=width, height=height
+    )
 
 
 def render_pdf_page(pdf, page_number: int, dpi: float):
@@ -1034,8 +1145,9 @@ def render_pdf_page(pdf, page_number: int, dpi: float):
             doc.close()
 
 
-def ocr_pdf_page(pdf, page_number: int, options: ExtractOptions | None = None,
-                 stats: Optional[PageStats] = None) -> Page:
+def ocr_pdf_page(
+    pdf, page_number: int, options: ExtractOptions | None = None, stats: PageStats | None = None
+) -> Page:
     """Render page ``page_number`` (1-based) of a PDF at ``options.dpi`` and OCR it.
 
     The same path as image files (``ocr_image_page``). A page that cannot be rendered comes

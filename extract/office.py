@@ -5,6 +5,7 @@ Each conversion runs in its own temporary folder with its own LibreOffice profil
 parallel workers do not share a profile lock, and under a time limit; a missing
 ``soffice`` is a named failure that says what to install.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,7 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(data: bytes, source_type: str, target: str = "docx",
-            timeout: float = CONVERT_TIMEOUT_S) -> bytes:
+def convert(data: bytes, source_type: str, target: str = "docx", timeout: float = CONVERT_TIMEOUT_S) -> bytes:
     """Convert a document's bytes with LibreOffice headless; return the converted bytes."""
     soffice = soffice_path()
     if soffice is None:
@@ -40,19 +40,31 @@ def convert(data: bytes, source_type: str, target: str = "docx",
         outdir = tmpdir / "out"
         outdir.mkdir()
         profile = (tmpdir / "profile").as_uri()
-        cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-               "--nologo", "--nolockcheck", "--convert-to", target, "--outdir", str(outdir), str(src)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nolockcheck",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ]
         try:
-            proc = subprocess.run(cmd, capture_output=True,
-                                  timeout=timeout, env={**os.environ, "HOME": tmp})
+            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, env={**os.environ, "HOME": tmp})
         except subprocess.TimeoutExpired:
-            raise UnreadableFile(f"LibreOffice did not convert the .{source_type} file within "
-                                 f"{timeout:.0f} s") from None
+            raise UnreadableFile(
+                f"LibreOffice did not convert the .{source_type} file within {timeout:.0f} s"
+            ) from None
         except OSError as exc:
             raise ConverterUnavailable(source_type, str(exc)) from exc
         out = outdir / f"input.{target}"
         if not out.exists():
             why = (proc.stderr or proc.stdout or b"").decode("utf-8", "replace").strip()
-            raise UnreadableFile(f"LibreOffice could not read the .{source_type} file"
-                                 + (f" ({why[:200]})" if why else ""))
+            raise UnreadableFile(
+                f"LibreOffice could not read the .{source_type} file" + (f" ({why[:200]})" if why else "")
+            )
         return out.read_bytes()

@@ -10,6 +10,7 @@ The options that change what a document's rows are (OCR on or off, its resolutio
 language, the parsers run) are the ``cache_key`` of its stored result: a document whose
 result depends on them is processed again when they change (``runner.batch``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,16 +19,22 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from core.errors import BadOption
 
-MIN_DPI, MAX_DPI = 50, 1200          # below: nothing legible; above: a page is gigapixels
-MAX_SECONDS = 7 * 24 * 3600          # a week: longer limits are typos, and would never end
+MIN_DPI, MAX_DPI = 50, 1200  # below: nothing legible; above: a page is gigapixels
+MAX_SECONDS = 7 * 24 * 3600  # a week: longer limits are typos, and would never end
 
 
-def check_number(option: str, value, *, integer: bool = False, minimum: Optional[float] = None,
-                 above: Optional[float] = None, maximum: Optional[float] = None):
+def check_number(
+    option: str,
+    value,
+    *,
+    integer: bool = False,
+    minimum: float | None = None,
+    above: float | None = None,
+    maximum: float | None = None,
+):
     """``value`` if it is a finite number within the bounds, else BadOption naming ``option``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise BadOption(option, value, "must be a number")
@@ -46,25 +53,37 @@ def check_number(option: str, value, *, integer: bool = False, minimum: Optional
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    ocr: bool = True                 # OCR pages that have no usable text layer
+    ocr: bool = True  # OCR pages that have no usable text layer
     ocr_lang: str = "vie"
-    dpi: int = 300                   # rendering resolution for OCR
-    page_timeout: float = 120.0      # seconds Tesseract may spend on one page
+    dpi: int = 300  # rendering resolution for OCR
+    page_timeout: float = 120.0  # seconds Tesseract may spend on one page
     max_image_pixels: int = 200_000_000  # larger images are refused (decompression bombs)
-    low_confidence: float = 0.60     # a value cell read below this is read again, then flagged
+    low_confidence: float = 0.60  # a value cell read below this is read again, then flagged
 
     def __post_init__(self):
         set_ = object.__setattr__
         set_(self, "dpi", check_number("--dpi", self.dpi, integer=True, minimum=MIN_DPI, maximum=MAX_DPI))
-        set_(self, "page_timeout", float(check_number("--page-timeout", self.page_timeout, above=0,
-                                                      maximum=MAX_SECONDS)))
-        set_(self, "max_image_pixels", check_number("max_image_pixels", self.max_image_pixels,
-                                                    integer=True, minimum=1))
-        set_(self, "low_confidence", float(check_number("low_confidence", self.low_confidence,
-                                                        minimum=0, maximum=1)))
-        if not isinstance(self.ocr_lang, str) or not re.fullmatch(r"[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*",
-                                                                   self.ocr_lang):
-            raise BadOption("ocr_lang", self.ocr_lang, "must be Tesseract language names such as vie or vie+eng")
+        set_(
+            self,
+            "page_timeout",
+            float(check_number("--page-timeout", self.page_timeout, above=0, maximum=MAX_SECONDS)),
+        )
+        set_(
+            self,
+            "max_image_pixels",
+            check_number("max_image_pixels", self.max_image_pixels, integer=True, minimum=1),
+        )
+        set_(
+            self,
+            "low_confidence",
+            float(check_number("low_confidence", self.low_confidence, minimum=0, maximum=1)),
+        )
+        if not isinstance(self.ocr_lang, str) or not re.fullmatch(
+            r"[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*", self.ocr_lang
+        ):
+            raise BadOption(
+                "ocr_lang", self.ocr_lang, "must be Tesseract language names such as vie or vie+eng"
+            )
         set_(self, "ocr", bool(self.ocr))
 
     def ocr_key(self) -> str:
@@ -98,19 +117,19 @@ EXECUTORS = ("process", "dask")
 class RunOptions:
     """A whole run, validated: what the command line and ``run_batch`` are given."""
 
-    raw: Path = Path("data/raw")           # a str is taken too (made a Path)
+    raw: Path = Path("data/raw")  # a str is taken too (made a Path)
     out: Path = Path("data/parquet")
-    workers: Optional[int] = None          # None: all cores
-    timeout: float = 600.0                 # seconds per document
-    memory_limit_mb: int = 4096            # per document (its worker and the worker's children); 0: none
+    workers: int | None = None  # None: all cores
+    timeout: float = 600.0  # seconds per document
+    memory_limit_mb: int = 4096  # per document (its worker and the worker's children); 0: none
     executor: str = "process"
-    scheduler: Optional[str] = None
+    scheduler: str | None = None
     retry_failed: bool = False
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     narrative: bool = True
     plans: bool = True
-    corrections: Optional[Path] = None     # the corrections file (None: OUT/corrections.csv)
-    timeout_per_page: float = 6.0          # a long PDF may take this per page when more than timeout
+    corrections: Path | None = None  # the corrections file (None: OUT/corrections.csv)
+    timeout_per_page: float = 6.0  # a long PDF may take this per page when more than timeout
 
     def __post_init__(self):
         set_ = object.__setattr__
@@ -123,22 +142,33 @@ class RunOptions:
         for name, flag in (("raw", "--raw"), ("out", "--out")):
             value = getattr(self, name)
             if not isinstance(value, (str, Path)) or not str(value).strip():
-                raise BadOption(flag, value, "needs a folder (an empty path would mean the current "
-                                             "folder)")
+                raise BadOption(flag, value, "needs a folder (an empty path would mean the current folder)")
             if "\x00" in str(value):
                 raise BadOption(flag, value, "a path cannot hold a NUL character")
             set_(self, name, Path(value))
         if self.workers is not None:
-            set_(self, "workers", check_number("--workers", self.workers, integer=True, minimum=1,
-                                               maximum=4096))
+            set_(
+                self,
+                "workers",
+                check_number("--workers", self.workers, integer=True, minimum=1, maximum=4096),
+            )
         set_(self, "timeout", float(check_number("--timeout", self.timeout, above=0, maximum=MAX_SECONDS)))
-        set_(self, "timeout_per_page", float(check_number("--timeout-per-page", self.timeout_per_page,
-                                                          minimum=0, maximum=MAX_SECONDS)))
-        set_(self, "memory_limit_mb", check_number("--memory-limit", self.memory_limit_mb, integer=True,
-                                                   minimum=0, maximum=1 << 24))
+        set_(
+            self,
+            "timeout_per_page",
+            float(check_number("--timeout-per-page", self.timeout_per_page, minimum=0, maximum=MAX_SECONDS)),
+        )
+        set_(
+            self,
+            "memory_limit_mb",
+            check_number("--memory-limit", self.memory_limit_mb, integer=True, minimum=0, maximum=1 << 24),
+        )
         if 0 < self.memory_limit_mb < 128:
-            raise BadOption("--memory-limit", self.memory_limit_mb,
-                            "must be 0 (no limit) or at least 128 MB (a worker needs that to start)")
+            raise BadOption(
+                "--memory-limit",
+                self.memory_limit_mb,
+                "must be 0 (no limit) or at least 128 MB (a worker needs that to start)",
+            )
         if self.executor not in EXECUTORS:
             raise BadOption("--executor", self.executor, "must be process or dask")
         if self.scheduler is not None:
@@ -156,4 +186,5 @@ class RunOptions:
     def pipeline(self):
         """The per-document options (``runner.document.PipelineOptions``)."""
         from runner.document import PipelineOptions  # runner.document imports this module
+
         return PipelineOptions(extract=self.extract, narrative=self.narrative, plans=self.plans)

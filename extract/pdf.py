@@ -16,31 +16,41 @@ Speed: characters are taken straight from pdfminer's layout objects (pdfplumber'
 go through pdfplumber's ``process_object`` and its table finder. Pages are closed as soon as
 they are read.
 """
+
 from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from itertools import count
 from pathlib import PurePath
-from typing import Any, Callable, Optional
+from typing import Any
 
 from core.errors import DamagedPDF, EncryptedPDF, NoPages, PipelineError, UnreadableFile, describe
-from core.records import (METHOD_FAILED, METHOD_OCR, METHOD_TEXT_LAYER, METHOD_TRANSCODED, BBox,
-                          ExtractedDocument, Line, Page)
+from core.records import (
+    METHOD_FAILED,
+    METHOD_OCR,
+    METHOD_TEXT_LAYER,
+    METHOD_TRANSCODED,
+    BBox,
+    ExtractedDocument,
+    Line,
+    Page,
+)
 from extract import legacy
 from extract.layout import Char, Word, page_lines, words_from_chars
 from extract.options import ExtractOptions
 
-MAX_OBJECTS = 2_000_000      # the structure check looks at no more objects than this
-MAX_REF_CHAIN = 32           # an object that is a reference to a reference ... this deep: a loop
-MIN_TEXT_CHARS = 20          # fewer non-space characters: the page has no text layer
-IMAGE_PAGE_SHARE = 0.5       # pictures covering this share of the page ...
-IMAGE_PAGE_MAX_CHARS = 200   # ... with fewer characters than this: a scan with a stamp or header
-PDFIUM_REOPEN = 8            # pages read from one pdfium document before it is opened again
-
+MAX_OBJECTS = 2_000_000  # the structure check looks at no more objects than this
+MAX_REF_CHAIN = 32  # an object that is a reference to a reference ... this deep: a loop
+MIN_TEXT_CHARS = 20  # fewer non-space characters: the page has no text layer
+IMAGE_PAGE_SHARE = 0.5  # pictures covering this share of the page ...
+IMAGE_PAGE_MAX_CHARS = 200  # ... with fewer characters than this: a scan with a stamp or header
+PDFIUM_REOPEN = 8  # pages read from one pdfium document before it is opened again
 
 
 # ------------------------------------------------------------------ page contents
+
 
 def _layout_objects(layout) -> tuple[list, list, list]:
     """pdfminer layout → (chars, graphics (lines, rects, curves), images), figures opened."""
@@ -69,8 +79,10 @@ def page_chars(page, lt_chars) -> list[Char]:
     height = page.height
     mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
     off = height + mb_top
-    out = [Char(c._text, c.x0 + mb_x0, c.x1 + mb_x0, off - c.y1, off - c.y0, c.size, c.fontname)
-           for c in lt_chars]
+    out = [
+        Char(c._text, c.x0 + mb_x0, c.x1 + mb_x0, off - c.y1, off - c.y0, c.size, c.fontname)
+        for c in lt_chars
+    ]
     if any(isinstance(c.font, bytes) for c in out):  # rare byte-string font names
         out = [c._replace(font=c.font.decode("latin-1")) if isinstance(c.font, bytes) else c for c in out]
     return out
@@ -112,7 +124,7 @@ def rotate_chars(chars: list[Char], angle: int, frame: BBox) -> list[Char]:
     out = []
     for c in chars:
         x0, t, x1, b = rotate_box((c.x0, c.top, c.x1, c.bottom), angle, frame)
-        size = b - t if angle in (90, 270) else c.size   # pdfminer's size is the advance there
+        size = b - t if angle in (90, 270) else c.size  # pdfminer's size is the advance there
         out.append(Char(c.text, x0, x1, t, b, size, c.font))
     return out
 
@@ -122,8 +134,19 @@ def rotate_edges(edges: list[dict], angle: int, frame: BBox) -> list[dict]:
     out = []
     for e in edges:
         x0, t, x1, b = rotate_box((e["x0"], e["top"], e["x1"], e["bottom"]), angle, frame)
-        out.append(dict(e, x0=x0, x1=x1, top=t, bottom=b, doctop=t, width=x1 - x0, height=b - t,
-                        orientation=swap.get(e.get("orientation"), e.get("orientation"))))
+        out.append(
+            dict(
+                e,
+                x0=x0,
+                x1=x1,
+                top=t,
+                bottom=b,
+                doctop=t,
+                width=x1 - x0,
+                height=b - t,
+                orientation=swap.get(e.get("orientation"), e.get("orientation")),
+            )
+        )
     return out
 
 
@@ -152,14 +175,15 @@ def image_share(page, images) -> float:
 
 # ------------------------------------------------------------------ routing
 
-def text_layer_problem(chars: list[Char]) -> Optional[str]:
+
+def text_layer_problem(chars: list[Char]) -> str | None:
     """Why a page's text layer cannot be used, or None when it holds real text."""
     text = "".join([c.text for c in chars])
     cid = 0
     if "(cid:" in text:
         cid = sum(1 for c in chars if c.text.startswith("(cid:"))
         text = "".join(c.text for c in chars if not c.text.startswith("(cid:"))
-    visible = "".join(text.split())        # str.split() splits where str.isspace() holds
+    visible = "".join(text.split())  # str.split() splits where str.isspace() holds
     n = len(visible) + cid
     if n < MIN_TEXT_CHARS:
         return "the page has no text layer"
@@ -206,13 +230,17 @@ def _ocr_page(data, number: int, options: ExtractOptions, reason: str) -> Page:
     try:
         from extract.ocr import ocr_pdf_page
     except ImportError as exc:
-        return Page(number, [], METHOD_FAILED,
-                    error=f"{reason}, and OCR is not available in this installation ({exc})")
+        return Page(
+            number,
+            [],
+            METHOD_FAILED,
+            error=f"{reason}, and OCR is not available in this installation ({exc})",
+        )
     try:
         page = ocr_pdf_page(data, number, options)
     except PipelineError as exc:
         return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {exc}")
-    except MemoryError:        # past the memory limit: the whole document is retried later
+    except MemoryError:  # past the memory limit: the whole document is retried later
         raise
     except Exception as exc:  # a page that breaks the OCR must not lose the others
         return Page(number, [], METHOD_FAILED, error=f"{reason}; OCR failed: {describe(exc, 'the page')}")
@@ -220,8 +248,7 @@ def _ocr_page(data, number: int, options: ExtractOptions, reason: str) -> Page:
     return page
 
 
-def read_page(page, number: int, data, options: ExtractOptions,
-              next_id: Callable[[], int]) -> Page:
+def read_page(page, number: int, data, options: ExtractOptions, next_id: Callable[[], int]) -> Page:
     """One pdfplumber page → a :class:`Page` by the text layer, transcoding, or OCR
     (``data``: the PDF's bytes or its open pypdfium2 document, for the OCR)."""
     lt_chars, graphics, images = _layout_objects(page.layout)
@@ -235,8 +262,12 @@ def read_page(page, number: int, data, options: ExtractOptions,
     if transcoded:
         chars = [Char(w.text, w.x0, w.x1, w.top, w.bottom, w.size, w.font) for w in words]
     problem = text_layer_problem(chars)
-    if problem is None and images and image_share(page, images) >= IMAGE_PAGE_SHARE and \
-            sum(len(c.text) for c in chars) < IMAGE_PAGE_MAX_CHARS:
+    if (
+        problem is None
+        and images
+        and image_share(page, images) >= IMAGE_PAGE_SHARE
+        and sum(len(c.text) for c in chars) < IMAGE_PAGE_MAX_CHARS
+    ):
         problem = "the page is a picture with only a few words of text"
     if problem is not None:
         out = _ocr_page(data, number, options, problem)
@@ -249,11 +280,18 @@ def read_page(page, number: int, data, options: ExtractOptions,
         edges = rotate_edges(edges, angle, frame)
         bbox = rotated_frame(frame, angle)
     lines = page_lines(words, edges, bbox, number, next_id)
-    return Page(number, lines, METHOD_TRANSCODED if transcoded else METHOD_TEXT_LAYER,
-                width=float(bbox[2] - bbox[0]), height=float(bbox[3] - bbox[1]), rotation=angle)
+    return Page(
+        number,
+        lines,
+        METHOD_TRANSCODED if transcoded else METHOD_TEXT_LAYER,
+        width=float(bbox[2] - bbox[0]),
+        height=float(bbox[3] - bbox[1]),
+        rotation=angle,
+    )
 
 
 # ------------------------------------------------------------------ tables over pages
+
 
 def _grid_signature(line: Line) -> tuple[int, tuple[float, ...]]:
     return len(line.cells), tuple(round(c.bbox[0]) if c.bbox else -1 for c in line.cells)
@@ -300,6 +338,7 @@ def _renumber(page: Page, next_id: Callable[[], int]) -> None:
 
 # ------------------------------------------------------------------ the document
 
+
 def _open(data):
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -308,11 +347,15 @@ def _open(data):
         pdf = pdfplumber.open(str(data) if isinstance(data, PurePath) else io.BytesIO(data))
     except Exception as exc:  # pdfplumber wraps pdfminer's errors
         cause = exc.__cause__ or exc.__context__ or exc
-        if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect) \
-                or "password" in str(exc).lower():
+        if (
+            isinstance(cause, PDFPasswordIncorrect)
+            or isinstance(exc, PDFPasswordIncorrect)
+            or "password" in str(exc).lower()
+        ):
             raise EncryptedPDF() from exc
-        raise UnreadableFile(f"the PDF is damaged and cannot be opened ({_pdf_cause(cause)}); "
-                             "download or export it again") from exc
+        raise UnreadableFile(
+            f"the PDF is damaged and cannot be opened ({_pdf_cause(cause)}); download or export it again"
+        ) from exc
     try:
         check_structure(pdf.doc)
     except BaseException:
@@ -343,6 +386,7 @@ def _pdf_cause(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "its objects are nested too deeply or in a loop"
     from core.errors import _pdf_words
+
     return _pdf_words(exc)
 
 
@@ -375,11 +419,12 @@ def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_RE
         for objid in objids:
             seen += 1
             if seen > max_objects:
-                raise DamagedPDF(f"the PDF declares more than {max_objects:,} objects; it is damaged "
-                                 "or not a document")
+                raise DamagedPDF(
+                    f"the PDF declares more than {max_objects:,} objects; it is damaged or not a document"
+                )
             try:
                 obj = doc.getobj(objid)
-            except Exception:          # a missing or broken object: the page reading it says so
+            except Exception:  # a missing or broken object: the page reading it says so
                 continue
             if isinstance(obj, PDFStream) and cache is not None and _is_image(obj):
                 cache.pop(objid, None)
@@ -387,8 +432,10 @@ def check_structure(doc, max_objects: int = MAX_OBJECTS, max_chain: int = MAX_RE
             while isinstance(obj, PDFObjRef):
                 if obj.objid in chain or len(chain) > max_chain:
                     loop = " → ".join(str(i) for i in chain + [obj.objid])
-                    raise DamagedPDF(f"the PDF is damaged: its objects refer to each other in a loop "
-                                     f"(objects {loop}); download or export it again")
+                    raise DamagedPDF(
+                        f"the PDF is damaged: its objects refer to each other in a loop "
+                        f"(objects {loop}); download or export it again"
+                    )
                 chain.append(obj.objid)
                 try:
                     obj = doc.getobj(obj.objid)
@@ -414,8 +461,9 @@ def extract_pdf(data, options: ExtractOptions | None = None, fast: bool = True) 
         try:
             plumber_pages = pdf.pages
         except Exception as exc:
-            raise UnreadableFile(f"the PDF's page tree is damaged ({_pdf_cause(exc)}); "
-                                 "download or export it again") from exc
+            raise UnreadableFile(
+                f"the PDF's page tree is damaged ({_pdf_cause(exc)}); download or export it again"
+            ) from exc
         if not plumber_pages:
             raise NoPages()
         pages: list[Page] = []
@@ -449,8 +497,12 @@ def extract_pdf(data, options: ExtractOptions | None = None, fast: bool = True) 
             except MemoryError:
                 raise
             except Exception as exc:  # one damaged page must not lose the others
-                page = Page(number, [], METHOD_FAILED,
-                            error=f"page {number} is damaged and cannot be read ({_pdf_cause(exc)})")
+                page = Page(
+                    number,
+                    [],
+                    METHOD_FAILED,
+                    error=f"page {number} is damaged and cannot be read ({_pdf_cause(exc)})",
+                )
             finally:
                 pp.close()
             if page.method == METHOD_OCR:
@@ -471,8 +523,8 @@ def extract_pdf(data, options: ExtractOptions | None = None, fast: bool = True) 
     return ExtractedDocument(file_type="pdf", pages=pages, page_count=len(pages), warnings=warnings)
 
 
-
 # ------------------------------------------------------------------ the fast path (pdfium)
+
 
 class _Fallback(Exception):
     """The page needs pdfplumber's path (rotation, legacy fonts, pictures, forms, curves ...)."""
@@ -481,6 +533,7 @@ class _Fallback(Exception):
 def _pdfium_open(data):
     try:
         import pypdfium2
+
         return pypdfium2.PdfDocument(str(data) if isinstance(data, PurePath) else data)
     except Exception:  # not installed, or a file pdfium will not open: pdfplumber decides
         return None
@@ -498,6 +551,7 @@ def release_heap() -> None:
     if _LIBC is None:
         try:
             import ctypes
+
             _LIBC = ctypes.CDLL("libc.so.6")
             _LIBC.malloc_trim.argtypes = [ctypes.c_size_t]
         except (OSError, AttributeError):
@@ -571,8 +625,13 @@ def fast_page_contents(pdoc, index: int, frame: BBox) -> tuple[list[Char], list[
         if frame[0] != 0 or frame[1] != 0:
             raise _Fallback("offset box")
         box = page.get_mediabox()
-        if box[0] != 0 or box[1] != 0 or abs(box[2] - frame[2]) > 0.01 or abs(box[3] - frame[3]) > 0.01 \
-                or tuple(page.get_cropbox()) != tuple(box):
+        if (
+            box[0] != 0
+            or box[1] != 0
+            or abs(box[2] - frame[2]) > 0.01
+            or abs(box[3] - frame[3]) > 0.01
+            or tuple(page.get_cropbox()) != tuple(box)
+        ):
             raise _Fallback("offset or cropped box")
         height = frame[3]
         praw = page.raw
@@ -594,7 +653,7 @@ def fast_page_contents(pdoc, index: int, frame: BBox) -> tuple[list[Char], list[
                 continue
             raw.FPDFPageObj_GetMatrix(obj, pm)
             a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
-            subs: list[list] = []          # [points, closed] per subpath, in top-left coordinates
+            subs: list[list] = []  # [points, closed] per subpath, in top-left coordinates
             for s in range(raw.FPDFPath_CountSegments(obj)):
                 seg = raw.FPDFPath_GetPathSegment(obj, s)
                 t = raw.FPDFPathSegment_GetType(seg)
@@ -613,7 +672,7 @@ def fast_page_contents(pdoc, index: int, frame: BBox) -> tuple[list[Char], list[
             for pts, closed in subs:
                 if len(pts) < 2:
                     continue
-                if len(pts) == 2:                                   # a line (pdfminer's LTLine)
+                if len(pts) == 2:  # a line (pdfminer's LTLine)
                     (x0, t0), (x1, t1) = pts
                     edges.append(_edge(x0, t0, x1, t1, "h" if t0 == t1 else "v"))
                     continue
@@ -677,11 +736,20 @@ def fast_page_contents(pdoc, index: int, frame: BBox) -> tuple[list[Char], list[
 def _edge(x0: float, t0: float, x1: float, t1: float, orientation: str) -> dict:
     left, right = (x0, x1) if x0 <= x1 else (x1, x0)
     top, bottom = (t0, t1) if t0 <= t1 else (t1, t0)
-    return {"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom, "doctop": top,
-            "width": right - left, "height": bottom - top, "orientation": orientation}
+    return {
+        "object_type": "line",
+        "x0": left,
+        "x1": right,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": right - left,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
 
 
-def read_page_fast(pdoc, index: int, frame: BBox, next_id: Callable[[], int]) -> Optional[Page]:
+def read_page_fast(pdoc, index: int, frame: BBox, next_id: Callable[[], int]) -> Page | None:
     """A plain digital page through pdfium, or None when it must go through :func:`read_page`.
 
     Only a page that :func:`read_page` would read by its text layer as it stands (no legacy

@@ -1,4 +1,5 @@
 """Which extractor reads a file: by extension, checked against the bytes."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,12 +14,24 @@ from extract.text import extract_export
 
 FILE_TYPES = {
     ".pdf": "pdf",
-    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".txt": "txt", ".text": "txt",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
     ".docx": "docx",
-    ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods",
-    ".doc": "doc", ".odt": "odt", ".rtf": "rtf",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".doc": "doc",
+    ".odt": "odt",
+    ".rtf": "rtf",
 }
 
 
@@ -44,7 +57,7 @@ def sniff(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         return "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "ole"          # an old binary Office file (.doc, .xls)
+        return "ole"  # an old binary Office file (.doc, .xls)
     if data.startswith(b"{\\rtf"):
         return "rtf"
     low = head[:200].lower()
@@ -66,29 +79,35 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
     kind = sniff(data)
     if file_type == "pdf":
         if kind != "pdf":
-            what = {"html": "an HTML page", "png": "a PNG image", "jpeg": "a JPEG image",
-                    "zip": "a ZIP/Office file"}.get(kind or "", "no PDF data")
+            what = {
+                "html": "an HTML page",
+                "png": "a PNG image",
+                "jpeg": "a JPEG image",
+                "zip": "a ZIP/Office file",
+            }.get(kind or "", "no PDF data")
             raise UnreadableFile(f"named .pdf but holds {what} (no %PDF- header)")
         return extract_pdf(data, options)
     if file_type == "image":
         if kind not in ("png", "jpeg", "tiff"):
             raise UnreadableFile("named as an image but holds no PNG, JPEG or TIFF data")
         from extract.image import extract_image  # lazily: it loads cv2 (OpenCV), only images need it
+
         return extract_image(data, options)
     if file_type == "docx" and kind != "zip":
         raise UnreadableFile("named .docx but is not a Word (ZIP) file")
     if file_type in ("xlsx", "xls", "ods"):
-        if kind == "html":            # a portal's "Excel" download is often an HTML table
+        if kind == "html":  # a portal's "Excel" download is often an HTML table
             return _as(extract_export(data, "html"), file_type)
         if kind not in ("zip", "ole"):
             raise UnreadableFile(f"named .{file_type} but is not a spreadsheet (no ZIP or OLE2 data)")
-        return extract_sheet(data, "ods" if file_type == "ods" and kind == "zip" else
-                             ("xls" if kind == "ole" else "xlsx"))
+        return extract_sheet(
+            data, "ods" if file_type == "ods" and kind == "zip" else ("xls" if kind == "ole" else "xlsx")
+        )
     if file_type in ("doc", "odt", "rtf"):
-        if kind == "html":            # a Word "web page" saved as .doc
+        if kind == "html":  # a Word "web page" saved as .doc
             return _as(extract_export(data, "html"), file_type)
         if kind == "zip" and file_type == "doc":
-            try:                      # a .docx renamed .doc
+            try:  # a .docx renamed .doc
                 return _as(extract_export(data, "docx"), file_type)
             except UnreadableFile:
                 pass

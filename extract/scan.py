@@ -15,26 +15,27 @@ there is ink and 0 on paper):
 Sizes are given in inches and converted with the page's dpi, so the same code serves a
 200-dpi phone picture and a 400-dpi scan.
 """
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import cv2
 import numpy as np
 
-MAX_SKEW = 5.0          # degrees: a page turned further than this is not deskewed
-SKEW_STEP = 0.02        # degrees: precision of the skew estimate
-H_LINE_IN = 0.30        # inches: shortest horizontal run taken for a ruling line
-V_LINE_IN = 0.20        # inches: shortest vertical run taken for a ruling line
-MIN_TABLE_W_IN = 1.0    # inches: narrower line structures are not tables
+MAX_SKEW = 5.0  # degrees: a page turned further than this is not deskewed
+SKEW_STEP = 0.02  # degrees: precision of the skew estimate
+H_LINE_IN = 0.30  # inches: shortest horizontal run taken for a ruling line
+V_LINE_IN = 0.20  # inches: shortest vertical run taken for a ruling line
+MIN_TABLE_W_IN = 1.0  # inches: narrower line structures are not tables
 MIN_TABLE_H_IN = 0.25
-JOIN_GAP_IN = 0.15      # inches: pieces of one ruling line closer than this are joined
-MAX_BAND_IN = 1.6       # inches: rules further apart than this are not one table's rows
-MIN_COL_GAP_IN = 0.05   # inches: the narrowest white gap that separates two columns
-MIN_CELL_IN = 0.06      # inches: thinner white regions between lines are gaps, not cells
+JOIN_GAP_IN = 0.15  # inches: pieces of one ruling line closer than this are joined
+MAX_BAND_IN = 1.6  # inches: rules further apart than this are not one table's rows
+MIN_COL_GAP_IN = 0.05  # inches: the narrowest white gap that separates two columns
+MIN_CELL_IN = 0.06  # inches: thinner white regions between lines are gaps, not cells
 
-PixelBox = tuple[int, int, int, int]   # x0, y0, x1, y1 (x1, y1 exclusive)
+PixelBox = tuple[int, int, int, int]  # x0, y0, x1, y1 (x1, y1 exclusive)
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ class Grid:
     """A ruled table: the region it covers, its row and column boundaries, its cells."""
 
     box: PixelBox
-    row_edges: tuple[int, ...]     # y of each horizontal boundary, top to bottom
-    col_edges: tuple[int, ...]     # x of each vertical boundary, left to right
+    row_edges: tuple[int, ...]  # y of each horizontal boundary, top to bottom
+    col_edges: tuple[int, ...]  # x of each vertical boundary, left to right
     cells: tuple[GridCell, ...]
 
     @property
@@ -70,13 +71,13 @@ class Grid:
 class CleanPage:
     """A page after clean-up: upright grayscale, ink with and without lines, the grids."""
 
-    gray: np.ndarray          # deskewed grayscale
-    ink: np.ndarray           # binarized ink mask (255 = ink), ruling lines included
-    text_ink: np.ndarray      # the ink with ruling lines removed: what OCR reads
-    angle: float              # degrees the page was turned to make it upright
+    gray: np.ndarray  # deskewed grayscale
+    ink: np.ndarray  # binarized ink mask (255 = ink), ruling lines included
+    text_ink: np.ndarray  # the ink with ruling lines removed: what OCR reads
+    angle: float  # degrees the page was turned to make it upright
     grids: list[Grid] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
-    rules: list[PixelBox] = field(default_factory=list)   # long horizontal lines outside the grids
+    rules: list[PixelBox] = field(default_factory=list)  # long horizontal lines outside the grids
 
     def text_image(self) -> np.ndarray:
         """The upright grayscale page with the ruling lines (and their edges) painted white.
@@ -110,6 +111,7 @@ def to_gray(image) -> np.ndarray:
             if image.mode in ("RGBA", "LA", "P", "PA"):
                 # Transparent regions are paper.
                 from PIL import Image
+
                 base = Image.new("RGB", image.size, "white")
                 rgba = image.convert("RGBA")
                 base.paste(rgba, mask=rgba.getchannel("A"))
@@ -120,7 +122,7 @@ def to_gray(image) -> np.ndarray:
     if arr.dtype == bool:
         arr = arr.astype(np.uint8) * 255
     if arr.dtype != np.uint8:
-        if arr.dtype.kind == "u" and arr.max(initial=0) > 255:   # 16-bit scans
+        if arr.dtype.kind == "u" and arr.max(initial=0) > 255:  # 16-bit scans
             arr = (arr >> 8).astype(np.uint8)
         else:
             arr = np.clip(arr, 0, 255).astype(np.uint8)
@@ -191,8 +193,9 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
         return gray
     h, w = gray.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2.0, h / 2.0), -angle, 1.0)
-    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR,
-                          borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+    return cv2.warpAffine(
+        gray, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=255
+    )
 
 
 def drop_specks(ink: np.ndarray, max_area: int) -> np.ndarray:
@@ -220,8 +223,7 @@ def binarize(gray: np.ndarray, dpi: float = 300, despeckle: bool = False) -> np.
     """
     den = cv2.medianBlur(gray, 3)
     block = _px(0.17, dpi, 11) | 1
-    ink = cv2.adaptiveThreshold(den, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV,
-                                block, 20)
+    ink = cv2.adaptiveThreshold(den, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 20)
     _, dark = cv2.threshold(den, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     dark = cv2.dilate(dark, np.ones((3, 3), np.uint8))
     ink = cv2.bitwise_and(ink, dark)
@@ -295,8 +297,9 @@ def line_masks(ink: np.ndarray, dpi: float = 300) -> tuple[np.ndarray, np.ndarra
     return h, v
 
 
-def remove_lines(ink: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300,
-                 factor: int = 1) -> np.ndarray:
+def remove_lines(
+    ink: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300, factor: int = 1
+) -> np.ndarray:
     """The ink with ruling lines erased, their blurred edges included, and the stubs left
     behind dropped, so that no line turns into ``|``, ``I``, ``l`` or ``_`` under OCR.
 
@@ -307,7 +310,8 @@ def remove_lines(ink: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray, dpi: f
     grow = _px(0.007, small_dpi, 1)
     lines = cv2.bitwise_or(
         cv2.dilate(h_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 2 * grow + 1))),
-        cv2.dilate(v_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * grow + 1, 1))))
+        cv2.dilate(v_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * grow + 1, 1))),
+    )
     found = cv2.findNonZero(lines)
     if found is None:
         return ink
@@ -378,9 +382,9 @@ def grid_from_region(region: np.ndarray, origin: tuple[int, int], dpi: float) ->
         if cw < min_cell or ch < min_cell:
             continue
         if cx == 0 or cy == 0 or cx + cw >= w or cy + ch >= h:
-            continue   # open to the outside of the frame: not a cell
+            continue  # open to the outside of the frame: not a cell
         if area < 0.5 * cw * ch:
-            continue   # a ragged leftover, not a rectangle
+            continue  # a ragged leftover, not a rectangle
         rects.append((int(cx), int(cy), int(cx + cw), int(cy + ch)))
     if len(rects) < 2:
         return None
@@ -399,8 +403,12 @@ def grid_from_region(region: np.ndarray, origin: tuple[int, int], dpi: float) ->
     if len(cells) < 2:
         return None
     cells.sort(key=lambda c: (c.row, c.col))
-    return Grid(box=box, row_edges=tuple(e + y0 for e in row_edges),
-                col_edges=tuple(e + x0 for e in col_edges), cells=tuple(cells))
+    return Grid(
+        box=box,
+        row_edges=tuple(e + y0 for e in row_edges),
+        col_edges=tuple(e + x0 for e in col_edges),
+        cells=tuple(cells),
+    )
 
 
 def find_grids(h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300) -> list[Grid]:
@@ -427,11 +435,11 @@ def find_grids(h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300) -> list
         if w < min_w or h < min_h:
             continue
         box = (int(x), int(y), int(x + w), int(y + h))
-        sub_h = h_mask[y:y + h, x:x + w]
-        sub_v = v_mask[y:y + h, x:x + w]
+        sub_h = h_mask[y : y + h, x : x + w]
+        sub_v = v_mask[y : y + h, x : x + w]
         if not sub_h.any() or not sub_v.any():
             continue
-        own = (labels[y:y + h, x:x + w] == i).astype(np.uint8) * 255
+        own = (labels[y : y + h, x : x + w] == i).astype(np.uint8) * 255
         found = grid_from_region(np.ascontiguousarray(own), (box[0], box[1]), dpi) if own.any() else None
         if found is not None:
             grids.append(found)
@@ -460,17 +468,22 @@ def rule_tables(rules: Sequence[PixelBox], dpi: float) -> list[list[PixelBox]]:
     runs: list[list[PixelBox]] = []
     for r in rules:
         last = runs[-1][-1] if runs else None
-        if (last is not None and abs(r[0] - last[0]) <= tol and abs(r[2] - last[2]) <= tol
-                and 0 < r[1] - last[1] <= max_band):
-            if r[1] - last[3] > _px(0.05, dpi):     # a double line is one rule
+        if (
+            last is not None
+            and abs(r[0] - last[0]) <= tol
+            and abs(r[2] - last[2]) <= tol
+            and 0 < r[1] - last[1] <= max_band
+        ):
+            if r[1] - last[3] > _px(0.05, dpi):  # a double line is one rule
                 runs[-1].append(r)
             continue
         runs.append([r])
     return [run for run in runs if len(run) >= 3]
 
 
-def columns_from_words(region: PixelBox, word_boxes: Sequence[PixelBox], header_bottom: int,
-                       dpi: float) -> list[int]:
+def columns_from_words(
+    region: PixelBox, word_boxes: Sequence[PixelBox], header_bottom: int, dpi: float
+) -> list[int]:
     """Column boundaries of a table without vertical lines, from where its words sit: the
     x positions no word below the header covers, at least ``MIN_COL_GAP_IN`` wide, cut in
     their middle. Returns the inner boundaries, left to right."""
@@ -517,10 +530,21 @@ def grid_from_rules(rules: Sequence[PixelBox], cuts: Sequence[int]) -> Grid | No
     cells = []
     for i in range(len(row_edges) - 1):
         for j in range(len(col_edges) - 1):
-            cells.append(GridCell(i, j, 1, 1, (col_edges[j] + 1, row_edges[i] + 1, col_edges[j + 1] - 1,
-                                               row_edges[i + 1] - 1)))
-    return Grid(box=(x0, row_edges[0], x1, row_edges[-1]), row_edges=tuple(row_edges),
-                col_edges=tuple(col_edges), cells=tuple(cells))
+            cells.append(
+                GridCell(
+                    i,
+                    j,
+                    1,
+                    1,
+                    (col_edges[j] + 1, row_edges[i] + 1, col_edges[j + 1] - 1, row_edges[i + 1] - 1),
+                )
+            )
+    return Grid(
+        box=(x0, row_edges[0], x1, row_edges[-1]),
+        row_edges=tuple(row_edges),
+        col_edges=tuple(col_edges),
+        cells=tuple(cells),
+    )
 
 
 def clean_page(image, dpi: float = 300, deskew: bool = True) -> CleanPage:
@@ -545,15 +569,25 @@ def clean_page(image, dpi: float = 300, deskew: bool = True) -> CleanPage:
     h, v = line_masks(small, dpi / factor)
     h, v = join_segments(h, v, dpi / factor)
     grids = [scale_grid(g, factor) for g in find_grids(h, v, dpi / factor)]
-    rules = [r for r in horizontal_rules(h, dpi / factor, factor)
-             if not any(g.box[1] - 4 <= r[1] <= g.box[3] + 4 and r[0] < g.box[2] and r[2] > g.box[0]
-                        for g in grids)]
+    rules = [
+        r
+        for r in horizontal_rules(h, dpi / factor, factor)
+        if not any(
+            g.box[1] - 4 <= r[1] <= g.box[3] + 4 and r[0] < g.box[2] and r[2] > g.box[0] for g in grids
+        )
+    ]
     t3 = time.perf_counter()
     text_ink = remove_lines(ink, h, v, dpi, factor)
     t4 = time.perf_counter()
-    return CleanPage(gray=gray, ink=ink, text_ink=text_ink, angle=angle, grids=grids, rules=rules,
-                     seconds={"deskew": t1 - t0, "binarize": t2 - t1, "grid": t3 - t2,
-                              "remove_lines": t4 - t3})
+    return CleanPage(
+        gray=gray,
+        ink=ink,
+        text_ink=text_ink,
+        angle=angle,
+        grids=grids,
+        rules=rules,
+        seconds={"deskew": t1 - t0, "binarize": t2 - t1, "grid": t3 - t2, "remove_lines": t4 - t3},
+    )
 
 
 def scale_grid(grid: Grid, factor: int) -> Grid:
@@ -564,15 +598,18 @@ def scale_grid(grid: Grid, factor: int) -> Grid:
     def box(b: PixelBox) -> PixelBox:
         return (b[0] * factor, b[1] * factor, b[2] * factor, b[3] * factor)
 
-    return Grid(box=box(grid.box), row_edges=tuple(e * factor for e in grid.row_edges),
-                col_edges=tuple(e * factor for e in grid.col_edges),
-                cells=tuple(GridCell(c.row, c.col, c.row_span, c.col_span, box(c.box)) for c in grid.cells))
+    return Grid(
+        box=box(grid.box),
+        row_edges=tuple(e * factor for e in grid.row_edges),
+        col_edges=tuple(e * factor for e in grid.col_edges),
+        cells=tuple(GridCell(c.row, c.col, c.row_span, c.col_span, box(c.box)) for c in grid.cells),
+    )
 
 
 # --------------------------------------------------------------------------- page geometry
 
-ORIENT_DPI = 60         # the resolution the direction of the text lines is judged at
-VERTICAL_RATIO = 1.6    # more vertical than horizontal text lines by this factor: turned 90°
+ORIENT_DPI = 60  # the resolution the direction of the text lines is judged at
+VERTICAL_RATIO = 1.6  # more vertical than horizontal text lines by this factor: turned 90°
 
 
 def _elongated(ink: np.ndarray, dpi: float) -> int:
@@ -609,13 +646,15 @@ def turn(gray: np.ndarray, quarter_turns: int) -> np.ndarray:
 def background(gray: np.ndarray, dpi: float, factor: int = 8) -> np.ndarray:
     """The paper's brightness (ink closed over) on the page shrunk ``factor`` times."""
     f = factor
-    small = cv2.resize(gray, (max(1, gray.shape[1] // f), max(1, gray.shape[0] // f)), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(
+        gray, (max(1, gray.shape[1] // f), max(1, gray.shape[0] // f)), interpolation=cv2.INTER_AREA
+    )
     k = _px(0.25, dpi / f, 3) | 1
     bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
     return cv2.GaussianBlur(bg, (0, 0), 2)
 
 
-UNEVEN_LIGHT = 28       # grey levels between the darker and lighter paper: light to even out
+UNEVEN_LIGHT = 28  # grey levels between the darker and lighter paper: light to even out
 
 
 def even_light(gray: np.ndarray, dpi: float, force: bool = False) -> np.ndarray:
@@ -660,7 +699,9 @@ def page_quad(gray: np.ndarray) -> np.ndarray | None:
         return None
     s = quad.sum(axis=1)
     d = np.diff(quad, axis=1).ravel()
-    ordered = np.array([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]], dtype=np.float32)
+    ordered = np.array(
+        [quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]], dtype=np.float32
+    )
     return ordered / scale
 
 
@@ -671,5 +712,6 @@ def unwarp(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
     height = int(round((np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2))
     dst = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
     m = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
-    return cv2.warpPerspective(gray, m, (width, height), flags=cv2.INTER_CUBIC,
-                               borderMode=cv2.BORDER_REPLICATE)
+    return cv2.warpPerspective(
+        gray, m, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
+    )

@@ -15,6 +15,7 @@ decimal comma (``44,64``); in the STT column a number is the code it was typed a
 python-calamine reads all four formats; the merged ranges of an .ods (which calamine does
 not report) are read from its ``content.xml``.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -22,18 +23,17 @@ import io
 import re
 import unicodedata
 import zipfile
-from typing import Optional
 
 from core.errors import UnreadableFile
 from core.records import METHOD_EXPORT, Cell, ExtractedDocument, Line, Page
 
 SHEET_TYPES = ("xlsx", "xls", "ods")
-MAX_ROWS = 20000           # a sheet longer than this is not a report form: the rest is cut
+MAX_ROWS = 20000  # a sheet longer than this is not a report form: the rest is cut
 MAX_COLS = 64
 _STT_HEADER = re.compile(r"^(stt|tt|số\s*tt|số\s*thứ\s*tự)\.?$", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
 
-Span = tuple[int, int, int, int]   # first row, first col, last row, last col (0-based, inclusive)
+Span = tuple[int, int, int, int]  # first row, first col, last row, last col (0-based, inclusive)
 
 
 def format_number(value: float, code: bool = False) -> str:
@@ -48,7 +48,7 @@ def format_number(value: float, code: bool = False) -> str:
     if float(value).is_integer() and abs(value) < 1e15:
         return str(int(value))
     text = format(value, ".12g")
-    if "e" in text:                       # very small or very large: print it out in full
+    if "e" in text:  # very small or very large: print it out in full
         text = f"{value:.12f}".rstrip("0").rstrip(".")
     return text if code else text.replace(".", ",")
 
@@ -79,6 +79,7 @@ def _ods_spans(data: bytes) -> tuple[list[list[Span]], list[set[tuple[int, int]]
     """The merged ranges of each sheet of an .ods (``number-columns/rows-spanned``), and the
     cells whose value type is a percentage."""
     from lxml import etree
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             xml = zf.read("content.xml")
@@ -136,28 +137,42 @@ def _stt_columns(rows: list[list]) -> set[int]:
     if first is None:
         return cols
     vals = [r[first] for r in rows if len(r) > first and r[first] not in (None, "")]
-    multi = [r for r in rows if sum(1 for v in r if v not in (None, "")) >= 2 and len(r) > first
-             and r[first] not in (None, "")]
-    coded = [r[first] for r in multi if isinstance(r[first], (int, float)) and 0 < r[first] < 100
-             or isinstance(r[first], str) and _CODE.match(r[first].strip())]
+    multi = [
+        r
+        for r in rows
+        if sum(1 for v in r if v not in (None, "")) >= 2 and len(r) > first and r[first] not in (None, "")
+    ]
+    coded = [
+        r[first]
+        for r in multi
+        if isinstance(r[first], (int, float))
+        and 0 < r[first] < 100
+        or isinstance(r[first], str)
+        and _CODE.match(r[first].strip())
+    ]
     if vals and multi and len(coded) >= 0.6 * len(multi):
         cols.add(first)
     return cols
 
 
-def sheet_lines(rows: list[list], spans: list[Span], page: int,
-                percent: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> list[Line]:
+def sheet_lines(
+    rows: list[list],
+    spans: list[Span],
+    page: int,
+    percent: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+) -> list[Line]:
     """One sheet's values (rows of cells as the reader returns them) → lines. A cell in
     ``percent`` (a percentage number format) holds a fraction: 0.4464 prints ``44,64%``."""
     rows = [list(r[:MAX_COLS]) for r in rows[:MAX_ROWS]]
-    for r0, c0, r1, c1 in spans:          # covered cells are empty, whatever a writer left there
+    for r0, c0, r1, c1 in spans:  # covered cells are empty, whatever a writer left there
         for r in range(r0, min(r1, len(rows) - 1) + 1):
             for c in range(c0, c1 + 1):
                 if (r, c) != (r0, c0) and c < len(rows[r]):
                     rows[r][c] = None
     code_cols = _stt_columns(rows)
-    width = max((max((j for j, v in enumerate(r) if format_value(v)), default=-1) for r in rows),
-                default=-1) + 1
+    width = (
+        max((max((j for j, v in enumerate(r) if format_value(v)), default=-1) for r in rows), default=-1) + 1
+    )
     lines: list[Line] = []
     for i, row in enumerate(rows):
         texts = []
@@ -179,9 +194,10 @@ def extract_sheet(data: bytes, file_type: str) -> ExtractedDocument:
     """Read a workbook's bytes: every visible worksheet is a page."""
     try:
         from python_calamine import CalamineWorkbook
-    except ImportError as exc:   # pragma: no cover - a declared dependency
-        raise UnreadableFile("reading spreadsheets needs python-calamine: pip install python-calamine "
-                             "(make setup does it)") from exc
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise UnreadableFile(
+            "reading spreadsheets needs python-calamine: pip install python-calamine (make setup does it)"
+        ) from exc
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:
@@ -190,16 +206,18 @@ def extract_sheet(data: bytes, file_type: str) -> ExtractedDocument:
     xlsx_percent = _xlsx_percent_cells(data) if file_type == "xlsx" else {}
     pages: list[Page] = []
     warnings: list[str] = []
-    shown = {m.name: "hidden" not in str(m.visible).lower() and "worksheet" in str(m.typ).lower()
-             for m in getattr(wb, "sheets_metadata", [])}
+    shown = {
+        m.name: "hidden" not in str(m.visible).lower() and "worksheet" in str(m.typ).lower()
+        for m in getattr(wb, "sheets_metadata", [])
+    }
     for i, name in enumerate(wb.sheet_names):
-        if not shown.get(name, True):     # hidden sheets and chart sheets print nothing
+        if not shown.get(name, True):  # hidden sheets and chart sheets print nothing
             continue
         number = len(pages) + 1
         try:
             sheet = wb.get_sheet_by_index(i)
             rows = sheet.to_python(skip_empty_area=False)
-            spans: Optional[list] = sheet.merged_cell_ranges
+            spans: list | None = sheet.merged_cell_ranges
         except Exception as exc:
             warnings.append(f"sheet {name!r} could not be read: {exc}")
             pages.append(Page(number=number, lines=[], method="failed", error=f"sheet {name!r}: {exc}"))
@@ -211,10 +229,11 @@ def extract_sheet(data: bytes, file_type: str) -> ExtractedDocument:
                 spans = _openpyxl_spans(data, name) if file_type == "xlsx" else []
         else:
             spans = [(a[0], a[1], b[0], b[1]) for a, b in spans]
-        percent = (ods_percent[i] if file_type == "ods" and i < len(ods_percent)
-                   else xlsx_percent.get(name, set()))
+        percent = (
+            ods_percent[i] if file_type == "ods" and i < len(ods_percent) else xlsx_percent.get(name, set())
+        )
         start_r, start_c = getattr(sheet, "start", None) or (0, 0)
-        if start_r or start_c:             # calamine starts at the first used cell
+        if start_r or start_c:  # calamine starts at the first used cell
             rows = [[None] * start_c + list(r) for r in rows]
             rows = [[] for _ in range(start_r)] + rows
         lines = sheet_lines(rows, spans, number, percent)
@@ -235,10 +254,10 @@ def _openpyxl_spans(data: bytes, name: str) -> list[Span]:
     """Merged ranges of an .xlsx sheet through openpyxl, when calamine reports none."""
     try:
         import openpyxl
+
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
         ws = wb[name]
-        return [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
-                for m in ws.merged_cells.ranges]
+        return [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
     except Exception:
         return []
 
@@ -253,6 +272,7 @@ def _xlsx_percent_cells(data: bytes) -> dict[str, set[tuple[int, int]]]:
         return {}
     try:
         import openpyxl
+
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
         return {}

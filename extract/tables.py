@@ -18,6 +18,7 @@ otherwise it has at most two filled cells a row and is a layout table. A layout 
 rows, or whose left cells are all labels ending in ``:``, is a key–value box and is read row
 by row.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,9 @@ MAX_SPAN = 64
 LAYOUT_MAX_ROWS = 6
 _HEADER_WORD = re.compile(
     r"^(stt|tt|số\s*tt|chỉ\s*tiêu(\s+thống\s+kê)?|nội\s*dung|đơn\s*vị\s*tính|đvt|số\s*liệu|"
-    r"ghi\s*chú|kết\s*quả(\s+thực\s+hiện)?|tên\s+chỉ\s+tiêu)\.?$", re.I)
+    r"ghi\s*chú|kết\s*quả(\s+thực\s+hiện)?|tên\s+chỉ\s+tiêu)\.?$",
+    re.I,
+)
 
 
 @dataclass
@@ -37,7 +40,7 @@ class SourceCell:
     paragraphs: list[str]
     colspan: int = 1
     rowspan: int = 1
-    nested: list = field(default_factory=list)    # lines of tables nested inside the cell
+    nested: list = field(default_factory=list)  # lines of tables nested inside the cell
 
     @property
     def text(self) -> str:
@@ -99,8 +102,7 @@ def table_lines(rows: list[list[SourceCell]]) -> list[Line]:
         return lines
     width = len(grid[0])
     left = [row[0].text for row in grid if row[0] is not None and row[0].text]
-    key_value = width >= 2 and (len(grid) > LAYOUT_MAX_ROWS or
-                                (left and all(t.endswith(":") for t in left)))
+    key_value = width >= 2 and (len(grid) > LAYOUT_MAX_ROWS or (left and all(t.endswith(":") for t in left)))
     if key_value:
         for row in grid:
             texts = [c.text for c in row if c is not None and c.text]
@@ -110,7 +112,7 @@ def table_lines(rows: list[list[SourceCell]]) -> list[Line]:
                 if c is not None and c.nested:
                     lines.extend(c.nested)
     else:
-        run: list[list[SourceCell | None]] = []   # side-by-side rows, read column by column
+        run: list[list[SourceCell | None]] = []  # side-by-side rows, read column by column
 
         def end_run():
             if not run:
@@ -129,7 +131,7 @@ def table_lines(rows: list[list[SourceCell]]) -> list[Line]:
             if len(filled) >= 2:
                 run.append(row)
                 continue
-            end_run()                 # a row of one cell (a title across the table) stays in order
+            end_run()  # a row of one cell (a title across the table) stays in order
             for c in row:
                 if c is not None:
                     lines.extend(_paragraph_lines(c))

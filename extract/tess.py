@@ -28,6 +28,7 @@ previous one (the program starts fresh every time). OpenMP is held to one thread
 Errors: ``OCRUnavailable`` (no Tesseract, no language data), ``TessTimeout`` past the
 deadline, ``TessFailed`` for anything else; ``extract.ocr`` turns them into its own.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -38,7 +39,6 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
@@ -50,8 +50,20 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 ENGINE_ENV = "CCHC_TESS_ENGINE"
 ENGINES = ("capi", "tesserocr", "cli")
-TSV_KEYS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
-            "left", "top", "width", "height", "conf", "text")
+TSV_KEYS = (
+    "level",
+    "page_num",
+    "block_num",
+    "par_num",
+    "line_num",
+    "word_num",
+    "left",
+    "top",
+    "width",
+    "height",
+    "conf",
+    "text",
+)
 _INT_KEYS = TSV_KEYS[:10]
 PSM_OSD_ONLY = 0
 
@@ -64,14 +76,21 @@ class TessFailed(Exception):
     """Tesseract ran but gave no result (its message, when it has one)."""
 
 
-def tessdata_dir() -> Optional[str]:
+def tessdata_dir() -> str | None:
     """The folder of ``*.traineddata``: ``TESSDATA_PREFIX`` when set, else the system's."""
     env = os.environ.get("TESSDATA_PREFIX")
     if env and os.path.isdir(env):
-        return env if glob.glob(os.path.join(env, "*.traineddata")) else (
-            os.path.join(env, "tessdata") if os.path.isdir(os.path.join(env, "tessdata")) else env)
-    for pattern in ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata",
-                    "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"):
+        return (
+            env
+            if glob.glob(os.path.join(env, "*.traineddata"))
+            else (os.path.join(env, "tessdata") if os.path.isdir(os.path.join(env, "tessdata")) else env)
+        )
+    for pattern in (
+        "/usr/share/tesseract-ocr/*/tessdata",
+        "/usr/share/tessdata",
+        "/usr/local/share/tessdata",
+        "/opt/homebrew/share/tessdata",
+    ):
         found = sorted(glob.glob(pattern), reverse=True)
         for d in found:
             if glob.glob(os.path.join(d, "*.traineddata")):
@@ -79,11 +98,12 @@ def tessdata_dir() -> Optional[str]:
     return None
 
 
-def installed_languages(datadir: Optional[str]) -> frozenset[str]:
+def installed_languages(datadir: str | None) -> frozenset[str]:
     if not datadir:
         return frozenset()
-    return frozenset(os.path.basename(p)[:-len(".traineddata")]
-                     for p in glob.glob(os.path.join(datadir, "*.traineddata")))
+    return frozenset(
+        os.path.basename(p)[: -len(".traineddata")] for p in glob.glob(os.path.join(datadir, "*.traineddata"))
+    )
 
 
 def parse_tsv(tsv: str) -> dict[str, list]:
@@ -101,7 +121,7 @@ def parse_tsv(tsv: str) -> dict[str, list]:
             parts = parts[:11] + ["\t".join(parts[11:])]
         try:
             nums = [int(p) for p in parts[:10]]
-            conf = int(float(parts[10]))   # whole percents, as pytesseract gives them
+            conf = int(float(parts[10]))  # whole percents, as pytesseract gives them
         except ValueError:
             continue
         for k, v in zip(_INT_KEYS, nums):
@@ -134,12 +154,13 @@ def _gray(image: np.ndarray) -> np.ndarray:
 
 # --------------------------------------------------------------------------- C API (ctypes)
 
+
 class _CApi:
     """The system ``libtesseract`` through its C API."""
 
     name = "capi"
 
-    def __init__(self, lib_path: Optional[str] = None):
+    def __init__(self, lib_path: str | None = None):
         path = lib_path or _find_libtesseract()
         if path is None:
             raise OSError("no libtesseract")
@@ -160,8 +181,16 @@ class _CApi:
             "TessBaseAPIGetTsvText": (vp, [vp, ci]),
             "TessBaseAPIClear": (None, [vp]),
             "TessBaseAPIClearAdaptiveClassifier": (None, [vp]),
-            "TessBaseAPIDetectOrientationScript": (ci, [vp, ctypes.POINTER(ci), ctypes.POINTER(ctypes.c_float),
-                                                        ctypes.POINTER(cp), ctypes.POINTER(ctypes.c_float)]),
+            "TessBaseAPIDetectOrientationScript": (
+                ci,
+                [
+                    vp,
+                    ctypes.POINTER(ci),
+                    ctypes.POINTER(ctypes.c_float),
+                    ctypes.POINTER(cp),
+                    ctypes.POINTER(ctypes.c_float),
+                ],
+            ),
             "TessDeleteText": (None, [vp]),
             "TessMonitorCreate": (vp, []),
             "TessMonitorDelete": (None, [vp]),
@@ -186,7 +215,7 @@ class _CApi:
         self.lib.TessBaseAPIEnd(h)
         self.lib.TessBaseAPIDelete(h)
 
-    def get_variable(self, h, name: str) -> Optional[str]:
+    def get_variable(self, h, name: str) -> str | None:
         v = self.lib.TessBaseAPIGetStringVariable(h, name.encode())
         if v is not None:
             return v.decode()
@@ -221,26 +250,31 @@ class _CApi:
     def clear_adaptive(self, h) -> None:
         self.lib.TessBaseAPIClearAdaptiveClassifier(h)
 
-    def orientation(self, h, image: np.ndarray) -> Optional[tuple[int, float]]:
+    def orientation(self, h, image: np.ndarray) -> tuple[int, float] | None:
         lib = self.lib
         lib.TessBaseAPISetPageSegMode(h, PSM_OSD_ONLY)
         lib.TessBaseAPISetImage(h, image.ctypes.data, image.shape[1], image.shape[0], 1, image.strides[0])
         deg, conf = ctypes.c_int(), ctypes.c_float()
         script, sconf = ctypes.c_char_p(), ctypes.c_float()
         try:
-            ok = lib.TessBaseAPIDetectOrientationScript(h, ctypes.byref(deg), ctypes.byref(conf),
-                                                        ctypes.byref(script), ctypes.byref(sconf))
+            ok = lib.TessBaseAPIDetectOrientationScript(
+                h, ctypes.byref(deg), ctypes.byref(conf), ctypes.byref(script), ctypes.byref(sconf)
+            )
         finally:
             lib.TessBaseAPIClear(h)
         return (deg.value, float(conf.value)) if ok else None
 
 
-def _find_libtesseract() -> Optional[str]:
+def _find_libtesseract() -> str | None:
     """The system library, by the usual names first (``ctypes.util.find_library`` runs
     ``ldconfig``/``gcc`` child processes: only when those names are absent)."""
-    for pattern in ("/usr/lib/x86_64-linux-gnu/libtesseract.so.*", "/usr/lib/aarch64-linux-gnu/libtesseract.so.*",
-                    "/usr/lib64/libtesseract.so.*", "/usr/local/lib/libtesseract.so.*",
-                    "/opt/homebrew/lib/libtesseract*.dylib"):
+    for pattern in (
+        "/usr/lib/x86_64-linux-gnu/libtesseract.so.*",
+        "/usr/lib/aarch64-linux-gnu/libtesseract.so.*",
+        "/usr/lib64/libtesseract.so.*",
+        "/usr/local/lib/libtesseract.so.*",
+        "/opt/homebrew/lib/libtesseract*.dylib",
+    ):
         found = sorted(glob.glob(pattern))
         if found:
             return found[0]
@@ -248,6 +282,7 @@ def _find_libtesseract() -> Optional[str]:
 
 
 # --------------------------------------------------------------------------- tesserocr
+
 
 class _Tesserocr:
     """The ``tesserocr`` wheel (``PyTessBaseAPI``)."""
@@ -269,7 +304,7 @@ class _Tesserocr:
     def end(self, h) -> None:
         h.End()
 
-    def get_variable(self, h, name: str) -> Optional[str]:
+    def get_variable(self, h, name: str) -> str | None:
         return h.GetVariableAsString(name)
 
     def set_variable(self, h, name: str, value: str) -> bool:
@@ -277,6 +312,7 @@ class _Tesserocr:
 
     def _set_image(self, h, image: np.ndarray) -> None:
         from PIL import Image
+
         h.SetImage(Image.fromarray(image, mode="L"))
 
     def recognize(self, h, image: np.ndarray, psm: int, timeout: float) -> str:
@@ -292,7 +328,7 @@ class _Tesserocr:
     def clear_adaptive(self, h) -> None:
         h.ClearAdaptiveClassifier() if hasattr(h, "ClearAdaptiveClassifier") else None
 
-    def orientation(self, h, image: np.ndarray) -> Optional[tuple[int, float]]:
+    def orientation(self, h, image: np.ndarray) -> tuple[int, float] | None:
         h.SetPageSegMode(PSM_OSD_ONLY)
         self._set_image(h, image)
         try:
@@ -305,6 +341,7 @@ class _Tesserocr:
 
 
 # --------------------------------------------------------------------------- the engine
+
 
 @dataclass
 class CallStats:
@@ -345,8 +382,15 @@ class Engine:
             _OPEN.append((threading.current_thread(), self.backend, h))
         return h
 
-    def data(self, image: np.ndarray, lang: str, psm: int, dpi: float, timeout: float,
-             variables: Optional[dict[str, str]] = None) -> dict[str, list]:
+    def data(
+        self,
+        image: np.ndarray,
+        lang: str,
+        psm: int,
+        dpi: float,
+        timeout: float,
+        variables: dict[str, str] | None = None,
+    ) -> dict[str, list]:
         """The words of ``image`` as ``image_to_data``'s dictionary."""
         if timeout <= 0:
             raise TessTimeout()
@@ -376,7 +420,7 @@ class Engine:
             self.stats.seconds += time.monotonic() - t
         return parse_tsv(tsv)
 
-    def orientation(self, image: np.ndarray, dpi: float) -> Optional[tuple[int, float]]:
+    def orientation(self, image: np.ndarray, dpi: float) -> tuple[int, float] | None:
         """(rotate, confidence): the degrees (clockwise) to turn the page by to make it
         upright — what ``tesseract --psm 0`` prints as ``Rotate`` — or None."""
         image = _gray(image)
@@ -394,9 +438,9 @@ class Engine:
         return (360 - deg) % 360, conf
 
 
-_ENGINE: dict[int, Optional[Engine]] = {}
+_ENGINE: dict[int, Engine | None] = {}
 _LOCK = threading.Lock()
-_OPEN: list = []          # (thread, backend, handle) of every handle this process made
+_OPEN: list = []  # (thread, backend, handle) of every handle this process made
 
 
 @atexit.register
@@ -414,7 +458,7 @@ def _end_handles() -> None:
             pass
 
 
-def engine() -> Optional[Engine]:
+def engine() -> Engine | None:
     """This process's library engine, or None when the ``cli`` path is to be used (no
     library loads, or ``CCHC_TESS_ENGINE=cli``). Chosen once per process."""
     pid = os.getpid()
@@ -422,12 +466,12 @@ def engine() -> Optional[Engine]:
         return _ENGINE[pid]
     with _LOCK:
         if pid not in _ENGINE:
-            _ENGINE.clear()      # a forked child makes its own handles
+            _ENGINE.clear()  # a forked child makes its own handles
             _ENGINE[pid] = _choose(os.environ.get(ENGINE_ENV, "").strip().lower())
     return _ENGINE[pid]
 
 
-def _choose(wanted: str) -> Optional[Engine]:
+def _choose(wanted: str) -> Engine | None:
     if wanted and wanted not in ENGINES:
         raise OCRUnavailable(f"{ENGINE_ENV}={wanted!r}: expected one of {', '.join(ENGINES)}")
     order = [wanted] if wanted else list(ENGINES)

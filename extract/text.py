@@ -5,6 +5,7 @@ A table row of an export becomes a line with one cell per column: tab-separated 
 removed, web-page clutter (login walls, banners, "DMCA") is dropped, and the text is
 Unicode NFC.
 """
+
 from __future__ import annotations
 
 import re
@@ -121,6 +122,7 @@ def lines_from_html(text: str) -> list[Line]:
 
 def lines_from_html_checked(text: str) -> tuple[list[Line], list[str]]:
     from extract.html import html_lines
+
     lines, unread = html_lines(text)
     return [_clean_line(ln) for ln in lines], unread
 
@@ -132,13 +134,18 @@ def lines_from_docx(data: bytes) -> list[Line]:
 
 def lines_from_docx_checked(data: bytes) -> tuple[list[Line], list[str]]:
     from extract.docx import docx_lines
+
     lines, unread = docx_lines(data)
     return [_clean_line(ln) for ln in lines], unread
 
 
 def _clean_line(line: Line) -> Line:
-    return Line([Cell(" ".join(clean_inline(c.text).split())) for c in line.cells],
-                page=line.page, bbox=line.bbox, table=line.table)
+    return Line(
+        [Cell(" ".join(clean_inline(c.text).split())) for c in line.cells],
+        page=line.page,
+        bbox=line.bbox,
+        table=line.table,
+    )
 
 
 def extract_export(data: bytes, file_type: str) -> ExtractedDocument:
@@ -155,6 +162,9 @@ def extract_export(data: bytes, file_type: str) -> ExtractedDocument:
     lines = strip_clutter(lines)
     if not any(line.plain for line in lines):
         raise UnreadableFile("the export holds no text")
-    return ExtractedDocument(file_type=file_type,
-                             pages=[Page(number=None, lines=lines, method=METHOD_EXPORT)],
-                             page_count=None, unread_tables=unread)
+    return ExtractedDocument(
+        file_type=file_type,
+        pages=[Page(number=None, lines=lines, method=METHOD_EXPORT)],
+        page_count=None,
+        unread_tables=unread,
+    )

@@ -25,15 +25,16 @@ the template has 6.1–6.5 still aligns 6.4 with 6.1, because the labels agree a
 row left out of the alignment but with a near-exact label in its form gets that code if
 nothing else in the run took it (rows printed out of order). Unmatched rows keep a null code.
 """
+
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -47,18 +48,18 @@ CATALOG_PATH = Path(__file__).resolve().parent / "reference" / "catalog.csv"
 KINDS = ("count", "percent", "money", "code", "group")
 
 # scoring constants (similarities are 0..1)
-MIN_GAIN_SCORE = 0.62      # a row score below this never aligns
-MIN_LABEL_SIM = 0.55       # nor does a label this far from the catalog label
-RESCUE_SCORE = 0.88        # an out-of-order row needs a near-exact label
+MIN_GAIN_SCORE = 0.62  # a row score below this never aligns
+MIN_LABEL_SIM = 0.55  # nor does a label this far from the catalog label
+RESCUE_SCORE = 0.88  # an out-of-order row needs a near-exact label
 OTHER_FORM_PENALTY = 0.12  # the catalog row sits in the next form
-NEUTRAL_PENALTY = 0.03     # similarity reached only with level words neutralised
-SHORT_PENALTY = 0.05       # similarity reached only without the parenthesised remarks
+NEUTRAL_PENALTY = 0.03  # similarity reached only with level words neutralised
+SHORT_PENALTY = 0.05  # similarity reached only without the parenthesised remarks
 STT_BONUS = 0.06
 DEPTH_BONUS = 0.02
 PARENT_BONUS = 0.05
 UNIT_BONUS = 0.04
 UNIT_PENALTY = 0.10
-MATCH_THRESHOLD = 0.75     # match_indicator: below this, no code
+MATCH_THRESHOLD = 0.75  # match_indicator: below this, no code
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -70,18 +71,18 @@ class Indicator:
     indicator_code: str
     form: int
     code: str
-    parent_code: Optional[str]
+    parent_code: str | None
     label: str
-    measure_unit: Optional[str]
+    measure_unit: str | None
     kind: str
-    formula: Optional[str]
+    formula: str | None
     sum_of: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
-    template_version: Optional[str] = None   # the template the row belongs to (581/BNV-CCHC)
-    valid_from: Optional[date] = None        # first day the row applies to a report's period
-    valid_to: Optional[date] = None          # last day (rows about cấp huyện: 2025-06-30)
+    template_version: str | None = None  # the template the row belongs to (581/BNV-CCHC)
+    valid_from: date | None = None  # first day the row applies to a report's period
+    valid_to: date | None = None  # last day (rows about cấp huyện: 2025-06-30)
 
-    def applies_to(self, first: Optional[date], last: Optional[date] = None) -> bool:
+    def applies_to(self, first: date | None, last: date | None = None) -> bool:
         """Whether the row applies to a report period (first..last day); True when unknown.
         A period that starts after ``valid_to`` (or ends before ``valid_from``) is outside."""
         if first is None:
@@ -94,7 +95,7 @@ class Indicator:
         return True
 
     @property
-    def ratio_parts(self) -> Optional[tuple[str, str]]:
+    def ratio_parts(self) -> tuple[str, str] | None:
         """(numerator, denominator) indicator codes of a ``num/den*100`` formula, else None."""
         if not self.formula:
             return None
@@ -133,7 +134,7 @@ class Catalog:
 
     def _label_keys(self) -> tuple[list[int], list[str], list[str], list[str]]:
         """Label keys, one list entry per (indicator, label variant): owner, full, neutral, short."""
-        keys: Optional[tuple[list[int], list[str], list[str], list[str]]] = self.__dict__.get("_keys")
+        keys: tuple[list[int], list[str], list[str], list[str]] | None = self.__dict__.get("_keys")
         if keys is None:
             keys = ([], [], [], [])
             for i, ind in enumerate(self.indicators):
@@ -162,7 +163,7 @@ class Catalog:
     def _keys_short(self) -> list[str]:
         return self._label_keys()[3]
 
-    def get(self, indicator_code: Optional[str]) -> Optional[Indicator]:
+    def get(self, indicator_code: str | None) -> Indicator | None:
         """The indicator of a code, or None."""
         return self.by_code.get(indicator_code) if indicator_code else None
 
@@ -188,15 +189,18 @@ class Catalog:
 def label_keys(text: str) -> tuple[str, str, str]:
     """(exact key, level-neutral key, level-neutral key without parenthesised remarks)."""
     cleaned = clean_label(text)
-    return (normalize_label(cleaned), normalize_label(cleaned, True),
-            normalize_label(strip_parentheticals(cleaned), True))
+    return (
+        normalize_label(cleaned),
+        normalize_label(cleaned, True),
+        normalize_label(strip_parentheticals(cleaned), True),
+    )
 
 
-def _split(text: Optional[str], sep: str) -> tuple[str, ...]:
+def _split(text: str | None, sep: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in (text or "").split(sep) if p.strip())
 
 
-def _date(text: Optional[str]) -> Optional[date]:
+def _date(text: str | None) -> date | None:
     text = (text or "").strip()
     return date.fromisoformat(text) if text else None
 
@@ -211,38 +215,40 @@ def read_catalog(path: Path | str = CATALOG_PATH) -> Catalog:
             kind = (row.get("kind") or "").strip() or "count"
             if kind not in KINDS:
                 raise ValueError(f"catalog row BM{form}-{code}: unknown kind {kind!r}")
-            indicators.append(Indicator(
-                indicator_code=f"BM{form}-{code}",
-                form=form,
-                code=code,
-                parent_code=(row.get("parent_code") or "").strip() or None,
-                label=row["label"].strip(),
-                measure_unit=(row.get("measure_unit") or "").strip() or None,
-                kind=kind,
-                formula=(row.get("formula") or "").strip() or None,
-                sum_of=_split(row.get("sum_of"), "+"),
-                aliases=_split(row.get("aliases"), "|"),
-                template_version=(row.get("template_version") or "").strip() or None,
-                valid_from=_date(row.get("valid_from")),
-                valid_to=_date(row.get("valid_to")),
-            ))
+            indicators.append(
+                Indicator(
+                    indicator_code=f"BM{form}-{code}",
+                    form=form,
+                    code=code,
+                    parent_code=(row.get("parent_code") or "").strip() or None,
+                    label=row["label"].strip(),
+                    measure_unit=(row.get("measure_unit") or "").strip() or None,
+                    kind=kind,
+                    formula=(row.get("formula") or "").strip() or None,
+                    sum_of=_split(row.get("sum_of"), "+"),
+                    aliases=_split(row.get("aliases"), "|"),
+                    template_version=(row.get("template_version") or "").strip() or None,
+                    valid_from=_date(row.get("valid_from")),
+                    valid_to=_date(row.get("valid_to")),
+                )
+            )
     return Catalog(tuple(indicators))
 
 
 @lru_cache(maxsize=4)
-def load_catalog(path: Optional[str] = None) -> Catalog:
+def load_catalog(path: str | None = None) -> Catalog:
     """The project's catalog (``normalize/reference/catalog.csv``), read once and cached."""
     return read_catalog(path or CATALOG_PATH)
 
 
-def catalog_frame(catalog: Optional[Catalog] = None):
+def catalog_frame(catalog: Catalog | None = None):
     """The contract's ``catalog`` table as a DataFrame (form int8, the rest strings).
 
     Columns: indicator_code, form, code, parent_code, label, measure_unit, kind, formula,
     and the extra sum_of (``a+b``), aliases (``|``-separated), template_version, valid_from
     and valid_to (dates; None = open).
     """
-    import pandas as pd   # lazily: only publishing builds this table, and a worker never imports pandas
+    import pandas as pd  # lazily: only publishing builds this table, and a worker never imports pandas
 
     rows = catalog_rows(catalog)
     frame = pd.DataFrame(rows, columns=CATALOG_COLUMNS)
@@ -253,27 +259,56 @@ def catalog_frame(catalog: Optional[Catalog] = None):
     return frame
 
 
-CATALOG_COLUMNS = ["indicator_code", "form", "code", "parent_code", "label", "measure_unit", "kind",
-                   "formula", "sum_of", "aliases", "template_version", "valid_from", "valid_to"]
+CATALOG_COLUMNS = [
+    "indicator_code",
+    "form",
+    "code",
+    "parent_code",
+    "label",
+    "measure_unit",
+    "kind",
+    "formula",
+    "sum_of",
+    "aliases",
+    "template_version",
+    "valid_from",
+    "valid_to",
+]
 
 
-def catalog_rows(catalog: Optional[Catalog] = None) -> list[dict]:
+def catalog_rows(catalog: Catalog | None = None) -> list[dict]:
     """The rows of the ``catalog`` table (see :func:`catalog_frame`), as plain dicts."""
     catalog = catalog or load_catalog()
-    return [{
-        "indicator_code": i.indicator_code, "form": i.form, "code": i.code,
-        "parent_code": i.parent_code, "label": i.label, "measure_unit": i.measure_unit,
-        "kind": i.kind, "formula": i.formula,
-        "sum_of": "+".join(i.sum_of) or None, "aliases": "|".join(i.aliases) or None,
-        "template_version": i.template_version,
-        "valid_from": i.valid_from, "valid_to": i.valid_to,
-    } for i in catalog.indicators]
+    return [
+        {
+            "indicator_code": i.indicator_code,
+            "form": i.form,
+            "code": i.code,
+            "parent_code": i.parent_code,
+            "label": i.label,
+            "measure_unit": i.measure_unit,
+            "kind": i.kind,
+            "formula": i.formula,
+            "sum_of": "+".join(i.sum_of) or None,
+            "aliases": "|".join(i.aliases) or None,
+            "template_version": i.template_version,
+            "valid_from": i.valid_from,
+            "valid_to": i.valid_to,
+        }
+        for i in catalog.indicators
+    ]
 
 
 # --- similarity ------------------------------------------------------------------------
 
-def _sim_matrix(full: Sequence[str], neutral: Sequence[str], short: Sequence[str],
-                catalog: Catalog, columns: Sequence[int]) -> np.ndarray:
+
+def _sim_matrix(
+    full: Sequence[str],
+    neutral: Sequence[str],
+    short: Sequence[str],
+    catalog: Catalog,
+    columns: Sequence[int],
+) -> np.ndarray:
     """Label similarity (0..1) of each row against each catalog indicator in ``columns``."""
     col_set = {c: j for j, c in enumerate(columns)}
     variants = [v for v, owner in enumerate(catalog._variant_owner) if owner in col_set]
@@ -283,8 +318,9 @@ def _sim_matrix(full: Sequence[str], neutral: Sequence[str], short: Sequence[str
     cf = [catalog._keys_full[v] for v in variants]
     cn = [catalog._keys_neutral[v] for v in variants]
     cs = [catalog._keys_short[v] for v in variants]
-    s_full = np.maximum(process.cdist(full, cf, scorer=fuzz.ratio),
-                        process.cdist(full, cf, scorer=fuzz.token_sort_ratio) - 2)
+    s_full = np.maximum(
+        process.cdist(full, cf, scorer=fuzz.ratio), process.cdist(full, cf, scorer=fuzz.token_sort_ratio) - 2
+    )
     s_neutral = process.cdist(neutral, cn, scorer=fuzz.ratio) - NEUTRAL_PENALTY * 100
     s_short = process.cdist(short, cs, scorer=fuzz.ratio) - SHORT_PENALTY * 100
     best = np.maximum(np.maximum(s_full, s_neutral), s_short) / 100.0
@@ -296,7 +332,7 @@ def _sim_matrix(full: Sequence[str], neutral: Sequence[str], short: Sequence[str
     return out
 
 
-def _unit_class(unit: Optional[str]) -> Optional[str]:
+def _unit_class(unit: str | None) -> str | None:
     """``percent``, ``code``, ``other`` (a count or money unit) or None (no unit printed)."""
     text = clean_label(unit or "")
     if not text:
@@ -312,7 +348,7 @@ def _unit_class(unit: Optional[str]) -> Optional[str]:
     return "other"
 
 
-def _unit_score(unit_class: Optional[str], ind: Indicator) -> float:
+def _unit_score(unit_class: str | None, ind: Indicator) -> float:
     """Bonus or penalty for a printed unit against the catalog kind."""
     if unit_class is None:
         return 0.0
@@ -325,7 +361,7 @@ def _unit_score(unit_class: Optional[str], ind: Indicator) -> float:
     return UNIT_BONUS if ind.kind in ("count", "money") else -UNIT_PENALTY
 
 
-def _stt_parts(stt: Optional[str]) -> Optional[tuple[str, ...]]:
+def _stt_parts(stt: str | None) -> tuple[str, ...] | None:
     if not stt:
         return None
     text = stt.strip().rstrip(".")
@@ -334,7 +370,7 @@ def _stt_parts(stt: Optional[str]) -> Optional[tuple[str, ...]]:
     return tuple(str(int(p)) for p in text.split("."))
 
 
-def _position_score(parts: Optional[tuple[str, ...]], ind: Indicator) -> float:
+def _position_score(parts: tuple[str, ...] | None, ind: Indicator) -> float:
     """Bonus for a row whose full STT equals the catalog code, or has its depth."""
     if parts is None:
         return 0.0
@@ -348,7 +384,8 @@ def _position_score(parts: Optional[tuple[str, ...]], ind: Indicator) -> float:
 
 # --- alignment -------------------------------------------------------------------------
 
-def _align(gain: np.ndarray) -> list[Optional[int]]:
+
+def _align(gain: np.ndarray) -> list[int | None]:
     """Order-preserving alignment of rows to columns maximising the summed positive gains."""
     n, m = gain.shape
     best = np.zeros((n + 1, m + 1))
@@ -357,7 +394,7 @@ def _align(gain: np.ndarray) -> list[Optional[int]]:
         diag = np.where(g > 0, best[i - 1, :-1] + g, -np.inf)
         best[i, 1:] = np.maximum.accumulate(np.maximum(best[i - 1, 1:], diag))
     table = best.tolist()
-    out: list[Optional[int]] = [None] * n
+    out: list[int | None] = [None] * n
     i, j = n, m
     eps = 1e-9
     while i > 0 and j > 0:
@@ -372,10 +409,10 @@ def _align(gain: np.ndarray) -> list[Optional[int]]:
     return out
 
 
-def _parents(obs: Sequence[Observation]) -> list[Optional[int]]:
+def _parents(obs: Sequence[Observation]) -> list[int | None]:
     """Index of each row's parent row inside the run (by full STT prefix), or None."""
     latest: dict[tuple[str, ...], int] = {}
-    out: list[Optional[int]] = []
+    out: list[int | None] = []
     for i, o in enumerate(obs):
         parts = _stt_parts(o.stt)
         parent = None
@@ -470,7 +507,7 @@ def _runs(observations: Iterable[Observation]) -> list[list[Observation]]:
     return runs
 
 
-def assign_codes(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
+def assign_codes(observations: list[Observation], catalog: Catalog | None = None) -> None:
     """Give every table observation its catalog ``indicator_code`` (in place).
 
     Rows are matched by label, unit and position together (see the module docstring);
@@ -495,7 +532,7 @@ def is_current_column(o: Observation) -> bool:
 
 def _share_codes(observations: list[Observation]) -> None:
     """The other columns of a row take the code and form its current value was given."""
-    main: Optional[Observation] = None
+    main: Observation | None = None
     for o in observations:
         if o.origin != "table":
             continue
@@ -507,9 +544,13 @@ def _share_codes(observations: list[Observation]) -> None:
                 o.flag("form_from_catalog")
 
 
-def match_indicator(label: str, form: Optional[int] = None, unit: Optional[str] = None,
-                    near_code: Optional[str] = None,
-                    catalog: Optional[Catalog] = None) -> tuple[Optional[str], float]:
+def match_indicator(
+    label: str,
+    form: int | None = None,
+    unit: str | None = None,
+    near_code: str | None = None,
+    catalog: Catalog | None = None,
+) -> tuple[str | None, float]:
     """The best catalog indicator for one label (e.g. from a narrative sentence).
 
     ``form`` restricts the search to one Biểu mẫu; ``unit`` (printed unit, ``%``...) adds the
@@ -521,8 +562,11 @@ def match_indicator(label: str, form: Optional[int] = None, unit: Optional[str] 
     catalog = catalog or load_catalog()
     if not label or not label.strip():
         return None, 0.0
-    cols = ([catalog.position(i.indicator_code) for i in catalog.form(form)]
-            if form is not None and catalog.form(form) else list(range(len(catalog))))
+    cols = (
+        [catalog.position(i.indicator_code) for i in catalog.form(form)]
+        if form is not None and catalog.form(form)
+        else list(range(len(catalog)))
+    )
     full, neutral, short = label_keys(label)
     sim = _sim_matrix([full], [neutral], [short], catalog, cols)[0]
     # a sentence may hold the label inside longer text

@@ -39,15 +39,16 @@ code; :func:`describe_flags` adds the detail of flags set by earlier stages (an 
 reading, a low OCR confidence). Details are joined by :data:`DETAIL_SEP` (`` | ``), one per
 flag, each led by its name and a colon.
 """
+
 from __future__ import annotations
 
 import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Optional
 
 from core.records import Observation
 from normalize.catalog import Catalog, Indicator, load_catalog
@@ -64,7 +65,7 @@ MAX_AMBIGUOUS_IN_RELATION = 6
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def printed_decimals(raw: Optional[str], value: Optional[float]) -> int:
+def printed_decimals(raw: str | None, value: float | None) -> int:
     """Decimal places the value was printed with: ``87,23`` → 2, ``100`` → 0, ``13.5%`` → 1."""
     if raw is None or value is None:
         return 0
@@ -75,12 +76,12 @@ def printed_decimals(raw: Optional[str], value: Optional[float]) -> int:
     cut = max(token.rfind("."), token.rfind(","))
     if cut < 0:
         return 0
-    frac = token[cut + 1:]
+    frac = token[cut + 1 :]
     as_decimal = float(re.sub(r"[.,]", "", token[:cut]) + "." + frac)
     return len(frac) if math.isclose(as_decimal, abs(value), rel_tol=1e-9, abs_tol=1e-9) else 0
 
 
-def ratio_tolerance(raw: Optional[str], value: Optional[float]) -> float:
+def ratio_tolerance(raw: str | None, value: float | None) -> float:
     """How far a printed percent may sit from the recomputed one: one unit of its last decimal."""
     return 10.0 ** -printed_decimals(raw, value) + 1e-9
 
@@ -92,7 +93,7 @@ def ratio_fits(percent: float, numerator: float, denominator: float, tolerance: 
     return abs(numerator / denominator * 100.0 - percent) <= tolerance
 
 
-def sum_fits(total: float, parts: list[Optional[float]]) -> bool:
+def sum_fits(total: float, parts: list[float | None]) -> bool:
     """True unless the given parts contradict the total (see the module docstring)."""
     given = [p for p in parts if p is not None]
     if not given:
@@ -106,6 +107,7 @@ def sum_fits(total: float, parts: list[Optional[float]]) -> bool:
 
 # --- relations -------------------------------------------------------------------------
 
+
 def _table_index(observations: Iterable[Observation]) -> dict[str, list[tuple[int, Observation]]]:
     index: dict[str, list[tuple[int, Observation]]] = {}
     for i, o in enumerate(observations):
@@ -114,7 +116,7 @@ def _table_index(observations: Iterable[Observation]) -> dict[str, list[tuple[in
     return index
 
 
-def _nearest(index: dict[str, list[tuple[int, Observation]]], code: str, at: int) -> Optional[Observation]:
+def _nearest(index: dict[str, list[tuple[int, Observation]]], code: str, at: int) -> Observation | None:
     """The observation of a code nearest to position ``at`` (the same table, as a rule)."""
     found = index.get(code)
     if not found:
@@ -139,10 +141,12 @@ def _relations(observations: list[Observation], catalog: Catalog):
     return out
 
 
-def _fits(kind: str, head: Observation, members: list[Optional[Observation]],
-          values: dict[int, float]) -> Optional[bool]:
+def _fits(
+    kind: str, head: Observation, members: list[Observation | None], values: dict[int, float]
+) -> bool | None:
     """Whether a relation holds with the given values (by id); None when it cannot be decided."""
-    def val(o: Optional[Observation]) -> Optional[float]:
+
+    def val(o: Observation | None) -> float | None:
         if o is None:
             return None
         return values.get(id(o), o.value)
@@ -161,7 +165,7 @@ def _fits(kind: str, head: Observation, members: list[Optional[Observation]],
     return sum_fits(total, parts)
 
 
-def _complete(kind: str, head: Observation, members: list[Optional[Observation]]) -> bool:
+def _complete(kind: str, head: Observation, members: list[Observation | None]) -> bool:
     """True when every value of a relation is present (so it can settle a reading)."""
     if head.value is None or any(m is None or m.value is None for m in members):
         return False
@@ -170,7 +174,7 @@ def _complete(kind: str, head: Observation, members: list[Optional[Observation]]
     return True
 
 
-def _readings(o: Observation) -> Optional[tuple[float, float]]:
+def _readings(o: Observation) -> tuple[float, float] | None:
     """(parser's reading, the other reading) of a still-ambiguous observation, else None."""
     if FLAG_AMBIGUOUS not in o.flags or o.value is None:
         return None
@@ -187,7 +191,9 @@ def _readings(o: Observation) -> Optional[tuple[float, float]]:
 
 def resolve_ambiguous(observations: list[Observation], catalog: Catalog, relations=None) -> None:
     """Settle ambiguous readings by the arithmetic of complete relations (module docstring)."""
-    for kind, _ind, head, members in relations if relations is not None else _relations(observations, catalog):
+    for kind, _ind, head, members in (
+        relations if relations is not None else _relations(observations, catalog)
+    ):
         if not _complete(kind, head, members):
             continue
         involved = [head, *members]
@@ -210,7 +216,7 @@ def resolve_ambiguous(observations: list[Observation], catalog: Catalog, relatio
             o.flags.remove(FLAG_AMBIGUOUS)
 
 
-def _is_percent(o: Observation, ind: Optional[Indicator]) -> bool:
+def _is_percent(o: Observation, ind: Indicator | None) -> bool:
     if ind is not None and ind.kind == "percent":
         return True
     if o.unit_canonical == "%":
@@ -225,8 +231,12 @@ def _add_detail(o: Observation, text: str) -> None:
     o.flag_detail = f"{o.flag_detail}{DETAIL_SEP}{text}" if o.flag_detail else text
 
 
-def check_applicability(observations: list[Observation], catalog: Optional[Catalog] = None,
-                        first: Optional[date] = None, last: Optional[date] = None) -> None:
+def check_applicability(
+    observations: list[Observation],
+    catalog: Catalog | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> None:
     """Flag rows whose template span does not cover the report period first..last (in place):
     empty ones ``not_applicable``, filled ones ``row_no_longer_applies``. No period: nothing."""
     if first is None:
@@ -236,10 +246,11 @@ def check_applicability(observations: list[Observation], catalog: Optional[Catal
         ind = catalog.get(o.indicator_code)
         if ind is None or ind.applies_to(first, last):
             continue
-        span = f"until {ind.valid_to}" if ind.valid_to and first > ind.valid_to else \
-            f"from {ind.valid_from}"
-        why = (f"{ind.indicator_code} of template {ind.template_version or '?'} applies {span}; "
-               f"the report's period starts {first}")
+        span = f"until {ind.valid_to}" if ind.valid_to and first > ind.valid_to else f"from {ind.valid_from}"
+        why = (
+            f"{ind.indicator_code} of template {ind.template_version or '?'} applies {span}; "
+            f"the report's period starts {first}"
+        )
         if o.value is None and not (o.value_text or "").strip():
             o.flag(FLAG_NOT_APPLICABLE)
         else:
@@ -247,8 +258,11 @@ def check_applicability(observations: list[Observation], catalog: Optional[Catal
         _add_detail(o, why)
 
 
-def check_observations(observations: list[Observation], catalog: Optional[Catalog] = None,
-                       readings: Optional[dict[int, "OcrReading"]] = None) -> None:
+def check_observations(
+    observations: list[Observation],
+    catalog: Catalog | None = None,
+    readings: dict[int, OcrReading] | None = None,
+) -> None:
     """Flag ratio, sum and range problems in one document's observations (in place).
 
     ``readings`` (from ``ocr_readings``) brings the OCR evidence of scanned values: their
@@ -295,7 +309,7 @@ CHECK_FLAGS = (FLAG_RATIO, FLAG_SUM, FLAG_PERCENT)
 DETAIL_SEP = " | "
 
 
-def _num(v: Optional[float]) -> str:
+def _num(v: float | None) -> str:
     """A number as an analyst writes it: 809, 87.23, 19.44 (at most two decimals)."""
     if v is None:
         return "blank"
@@ -315,8 +329,11 @@ def _span(codes: list[str]) -> str:
     if len(short) > 2:
         heads = {s.rsplit(".", 1)[0] if "." in s else "" for s in short}
         tails = [s.rsplit(".", 1)[-1] for s in short]
-        if len(heads) == 1 and all(t.isdigit() for t in tails) and \
-                [int(t) for t in tails] == list(range(int(tails[0]), int(tails[0]) + len(tails))):
+        if (
+            len(heads) == 1
+            and all(t.isdigit() for t in tails)
+            and [int(t) for t in tails] == list(range(int(tails[0]), int(tails[0]) + len(tails)))
+        ):
             return f"{short[0]}–{short[-1]}"
     return ", ".join(short)
 
@@ -338,25 +355,31 @@ def drop_details(o: Observation, names: Iterable[str]) -> None:
     o.flag_detail = DETAIL_SEP.join(parts) or None
 
 
-def _sum_detail(ind: Indicator, head: Observation, members: list[Optional[Observation]]) -> str:
+def _sum_detail(ind: Indicator, head: Observation, members: list[Observation | None]) -> str:
     codes = list(ind.sum_parts)
     given = [(c, m.value) for c, m in zip(codes, members) if m is not None and m.value is not None]
     blank = [c for c, m in zip(codes, members) if m is None or m.value is None]
     s = sum(v for _c, v in given)
     if not blank:
-        return (f"parts {_span(codes)} sum to {_num(s)}, total printed {_num(head.value)} "
-                f"(difference {_num(abs(s - head.value))})")
-    return (f"parts given ({_span([c for c, _v in given])}) already sum to {_num(s)}, more than the "
-            f"total printed {_num(head.value)}; {_span(blank)} blank")
+        return (
+            f"parts {_span(codes)} sum to {_num(s)}, total printed {_num(head.value)} "
+            f"(difference {_num(abs(s - head.value))})"
+        )
+    return (
+        f"parts given ({_span([c for c, _v in given])}) already sum to {_num(s)}, more than the "
+        f"total printed {_num(head.value)}; {_span(blank)} blank"
+    )
 
 
-def _ratio_detail(ind: Indicator, head: Observation, members: list[Optional[Observation]]) -> str:
+def _ratio_detail(ind: Indicator, head: Observation, members: list[Observation | None]) -> str:
     num, den = members
     ratio = num.value / den.value * 100.0
     tol = ratio_tolerance(head.value_raw, head.value)
-    return (f"{_short(ind.ratio_parts[0])}/{_short(ind.ratio_parts[1])} × 100 = "
-            f"{_num(num.value)}/{_num(den.value)} × 100 = {_num(ratio)}, printed {_num(head.value)} "
-            f"(tolerance {_num(round(tol, 6))})")
+    return (
+        f"{_short(ind.ratio_parts[0])}/{_short(ind.ratio_parts[1])} × 100 = "
+        f"{_num(num.value)}/{_num(den.value)} × 100 = {_num(ratio)}, printed {_num(head.value)} "
+        f"(tolerance {_num(round(tol, 6))})"
+    )
 
 
 def describe_flags(observations: Iterable[Observation]) -> None:
@@ -367,12 +390,15 @@ def describe_flags(observations: Iterable[Observation]) -> None:
         if FLAG_AMBIGUOUS in o.flags and o.value is not None:
             pair = _readings(o)
             other = f" or {_num(pair[1])}" if pair else ""
-            add_detail(o, FLAG_AMBIGUOUS, f"{o.value_raw!s} read as {_num(o.value)}{other}; no relation "
-                                          "settled it")
+            add_detail(
+                o, FLAG_AMBIGUOUS, f"{o.value_raw!s} read as {_num(o.value)}{other}; no relation settled it"
+            )
         if "low_ocr_confidence" in o.flags:
             from parsers.forms import LOW_OCR_CONFIDENCE
-            add_detail(o, "low_ocr_confidence",
-                       f"OCR confidence {o.confidence:.2f}, below {LOW_OCR_CONFIDENCE:.2f}")
+
+            add_detail(
+                o, "low_ocr_confidence", f"OCR confidence {o.confidence:.2f}, below {LOW_OCR_CONFIDENCE:.2f}"
+            )
         if "unit_in_value" in o.flags or "trailing_text" in o.flags:
             name = "unit_in_value" if "unit_in_value" in o.flags else "trailing_text"
             add_detail(o, name, f"value cell printed {o.value_raw!s}, read as {_num(o.value)}")
@@ -380,7 +406,7 @@ def describe_flags(observations: Iterable[Observation]) -> None:
             add_detail(o, "unparsed_number", f"value cell {o.value_raw!s} kept as text")
 
 
-def recheck(observations: list[Observation], catalog: Optional[Catalog] = None) -> None:
+def recheck(observations: list[Observation], catalog: Catalog | None = None) -> None:
     """Run the checks again after values changed (a correction): the check flags and their
     details are dropped first, so a relation the corrected value now fits loses its flag."""
     for o in observations:
@@ -425,8 +451,18 @@ FLAG_CLEANED = "ocr_marks_dropped"
 REFERENCE = Path(__file__).resolve().parent / "reference"
 CALIBRATION = REFERENCE / "ocr_calibration.csv"
 # Flags that say the value itself is in doubt (a flagged row's confidence band).
-DOUBT_FLAGS = frozenset({FLAG_RATIO, FLAG_SUM, FLAG_PERCENT, FLAG_AMBIGUOUS, FLAG_DISAGREE, FLAG_IMPLAUSIBLE,
-                         "low_ocr_confidence", FLAG_CLEANED})
+DOUBT_FLAGS = frozenset(
+    {
+        FLAG_RATIO,
+        FLAG_SUM,
+        FLAG_PERCENT,
+        FLAG_AMBIGUOUS,
+        FLAG_DISAGREE,
+        FLAG_IMPLAUSIBLE,
+        "low_ocr_confidence",
+        FLAG_CLEANED,
+    }
+)
 
 # Features of the OCR values of the last document checked (bench/eval_scans.py reads them to
 # calibrate): list of (observation index, status, flagged, raw confidence).
@@ -438,11 +474,11 @@ class OcrReading:
 
     __slots__ = ("raw_conf", "second", "alt_value", "status")
 
-    def __init__(self, raw_conf: float, second: Optional[str]):
+    def __init__(self, raw_conf: float, second: str | None):
         self.raw_conf = raw_conf
-        self.second = second            # the second reading's text; "" saw nothing; None not read twice
-        self.alt_value: Optional[float] = None
-        self.status = "single"          # agree, single, disagree, chosen, cleaned, confirmed
+        self.second = second  # the second reading's text; "" saw nothing; None not read twice
+        self.alt_value: float | None = None
+        self.status = "single"  # agree, single, disagree, chosen, cleaned, confirmed
 
 
 ANSWER_WORDS = REFERENCE / "answer_words.csv"
@@ -460,7 +496,7 @@ def is_answer_word(text: str) -> bool:
     return t in _ANSWERS
 
 
-def _digits(text: Optional[str]) -> str:
+def _digits(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isdigit())
 
 
@@ -508,7 +544,7 @@ def ocr_readings(observations: list[Observation], lines) -> dict[int, OcrReading
     return out
 
 
-def _parse_alt(o: Observation, text: str, catalog: Catalog) -> Optional[float]:
+def _parse_alt(o: Observation, text: str, catalog: Catalog) -> float | None:
     from normalize.numbers import parse_number
 
     ind = catalog.get(o.indicator_code)
@@ -520,7 +556,7 @@ def _parse_alt(o: Observation, text: str, catalog: Catalog) -> Optional[float]:
     return value
 
 
-def _fmt(v: Optional[float]) -> str:
+def _fmt(v: float | None) -> str:
     if v is None:
         return "nothing"
     return f"{v:g}"
@@ -532,7 +568,9 @@ def _relation_text(kind: str, ind: Indicator) -> str:
     return f"the total {ind.indicator_code} = " + " + ".join(ind.sum_parts)
 
 
-def compare_readings(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
+def compare_readings(
+    observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog
+) -> None:
     """Flag values whose two readings differ, and unit words read as values."""
     from normalize.units import is_known_unit
 
@@ -551,8 +589,11 @@ def compare_readings(observations: list[Observation], readings: dict[int, OcrRea
                 o.value, o.value_text = value, None
                 r.status = "cleaned"
                 o.flag(FLAG_CLEANED)
-                _add_detail(o, f"first read '{printed}', the digits-only reading {r.second.strip()} has the "
-                               "same digits: its number was taken")
+                _add_detail(
+                    o,
+                    f"first read '{printed}', the digits-only reading {r.second.strip()} has the "
+                    "same digits: its number was taken",
+                )
             elif o.value_text and not is_answer_word(o.value_text):
                 o.flag(FLAG_IMPLAUSIBLE)
                 _add_detail(o, f"the value cell reads '{o.value_text}', neither a number nor an answer word")
@@ -570,10 +611,10 @@ def compare_readings(observations: list[Observation], readings: dict[int, OcrRea
 
 
 _NUMBER_ONLY = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?%?|\d+(?:[.,]\d+)?%?")
-_STRAY = re.compile(r"[^\w%]|_")       # marks a speck or a stamp's edge is read as
+_STRAY = re.compile(r"[^\w%]|_")  # marks a speck or a stamp's edge is read as
 
 
-def _marks_around(first: str, second: Optional[str]) -> bool:
+def _marks_around(first: str, second: str | None) -> bool:
     """Whether a value cell's first reading is a number among stray marks (``” -:84,52``,
     ``\\ 158.907``) that the digits-only second reading gives cleanly with the same digits:
     at most one letter in it, and the digits in one run of the first reading."""
@@ -621,11 +662,19 @@ def choose_by_arithmetic(observations: list[Observation], readings: dict[int, Oc
             if FLAG_DISAGREE in o.flags:
                 o.flags.remove(FLAG_DISAGREE)
             o.flag(FLAG_CHOSEN)
-            _add_detail(o, f"{_fmt(kept)} taken: the only reading with which {_relation_text(kind, ind)} holds")
+            _add_detail(
+                o, f"{_fmt(kept)} taken: the only reading with which {_relation_text(kind, ind)} holds"
+            )
 
 
-def _flag_scanned_members(observations: list[Observation], readings: dict[int, OcrReading], kind: str,
-                          ind: Indicator, members: list[Optional[Observation]], name: str) -> None:
+def _flag_scanned_members(
+    observations: list[Observation],
+    readings: dict[int, OcrReading],
+    kind: str,
+    ind: Indicator,
+    members: list[Observation | None],
+    name: str,
+) -> None:
     """On a scanned page the misread value of a relation that fails may be any member,
     not only the total or rate the check flags: the OCR'd members carry the flag too."""
     pos = {id(o): i for i, o in enumerate(observations)}
@@ -636,7 +685,9 @@ def _flag_scanned_members(observations: list[Observation], readings: dict[int, O
         add_detail(m, name, f"a member of {_relation_text(kind, ind)}, which does not hold")
 
 
-def confirm_by_arithmetic(observations: list[Observation], readings: dict[int, OcrReading], relations) -> None:
+def confirm_by_arithmetic(
+    observations: list[Observation], readings: dict[int, OcrReading], relations
+) -> None:
     """OCR values in a complete ratio or sum that holds are confirmed by it (status
     ``confirmed``, a band of its own in the calibration): a misread digit seldom keeps a
     relation true."""
@@ -650,14 +701,16 @@ def confirm_by_arithmetic(observations: list[Observation], readings: dict[int, O
                 r.status = "confirmed"
 
 
-def implausible_kind(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
+def implausible_kind(
+    observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog
+) -> None:
     """Values a row of that kind cannot hold, on scanned pages (where a value slipped into
     the wrong row or a digit was lost): a value on a group row (its catalog kind says it
     only heads its sub-rows), a count with a fractional part."""
     for i in readings:
         o = observations[i]
         if o.value is None or o.column not in (None, "current"):
-            continue   # a comparison or rate column holds percents whatever the row counts
+            continue  # a comparison or rate column holds percents whatever the row counts
         ind = catalog.get(o.indicator_code)
         if ind is None:
             from normalize.units import unit_kind
@@ -673,7 +726,9 @@ def implausible_kind(observations: list[Observation], readings: dict[int, OcrRea
             _add_detail(o, f"a count read as {_fmt(o.value)}")
 
 
-def choose_by_range(observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog) -> None:
+def choose_by_range(
+    observations: list[Observation], readings: dict[int, OcrReading], catalog: Catalog
+) -> None:
     """A percent read above 100 whose other reading is a percent in 0–100: the other is
     taken (``reading_chosen_by_range``); a percent above 100 either way is implausible."""
     for i, r in readings.items():
@@ -689,7 +744,10 @@ def choose_by_range(observations: list[Observation], readings: dict[int, OcrRead
             if FLAG_DISAGREE in o.flags:
                 o.flags.remove(FLAG_DISAGREE)
             o.flag(FLAG_CHOSEN_RANGE)
-            _add_detail(o, f"{_fmt(r.alt_value)} taken: the other reading, {_fmt(o.value_read)}, is a percent above 100")
+            _add_detail(
+                o,
+                f"{_fmt(r.alt_value)} taken: the other reading, {_fmt(o.value_read)}, is a percent above 100",
+            )
         else:
             _add_detail(o, f"a percent of {_fmt(o.value)}, above 100")
 
@@ -708,15 +766,22 @@ def load_calibration(path=CALIBRATION) -> list[tuple[str, int, float, float, flo
 
             with open(path, encoding="utf-8") as fh:
                 for r in csv.DictReader(fh):
-                    rows.append((r["status"], int(r["flagged"]), float(r["raw_lo"]), float(r["raw_hi"]),
-                                 float(r["confidence"])))
+                    rows.append(
+                        (
+                            r["status"],
+                            int(r["flagged"]),
+                            float(r["raw_lo"]),
+                            float(r["raw_hi"]),
+                            float(r["confidence"]),
+                        )
+                    )
         except FileNotFoundError:
             rows = []
         _CAL_CACHE[key] = rows
     return _CAL_CACHE[key]
 
 
-def calibrated(status: str, flagged: int, raw: float, table=None) -> Optional[float]:
+def calibrated(status: str, flagged: int, raw: float, table=None) -> float | None:
     """The calibrated confidence of an OCR value (None when the table has no such row)."""
     for st, fl, lo, hi, conf in table if table is not None else load_calibration():
         if st == status and fl == flagged and lo <= raw < hi:
@@ -745,5 +810,5 @@ def calibrate_confidence(observations: list[Observation], readings: dict[int, Oc
         conf = calibrated(r.status, flagged, r.raw_conf)
         if conf is not None:
             o.confidence = conf
-        elif flagged == 2:       # no table row: a value in doubt is at most an even bet
+        elif flagged == 2:  # no table row: a value in doubt is at most an even bet
             o.confidence = min(o.confidence, 0.5)

@@ -16,17 +16,18 @@ Matching is accent- and case-insensitive on the short name (``Kiên Giang``); a 
 ``thị trấn``, or a party committee ``Tỉnh ủy``/``Huyện ủy``...) narrows the candidates. A
 former name kept by the source (``tỉnh Thừa Thiên Huế``) matches only when no current name does.
 """
+
 from __future__ import annotations
 
 import csv
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
 
 from core.errors import PipelineError
 from core.records import UnitLevel
@@ -35,16 +36,23 @@ from core.text import fold, fold_map
 GAZETTEER_CSV = Path(__file__).parent / "reference" / "gazetteer.csv"
 
 LEVELS = ("tinh", "huyen", "xa")
-_LEVEL_RANK = {"xa": 0, "huyen": 1, "tinh": 2}   # most specific first
+_LEVEL_RANK = {"xa": 0, "huyen": 1, "tinh": 2}  # most specific first
 
 # Folded (accentless, lower-case) type words and abbreviations -> the gazetteer's type word.
 _TYPE_WORDS = {
-    "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố",
-    "thi xa": "thị xã", "tx": "thị xã", "thi uy": "thị xã",
+    "thanh pho": "thành phố",
+    "tp": "thành phố",
+    "thanh uy": "thành phố",
+    "thi xa": "thị xã",
+    "tx": "thị xã",
+    "thi uy": "thị xã",
     "thi tran": "thị trấn",
-    "tinh": "tỉnh", "tinh uy": "tỉnh",
-    "quan": "quận", "quan uy": "quận",
-    "huyen": "huyện", "huyen uy": "huyện",
+    "tinh": "tỉnh",
+    "tinh uy": "tỉnh",
+    "quan": "quận",
+    "quan uy": "quận",
+    "huyen": "huyện",
+    "huyen uy": "huyện",
     "phuong": "phường",
     "xa": "xã",
     "dac khu": "đặc khu",
@@ -52,23 +60,28 @@ _TYPE_WORDS = {
 _TYPE_RE = re.compile(
     r"(?<![a-z0-9])(?P<type>thanh uy|thi uy|tinh uy|quan uy|huyen uy"
     r"|thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa|(?:tp|tx)\.?)"
-    r"(?:(?<=\.)\s*|\s+)")
+    r"(?:(?<=\.)\s*|\s+)"
+)
 _TYPE_HEAD_RE = re.compile(
     r"\s*(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?"
     r"(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan"
-    r"|huyen|phuong|xa|tp|tx)(?:\.\s*|\s+|$)")
+    r"|huyen|phuong|xa|tp|tx)(?:\.\s*|\s+|$)"
+)
 _ISSUER_BEFORE_RE = re.compile(r"(?<![\w/-])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$")
-_REPORTING_AFTER_RE = re.compile(r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach|de nghi|yeu cau"
-                                 r"|thong bao)\b")
+_REPORTING_AFTER_RE = re.compile(
+    r"\s*(?:bao cao|ban hanh ke hoach|xay dung ke hoach|de nghi|yeu cau"
+    r"|thong bao)\b"
+)
 _NAMELESS_REPORTER_RE = re.compile(
     r"(?:uy ban nhan dan|ubnd)\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa)"
-    r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b")
+    r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b"
+)
 _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
 _GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
 _LIST_BEFORE_RE = re.compile(r"(?:,|\bcac|\bva)\s*$")
 _NEW_WORD_RE = re.compile(r"moi\s+")
-_MOTTO_RE = re.compile(r"cong hoa\s*$")   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": not a commune
+_MOTTO_RE = re.compile(r"cong hoa\s*$")  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": not a commune
 
 # Evidence weights: how much a mention tells about the province/district a unit lies in.
 _W_ISSUER, _W_PLACE, _W_TITLE, _W_TEXT = 10, 8, 5, 1
@@ -78,7 +91,8 @@ class GazetteerMissing(PipelineError):
     def __init__(self, path: Path):
         super().__init__(
             f"the administrative-unit gazetteer {path} is missing or empty; regenerate it with "
-            "tools/build_gazetteer.py (see its docstring) or restore it from git")
+            "tools/build_gazetteer.py (see its docstring) or restore it from git"
+        )
 
 
 @dataclass(frozen=True)
@@ -89,33 +103,34 @@ class AdminUnit:
     alike (``tỉnh An Giang`` of 2024 and of 2026, undated): name, level and provinces are
     known, the territory is not."""
 
-    unit_id: Optional[str]       # P91, D886, X30733; post-reform P91-2025, X31078-2025
-    unit_name: str               # full name with its type word: "tỉnh Kiên Giang"
+    unit_id: str | None  # P91, D886, X30733; post-reform P91-2025, X31078-2025
+    unit_name: str  # full name with its type word: "tỉnh Kiên Giang"
     unit_level: UnitLevel
-    province: str                # full name of its province ("tỉnh Kiên Giang")
-    province_id: str             # P91
-    province_after_2025: str     # the province it belongs to since 1 July 2025 ("tỉnh An Giang")
-    short_name: str = ""         # "Kiên Giang"
-    unit_type: str = ""          # tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn
-    district_id: Optional[str] = None   # communes only
-    other_names: tuple[str, ...] = ()   # former full names of the same unit
-    valid_from: Optional[date] = None   # first day (None: since before the data)
-    valid_to: Optional[date] = None     # last day (None: still valid)
+    province: str  # full name of its province ("tỉnh Kiên Giang")
+    province_id: str  # P91
+    province_after_2025: str  # the province it belongs to since 1 July 2025 ("tỉnh An Giang")
+    short_name: str = ""  # "Kiên Giang"
+    unit_type: str = ""  # tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn
+    district_id: str | None = None  # communes only
+    other_names: tuple[str, ...] = ()  # former full names of the same unit
+    valid_from: date | None = None  # first day (None: since before the data)
+    valid_to: date | None = None  # last day (None: still valid)
 
-    def valid_during(self, span: Optional[tuple[date, date]]) -> bool:
+    def valid_during(self, span: tuple[date, date] | None) -> bool:
         """Valid on some day of span (first, last); any span when None."""
         if span is None:
             return True
         first, last = span
-        return (self.valid_from is None or self.valid_from <= last) and \
-            (self.valid_to is None or self.valid_to >= first)
+        return (self.valid_from is None or self.valid_from <= last) and (
+            self.valid_to is None or self.valid_to >= first
+        )
 
 
 @dataclass(frozen=True)
 class _Entry:
     unit: AdminUnit
-    unit_type: str       # the type word of this name (a former name may have another)
-    current: bool        # the unit's current name, not a former one
+    unit_type: str  # the type word of this name (a former name may have another)
+    current: bool  # the unit's current name, not a former one
 
 
 @dataclass
@@ -123,8 +138,8 @@ class _Mention:
     units: list[AdminUnit]
     start: int
     end: int
-    issuer: bool         # preceded by "Ủy ban nhân dân"/"UBND"/"HĐND"
-    reporting: bool      # followed by "báo cáo"/"ban hành"...
+    issuer: bool  # preceded by "Ủy ban nhân dân"/"UBND"/"HĐND"
+    reporting: bool  # followed by "báo cáo"/"ban hành"...
 
 
 @dataclass
@@ -173,11 +188,12 @@ def name_key(name: str) -> str:
 
 # ---------------------------------------------------------------- loading
 
+
 def _split_type(full: str) -> tuple[str, str]:
     m = _TYPE_HEAD_RE.match(fold(full))
     if not m:
         return "", full.strip()
-    return _TYPE_WORDS[m.group("type")], full.strip()[m.end():].strip()
+    return _TYPE_WORDS[m.group("type")], full.strip()[m.end() :].strip()
 
 
 SPELLINGS_CSV = Path(__file__).parent / "reference" / "gazetteer_spellings.csv"
@@ -189,8 +205,10 @@ def _spellings() -> dict[str, dict[str, str]]:
     if not SPELLINGS_CSV.is_file():
         return {}
     with SPELLINGS_CSV.open(encoding="utf-8", newline="") as fh:
-        return {row["unit_id"]: {"name": row["name"], "short_name": row["short_name"]}
-                for row in csv.DictReader(fh)}
+        return {
+            row["unit_id"]: {"name": row["name"], "short_name": row["short_name"]}
+            for row in csv.DictReader(fh)
+        }
 
 
 def _late_renames() -> dict[str, tuple[str, str]]:
@@ -210,12 +228,17 @@ def _renamed_row(row: dict, former: str, name: str) -> dict:
     """A gazetteer row under its new name, its former name kept among its other names."""
     unit_type, short = _split_type(name)
     others = [n for n in row["other_names"].split("|") if n and n != name]
-    return {**row, "name": name, "short_name": short, "type": unit_type,
-            "other_names": "|".join(others + [former])}
+    return {
+        **row,
+        "name": name,
+        "short_name": short,
+        "type": unit_type,
+        "other_names": "|".join(others + [former]),
+    }
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
+def load_gazetteer(path: Path | None = None) -> _Gazetteer:
     """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
     path = Path(path) if path else GAZETTEER_CSV
     if not path.is_file():
@@ -234,11 +257,19 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
             others = tuple(n for n in row["other_names"].split("|") if n)
             first, last = row.get("valid_from"), row.get("valid_to")
             unit = AdminUnit(
-                unit_id=row["unit_id"], unit_name=row["name"], unit_level=UnitLevel(row["level"]),
-                province=row["province"], province_id=row["province_id"],
-                province_after_2025=row["province_after_2025"], short_name=row["short_name"],
-                unit_type=row["type"], district_id=row["district_id"] or None, other_names=others,
-                valid_from=_iso(first) if first else None, valid_to=_iso(last) if last else None)
+                unit_id=row["unit_id"],
+                unit_name=row["name"],
+                unit_level=UnitLevel(row["level"]),
+                province=row["province"],
+                province_id=row["province_id"],
+                province_after_2025=row["province_after_2025"],
+                short_name=row["short_name"],
+                unit_type=row["type"],
+                district_id=row["district_id"] or None,
+                other_names=others,
+                valid_from=_iso(first) if first else None,
+                valid_to=_iso(last) if last else None,
+            )
             units[unit.unit_id] = unit
             names = [(row["short_name"], row["type"], True)]
             names += [(short, typ, False) for typ, short in map(_split_type, others)]
@@ -255,7 +286,7 @@ def load_gazetteer(path: Optional[Path] = None) -> _Gazetteer:
     return _Gazetteer(units, by_key, max_tokens)
 
 
-def get_unit(unit_id: str) -> Optional[AdminUnit]:
+def get_unit(unit_id: str) -> AdminUnit | None:
     """The unit with this id (``P91``, ``D851``), or None."""
     return load_gazetteer().units.get(unit_id)
 
@@ -279,7 +310,7 @@ def _ordered(units: Iterable[AdminUnit]) -> list[AdminUnit]:
     return sorted(seen.values(), key=lambda u: (-_LEVEL_RANK[u.unit_level], _id_order(u.unit_id)))
 
 
-def _id_order(unit_id: Optional[str]) -> tuple:
+def _id_order(unit_id: str | None) -> tuple:
     """``P89`` < ``P91`` < ``P91-2025``: level letter, code, then the later span."""
     m = re.fullmatch(r"([A-Z])(\d+)(?:-(\d+))?", unit_id or "")
     if not m:
@@ -290,7 +321,7 @@ def _id_order(unit_id: Optional[str]) -> tuple:
 Span = tuple[date, date]
 
 
-def as_span(when) -> Optional[Span]:
+def as_span(when) -> Span | None:
     """A (first, last) day span from a date, a (first, last) pair or a Period; None for None."""
     if when is None:
         return None
@@ -305,32 +336,34 @@ def as_span(when) -> Optional[Span]:
 def _entry_name(entry: _Entry) -> str:
     if entry.current:
         return entry.unit.short_name
-    return next(short for typ, short in map(_split_type, entry.unit.other_names)
-                if typ == entry.unit_type)
+    return next(short for typ, short in map(_split_type, entry.unit.other_names) if typ == entry.unit_type)
 
 
-def _candidates(key: str, unit_type: Optional[str], written: Optional[str] = None,
-                span: Optional[Span] = None) -> list[AdminUnit]:
+def _candidates(
+    key: str, unit_type: str | None, written: str | None = None, span: Span | None = None
+) -> list[AdminUnit]:
     """Units named key (of that type word when given) valid during span: current names
     first, else former ones.
 
     When the name is written with accents, namesakes that match the accents too
     (``Kiên Giang``, not ``Kiến Giang``) are kept over those that match only without.
     """
-    entries = [e for e in load_gazetteer().by_key.get(key, ())
-               if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)]
+    entries = [
+        e
+        for e in load_gazetteer().by_key.get(key, ())
+        if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)
+    ]
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
-    current = [e.unit for e in entries if (_bore_name(e.unit, span) if e.current
-                                           else _bore_former(e, span))]
+    current = [e.unit for e in entries if (_bore_name(e.unit, span) if e.current else _bore_former(e, span))]
     if current:
         return _ordered(current)
     former = [e.unit for e in entries if not e.current]
     return _ordered(former or [e.unit for e in entries])
 
 
-def _bore_name(unit: AdminUnit, span: Optional[Span]) -> bool:
+def _bore_name(unit: AdminUnit, span: Span | None) -> bool:
     """Whether the unit bore its current name on some day of span: a unit renamed
     (``unit_renames.csv``: ``thành phố Huế`` a province only since 2025) did not before."""
     renamed = _renames().get(unit.unit_id)
@@ -339,7 +372,7 @@ def _bore_name(unit: AdminUnit, span: Optional[Span]) -> bool:
     return span[1] > max(until for until, _ in renamed)
 
 
-def _bore_former(entry: _Entry, span: Optional[Span]) -> bool:
+def _bore_former(entry: _Entry, span: Span | None) -> bool:
     """Whether a former name was the unit's name on some day of span (``unit_renames.csv``:
     ``huyện Mộc Châu`` until 2024-12-31), so that it counts as the name then current."""
     if span is None:
@@ -354,14 +387,14 @@ def _bore_former(entry: _Entry, span: Optional[Span]) -> bool:
 
 # ---------------------------------------------------------------- lookup
 
-def _province_filter(province: str, span: Optional[Span] = None) -> set[str]:
+
+def _province_filter(province: str, span: Span | None = None) -> set[str]:
     if re.fullmatch(r"P\d+(?:-\d+)?", province.strip()):
         return {province.strip()}
     return {u.unit_id for u in lookup(province, level="tinh", on=span)}
 
 
-def lookup(name: str, level: Optional[str] = None, province: Optional[str] = None,
-           on=None) -> list[AdminUnit]:
+def lookup(name: str, level: str | None = None, province: str | None = None, on=None) -> list[AdminUnit]:
     """Units called ``name`` (``KIÊN GIANG``, ``UBND TỈNH KIÊN GIANG``, ``TP. Cần Thơ``).
 
     Accent- and case-insensitive; a leading ``UBND``/``Ủy ban nhân dân`` is ignored and a type
@@ -374,19 +407,19 @@ def lookup(name: str, level: Optional[str] = None, province: Optional[str] = Non
     if level is not None and level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     name = unicodedata.normalize("NFC", name or "").strip()
-    folded = fold(name)             # one char per char of an NFC name
+    folded = fold(name)  # one char per char of an NFC name
     m = _TYPE_HEAD_RE.match(folded)
     unit_type = None
-    if m and name_key(folded[m.end():]):
+    if m and name_key(folded[m.end() :]):
         unit_type = _TYPE_WORDS[m.group("type")]
-        folded = folded[m.end():]
+        folded = folded[m.end() :]
     else:
         folded = re.sub(r"^\s*(?:uy ban nhan dan|ubnd)\s+", "", folded)
-    written = name[len(name) - len(folded):] if folded else ""
+    written = name[len(name) - len(folded) :] if folded else ""
     key = name_key(folded)
     found = _candidates(key, unit_type, written, span)
     if not found and " " in key and all(len(w) <= 2 for w in key.split()):
-        found = _candidates(key.replace(" ", ""), unit_type, None, span)       # "BR-VT"
+        found = _candidates(key.replace(" ", ""), unit_type, None, span)  # "BR-VT"
     if not found:
         found = _alias_units(key, unit_type, span)
     if level is not None:
@@ -398,6 +431,7 @@ def lookup(name: str, level: Optional[str] = None, province: Optional[str] = Non
 
 
 # ---------------------------------------------------------------- mentions
+
 
 def _capitalised(text: str, index: list[int], spans: list[tuple[int, int]]) -> bool:
     """Every token of a name starts with a capital or a digit, as proper names are written."""
@@ -411,12 +445,12 @@ def _type_word_agrees(written: str, unit_type: str) -> bool:
     if fold(written) in ("tp", "tx") or not _has_marks(written):
         return True
     words = accent_key(written)
-    if words[-1][0] == "uy":          # "Tỉnh ủy", "Thị ủy": the first word carries the level
+    if words[-1][0] == "uy":  # "Tỉnh ủy", "Thị ủy": the first word carries the level
         return accent_key(written)[:1] == accent_key(unit_type)[:1]
     return words == accent_key(unit_type)
 
 
-def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
+def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
     """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``, an alias such as
     ``TPHCM``) with their candidates valid during span."""
     if not text:
@@ -426,19 +460,23 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
     found: list[_Mention] = []
     last_end = -1
     for m in _TYPE_RE.finditer(folded):
-        if m.start() < last_end or _MOTTO_RE.search(folded[max(0, m.start() - 12):m.start()]):
+        if m.start() < last_end or _MOTTO_RE.search(folded[max(0, m.start() - 12) : m.start()]):
             continue
-        written_type = text[index[m.start("type")]:index[m.end("type")]]
+        written_type = text[index[m.start("type")] : index[m.end("type")]]
         unit_type = _TYPE_WORDS[m.group("type").rstrip(".")]
         if not _type_word_agrees(written_type, unit_type):
-            continue                  # "phương", "tinh gọn", "cơ quan", "xa": not type words
+            continue  # "phương", "tinh gọn", "cơ quan", "xa": not type words
         type_upper = written_type.rstrip(".").isupper()
         spans: list[tuple[int, int]] = []
         pos = m.end()
         new = _NEW_WORD_RE.match(folded, pos)
-        if new and new.end() < len(folded) and text[index[new.end()]].isupper() and \
-                _type_word_agrees(text[index[new.start()]:index[new.end()]], "mới"):
-            pos = new.end()           # "xã mới Đakrông", "tỉnh mới Lâm Đồng": the unit formed
+        if (
+            new
+            and new.end() < len(folded)
+            and text[index[new.end()]].isupper()
+            and _type_word_agrees(text[index[new.start()] : index[new.end()]], "mới")
+        ):
+            pos = new.end()  # "xã mới Đakrông", "tỉnh mới Lâm Đồng": the unit formed
         for _ in range(gaz.max_tokens):
             tok = _TOKEN_RE.match(folded, pos)
             if not tok:
@@ -446,27 +484,35 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
             spans.append(tok.span())
             gap = _GAP_RE.match(folded, tok.end())
             pos = gap.end()
-        best: Optional[tuple[int, list[AdminUnit]]] = None
+        best: tuple[int, list[AdminUnit]] | None = None
         for n in range(len(spans), 0, -1):
-            key = name_key(folded[spans[0][0]:spans[n - 1][1]])
-            units = _candidates(key, unit_type, text[index[spans[0][0]]:index[spans[n - 1][1]]],
-                                span)
+            key = name_key(folded[spans[0][0] : spans[n - 1][1]])
+            units = _candidates(key, unit_type, text[index[spans[0][0]] : index[spans[n - 1][1]]], span)
             if not units and n > 1 and all(e - s <= 2 for s, e in spans[:n]):
-                units = _candidates(key.replace(" ", ""), unit_type, None, span)      # "BR-VT"
+                units = _candidates(key.replace(" ", ""), unit_type, None, span)  # "BR-VT"
             if units and (type_upper or _capitalised(text, index, spans[:n])):
                 best = (n, units)
                 break
         if best is None:
             continue
         end = spans[best[0] - 1][1]
-        before = folded[max(0, m.start() - 20):m.start()]
-        if folded[spans[0][0]].isdigit() and not type_upper and \
-                not written_type[:1].isupper() and _LIST_BEFORE_RE.search(before):
-            continue                  # "các xã, phường 12 TTHC": a count, not Phường 12
-        found.append(_Mention(
-            units=best[1], start=index[m.start()], end=index[end],
-            issuer=bool(_ISSUER_BEFORE_RE.search(before)),
-            reporting=bool(_REPORTING_AFTER_RE.match(folded, end))))
+        before = folded[max(0, m.start() - 20) : m.start()]
+        if (
+            folded[spans[0][0]].isdigit()
+            and not type_upper
+            and not written_type[:1].isupper()
+            and _LIST_BEFORE_RE.search(before)
+        ):
+            continue  # "các xã, phường 12 TTHC": a count, not Phường 12
+        found.append(
+            _Mention(
+                units=best[1],
+                start=index[m.start()],
+                end=index[end],
+                issuer=bool(_ISSUER_BEFORE_RE.search(before)),
+                reporting=bool(_REPORTING_AFTER_RE.match(folded, end)),
+            )
+        )
         last_end = end
     aliases = _alias_table()
     if aliases["pattern"] is not None:
@@ -475,11 +521,16 @@ def _mentions(text: str, span: Optional[Span] = None) -> list[_Mention]:
                 continue
             units = _alias_units(m.group(0), None, span)
             if units:
-                before = folded[max(0, m.start() - 20):m.start()]
-                found.append(_Mention(
-                    units=units, start=index[m.start()], end=index[m.end()],
-                    issuer=bool(_ISSUER_BEFORE_RE.search(before)),
-                    reporting=bool(_REPORTING_AFTER_RE.match(folded, m.end()))))
+                before = folded[max(0, m.start() - 20) : m.start()]
+                found.append(
+                    _Mention(
+                        units=units,
+                        start=index[m.start()],
+                        end=index[m.end()],
+                        issuer=bool(_ISSUER_BEFORE_RE.search(before)),
+                        reporting=bool(_REPORTING_AFTER_RE.match(folded, m.end())),
+                    )
+                )
         found.sort(key=lambda f: f.start)
     return found
 
@@ -497,13 +548,14 @@ def _renames() -> dict[str, list[tuple[date, str]]]:
         with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 out.setdefault(row["unit_id"], []).append(
-                    (date.fromisoformat(row["until"]), row["former_name"]))
+                    (date.fromisoformat(row["until"]), row["former_name"])
+                )
     for names in out.values():
         names.sort()
     return out
 
 
-def name_on(unit_id: Optional[str], name: str, day: Optional[date]) -> str:
+def name_on(unit_id: str | None, name: str, day: date | None) -> str:
     """The name a unit bore on ``day`` (its current ``name`` when undated or not renamed)."""
     if day is None or not unit_id:
         return name
@@ -523,12 +575,15 @@ def _alias_table() -> dict:
             for row in csv.DictReader(fh):
                 table[name_key(row["alias"])] = (row["type"], row["short_name"])
     keys = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k) for k in keys)
-                         + r")(?![a-z0-9])") if keys else None
+    pattern = (
+        re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![a-z0-9])")
+        if keys
+        else None
+    )
     return {"table": table, "pattern": pattern}
 
 
-def _alias_units(key: str, unit_type: Optional[str], span: Optional[Span]) -> list[AdminUnit]:
+def _alias_units(key: str, unit_type: str | None, span: Span | None) -> list[AdminUnit]:
     hit = _alias_table()["table"].get(name_key(key))
     if not hit or (unit_type is not None and unit_type != hit[0]):
         return []
@@ -566,17 +621,19 @@ def find_units(text: str, on=None) -> list[tuple[AdminUnit, int, int]]:
 
 # ---------------------------------------------------------------- the report's unit
 
-def place_of_issue(text: str) -> Optional[str]:
+
+def place_of_issue(text: str) -> str | None:
     """The place of a place-and-date line (``Kiên Giang, ngày 03 tháng 9 năm 2022``)."""
     if not text:
         return None
     folded, index = fold_map(text)
     for m in _PLACE_RE.finditer(folded):
-        if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end():m.end() + 30]):
-            place = text[index[m.start("place")]:index[m.end("place")]].strip()
+        if re.match(r"\s*[\d.\u2026]*\s*thang\b", folded[m.end() : m.end() + 30]):
+            place = text[index[m.start("place")] : index[m.end("place")]].strip()
             # a name may end in its number ("Mỹ Đình 1", "Quận 3"); other digits are no place
-            numbered = re.fullmatch(r"(?:[^\W\d_]+\s+){1,5}\d{1,2}", place) and \
-                all(w[:1].isupper() for w in place.split()[:-1])
+            numbered = re.fullmatch(r"(?:[^\W\d_]+\s+){1,5}\d{1,2}", place) and all(
+                w[:1].isupper() for w in place.split()[:-1]
+            )
             if name_key(place) and (not re.search(r"\d", place) or numbered):
                 return place
     return None
@@ -594,7 +651,7 @@ def _add_evidence(evidence: Counter, units: list[AdminUnit], weight: float) -> N
         evidence[uid] += weight / len(units)  # type: ignore[assignment]  # a Counter of weights
 
 
-def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:
+def _pick(units: list[AdminUnit], evidence: Counter) -> AdminUnit | None:
     """The most specific unit; among namesakes the one whose province/district is best attested."""
     if not units:
         return None
@@ -605,14 +662,13 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> Optional[AdminUnit]:
     same = _same_but_span(units)
     if same is not None:
         return same
-    scored = sorted(((sum(evidence[a] for a in _ancestors(u)), u) for u in units),
-                    key=lambda su: -su[0])
+    scored = sorted(((sum(evidence[a] for a in _ancestors(u)), u) for u in units), key=lambda su: -su[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
         return scored[0][1]
     return None
 
 
-def _same_but_span(units: list[AdminUnit]) -> Optional[AdminUnit]:
+def _same_but_span(units: list[AdminUnit]) -> AdminUnit | None:
     """When namesakes differ only in their validity span (the An Giang of 2024 and of 2026,
     text undated), the unit with what they share and no ``unit_id``; else None."""
     keys = {(u.unit_name, u.unit_level, u.province, u.province_after_2025) for u in units}
@@ -625,34 +681,38 @@ def _same_but_span(units: list[AdminUnit]) -> Optional[AdminUnit]:
 _BODY_HEAD_RE = re.compile(r"(?:so|ban|van phong|thanh tra|chi cuc|trung tam|phong)\b[a-z ]{0,60}$")
 
 
-def _issuer_block(header: str, span: Optional[Span] = None) -> list[_Mention]:
+def _issuer_block(header: str, span: Span | None = None) -> list[_Mention]:
     """Mentions that form the issuer block: ``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG`` lines."""
     out = []
     for m in _mentions(header, span):
         line_start = header.rfind("\n", 0, m.start) + 1
         line_end = header.find("\n", m.end)
         line_end = len(header) if line_end < 0 else line_end
-        lead = fold(header[line_start:m.start]).strip(" \t-")
-        prev_line = fold(header[header.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start]).strip()
+        lead = fold(header[line_start : m.start]).strip(" \t-")
+        prev_line = fold(header[header.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]).strip()
         short = line_end - line_start <= 80
         if _PLACE_RE.match(fold(header[line_start:line_end])):
-            continue                  # a place-and-date line names where, not who
+            continue  # a place-and-date line names where, not who
         body_lead = bool(_BODY_HEAD_RE.match(lead)) and header[line_start:line_end].isupper()
         if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd") or body_lead):
-            if lead or m.issuer or prev_line in ("uy ban nhan dan", "ubnd") or \
-                    header[m.start:m.end].isupper():
+            if (
+                lead
+                or m.issuer
+                or prev_line in ("uy ban nhan dan", "ubnd")
+                or header[m.start : m.end].isupper()
+            ):
                 out.append(m)
     return out
 
 
-def _place_units(place: Optional[str], span: Optional[Span] = None) -> list[AdminUnit]:
+def _place_units(place: str | None, span: Span | None = None) -> list[AdminUnit]:
     return lookup(place, on=span) if place else []
 
 
 _HEADLINE_RE = re.compile(r"^\s*(?P<name>[^:\n]{2,40}?)\s*:\s+\S")
 
 
-def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
+def _headline_units(title: str, span: Span | None) -> list[AdminUnit]:
     """A news headline's lead name (``Thái Nguyên: 99,68% hồ sơ ...``): the province so named.
     Untyped, it is read as a province only (the headline convention); typed, as written."""
     m = _HEADLINE_RE.match(title or "")
@@ -664,7 +724,7 @@ def _headline_units(title: str, span: Optional[Span]) -> list[AdminUnit]:
             if provinces:
                 return provinces
             if span is not None and len(found) == 1:
-                return found          # "Phú Quốc: ..." in 2026: the one unit so named then
+                return found  # "Phú Quốc: ..." in 2026: the one unit so named then
     # a headline that opens with a province's name ("Hà Nội dự kiến ..."): its capitalised
     # first words, the longest that name a province
     words = (title or "").split()
@@ -687,8 +747,10 @@ _ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$
 
 CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
 # a body of the unit opening the clause: "Sở Nội vụ tỉnh Phú Thọ vừa ...", "Trung tâm ... tỉnh X đã"
-_ORGAN_SUBJECT_RE = re.compile(r"(?:^|[.!?;:]|,|\n)\s*(?:so|van phong|ban|trung tam|thanh tra|chi cuc)"
-                               r"\b[a-z ]{0,60}$")
+_ORGAN_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?;:]|,|\n)\s*(?:so|van phong|ban|trung tam|thanh tra|chi cuc)"
+    r"\b[a-z ]{0,60}$"
+)
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]|,|\n|\)\s*[-\u2013])\s*$")
 
 
@@ -701,8 +763,11 @@ def _subject_verb_re() -> re.Pattern:
         with CUES_CSV.open(encoding="utf-8", newline="") as fh:
             verbs = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_verb"]
     verbs.sort(key=len, reverse=True)
-    return re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:" +
-                      "|".join(re.escape(v) for v in verbs or ["da"]) + r")(?![a-z])")
+    return re.compile(
+        r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:"
+        + "|".join(re.escape(v) for v in verbs or ["da"])
+        + r")(?![a-z])"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -715,8 +780,11 @@ def _subject_place_re() -> re.Pattern:
         with CUES_CSV.open(encoding="utf-8", newline="") as fh:
             words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
     words.sort(key=len, reverse=True)
-    return re.compile(r"(?:[.!?;:]|,|\n)\s*[a-z0-9 %]{2,60}?(?<![a-z])(?:" +
-                      "|".join(re.escape(w) for w in words or ["tren dia ban"]) + r")\s*$")
+    return re.compile(
+        r"(?:[.!?;:]|,|\n)\s*[a-z0-9 %]{2,60}?(?<![a-z])(?:"
+        + "|".join(re.escape(w) for w in words or ["tren dia ban"])
+        + r")\s*$"
+    )
 
 
 def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
@@ -730,7 +798,7 @@ def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
         if w.endswith((",", ":", ";")):
             break
     if _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
-        return []                     # typed: the title's own mention already counted
+        return []  # typed: the title's own mention already counted
     for n in range(min(len(caps), 4), 0, -1):
         key = name_key(" ".join(caps[:n]))
         hits = [u for m in in_body for u in m.units if name_key(u.short_name) == key]
@@ -746,21 +814,24 @@ def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     folded, index = fold_map(title or "")
     for m in _headline_place_re().finditer(folded):
         caps = []
-        for w in title[index[m.end()]:].split()[:4]:
+        for w in title[index[m.end()] :].split()[:4]:
             if not w[:1].isupper():
                 break
             caps.append(w.strip(",.;:"))
             if w.endswith((",", ":", ";")):
                 break
         if not caps or _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
-            continue                  # typed: the title's own mention already counted
+            continue  # typed: the title's own mention already counted
         for n in range(len(caps), 0, -1):
             key = name_key(" ".join(caps[:n]))
             named = [mm for mm in in_body if any(name_key(u.short_name) == key for u in mm.units)]
             if named:
                 first = named[0]
-                return [u for u in first.units if name_key(u.short_name) == key] \
-                    if _alone(first, in_body) else []
+                return (
+                    [u for u in first.units if name_key(u.short_name) == key]
+                    if _alone(first, in_body)
+                    else []
+                )
     return []
 
 
@@ -787,11 +858,19 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         return []
     stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
     first_sentence = (lead.start(), stop.start() if stop else lead.end())
-    subjects = [m for m in in_body if first_sentence[0] <= m.start < first_sentence[1]
-                and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded)) and (
-        _CLAUSE_START_RE.search(folded[max(0, m.start - 4):m.start])
-        or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70):m.start])
-        or _subject_place_re().search(("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80):m.start]))]
+    subjects = [
+        m
+        for m in in_body
+        if first_sentence[0] <= m.start < first_sentence[1]
+        and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
+        and (
+            _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+            or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70) : m.start])
+            or _subject_place_re().search(
+                ("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80) : m.start]
+            )
+        )
+    ]
     if not subjects:
         return []
     return subjects[0].units if _alone(subjects[0], in_body) else []
@@ -807,10 +886,13 @@ def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
     """Where a mention ends, its own province in apposition included (``huyện X, tỉnh Y``,
     ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``)."""
     for other in mentions:
-        if other.start >= m.end and _own_ancestor(other, m) and \
-                re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", folded[m.end:other.start]):
-            close = re.match(r"\s*\)", folded[other.end:])
-            if folded[m.end:other.start].strip() == "(":
+        if (
+            other.start >= m.end
+            and _own_ancestor(other, m)
+            and re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", folded[m.end : other.start])
+        ):
+            close = re.match(r"\s*\)", folded[other.end :])
+            if folded[m.end : other.start].strip() == "(":
                 return other.end + close.end() if close else m.end
             return other.end
     return m.end
@@ -829,15 +911,17 @@ def _alone(first: _Mention, in_body: list[_Mention]) -> bool:
         if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
             return False
         if not any(ids & set(_ancestors(u)) or u.unit_id in own for u in m.units):
-            return False              # below it, but in none of its candidates
+            return False  # below it, but in none of its candidates
     return True
 
 
 # a body of the unit just before its name: "Sở Nội vụ tỉnh X", "Giám đốc Trung tâm ... xã Y"
 _ORGAN_BEFORE_RE = re.compile(r"(?:^|[^a-z])(?:so|van phong|ban|trung tam|thanh tra|chi cuc)\b[a-z ]{0,60}$")
 # the same unit named again by its type alone: "toàn tỉnh", "toàn thành phố", "toàn xã"
-_WHOLE_UNIT_RE = re.compile(r"(?<![a-z])toan\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen"
-                            r"|phuong|xa)(?![a-z])")
+_WHOLE_UNIT_RE = re.compile(
+    r"(?<![a-z])toan\s+(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen"
+    r"|phuong|xa)(?![a-z])"
+)
 
 
 def _cue_words(kind: str, default: str) -> str:
@@ -856,11 +940,15 @@ def _lead_frame_re() -> re.Pattern:
     a place word opening a clause (``Tại tỉnh X, ...``, ``Năm 2024, ở huyện Y, ...``), or the
     body of the unit the figures come from (``Theo Sở Nội vụ tỉnh X, ...``, ``Theo báo cáo của
     UBND huyện Y, ...``); ``gazetteer_cues.csv`` kinds ``frame_place`` and ``source``."""
-    organ = (r"(?:(?:bao cao|thong tin|so lieu|thong ke)\s+(?:cua\s+)?)?"
-             r"(?:(?:so|van phong|ban|trung tam|thanh tra|chi cuc|phong)\b[a-z ]{0,60}?"
-             r"|uy ban nhan dan|ubnd)\s*")
-    return re.compile(r"(?:^|[.!?;:]|,|\n)\s*(?:(?:" + _cue_words("frame_place", "tai") + r")\s*"
-                      r"|(?:" + _cue_words("source", "theo") + r")\s+" + organ + r")$")
+    organ = (
+        r"(?:(?:bao cao|thong tin|so lieu|thong ke)\s+(?:cua\s+)?)?"
+        r"(?:(?:so|van phong|ban|trung tam|thanh tra|chi cuc|phong)\b[a-z ]{0,60}?"
+        r"|uy ban nhan dan|ubnd)\s*"
+    )
+    return re.compile(
+        r"(?:^|[.!?;:]|,|\n)\s*(?:(?:" + _cue_words("frame_place", "tai") + r")\s*"
+        r"|(?:" + _cue_words("source", "theo") + r")\s+" + organ + r")$"
+    )
 
 
 # a central body acting in the sentence: the unit named before it is a venue, not the subject
@@ -880,18 +968,18 @@ def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     end = stop.start() if stop else lead.end()
     firsts = [m for m in in_body if lead.start() <= m.start < end]
     if not firsts or any(not _own_ancestor(m, firsts[0]) for m in firsts[1:]):
-        return []                     # one unit only, its own province in apposition aside
+        return []  # one unit only, its own province in apposition aside
     first = firsts[0]
     after = _past_apposition(first, in_body, folded)
-    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[after:after + 70]):
-        return []                     # the frame ends at a comma: "Tại tỉnh X, ..."
-    if not _lead_frame_re().search(folded[lead.start():first.start]):
+    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[after : after + 70]):
+        return []  # the frame ends at a comma: "Tại tỉnh X, ..."
+    if not _lead_frame_re().search(folded[lead.start() : first.start]):
         return []
     if _CENTRAL_RE.search(body, first.end, end):
-        return []                     # "Tại tỉnh X, Bộ Nội vụ tổ chức ...": X is the venue
+        return []  # "Tại tỉnh X, Bộ Nội vụ tổ chức ...": X is the venue
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
     if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
-        return []                     # "Theo Sở Nội vụ tỉnh X, ... toàn huyện ...": another unit's
+        return []  # "Theo Sở Nội vụ tỉnh X, ... toàn huyện ...": another unit's
     return first.units if _alone(first, in_body) else []
 
 
@@ -910,17 +998,21 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     if len(firsts) != 1:
         return []
     first = firsts[0]
-    if not _ORGAN_BEFORE_RE.search(folded[max(0, first.start - 70):first.start]):
+    if not _ORGAN_BEFORE_RE.search(folded[max(0, first.start - 70) : first.start]):
         return []
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
     if whole is None or not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
         return []
-    return [u for u in first.units if u.unit_type == _TYPE_WORDS[whole.group("type")]] \
-        if _alone(first, in_body) else []
+    return (
+        [u for u in first.units if u.unit_type == _TYPE_WORDS[whole.group("type")]]
+        if _alone(first, in_body)
+        else []
+    )
 
 
-def resolve_unit(header: Optional[str], title: Optional[str] = None,
-                 body: Optional[str] = None, on=None, news: bool = False) -> Optional[AdminUnit]:
+def resolve_unit(
+    header: str | None, title: str | None = None, body: str | None = None, on=None, news: bool = False
+) -> AdminUnit | None:
     """The unit a report is about, or None when the text leaves it ambiguous.
 
     In order: the issuer block of the header (``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG``),
@@ -975,28 +1067,26 @@ def resolve_unit(header: Optional[str], title: Optional[str] = None,
         unit_type = _TYPE_WORDS[nameless.group("type")]
         typed = [u for u in place_units if u.unit_type == unit_type]
         if not typed and unit_type in ("tỉnh", "thành phố"):
-            typed = [province_of(u) for u in place_units
-                     if province_of(u).unit_type == unit_type]
+            typed = [province_of(u) for u in place_units if province_of(u).unit_type == unit_type]
         if typed:
             return _pick(typed, evidence)
 
     if place and _TYPE_HEAD_RE.match(fold(place)) and len(place_units) == 1:
-        return place_units[0]         # only a typed place line ("Thị xã Duyên Hải, ngày ...")
+        return place_units[0]  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
     if news:
         folded_body = fold(body)
         actors = [m for m in in_body if m.issuer]
         if actors:
             first = actors[0]
-            before = folded_body[max(0, first.start - 40):first.start]
+            before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
                 return _pick(first.units, evidence)
         named = _headline_named(title, in_body) or _headline_placed(title, in_body)
         if named:
             return _pick(named, evidence)
-        subject = _lead_subject(body, in_body) or _lead_source(body, in_body) or \
-            _lead_frame(body, in_body)
+        subject = _lead_subject(body, in_body) or _lead_source(body, in_body) or _lead_frame(body, in_body)
         if subject:
             return _pick(subject, evidence)
 

@@ -21,13 +21,15 @@ form) are compared in one unit (``normalize/reference/unit_scales.csv``), then w
 printed unit, else the catalog's; ``period_start``/``period_end`` come from the chosen row's
 document. Rows are ordered by unit_id, period and catalog order.
 """
+
 from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,9 +41,27 @@ RELATIVE_TOLERANCE = 1e-9
 ROUNDED_TOLERANCE = 0.005
 SCALES_PATH = Path(__file__).resolve().parent / "reference" / "unit_scales.csv"
 
-COLUMNS = ["unit_id", "unit_name", "province", "period", "period_start", "period_end",
-           "indicator_code", "form", "label", "measure_unit", "value", "value_text", "doc_id",
-           "source_file", "page", "origin", "confidence", "n_sources", "conflict"]
+COLUMNS = [
+    "unit_id",
+    "unit_name",
+    "province",
+    "period",
+    "period_start",
+    "period_end",
+    "indicator_code",
+    "form",
+    "label",
+    "measure_unit",
+    "value",
+    "value_text",
+    "doc_id",
+    "source_file",
+    "page",
+    "origin",
+    "confidence",
+    "n_sources",
+    "conflict",
+]
 
 
 def _blank(v) -> bool:
@@ -54,7 +74,7 @@ def _blank(v) -> bool:
     if type(v).__name__ in ("NAType", "NaTType"):
         return True
     try:
-        return bool(v != v)          # NaN
+        return bool(v != v)  # NaN
     except (TypeError, ValueError):
         return False
 
@@ -87,18 +107,20 @@ def values_agree(a_value, a_text, b_value, b_text, a_unit=None, b_unit=None) -> 
 
 def _conflict(values: list, texts: list, units: list) -> bool:
     first = (values[0], texts[0], units[0])
-    return any(not values_agree(first[0], first[1], v, t, first[2], u)
-               for v, t, u in zip(values[1:], texts[1:], units[1:]))
+    return any(
+        not values_agree(first[0], first[1], v, t, first[2], u)
+        for v, t, u in zip(values[1:], texts[1:], units[1:])
+    )
 
 
-def empty_indicators() -> "pd.DataFrame":
+def empty_indicators() -> pd.DataFrame:
     """An indicators frame with no rows and the contract's columns."""
     import pandas as pd
 
     return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
 
 
-def _typed(out: "pd.DataFrame") -> "pd.DataFrame":
+def _typed(out: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     out = out[COLUMNS].reset_index(drop=True)
@@ -108,8 +130,19 @@ def _typed(out: "pd.DataFrame") -> "pd.DataFrame":
     out["n_sources"] = out["n_sources"].astype("int32")
     out["conflict"] = out["conflict"].astype("bool")
     out["value"] = out["value"].astype("float64")
-    for c in ("unit_id", "unit_name", "province", "period", "indicator_code", "label",
-              "measure_unit", "value_text", "doc_id", "source_file", "origin"):
+    for c in (
+        "unit_id",
+        "unit_name",
+        "province",
+        "period",
+        "indicator_code",
+        "label",
+        "measure_unit",
+        "value_text",
+        "doc_id",
+        "source_file",
+        "origin",
+    ):
         out[c] = out[c].astype("string")
     return out
 
@@ -135,6 +168,7 @@ def _ordinal(v) -> int:
         return -1
     if isinstance(v, str):
         from datetime import date
+
         try:
             return date.fromisoformat(v.strip()[:10]).toordinal()
         except ValueError:
@@ -166,15 +200,23 @@ def indicator_rows(observations: Iterable[dict], documents: Iterable[dict]) -> l
             row[name] = doc.get(name)
         col = row.get("column")
         if not (_blank(col) or col == "current"):
-            continue      # only the report's own period's column is an indicator value
+            continue  # only the report's own period's column is an indicator value
         if _blank(row.get("unit_id")) or _blank(row.get("period")) or _blank(row.get("indicator_code")):
             continue
         if _blank(row.get("value")) and _blank(row.get("value_text")):
             continue
         doc_id = row.get("doc_id")
-        key = (row["unit_id"], row["period"], row["indicator_code"],
-               0 if row.get("origin") == "table" else 1, -_ordinal(row["issue_date"]),
-               -_number(row.get("confidence")), doc_id is None, doc_id or "", _number(row.get("seq")))
+        key = (
+            row["unit_id"],
+            row["period"],
+            row["indicator_code"],
+            0 if row.get("origin") == "table" else 1,
+            -_ordinal(row["issue_date"]),
+            -_number(row.get("confidence")),
+            doc_id is None,
+            doc_id or "",
+            _number(row.get("seq")),
+        )
         cands.append((key, row))
     cands.sort(key=lambda kv: kv[0])
     rows = []
@@ -189,35 +231,47 @@ def indicator_rows(observations: Iterable[dict], documents: Iterable[dict]) -> l
         best = group[0]
         unit_id, period, code = group_key
         ind = catalog.get(code)
-        unit = _none(best.get("unit_canonical")) or _none(best.get("measure_unit")) or (
-            ind.measure_unit if ind else None)
+        unit = (
+            _none(best.get("unit_canonical"))
+            or _none(best.get("measure_unit"))
+            or (ind.measure_unit if ind else None)
+        )
         form = ind.form if ind is not None else _none(best.get("form"))
-        rows.append({
-            "unit_id": unit_id, "unit_name": _none(best.get("unit_name")),
-            "province": _none(best.get("province")), "period": period,
-            "period_start": _none(best.get("period_start")), "period_end": _none(best.get("period_end")),
-            "indicator_code": code, "form": None if form is None else int(form),
-            "label": ind.label if ind is not None else _none(best.get("label")),
-            "measure_unit": unit,
-            "value": None if _blank(best.get("value")) else float(best["value"]),
-            "value_text": _none(best.get("value_text")),
-            "doc_id": best.get("doc_id"), "source_file": _none(best.get("source_file")),
-            "page": None if _blank(best.get("page")) else int(best["page"]),
-            "origin": _none(best.get("origin")),
-            "confidence": None if _blank(best.get("confidence")) else float(best["confidence"]),
-            "n_sources": len(group),
-            "conflict": _conflict([g.get("value") for g in group], [g.get("value_text") for g in group],
-                                  [_none(g.get("unit_canonical")) or _none(g.get("measure_unit"))
-                                   for g in group]),
-            "_pos": catalog.position(code) if ind is not None else math.inf,
-        })
+        rows.append(
+            {
+                "unit_id": unit_id,
+                "unit_name": _none(best.get("unit_name")),
+                "province": _none(best.get("province")),
+                "period": period,
+                "period_start": _none(best.get("period_start")),
+                "period_end": _none(best.get("period_end")),
+                "indicator_code": code,
+                "form": None if form is None else int(form),
+                "label": ind.label if ind is not None else _none(best.get("label")),
+                "measure_unit": unit,
+                "value": None if _blank(best.get("value")) else float(best["value"]),
+                "value_text": _none(best.get("value_text")),
+                "doc_id": best.get("doc_id"),
+                "source_file": _none(best.get("source_file")),
+                "page": None if _blank(best.get("page")) else int(best["page"]),
+                "origin": _none(best.get("origin")),
+                "confidence": None if _blank(best.get("confidence")) else float(best["confidence"]),
+                "n_sources": len(group),
+                "conflict": _conflict(
+                    [g.get("value") for g in group],
+                    [g.get("value_text") for g in group],
+                    [_none(g.get("unit_canonical")) or _none(g.get("measure_unit")) for g in group],
+                ),
+                "_pos": catalog.position(code) if ind is not None else math.inf,
+            }
+        )
     rows.sort(key=lambda r: (r["unit_id"], r["period"], r["_pos"], r["indicator_code"]))
     for r in rows:
         del r["_pos"]
     return rows
 
 
-def select_indicators(observations: Optional["pd.DataFrame"], documents: Optional["pd.DataFrame"]) -> "pd.DataFrame":
+def select_indicators(observations: pd.DataFrame | None, documents: pd.DataFrame | None) -> pd.DataFrame:
     """The contract's ``indicators`` table chosen from ``observations`` (module docstring),
     as a DataFrame: :func:`indicator_rows` on the frames' rows."""
     import pandas as pd

@@ -12,6 +12,7 @@ tra``) meets the province template's row (``Số sở, ngành đã kiểm tra``)
 The variants are data: ``normalize/reference/label_variants.csv`` (``variant``,
 ``canonical``, ``kind`` = ``spelling`` | ``abbreviation`` | ``level``).
 """
+
 from __future__ import annotations
 
 import csv

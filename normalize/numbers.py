@@ -33,6 +33,7 @@ was written in the value cell), ``trailing_text`` (other words after the number)
 hồ sơ read as 84 500 000: magnitude_words.csv; never for money, whose unit carries the scale), ``unparsed_number`` (starts like a number but is none, e.g. a date ``20/6/2022``),
 ``coded_word`` (a word mapped to its code by the legend), ``code_not_in_legend``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,10 +41,16 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
 
-from normalize.units import (REFERENCE, clean_text, code_for_word, fold_text, is_known_unit,
-                             parse_code_legend, unit_kind)
+from normalize.units import (
+    REFERENCE,
+    clean_text,
+    code_for_word,
+    fold_text,
+    is_known_unit,
+    parse_code_legend,
+    unit_kind,
+)
 
 KINDS = ("count", "percent", "money", "code")
 
@@ -59,13 +66,13 @@ class NumberReading:
     sign was printed with the value. ``meaning`` is the legend's meaning of a coded value.
     """
 
-    value: Optional[float]
-    value_text: Optional[str]
+    value: float | None
+    value_text: str | None
     flags: list[str] = field(default_factory=list)
-    numerator: Optional[float] = None
-    denominator: Optional[float] = None
+    numerator: float | None = None
+    denominator: float | None = None
     percent: bool = False
-    meaning: Optional[str] = None
+    meaning: str | None = None
 
     def flag(self, name: str) -> None:
         if name not in self.flags:
@@ -85,11 +92,11 @@ _RANGE = re.compile(r"^\s*%?\s*(?:[-–—]|đến|tới)\s*\d")
 @dataclass(frozen=True)
 class _Token:
     value: Decimal
-    alternative: Optional[Decimal] = None   # the other reading of an ambiguous token
-    integer_first: bool = True              # value is the integer reading of an ambiguous token
+    alternative: Decimal | None = None  # the other reading of an ambiguous token
+    integer_first: bool = True  # value is the integer reading of an ambiguous token
 
 
-def _grouped(int_part: str, mark: str) -> Optional[str]:
+def _grouped(int_part: str, mark: str) -> str | None:
     """Digits of ``1.234.567`` with thousands mark removed; None when the groups are not 3-digit."""
     groups = int_part.split(mark)
     if not (1 <= len(groups[0]) <= 3) or any(len(g) != 3 for g in groups[1:]):
@@ -99,7 +106,7 @@ def _grouped(int_part: str, mark: str) -> Optional[str]:
     return "".join(groups)
 
 
-def _read_token(token: str) -> Optional[_Token]:
+def _read_token(token: str) -> _Token | None:
     """The number a digit string stands for, or None when its marks cannot be read."""
     token = re.sub(r"[ \u00a0\u202f\u2009]", "", token)
     dots, commas = token.count("."), token.count(",")
@@ -127,7 +134,7 @@ def _read_token(token: str) -> Optional[_Token]:
     return _Token(as_decimal)
 
 
-def ambiguous_reading(raw: Optional[str]) -> Optional[tuple[float, float]]:
+def ambiguous_reading(raw: str | None) -> tuple[float, float] | None:
     """Both readings of an ambiguous number, as ``(integer_reading, decimal_reading)``.
 
     A number is ambiguous when it has a single ``.`` or ``,`` followed by exactly three
@@ -148,6 +155,7 @@ def ambiguous_reading(raw: Optional[str]) -> Optional[tuple[float, float]]:
 
 
 # --- words around numbers --------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _qualifiers() -> tuple[tuple[str, str], ...]:
@@ -176,7 +184,7 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
         folded = fold_text(text)
         for word, role in _qualifiers():
             if _ends_word(folded, word):
-                text = text[len(word):].lstrip(" :")
+                text = text[len(word) :].lstrip(" :")
                 if role != "filler" and role not in flags:
                     flags.append(role)
                 changed = True
@@ -195,7 +203,7 @@ def magnitude_words() -> dict[str, int]:
 _MONEY_AFTER = re.compile(r"^\s*(?:đồng|VNĐ|VND|USD|đô)\b", re.I)
 
 
-def _magnitude(rest: str, kind: Optional[str]) -> Optional[tuple[int, str]]:
+def _magnitude(rest: str, kind: str | None) -> tuple[int, str] | None:
     """``(factor, rest after the word)`` when the text after a number opens with a magnitude
     word that scales it (``5,65 ngàn`` hồ sơ → ×1000), else None. A money amount (``2,6 triệu
     đồng``, or any number of a money row) keeps its printed value: its unit carries the scale."""
@@ -205,13 +213,13 @@ def _magnitude(rest: str, kind: Optional[str]) -> Optional[tuple[int, str]]:
     if not m:
         return None
     factor = magnitude_words().get(m.group(1).lower())
-    tail = rest[m.end():]
+    tail = rest[m.end() :]
     if factor is None or _MONEY_AFTER.match(tail):
         return None
     return factor, tail.strip(" .,;:")
 
 
-def _settled_reading(kind: Optional[str], kind_of_unit: Optional[str], percent_sign: bool) -> Optional[str]:
+def _settled_reading(kind: str | None, kind_of_unit: str | None, percent_sign: bool) -> str | None:
     """``decimal`` or ``integer`` when the kind or unit settles an ambiguous number, else None."""
     effective = kind if kind in KINDS else kind_of_unit
     if percent_sign or effective == "percent":
@@ -225,7 +233,7 @@ COMMA_THOUSANDS = "comma_thousands"
 _TOKENS = re.compile(r"\d[\d.,]*\d")
 
 
-def document_number_style(raws) -> Optional[str]:
+def document_number_style(raws) -> str | None:
     """``"comma_thousands"`` when a document's numbers group thousands with commas and
     never the Vietnamese way; None otherwise (the per-number rules then apply).
 
@@ -255,30 +263,32 @@ def document_number_style(raws) -> Optional[str]:
     return COMMA_THOUSANDS if comma and not vietnamese else None
 
 
-def _styled(token: _Token, mark: Optional[str], style: Optional[str]) -> _Token:
+def _styled(token: _Token, mark: str | None, style: str | None) -> _Token:
     """An ambiguous token read by the document's style: with commas as thousands, a lone
     comma group is an integer (settled); a lone dot group a decimal (still ambiguous)."""
     if style != COMMA_THOUSANDS or token.alternative is None or mark is None:
         return token
-    integer, decimal = ((token.value, token.alternative) if token.integer_first
-                        else (token.alternative, token.value))
+    integer, decimal = (
+        (token.value, token.alternative) if token.integer_first else (token.alternative, token.value)
+    )
     if mark == ",":
         return _Token(integer)
     return _Token(decimal, integer, False)
 
 
-def _mark(num: str) -> Optional[str]:
+def _mark(num: str) -> str | None:
     """The one separator of a one-separator token, else None."""
     marks = {c for c in num if c in ".,"}
     return marks.pop() if len(marks) == 1 else None
 
 
-def _resolve(token: _Token, settled: Optional[str]) -> tuple[Decimal, bool]:
+def _resolve(token: _Token, settled: str | None) -> tuple[Decimal, bool]:
     """The reading of a token given how the row settles it, and whether it stays ambiguous."""
     if token.alternative is None:
         return token.value, False
-    integer, decimal = ((token.value, token.alternative) if token.integer_first
-                        else (token.alternative, token.value))
+    integer, decimal = (
+        (token.value, token.alternative) if token.integer_first else (token.alternative, token.value)
+    )
     if settled == "decimal":
         return decimal, False
     if settled == "integer":
@@ -286,7 +296,7 @@ def _resolve(token: _Token, settled: Optional[str]) -> tuple[Decimal, bool]:
     return token.value, True
 
 
-def _apply_legend(reading: NumberReading, legend: Optional[dict[int, str]]) -> NumberReading:
+def _apply_legend(reading: NumberReading, legend: dict[int, str] | None) -> NumberReading:
     """Give a numeric coded answer its meaning, or flag a code the legend does not list."""
     if not legend or reading.value is None:
         return reading
@@ -297,8 +307,9 @@ def _apply_legend(reading: NumberReading, legend: Optional[dict[int, str]]) -> N
     return reading
 
 
-def parse_number(raw: Optional[str], unit: Optional[str] = None,
-                 kind: Optional[str] = None, style: Optional[str] = None) -> NumberReading:
+def parse_number(
+    raw: str | None, unit: str | None = None, kind: str | None = None, style: str | None = None
+) -> NumberReading:
     """Read a value cell as printed, given the row's printed unit and its catalog kind.
 
     ``2.378.231`` → 2378231; ``44,64`` and ``44,64%`` → 44.64; ``99.90%`` → 99.9; ``04`` → 4;
@@ -328,7 +339,7 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
             reading.flag("coded_word")
         return reading
 
-    rest = body[match.end():]
+    rest = body[match.end() :]
     numerator = _read_token(match.group("num"))
     if numerator is not None:
         numerator = _styled(numerator, _mark(match.group("num")), style)
@@ -338,7 +349,7 @@ def parse_number(raw: Optional[str], unit: Optional[str] = None,
         denominator = _read_token(den_match.group("num"))
         if denominator is not None:
             denominator = _styled(denominator, _mark(den_match.group("num")), style)
-        rest = rest[den_match.end():]
+        rest = rest[den_match.end() :]
     elif rest.lstrip().startswith("/"):
         numerator = None  # 20/6/2022 and the like: not a number
     if _RANGE.match(rest):

@@ -8,9 +8,8 @@ prints none), the canonical unit, and finally the arithmetic checks of
 ``normalize.checks``. Table and narrative observations both pass through; a narrative
 observation keeps the indicator_code its parser gave it.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from core.records import Observation
 from normalize.catalog import Catalog, assign_codes, load_catalog
@@ -20,7 +19,7 @@ from normalize.numbers import document_number_style, parse_number
 from normalize.units import canonical_unit, parse_code_legend
 
 
-def _legend_unit(o: Observation, catalog: Catalog) -> Optional[str]:
+def _legend_unit(o: Observation, catalog: Catalog) -> str | None:
     """The unit text to read a value with: the printed one, or the catalog's legend for a coded row."""
 
     ind = catalog.get(o.indicator_code)
@@ -31,7 +30,7 @@ def _legend_unit(o: Observation, catalog: Catalog) -> Optional[str]:
     return o.measure_unit
 
 
-def normalize_value(o: Observation, catalog: Catalog, style: Optional[str] = None) -> None:
+def normalize_value(o: Observation, catalog: Catalog, style: str | None = None) -> None:
     """Fill value, value_text, value_meaning and unit_canonical of one observation from value_raw."""
 
     ind = catalog.get(o.indicator_code)
@@ -47,8 +46,7 @@ def normalize_value(o: Observation, catalog: Catalog, style: Optional[str] = Non
         return
     reading = parse_number(o.value_raw, unit=unit, kind=kind, style=style)
     value = reading.value
-    if (kind == "percent" and reading.denominator and not reading.percent
-            and reading.numerator is not None):
+    if kind == "percent" and reading.denominator and not reading.percent and reading.numerator is not None:
         # a percent row printed as a fraction (7/36): the percent it stands for
         value = reading.numerator / reading.denominator * 100.0
     if value is not None or reading.value_text is not None or o.origin == "table":
@@ -60,8 +58,9 @@ def normalize_value(o: Observation, catalog: Catalog, style: Optional[str] = Non
         o.flag(name)
 
 
-def normalize_observations(observations: list[Observation], catalog: Optional[Catalog] = None,
-                           period=None, lines=None) -> None:
+def normalize_observations(
+    observations: list[Observation], catalog: Catalog | None = None, period=None, lines=None
+) -> None:
     """Codes, values, units and checks for one document's observations (in place).
     ``period`` (first, last day of the report's period, or None) adds the template-version
     flags (``normalize.checks.check_applicability``); ``lines`` (the document's extracted
@@ -71,7 +70,7 @@ def normalize_observations(observations: list[Observation], catalog: Optional[Ca
         if o.label:
             o.label = clean_label(o.label)
     assign_codes(observations, catalog)
-    style = document_number_style(o.value_raw for o in observations)   # decided per document
+    style = document_number_style(o.value_raw for o in observations)  # decided per document
     for o in observations:
         normalize_value(o, catalog, style)
     readings = None

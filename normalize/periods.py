@@ -31,6 +31,7 @@ reference day, in its year, and never when the month comes after it (a plan's mo
 yearless standard period (``9 tháng đầu năm``, ``quý IV``) with a reference day is that day's
 year's when it has begun by then, else last year's when that ended at most a quarter before.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -38,16 +39,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
 
 from core.text import strip_marks
 from normalize.units import clean_text
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ROMAN_OCR = str.maketrans("l|", "ii")   # OCR reads the roman I as l or |
+_ROMAN_OCR = str.maketrans("l|", "ii")  # OCR reads the roman I as l or |
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
-_YEAR_LOOKAHEAD = 160   # characters after a yearless period searched for its year
-RECENT_DAYS = 92        # a yearless period of last year is read only this soon after its end
+_YEAR_LOOKAHEAD = 160  # characters after a yearless period searched for its year
+RECENT_DAYS = 92  # a yearless period of last year is read only this soon after its end
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def month(year: int, number: int) -> Period:
     return Period(f"{year}-M{number:02d}", date(year, number, 1), _last_day(year, number))
 
 
-def _months_period(year: int, first: int, last: int) -> Optional[Period]:
+def _months_period(year: int, first: int, last: int) -> Period | None:
     """The standard period made of months first..last of year, if any."""
     if first == last:
         return month(year, first)
@@ -112,10 +112,10 @@ def _months_period(year: int, first: int, last: int) -> Optional[Period]:
     return None
 
 
-CUTOFF_DAYS = range(14, 26)     # reporting cut-off days in use (14th: Nghị định 09/2019; 20th ...)
+CUTOFF_DAYS = range(14, 26)  # reporting cut-off days in use (14th: Nghị định 09/2019; 20th ...)
 
 
-def day_range(first: date, last: date) -> Optional[Period]:
+def day_range(first: date, last: date) -> Period | None:
     """The period an explicit day range stands for: a standard period when the range is one
     (``01/01–31/3/2025``) or is its reporting window (``15/12/2024–14/3/2025`` → 2025-Q1,
     ``21/7–20/8/2021`` → 2021-M08), else the range itself ``2025-01-01/2025-05-27``."""
@@ -137,6 +137,7 @@ def day_range(first: date, last: date) -> Optional[Period]:
 
 # --- patterns ----------------------------------------------------------------------------
 
+
 def _has_marks(text: str) -> bool:
     """True when the text carries Vietnamese letters beyond ASCII (then ``nam`` is not ``năm``)."""
     return any(ord(c) > 127 and c.isalpha() for c in text)
@@ -145,18 +146,50 @@ def _has_marks(text: str) -> bool:
 def _words(marked: bool) -> dict[str, str]:
     """Regex pieces for the words periods are made of, strict when the text carries diacritics."""
     if marked:
-        return {"nam": "năm", "quy": "quý", "thang": "tháng", "dau": "đầu", "cuoi": "cuối",
-                "giai_doan": r"giai\s+đoạn", "ngay": "ngày", "den": "(?:đến|tới)", "tu": "từ", "sau": "sáu",
-                "chin": "chín", "nua": "nửa", "ba": "ba", "muoi_hai": "mười hai",
-                "nhiem_ky": r"nhiệm\s+kỳ", "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
-                "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])",
-                "trong": "trong", "ca": "cả", "vua_qua": r"vừa\s+qua|qua"}
-    return {"nam": "nam", "quy": "quy", "thang": "thang", "dau": "dau", "cuoi": "cuoi",
-            "giai_doan": r"giai\s+doan", "ngay": "ngay", "den": "den", "tu": "tu", "sau": "sau",
-            "chin": "chin", "nua": "nua", "ba": "ba", "muoi_hai": "muoi hai",
-            "nhiem_ky": r"nhiem\s+ky", "part": r"(?:sang|trua|chieu|dem|het)\s+",
-            "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])",
-            "trong": "trong", "ca": "ca", "vua_qua": r"vua\s+qua|qua"}
+        return {
+            "nam": "năm",
+            "quy": "quý",
+            "thang": "tháng",
+            "dau": "đầu",
+            "cuoi": "cuối",
+            "giai_doan": r"giai\s+đoạn",
+            "ngay": "ngày",
+            "den": "(?:đến|tới)",
+            "tu": "từ",
+            "sau": "sáu",
+            "chin": "chín",
+            "nua": "nửa",
+            "ba": "ba",
+            "muoi_hai": "mười hai",
+            "nhiem_ky": r"nhiệm\s+kỳ",
+            "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
+            "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])",
+            "trong": "trong",
+            "ca": "cả",
+            "vua_qua": r"vừa\s+qua|qua",
+        }
+    return {
+        "nam": "nam",
+        "quy": "quy",
+        "thang": "thang",
+        "dau": "dau",
+        "cuoi": "cuoi",
+        "giai_doan": r"giai\s+doan",
+        "ngay": "ngay",
+        "den": "den",
+        "tu": "tu",
+        "sau": "sau",
+        "chin": "chin",
+        "nua": "nua",
+        "ba": "ba",
+        "muoi_hai": "muoi hai",
+        "nhiem_ky": r"nhiem\s+ky",
+        "part": r"(?:sang|trua|chieu|dem|het)\s+",
+        "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])",
+        "trong": "trong",
+        "ca": "ca",
+        "vua_qua": r"vua\s+qua|qua",
+    }
 
 
 _DASH = r"[-–—]"
@@ -165,8 +198,22 @@ _YEAR = r"((?:19|20|21)\d\d)(?!\d)"
 
 # months written as words ("tháng Mười năm 2025"); "năm" (five) is left out: "tháng năm 2025"
 # cannot be told from a month whose number was lost
-_MONTH_WORDS = {"mười một": 11, "mười hai": 12, "mười": 10, "giêng": 1, "một": 1, "hai": 2, "ba": 3,
-                "tư": 4, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12}
+_MONTH_WORDS = {
+    "mười một": 11,
+    "mười hai": 12,
+    "mười": 10,
+    "giêng": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "chạp": 12,
+}
 
 
 def _month_words_re(marked: bool) -> str:
@@ -191,48 +238,124 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     # "đến hết ngày 31/8/2025")
     to_day = rf"(?:{w['part']})?(?:{w['ngay']}\s*)?"
     return [
-        ("days", re.compile(rf"(?:\b{w['tu']}\s+)?(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
-                            rf"(?:{w['den']}|{_DASH})\s*{to_day}{day}\s*[/.\-]\s*{_YEAR}")),
-        ("days", re.compile(rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
-                            rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*{to_day}"
-                            rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}")),
+        (
+            "days",
+            re.compile(
+                rf"(?:\b{w['tu']}\s+)?(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                rf"(?:{w['den']}|{_DASH})\s*{to_day}{day}\s*[/.\-]\s*{_YEAR}"
+            ),
+        ),
+        (
+            "days",
+            re.compile(
+                rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
+                rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*{to_day}"
+                rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}"
+            ),
+        ),
         # "từ đầu năm đến ngày 31/5/2025": from the first of January
-        ("year_to", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
-                               rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}")),
+        (
+            "year_to",
+            re.compile(
+                rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
+                rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}"
+            ),
+        ),
         # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
-        ("days_open", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*{to_day}"
-                                 rf"{day}(?!\s*[/.\-]\s*\d)")),
+        (
+            "days_open",
+            re.compile(
+                rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*{to_day}"
+                rf"{day}(?!\s*[/.\-]\s*\d)"
+            ),
+        ),
         # the first day without its month, which is the last day's: "từ ngày 1 đến ngày 31-7",
         # "từ ngày 1 đến ngày 15 tháng 8 năm 2025" (yearless: read against a reference day)
-        ("days_month", re.compile(rf"\b{w['tu']}\s+{w['ngay']}\s*(\d{{1,2}})\s*{w['den']}\s*{to_day}"
-                                  rf"(\d{{1,2}})\s*(?:[/.\-]|\s{w['thang']}\s)\s*(\d{{1,2}})"
-                                  rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s)\s*{_YEAR}|(?!\s*[/.\-]\s*\d))")),
+        (
+            "days_month",
+            re.compile(
+                rf"\b{w['tu']}\s+{w['ngay']}\s*(\d{{1,2}})\s*{w['den']}\s*{to_day}"
+                rf"(\d{{1,2}})\s*(?:[/.\-]|\s{w['thang']}\s)\s*(\d{{1,2}})"
+                rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s)\s*{_YEAR}|(?!\s*[/.\-]\s*\d))"
+            ),
+        ),
         # up to the reference day: "từ ngày 01/7 đến nay", "từ đầu năm đến nay" (read only
         # against a reference day, which is then the last day)
-        ("days_now", re.compile(rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
-                                rf"{w['den']}\s+{w['now']}")),
-        ("year_now", re.compile(rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*"
-                                rf"{w['den']}\s+{w['now']}")),
-        ("date", re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}")),
+        (
+            "days_now",
+            re.compile(
+                rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                rf"{w['den']}\s+{w['now']}"
+            ),
+        ),
+        (
+            "year_now",
+            re.compile(
+                rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*"
+                rf"{w['den']}\s+{w['now']}"
+            ),
+        ),
+        (
+            "date",
+            re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}"),
+        ),
         # "từ năm 2007" alone is a starting point ("since"), not a period
-        ("since", re.compile(rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))")),
-        ("month", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
-                             rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
+        (
+            "since",
+            re.compile(
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
+            ),
+        ),
+        (
+            "month",
+            re.compile(
+                rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
+            ),
+        ),
         ("date", re.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
-        ("month_word", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+({_month_words_re(marked)})"
-                                  rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}")),
-        ("month_open", re.compile(rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
-                                  rf"(?=\s+(?:và|va|,)\s)")),
+        (
+            "month_word",
+            re.compile(
+                rf"(?<!\d)(?<!\d\s){w['thang']}\s+({_month_words_re(marked)})"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
+            ),
+        ),
+        (
+            "month_open",
+            re.compile(
+                rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
+                rf"(?=\s+(?:và|va|,)\s)"
+            ),
+        ),
         # a yearless month the text is in: "trong tháng 9, ...", "tháng 9 vừa qua" (read only
         # against a reference day, in its year, and never after it)
-        ("month_in", re.compile(rf"(?:\b{w['trong']}\s+(?:{w['ca']}\s+)?{w['thang']}\s+(\d{{1,2}})|"
-                                rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?=\s+(?:{w['vua_qua']})\b))"
-                                rf"(?![\d/.\-])(?!\s*(?:{w['nam']}|{_DASH}|/)\s*\d)")),
-        ("range", re.compile(rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
-                             rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}")),
-        ("range", re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}")),
-        ("range", re.compile(rf"(?:\b(?:{w['tu']}\s+)?{w['nam']}\s+|\b{w['nhiem_ky']}\s+|(?<![\d/.\-]))"
-                             rf"{_YEAR}\s*{_DASH}\s*{_YEAR}(?![/.\-]?\d)")),
+        (
+            "month_in",
+            re.compile(
+                rf"(?:\b{w['trong']}\s+(?:{w['ca']}\s+)?{w['thang']}\s+(\d{{1,2}})|"
+                rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?=\s+(?:{w['vua_qua']})\b))"
+                rf"(?![\d/.\-])(?!\s*(?:{w['nam']}|{_DASH}|/)\s*\d)"
+            ),
+        ),
+        (
+            "range",
+            re.compile(
+                rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
+                rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}"
+            ),
+        ),
+        (
+            "range",
+            re.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}"),
+        ),
+        (
+            "range",
+            re.compile(
+                rf"(?:\b(?:{w['tu']}\s+)?{w['nam']}\s+|\b{w['nhiem_ky']}\s+|(?<![\d/.\-]))"
+                rf"{_YEAR}\s*{_DASH}\s*{_YEAR}(?![/.\-]?\d)"
+            ),
+        ),
         ("quarter", re.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|hi|[1-4]|0[1-4])(?![\w]){year_after}")),
         ("quarter", re.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("half1", re.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
@@ -255,21 +378,22 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-def _year_ok(year: Optional[int]) -> bool:
+def _year_ok(year: int | None) -> bool:
     return year is not None and _MIN_YEAR <= year <= _MAX_YEAR
 
 
-def _later_year(text: str, start: int, marked: bool) -> Optional[int]:
+def _later_year(text: str, start: int, marked: bool) -> int | None:
     """The year a yearless period takes from later in its phrase (``quý III và ... quý IV năm 2022``)."""
     w = _words(marked)
-    window = text[start:start + _YEAR_LOOKAHEAD]
+    window = text[start : start + _YEAR_LOOKAHEAD]
     window = re.split(r"[.;:](?:\s|$)|\n\s*\n", window)[0]
     found = re.search(rf"(?:{w['nam']}\s+|/){_YEAR}", window)
     return int(found.group(1)) if found else None
 
 
-def _build(kind: str, match: re.Match, text: str, marked: bool,
-           on: Optional[date] = None, days_only: bool = False) -> Optional[Period]:
+def _build(
+    kind: str, match: re.Match, text: str, marked: bool, on: date | None = None, days_only: bool = False
+) -> Period | None:
     """The period a match stands for, or None when it lacks a usable year."""
     groups = match.groups()
     if kind == "days":
@@ -284,7 +408,7 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
             return _build_days((d1, m2, y2, d2, m2, y2))
         return _build_open_days((d1, m2, d2, m2), on)
     if kind in ("days_now", "year_now") and days_only:
-        return None                   # the reference day is no "now"
+        return None  # the reference day is no "now"
     if kind == "days_now":
         d1, m1, y1 = groups
         return _build_to_day(int(d1), int(m1), int(y1) if y1 else None, on)
@@ -300,8 +424,9 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
         return month(year, number) if 1 <= number <= 12 and _year_ok(year) else None
     if kind == "month_word":
         key = re.sub(r"\s+", " ", groups[0])
-        number = next((n for word, n in _MONTH_WORDS.items()
-                       if word == key or strip_marks(word) == key), None)
+        number = next(
+            (n for word, n in _MONTH_WORDS.items() if word == key or strip_marks(word) == key), None
+        )
         year = int(groups[1])
         return month(year, number) if number and _year_ok(year) else None
     if kind == "month_in":
@@ -339,10 +464,10 @@ def _build(kind: str, match: re.Match, text: str, marked: bool,
     return _standard(kind, groups, year)
 
 
-def _standard(kind: str, groups, year: int) -> Optional[Period]:
+def _standard(kind: str, groups, year: int) -> Period | None:
     """The standard period of a matched kind in ``year``."""
     if kind == "quarter":
-        token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")   # OCR: "III" read as "HI"
+        token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")  # OCR: "III" read as "HI"
         number = _ROMAN[token] if token in _ROMAN else int(token)
         return quarter(year, number)
     if kind == "first3":
@@ -358,7 +483,7 @@ def _standard(kind: str, groups, year: int) -> Optional[Period]:
     return nine_months(year)
 
 
-def _build_days(groups) -> Optional[Period]:
+def _build_days(groups) -> Period | None:
     """A day range's period: (d1, m1, [y1], d2, m2, y2); a first day without its year takes
     the last day's year, or the year before when its month comes later (15/12 – 14/3/2025)."""
     d1, m1, y1, d2, m2, y2 = groups
@@ -373,7 +498,7 @@ def _build_days(groups) -> Optional[Period]:
     return day_range(first, last)
 
 
-def _build_open_days(groups, on: Optional[date]) -> Optional[Period]:
+def _build_open_days(groups, on: date | None) -> Period | None:
     """A yearless day range (d1, m1, d2, m2) read against the reference day ``on``: the last
     day falls in on's year, or the year before when it would come after ``on``."""
     if on is None:
@@ -386,7 +511,7 @@ def _build_open_days(groups, on: Optional[date]) -> Optional[Period]:
     return _build_days((d1, m1, None, d2, m2, year))
 
 
-def _build_to_day(d1: int, m1: int, y1: Optional[int], on: Optional[date]) -> Optional[Period]:
+def _build_to_day(d1: int, m1: int, y1: int | None, on: date | None) -> Period | None:
     """A range that runs to the reference day ``on`` (``từ ngày 01/7 đến nay``): from d1/m1
     (of year y1, else of on's year, or the year before when that would come after ``on``) to
     ``on``; none without a reference day or when the first day is not before it."""
@@ -402,7 +527,7 @@ def _build_to_day(d1: int, m1: int, y1: Optional[int], on: Optional[date]) -> Op
     return day_range(first, on)
 
 
-def _prepare(text: Optional[str]) -> tuple[str, bool]:
+def _prepare(text: str | None) -> tuple[str, bool]:
     """Text ready for matching (cleaned, folded) and whether it carries diacritics."""
     cleaned = clean_text_keep_lines(text)
     marked = _has_marks(cleaned)
@@ -410,15 +535,20 @@ def _prepare(text: Optional[str]) -> tuple[str, bool]:
     return (folded if marked else strip_marks(folded)), marked
 
 
-def clean_text_keep_lines(text: Optional[str]) -> str:
+def clean_text_keep_lines(text: str | None) -> str:
     """Text cleaned of markup line by line, keeping line breaks (paragraphs matter to periods)."""
     if not text:
         return ""
     return "\n".join(clean_text(line) for line in str(text).splitlines())
 
 
-def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]] = None,
-                on: Optional[date] = None, days_only: bool = False):
+def _periods_in(
+    text: str,
+    marked: bool,
+    masked: list[tuple[int, int]] | None = None,
+    on: date | None = None,
+    days_only: bool = False,
+):
     """Every period stated in prepared text, in order, skipping dates and masked spans; a
     yearless day range is read against the reference day ``on`` (none without one)."""
     masked = list(masked or [])
@@ -439,10 +569,10 @@ def _periods_in(text: str, marked: bool, masked: Optional[list[tuple[int, int]]]
             taken_end = match.end()
             yield start, period
         elif kind in ("days_now", "year_now"):
-            taken_end = match.end()   # "từ đầu năm 2024 đến nay" undated is not the year 2024
+            taken_end = match.end()  # "từ đầu năm 2024 đến nay" undated is not the year 2024
 
 
-def parse_period(text: Optional[str], on: Optional[date] = None, days_only: bool = False) -> Optional[Period]:
+def parse_period(text: str | None, on: date | None = None, days_only: bool = False) -> Period | None:
     """The first period a phrase states: ``quý III/2022`` → 2022-Q3, ``6 tháng đầu năm 2023``
     → 2023-H1, ``9 tháng năm 2024`` → 2024-9M, ``năm 2023`` → 2023, ``giai đoạn 2021 – 2025``
     → 2021/2025. None when the phrase states no period with a year. With ``on`` (the issue
@@ -457,11 +587,16 @@ def parse_period(text: Optional[str], on: Optional[date] = None, days_only: bool
 
 # --- the period a document reports on ----------------------------------------------------
 
-_DOC_KINDS = (r"báo\s+cáo|kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
-              r"thông\s+báo|thông\s+tư|tờ\s+trình|chương\s+trình|hướng\s+dẫn|kết\s+luận|luật|đề\s+án")
+_DOC_KINDS = (
+    r"báo\s+cáo|kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
+    r"thông\s+báo|thông\s+tư|tờ\s+trình|chương\s+trình|hướng\s+dẫn|kết\s+luận|luật|đề\s+án"
+)
 _DOC_KINDS_ASCII = strip_marks(_DOC_KINDS)
-_LABELLED = re.compile(r"^\s*(?:thời\s+gian|kỳ\s+báo\s+cáo|thời\s+kỳ\s+báo\s+cáo|thoi\s+gian|"
-                       r"ky\s+bao\s+cao)\s*:\s*(?P<rest>.+)$", re.MULTILINE)
+_LABELLED = re.compile(
+    r"^\s*(?:thời\s+gian|kỳ\s+báo\s+cáo|thời\s+kỳ\s+báo\s+cáo|thoi\s+gian|"
+    r"ky\s+bao\s+cao)\s*:\s*(?P<rest>.+)$",
+    re.MULTILINE,
+)
 _OPENING_CHARS = 4000
 
 
@@ -495,20 +630,24 @@ def _report_phrases(text: str, marked: bool):
         yield match.start()
 
 
-def _announced(text: str, marked: bool, masked: list[tuple[int, int]],
-               on: Optional[date] = None) -> Optional[Period]:
+def _announced(
+    text: str, marked: bool, masked: list[tuple[int, int]], on: date | None = None
+) -> Period | None:
     """The period of the sentence that announces the report (``Ủy ban nhân dân ... báo cáo
     kết quả ... quý I năm 2023 như sau:``): the last ``báo cáo``/``kế hoạch`` of that sentence
     (not a cited ``Báo cáo số ...``) whose words up to ``như sau`` state a period. A
     ``chế độ báo cáo định kỳ năm 2023`` earlier in the sentence does not count."""
-    cue = (r"báo\s+cáo|kế\s+hoạch" if marked else r"bao\s+cao|ke\s+hoach")
+    cue = r"báo\s+cáo|kế\s+hoạch" if marked else r"bao\s+cao|ke\s+hoach"
     as_follows = "như sau" if marked else "nhu sau"
     for end in (m.start() for m in re.finditer(as_follows, text)):
         start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end)) + 1
         sentence = text[start:end]
         inner = [(a - start, b - start) for a, b in masked if b > start and a < end]
-        cues = [m.start() for m in re.finditer(rf"(?:{cue})(?!\s+(?:số|so)\b)", sentence)
-                if not any(a <= m.start() < b for a, b in inner)]
+        cues = [
+            m.start()
+            for m in re.finditer(rf"(?:{cue})(?!\s+(?:số|so)\b)", sentence)
+            if not any(a <= m.start() < b for a, b in inner)
+        ]
         for at in reversed(cues):
             phrase_masked = [(a - at, b - at) for a, b in inner if b > at]
             for _, period in _periods_in(sentence[at:], marked, phrase_masked, on):
@@ -516,7 +655,7 @@ def _announced(text: str, marked: bool, masked: list[tuple[int, int]],
     return None
 
 
-def find_period(title: Optional[str], body: Optional[str], on: Optional[date] = None) -> Optional[Period]:
+def find_period(title: str | None, body: str | None, on: date | None = None) -> Period | None:
     """The period a document reports on: from its title when the title states one, else from
     its body — a labelled line (``Thời gian: Quý I năm 2023``), then the sentence that
     announces the report (``... báo cáo ... quý I năm 2023 như sau:``), then a phrase where the
@@ -542,7 +681,7 @@ def find_period(title: Optional[str], body: Optional[str], on: Optional[date] = 
     for start in _report_phrases(opening, marked):
         if any(a <= start < b for a, b in masked):
             continue
-        phrase = re.split(r"[;:]|\.(?:\s|$)", opening[start:start + 400])[0]
+        phrase = re.split(r"[;:]|\.(?:\s|$)", opening[start : start + 400])[0]
         phrase_masked = [(a - start, b - start) for a, b in masked if b > start]
         for _, period in _periods_in(phrase, marked, phrase_masked, on):
             return period
@@ -553,14 +692,17 @@ def find_period(title: Optional[str], body: Optional[str], on: Optional[date] = 
 
 # --- dates -------------------------------------------------------------------------------
 
-def parse_vn_date(text: Optional[str]) -> Optional[date]:
+
+def parse_vn_date(text: str | None) -> date | None:
     """The first valid date in a text: ``ngày 03 tháng 9 năm 2022``, ``03/9/2022``,
     ``ngày 03/3/2023``, ``03-9-2022``, ``03.9.2022``, ``ngày 09 tháng 4/2024``. Impossible
     dates (``31/02/2022``) are skipped; None when there is no valid one."""
     prepared, marked = _prepare(text)
     w = _words(marked)
     patterns = [
-        re.compile(rf"(?:{w['ngay']}\s+)?(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s*(?:,\s*)?{w['nam']}\s+(\d{{4}})"),
+        re.compile(
+            rf"(?:{w['ngay']}\s+)?(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s*(?:,\s*)?{w['nam']}\s+(\d{{4}})"
+        ),
         re.compile(r"(?<![\d/])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"),
         re.compile(rf"{w['ngay']}\s+(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s*/\s*(\d{{4}})(?!\d)"),
     ]
@@ -568,8 +710,9 @@ def parse_vn_date(text: Optional[str]) -> Optional[date]:
     for pattern in patterns:
         for match in pattern.finditer(prepared):
             groups = match.groups()
-            day, month, year = (groups[0], groups[1], groups[2]) if len(groups) == 3 else (
-                groups[0], groups[2], groups[3])
+            day, month, year = (
+                (groups[0], groups[1], groups[2]) if len(groups) == 3 else (groups[0], groups[2], groups[3])
+            )
             try:
                 found.append((match.start(), date(int(year), int(month), int(day))))
             except ValueError:

@@ -9,6 +9,7 @@ A coded answer's legend is written many ways in the wild (``- Có = 1 - Không =
 :func:`parse_code_legend` reads them all into ``{code: meaning}`` and :func:`legend_text`
 writes the catalog's spelling ``Có = 1; Không = 0``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,7 +17,6 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from core.text import fold
 
@@ -30,7 +30,7 @@ _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _KEY_PUNCT = re.compile(r"[,;/&.:+\-–—_()\[\]\"'“”]+")
 
 
-def clean_text(text: Optional[str]) -> str:
+def clean_text(text: str | None) -> str:
     """Text in NFC with markup (HTML tags, ``**``), footnote marks and extra spaces removed."""
     if text is None:
         return ""
@@ -41,7 +41,7 @@ def clean_text(text: Optional[str]) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def fold_text(text: Optional[str]) -> str:
+def fold_text(text: str | None) -> str:
     """Lower-case text without diacritics (``Đ`` → ``d``), spaces collapsed, for matching."""
     return fold(clean_text(text).casefold())
 
@@ -70,7 +70,7 @@ def _unit_table() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]
     return exact, unique
 
 
-def _lookup_unit(text: str) -> Optional[tuple[str, str]]:
+def _lookup_unit(text: str) -> tuple[str, str] | None:
     """The (canonical, kind) entry for a printed unit, or None when it is not in units.csv."""
     exact, folded = _unit_table()
     key = _unit_key(text)
@@ -100,7 +100,7 @@ def _strip_wrapping(text: str) -> str:
     return text
 
 
-def canonical_unit(printed: Optional[str]) -> Optional[str]:
+def canonical_unit(printed: str | None) -> str | None:
     """The canonical spelling of a printed "Đơn vị tính".
 
     Known variants (``triệu đồng``, ``<i>Thủ tục</i>``, ``Cơ quan/đơn vị``, ``TTHC``...) map to
@@ -120,7 +120,7 @@ def canonical_unit(printed: Optional[str]) -> Optional[str]:
     return text
 
 
-def unit_kind(printed: Optional[str]) -> Optional[str]:
+def unit_kind(printed: str | None) -> str | None:
     """The kind of a unit: ``percent``, ``count``, ``money`` or ``code`` (a legend); None if unknown."""
     text = _strip_wrapping(clean_text(printed))
     if not text:
@@ -131,7 +131,7 @@ def unit_kind(printed: Optional[str]) -> Optional[str]:
     return found[1] if found else None
 
 
-def is_known_unit(text: Optional[str]) -> bool:
+def is_known_unit(text: str | None) -> bool:
     """True when the text is a unit listed in units.csv (in any of its spellings)."""
     cleaned = _strip_wrapping(clean_text(text))
     return bool(cleaned) and _lookup_unit(cleaned) is not None
@@ -159,7 +159,7 @@ def _valid_label(label: str) -> bool:
     return 0 < len(label) <= _MAX_LABEL and any(c.isalpha() for c in label)
 
 
-def _pairs_label_first(text: str, splitter: re.Pattern) -> Optional[list[tuple[str, int]]]:
+def _pairs_label_first(text: str, splitter: re.Pattern) -> list[tuple[str, int]] | None:
     """``label = code`` pairs (or ``label (code)``), read left to right."""
     pieces = splitter.split(text)
     if len(pieces) < 5:  # at least two pairs: label, code, label, code, rest
@@ -172,7 +172,7 @@ def _pairs_label_first(text: str, splitter: re.Pattern) -> Optional[list[tuple[s
     return pairs
 
 
-def _pairs_code_first(text: str) -> Optional[list[tuple[str, int]]]:
+def _pairs_code_first(text: str) -> list[tuple[str, int]] | None:
     """``code = label`` pairs, read left to right."""
     pieces = _CODE_FIRST.split(text)
     if len(pieces) < 5 or _clean_label(pieces[0]):
@@ -180,7 +180,7 @@ def _pairs_code_first(text: str) -> Optional[list[tuple[str, int]]]:
     return [(_clean_label(pieces[i + 1]), int(pieces[i])) for i in range(1, len(pieces) - 1, 2)]
 
 
-def parse_code_legend(text: Optional[str]) -> Optional[dict[int, str]]:
+def parse_code_legend(text: str | None) -> dict[int, str] | None:
     """The legend of a coded answer as ``{code: meaning}``, in the order printed.
 
     Reads ``- Có = 1 - Không = 0``, ``Có = 1; Không = 0``, ``Có: 1; Không: 0``,
@@ -220,7 +220,7 @@ def _word_tokens(text: str) -> list[str]:
 
 def _contains(tokens: list[str], part: list[str]) -> bool:
     n = len(part)
-    return n > 0 and any(tokens[i:i + n] == part for i in range(len(tokens) - n + 1))
+    return n > 0 and any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
 
 
 @lru_cache(maxsize=1)
@@ -228,11 +228,12 @@ def _negations() -> frozenset[str]:
     """Accent-free negation words (role ``negation`` in number_words.csv)."""
     path = REFERENCE / "number_words.csv"
     with path.open(encoding="utf-8", newline="") as handle:
-        return frozenset(fold_text(r["word"]) for r in csv.DictReader(handle)
-                         if r["role"].strip() == "negation")
+        return frozenset(
+            fold_text(r["word"]) for r in csv.DictReader(handle) if r["role"].strip() == "negation"
+        )
 
 
-def code_for_word(word: Optional[str], legend: Optional[dict[int, str]]) -> Optional[int]:
+def code_for_word(word: str | None, legend: dict[int, str] | None) -> int | None:
     """The code a word answer stands for under a legend, or None.
 
     Matching ignores case and diacritics. In order: the word is a code (``1``); the word is a
@@ -263,6 +264,7 @@ def code_for_word(word: Optional[str], legend: Optional[dict[int, str]]) -> Opti
         return inside[0]
     if inside:
         return None
-    prefix = [code for code, toks in labels.items() if len(tokens) < len(toks)
-              and toks[:len(tokens)] == tokens]
+    prefix = [
+        code for code, toks in labels.items() if len(tokens) < len(toks) and toks[: len(tokens)] == tokens
+    ]
     return prefix[0] if len(prefix) == 1 else None

@@ -11,6 +11,7 @@ row into a raw row, joining continuation rows (a note or label cut by a page bre
 row above; decide the form of table parts whose heading was lost (roman group rows, a
 restart of the numbering, catalog labels); give every row its full path (``parsers.stt``).
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,7 +20,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from rapidfuzz import fuzz, process
 
@@ -30,8 +30,16 @@ from normalize.catalog import CATALOG_PATH, read_catalog
 from normalize.labels import normalize_label
 from parsers import grid
 from parsers.grid import ColumnRoles
-from parsers.stt import (SttRow, form_roman, misread_group_one, parse_code, repair_form_roman,
-                         resolve_paths, roman_to_int, split_leading_code)
+from parsers.stt import (
+    SttRow,
+    form_roman,
+    misread_group_one,
+    parse_code,
+    repair_form_roman,
+    resolve_paths,
+    roman_to_int,
+    split_leading_code,
+)
 
 TITLES_PATH = CATALOG_PATH.with_name("form_titles.csv")
 # the row flag's threshold is the one OCR reads again below (one setting, ExtractOptions)
@@ -39,7 +47,9 @@ LOW_OCR_CONFIDENCE = ExtractOptions.low_confidence
 
 _HEADING = re.compile(
     r"^\s*bieu\s+(?:mau(?:\s+so)?|so)\s*[:.]?\s*0?([1-7]|I{1,3}|IV|VI{0,2})"
-    r"(?![\d.,]\d)\s*[.:\-–—)]?\s*(.*)$", re.I)
+    r"(?![\d.,]\d)\s*[.:\-–—)]?\s*(.*)$",
+    re.I,
+)
 _APPENDIX = re.compile(r"^\s*phụ\s+lục\b\s*(.{0,40})$", re.I)
 _PERIOD = re.compile(r"^\s*(?:thời\s+gian|kỳ\s+báo\s+cáo)\s*[:：]\s*(.+)$", re.I)
 
@@ -50,14 +60,14 @@ class FormBlock:
     (``PHỤ LỤC II``) and period line (``Thời gian: Quý I năm 2023``) it sits under."""
 
     form: int
-    title: Optional[str]
-    page: Optional[int]
+    title: str | None
+    page: int | None
     line_index: int
-    appendix: Optional[str] = None
-    period_text: Optional[str] = None
+    appendix: str | None = None
+    period_text: str | None = None
 
 
-def _solo_text(line: Line) -> Optional[str]:
+def _solo_text(line: Line) -> str | None:
     """The text of a line that is running text: a one-cell line, or a row whose only
     non-empty cell is the first and holds no STT code (a heading or title cut as a row;
     a merged title cell a spreadsheet reader copied into every column counts as one)."""
@@ -65,7 +75,7 @@ def _solo_text(line: Line) -> Optional[str]:
         return grid.clean_text(line.cells[0].text) if line.cells else ""
     filled = [(i, c.text.strip()) for i, c in enumerate(line.cells) if c.text.strip()]
     if len(filled) > 1 and len({t for _, t in filled}) == 1 and len(filled[0][1]) > 3:
-        filled = filled[:1]          # a title cell merged across the row, expanded into each
+        filled = filled[:1]  # a title cell merged across the row, expanded into each
     if len(filled) == 1 and filled[0][0] == 0:
         text = filled[0][1]
         if parse_code(text) is None and split_leading_code(text)[0] is None:
@@ -73,7 +83,7 @@ def _solo_text(line: Line) -> Optional[str]:
     return None
 
 
-def match_heading(line: Line) -> Optional[tuple[int, str]]:
+def match_heading(line: Line) -> tuple[int, str] | None:
     """(form number, title on the same line) for a ``Biểu mẫu N`` heading, else None."""
     text = _solo_text(line)
     if not text:
@@ -83,7 +93,7 @@ def match_heading(line: Line) -> Optional[tuple[int, str]]:
     m = _HEADING.match(plain_letters(text))
     if not m or len(m.group(2)) > 150:
         return None
-    title = text[m.start(2):]
+    title = text[m.start(2) :]
     num = m.group(1)
     form = int(num) if num.isdigit() else roman_to_int(num.upper())
     if not form or not 1 <= form <= 7:
@@ -92,17 +102,22 @@ def match_heading(line: Line) -> Optional[tuple[int, str]]:
 
 
 def _is_title_text(text: str) -> bool:
-    return bool(text) and len(text) <= 200 and not grid.is_footnote_line(text) \
-        and not _PERIOD.match(text) and not _APPENDIX.match(text)
+    return (
+        bool(text)
+        and len(text) <= 200
+        and not grid.is_footnote_line(text)
+        and not _PERIOD.match(text)
+        and not _APPENDIX.match(text)
+    )
 
 
 def parse_form_blocks(lines: list[Line]) -> list[FormBlock]:
     """The forms of a document in order: number, title (same line or the next text line),
     first page, line index, and the appendix and period line they sit under."""
     blocks: list[FormBlock] = []
-    appendix: Optional[str] = None
-    period: Optional[str] = None
-    waiting: Optional[FormBlock] = None
+    appendix: str | None = None
+    period: str | None = None
+    waiting: FormBlock | None = None
     for i, line in enumerate(lines):
         head = match_heading(line)
         if head:
@@ -151,20 +166,22 @@ def _norm_label(text: str) -> str:
 class FormCatalog:
     """The template rows used as evidence: labels by form, and by (form, path)."""
 
-    by_form: dict = field(default_factory=dict)      # form -> tuple of normalized labels
-    by_code: dict = field(default_factory=dict)      # (form, "2.2.1") -> tuple of labels
-    titles: dict = field(default_factory=dict)       # form -> tuple of normalized titles
+    by_form: dict = field(default_factory=dict)  # form -> tuple of normalized labels
+    by_code: dict = field(default_factory=dict)  # (form, "2.2.1") -> tuple of labels
+    titles: dict = field(default_factory=dict)  # form -> tuple of normalized titles
 
-    def title_score(self, form: int, title: str) -> Optional[float]:
+    def title_score(self, form: int, title: str) -> float | None:
         """0–100 similarity of a group row's title to the printed titles of a form."""
         choices = self.titles.get(form)
         key = _expanded(title)
         if not choices or len(key) < 6:
             return None
-        return max(max(fuzz.ratio(key, t), fuzz.token_set_ratio(key, t) if len(t.split()) >= 2
-                       else 0) for t in choices)
+        return max(
+            max(fuzz.ratio(key, t), fuzz.token_set_ratio(key, t) if len(t.split()) >= 2 else 0)
+            for t in choices
+        )
 
-    def form_score(self, form: int, label: str) -> Optional[float]:
+    def form_score(self, form: int, label: str) -> float | None:
         """Best 0–100 similarity of a label to the template rows of a form (abbreviations
         written out on both sides: ``TTHC`` is ``thủ tục hành chính``)."""
         choices = self.by_form.get(form)
@@ -174,7 +191,7 @@ class FormCatalog:
         best = process.extractOne(key, choices, scorer=fuzz.ratio)
         return float(best[1]) if best else None
 
-    def code_score(self, form: int, path: str, label: str) -> Optional[float]:
+    def code_score(self, form: int, path: str, label: str) -> float | None:
         """0–100 similarity of a label to the template row at (form, path); None if none."""
         labels = self.by_code.get((form, path))
         key = _norm_label(label)
@@ -183,7 +200,7 @@ class FormCatalog:
         return max(fuzz.ratio(key, lab) for lab in labels)
 
 
-def load_catalog(path: Path = CATALOG_PATH) -> Optional[FormCatalog]:
+def load_catalog(path: Path = CATALOG_PATH) -> FormCatalog | None:
     """The labels of the catalog at path (read by ``normalize.catalog``: its rows' labels and
     aliases by form and code) and the printed form titles beside it, or None when the file
     is absent."""
@@ -191,7 +208,7 @@ def load_catalog(path: Path = CATALOG_PATH) -> Optional[FormCatalog]:
 
 
 @lru_cache(maxsize=4)
-def _load_catalog(path: str) -> Optional[FormCatalog]:
+def _load_catalog(path: str) -> FormCatalog | None:
     p = Path(path)
     if not p.is_file():
         return None
@@ -213,9 +230,11 @@ def _load_catalog(path: str) -> Optional[FormCatalog]:
             key = _expanded(rec.get("title") or "")
             if key and str(rec.get("form", "")).strip().isdigit():
                 titles.setdefault(int(rec["form"]), []).append(key)
-    return FormCatalog({f: tuple(v) for f, v in by_form.items()},
-                       {k: tuple(v) for k, v in by_code.items()},
-                       {f: tuple(v) for f, v in titles.items()})
+    return FormCatalog(
+        {f: tuple(v) for f, v in by_form.items()},
+        {k: tuple(v) for k, v in by_code.items()},
+        {f: tuple(v) for f, v in titles.items()},
+    )
 
 
 # --------------------------------------------------------------------------- rows
@@ -229,19 +248,19 @@ class RawRow:
     printed: str
     label: str
     unit: str
-    value: Optional[str]
+    value: str | None
     note: str
-    page: Optional[int]
-    bbox: Optional[BBox]
+    page: int | None
+    bbox: BBox | None
     confidence: float
     ocr: bool
-    form: Optional[int]
-    source: str             # heading, roman, inherited, none
+    form: int | None
+    source: str  # heading, roman, inherited, none
     segment: int
     flags: list[str] = field(default_factory=list)
-    stt_hint: Optional[str] = None   # the code to use instead of a misread one
-    extras: list = field(default_factory=list)   # (kind, text) of the other value columns
-    kind: str = "current"                        # the kind of the value column read
+    stt_hint: str | None = None  # the code to use instead of a misread one
+    extras: list = field(default_factory=list)  # (kind, text) of the other value columns
+    kind: str = "current"  # the kind of the value column read
 
 
 def _join(a: str, b: str) -> str:
@@ -260,7 +279,7 @@ def _row_confidence(line: Line, roles: ColumnRoles) -> tuple[float, bool]:
     return float(min(confs)), True
 
 
-def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional[str], str]:
+def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, str | None, str]:
     """(printed STT, label, unit, value, note) of a row, with a code merged into the label
     or a label merged into the STT cell taken apart."""
     stt = grid.cell_text(line, roles.stt)
@@ -268,8 +287,12 @@ def _read_cells(line: Line, roles: ColumnRoles) -> tuple[str, str, str, Optional
     unit = grid.clean_text(grid.cell_text(line, roles.unit))
     value = grid.cell_text(line, roles.value) or None
     note = grid.clean_text(grid.cell_text(line, roles.note))
-    misread_roman = (bool(stt) and _MISREAD_ROMAN.fullmatch(stt.strip()) is not None and _upper_title(label)
-                     and any(c.conf is not None for c in line.cells))     # OCR'd ``H`` for II
+    misread_roman = (
+        bool(stt)
+        and _MISREAD_ROMAN.fullmatch(stt.strip()) is not None
+        and _upper_title(label)
+        and any(c.conf is not None for c in line.cells)
+    )  # OCR'd ``H`` for II
     if stt and parse_code(stt) is None and not _code_like(stt) and not misread_roman:
         code, rest = split_leading_code(grid.clean_text(stt))
         if code:
@@ -291,8 +314,9 @@ def _code_like(text: str) -> bool:
     return len(t) <= 10 and any(c.isdigit() for c in t) and not any(c.isalpha() for c in t)
 
 
-def _absorb(last: RawRow, line: Line, roles: ColumnRoles, label: str, unit: str,
-            value: Optional[str], note: str) -> bool:
+def _absorb(
+    last: RawRow, line: Line, roles: ColumnRoles, label: str, unit: str, value: str | None, note: str
+) -> bool:
     """Join a row without STT to the row above when it continues it; True if joined.
 
     Without a value it is a continuation: a label wrapped onto a row of its own, or the
@@ -330,7 +354,7 @@ def _header_end(lines: list[Line], start: int) -> int:
     rows)."""
     j = end = start + 1
     while j < len(lines):
-        if not lines[j].plain:          # a blank line between header rows is no break
+        if not lines[j].plain:  # a blank line between header rows is no break
             j += 1
             continue
         if not grid.is_header_row(lines[j], after_header=True):
@@ -351,7 +375,7 @@ def _block_rows(lines: list[Line], start: int) -> list[Line]:
     return out
 
 
-def romans_number_forms(lines: list[Line]) -> Optional[bool]:
+def romans_number_forms(lines: list[Line]) -> bool | None:
     """Whether the document numbers its group rows by form (``I`` under Biểu mẫu 1, ``II``
     under Biểu mẫu 2 ...): the first roman row under each heading agrees with it more
     often than not. None when no heading has a roman row under it."""
@@ -377,16 +401,16 @@ def romans_number_forms(lines: list[Line]) -> Optional[bool]:
     return agree > disagree
 
 
-def _next_printed(lines: list[Line], start: int, roles: ColumnRoles) -> Optional[str]:
+def _next_printed(lines: list[Line], start: int, roles: ColumnRoles) -> str | None:
     """The printed STT of the next table row from ``start`` (None when text comes first)."""
-    for line in lines[start:start + 8]:
+    for line in lines[start : start + 8]:
         text = line.plain
-        if not text or (not line.is_row and text.strip().isdigit()):   # a page number
+        if not text or (not line.is_row and text.strip().isdigit()):  # a page number
             continue
         if not line.is_row:
             return None
         if grid.is_header_row(line) or grid.is_header_row(line, after_header=True):
-            continue                                                   # repeated after a break
+            continue  # repeated after a break
         return _read_cells(line, roles)[0].strip() or None
     return None
 
@@ -404,20 +428,20 @@ class _Walk:
     part starts; the layout is checked against the rows that follow).
     """
 
-    romans: Optional[bool]
-    form: Optional[int] = None
+    romans: bool | None
+    form: int | None = None
     fresh_heading: bool = False
-    roles: Optional[ColumnRoles] = None
+    roles: ColumnRoles | None = None
     skip_grid: bool = False
     form_like: bool = False
     segment: int = 0
     source: str = "none"
-    pending: Optional[str] = None
+    pending: str | None = None
     new_segment: bool = True
     check_block: bool = True
-    last: Optional[RawRow] = None
-    page: Optional[int] = None
-    table: Optional[int] = None
+    last: RawRow | None = None
+    page: int | None = None
+    table: int | None = None
     rows: list = field(default_factory=list)
 
     def brk(self, check: bool = True) -> None:
@@ -466,8 +490,8 @@ def _step_layout(w: _Walk, lines: list[Line], i: int) -> None:
 
 # An OCR'd group row's numeral: I, II, III ... as OCR reads them (1, l, |, 11, Il, H, 1II).
 _MISREAD_ROMAN = re.compile(r"(?=.*[IlL1|HVX])[IlL1|HVX\]\[!„“”'`,]{1,4}\.?")
-TITLE_ROW_SCORE = 90       # a group row's title this close to a form's printed title names it
-TITLE_ROW_MARGIN = 10      # ... and this much closer than to any other form's
+TITLE_ROW_SCORE = 90  # a group row's title this close to a form's printed title names it
+TITLE_ROW_MARGIN = 10  # ... and this much closer than to any other form's
 
 
 def _upper_title(label: str) -> bool:
@@ -476,7 +500,7 @@ def _upper_title(label: str) -> bool:
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
-def _title_row_form(label: str, printed: str) -> Optional[int]:
+def _title_row_form(label: str, printed: str) -> int | None:
     """The form an OCR'd group row names by its upper-case title (``CHÍNH QUYỀN SỐ``) when
     its numeral is one OCR may have misread (``II`` for ``III``, ``1`` for ``I``); None when
     the title names no form clearly."""
@@ -492,8 +516,9 @@ def _title_row_form(label: str, printed: str) -> Optional[int]:
     return None
 
 
-def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str], ocr: bool,
-                    next_printed, label: str = "") -> Optional[str]:
+def _step_group_row(
+    w: _Walk, code, printed: str, unit: str, value: str | None, ocr: bool, next_printed, label: str = ""
+) -> str | None:
     """The form a row's code opens (a roman group row numbering the forms), and the STT
     repairs of OCR'd group rows (``parsers.stt``); returns the repaired code, if any.
 
@@ -502,15 +527,21 @@ def _step_group_row(w: _Walk, code, printed: str, unit: str, value: Optional[str
     read ``II``, its ``I`` read ``1``), unless the document numbers its groups within
     each form."""
     hint = None
-    if (ocr and not w.fresh_heading and w.romans is not False and not unit and value is None):
+    if ocr and not w.fresh_heading and w.romans is not False and not unit and value is None:
         named = _title_row_form(label, printed)
-        if named is not None and (code is None or code.kind != "roman"
-                                  or roman_to_int(code.roman) != named):
+        if named is not None and (code is None or code.kind != "roman" or roman_to_int(code.roman) != named):
             hint = form_roman(named)
             code = parse_code(hint)
-    if (ocr and w.fresh_heading and w.form is not None and code is not None
-            and code.kind != "roman" and not unit and value is None
-            and misread_group_one(printed, next_printed())):
+    if (
+        ocr
+        and w.fresh_heading
+        and w.form is not None
+        and code is not None
+        and code.kind != "roman"
+        and not unit
+        and value is None
+        and misread_group_one(printed, next_printed())
+    ):
         hint = form_roman(w.form)
         code = parse_code(hint)
     if code is None or code.kind != "roman":
@@ -551,23 +582,39 @@ def _step_row(w: _Walk, lines: list[Line], i: int) -> None:
     printed, label, unit, value, note = _read_cells(line, roles)
     extras = _read_extras(line, roles)
     if value is not None and not unit and grid.is_unit_word(value):
-        unit, value = value, None          # a unit word is never a value
+        unit, value = value, None  # a unit word is never a value
     elif value is not None and not unit and any(c.conf is not None for c in line.cells):
         unit, value = _unit_around_number(value)
     if value is not None and grid.is_value_header(value):
-        value = None                       # nor a column header's word (Số liệu) carried into a row
+        value = None  # nor a column header's word (Số liệu) carried into a row
     if not printed:
         if w.last is not None and _absorb(w.last, line, roles, label, unit, value, note):
             return
         if value is None and not label:
             return
     conf, ocr = _row_confidence(line, roles)
-    hint = _step_group_row(w, parse_code(printed), printed, unit, value, ocr,
-                           lambda: _next_printed(lines, i + 1, roles), label)
+    hint = _step_group_row(
+        w, parse_code(printed), printed, unit, value, ocr, lambda: _next_printed(lines, i + 1, roles), label
+    )
     _step_segment(w)
-    row = RawRow(i, printed, label, unit, value, note, line.page, grid.row_bbox(line),
-                 conf, ocr, w.form, w.source, w.segment, stt_hint=hint, extras=extras,
-                 kind=roles.kind)
+    row = RawRow(
+        i,
+        printed,
+        label,
+        unit,
+        value,
+        note,
+        line.page,
+        grid.row_bbox(line),
+        conf,
+        ocr,
+        w.form,
+        w.source,
+        w.segment,
+        stt_hint=hint,
+        extras=extras,
+        kind=roles.kind,
+    )
     if not printed:
         row.flags.append("stt_missing")
     w.rows.append(row)
@@ -657,7 +704,7 @@ def _segments(rows: list[RawRow]) -> list[list[RawRow]]:
     return out
 
 
-def _segment_score(catalog: FormCatalog, seg: list[RawRow], form: int) -> Optional[float]:
+def _segment_score(catalog: FormCatalog, seg: list[RawRow], form: int) -> float | None:
     scores = [s for s in (catalog.form_score(form, r.label) for r in seg) if s is not None]
     return sum(scores) / len(scores) if scores else None
 
@@ -674,11 +721,16 @@ def _restarts(prev: list[RawRow], seg: list[RawRow]) -> bool:
     first = nums[0]
     if len(first.parts) > 1:
         return first.parts[0] < prev_heads[-1]
-    return first.parts == (1,) and len(nums) > 1 and nums[1].parts[:1] == (1,) \
-        and len(nums[1].parts) > 1 and prev_heads[-1] > 1
+    return (
+        first.parts == (1,)
+        and len(nums) > 1
+        and nums[1].parts[:1] == (1,)
+        and len(nums[1].parts) > 1
+        and prev_heads[-1] > 1
+    )
 
 
-def assign_forms(rows: list[RawRow], catalog: Optional[FormCatalog]) -> list[RawRow]:
+def assign_forms(rows: list[RawRow], catalog: FormCatalog | None) -> list[RawRow]:
     """Decide the form of table parts whose heading was lost; flag them ``form_inferred``.
 
     A part read after a page break without a heading keeps the form above unless the
@@ -687,7 +739,7 @@ def assign_forms(rows: list[RawRow], catalog: Optional[FormCatalog]) -> list[Raw
     row that changed the form flags its part and the parts carried on from it. Parts with
     no form at all take the form their labels match, or are dropped.
     """
-    carried: Optional[int] = None      # an inferred form carried over page breaks
+    carried: int | None = None  # an inferred form carried over page breaks
     prev: list[RawRow] = []
     for seg in _segments(rows):
         src = seg[0].source
@@ -711,7 +763,7 @@ def assign_forms(rows: list[RawRow], catalog: Optional[FormCatalog]) -> list[Raw
     return [r for r in rows if r.form is not None]
 
 
-def _group_form(catalog: Optional[FormCatalog], seg: list[RawRow]) -> int:
+def _group_form(catalog: FormCatalog | None, seg: list[RawRow]) -> int:
     """The form of a part opened by a roman group row (``III ...``) without a heading.
 
     The roman number is the form only when the evidence agrees: the group row's title and
@@ -723,7 +775,7 @@ def _group_form(catalog: Optional[FormCatalog], seg: list[RawRow]) -> int:
     if catalog is None:
         return numbered
 
-    def evidence(form: int) -> Optional[float]:
+    def evidence(form: int) -> float | None:
         title = catalog.title_score(form, seg[0].label) if not seg[0].value else None
         rows = _segment_score(catalog, seg[1:] or seg, form)
         parts = [x for x in (title, rows) if x is not None]
@@ -740,15 +792,14 @@ def _group_form(catalog: Optional[FormCatalog], seg: list[RawRow]) -> int:
     return numbered
 
 
-def _set_form(seg: list[RawRow], form: Optional[int]) -> None:
+def _set_form(seg: list[RawRow], form: int | None) -> None:
     for r in seg:
         r.form = form
         if form is not None and "form_inferred" not in r.flags:
             r.flags.append("form_inferred")
 
 
-def _later_form(catalog: Optional[FormCatalog], seg: list[RawRow],
-                cur: Optional[int]) -> Optional[int]:
+def _later_form(catalog: FormCatalog | None, seg: list[RawRow], cur: int | None) -> int | None:
     """A later form (any form when cur is None) whose template labels this part matches
     far better than the current form's; None when the evidence is not clear."""
     if catalog is None:
@@ -795,27 +846,58 @@ def parse_forms(lines: list[Line], catalog=_DEFAULT) -> list[Observation]:
         form = run[0].form
         score = None
         if catalog is not None:
+
             def score(path, label, _form=form):
                 return catalog.code_score(_form, ".".join(str(p) for p in path), label)
-        paths = resolve_paths([SttRow(r.stt_hint or r.printed or None, r.label, r.unit,
-                                      r.value is not None, r.ocr) for r in run], score)
+
+        paths = resolve_paths(
+            [
+                SttRow(r.stt_hint or r.printed or None, r.label, r.unit, r.value is not None, r.ocr)
+                for r in run
+            ],
+            score,
+        )
         for row, (path, inferred) in zip(run, paths):
             flags = list(dict.fromkeys(row.flags))
             if inferred or row.stt_hint:
                 flags.append("stt_inferred")
             if row.ocr and row.confidence < LOW_OCR_CONFIDENCE:
                 flags.append("low_ocr_confidence")
-            out.append(Observation(
-                form=form, stt=path, label=row.label, measure_unit=row.unit or None,
-                value_raw=row.value, note=row.note or None, origin=Origin.TABLE, page=row.page,
-                bbox=row.bbox, confidence=row.confidence, printed_stt=row.printed or None,
-                flags=flags, seq=len(out), column=row.kind))
+            out.append(
+                Observation(
+                    form=form,
+                    stt=path,
+                    label=row.label,
+                    measure_unit=row.unit or None,
+                    value_raw=row.value,
+                    note=row.note or None,
+                    origin=Origin.TABLE,
+                    page=row.page,
+                    bbox=row.bbox,
+                    confidence=row.confidence,
+                    printed_stt=row.printed or None,
+                    flags=flags,
+                    seq=len(out),
+                    column=row.kind,
+                )
+            )
             for kind, text in row.extras:
                 # The other value columns are published too, their kind in ``column``.
-                out.append(Observation(
-                    form=form, stt=path, label=row.label,
-                    measure_unit="%" if kind == "rate" else row.unit or None,
-                    value_raw=text, origin=Origin.TABLE, page=row.page, bbox=row.bbox,
-                    confidence=row.confidence, printed_stt=row.printed or None,
-                    flags=list(flags), seq=len(out), column=kind))
+                out.append(
+                    Observation(
+                        form=form,
+                        stt=path,
+                        label=row.label,
+                        measure_unit="%" if kind == "rate" else row.unit or None,
+                        value_raw=text,
+                        origin=Origin.TABLE,
+                        page=row.page,
+                        bbox=row.bbox,
+                        confidence=row.confidence,
+                        printed_stt=row.printed or None,
+                        flags=list(flags),
+                        seq=len(out),
+                        column=kind,
+                    )
+                )
     return out

@@ -6,19 +6,21 @@ which column holds the STT, the label, the unit, the value and the note, from th
 rows (whose wording and layout differ between reports: two-row headers, merged cells,
 extra columns) or, where no header is visible, from the content of the rows.
 """
+
 from __future__ import annotations
 
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
 
 from core.records import BBox, Cell, Line
 from core.text import strip_marks
-from rapidfuzz import fuzz
 from normalize.units import is_known_unit
 from parsers.stt import parse_code
 
@@ -38,7 +40,7 @@ _NUMERIC = re.compile(r"[\d.,\s%]*\d[\d.,\s%]*")
 _WORD_VALUES = ("chưa", "không", "có", "x", "đạt", "hoàn thành", "đang làm", "không có")
 
 
-def clean_text(text: Optional[str]) -> str:
+def clean_text(text: str | None) -> str:
     """A cell's text without markup and footnote marks, whitespace collapsed, NFC."""
     if not text:
         return ""
@@ -76,7 +78,7 @@ def header_vocabulary() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=8192)
-def header_role(text: str) -> Optional[str]:
+def header_role(text: str) -> str | None:
     """The role a header cell names (stt, label, unit, value, note, group), or None."""
     key = _header_key(text)
     if not key:
@@ -87,7 +89,7 @@ def header_role(text: str) -> Optional[str]:
     return found if found is not None else _fuzzy_role(key)
 
 
-FUZZY_HEADER = 85       # rapidfuzz ratio of a misread header word to the vocabulary's
+FUZZY_HEADER = 85  # rapidfuzz ratio of a misread header word to the vocabulary's
 
 
 def _squeezed(text: str) -> str:
@@ -99,7 +101,7 @@ def _squeezed_vocabulary() -> tuple[tuple[str, str, str], ...]:
     return tuple((role, match, _squeezed(word)) for role, match, word in header_vocabulary())
 
 
-def _fuzzy_role(key: str) -> Optional[str]:
+def _fuzzy_role(key: str) -> str | None:
     """The role of a header cell OCR misread (``Đơnvjtính``, ``Sốliệu``, ``Đơn vịtính``):
     the words folded (no marks), spaces and stray marks dropped, and compared whole with
     the vocabulary's entries the same way (a rapidfuzz ratio of at least ``FUZZY_HEADER``).
@@ -118,7 +120,7 @@ def _fuzzy_role(key: str) -> Optional[str]:
     return best
 
 
-def _match_vocabulary(key: str, vocabulary) -> Optional[str]:
+def _match_vocabulary(key: str, vocabulary) -> str | None:
     """The role of a whole-cell entry equal to key, else of the longest prefix entry that
     opens it (``kỳ báo cáo trước`` is an earlier period, not the group ``kỳ báo cáo``)."""
     for role, match, word in vocabulary:
@@ -162,8 +164,7 @@ def is_header_row(line: Line, after_header: bool = False) -> bool:
     hits = sum(1 for r in roles if r)
     if after_header and _period_subheader(line, roles, texts):
         return True
-    if any(r is None and (parse_code(t) is not None or looks_numeric(t))
-           for r, t in zip(roles, texts)):
+    if any(r is None and (parse_code(t) is not None or looks_numeric(t)) for r, t in zip(roles, texts)):
         return False
     return hits >= (1 if after_header else 2)
 
@@ -179,28 +180,29 @@ def _period_subheader(line: Line, roles: list, texts: list[str]) -> bool:
         return False
     years = [t for t, r in zip(texts, roles) if r is None and _BARE_YEAR.fullmatch(t)]
     others = [t for t, r in zip(texts, roles) if not (r is None and _BARE_YEAR.fullmatch(t))]
-    return len(years) >= 1 and len(years) + len(others) >= 2 and \
-        all(header_role(t) is not None for t in others)
+    return (
+        len(years) >= 1 and len(years) + len(others) >= 2 and all(header_role(t) is not None for t in others)
+    )
 
 
 @dataclass(frozen=True)
 class ColumnRoles:
     """Which column (0-based) plays which role; None when the grid has no such column."""
 
-    stt: Optional[int] = None
-    label: Optional[int] = None
-    unit: Optional[int] = None
-    value: Optional[int] = None
-    note: Optional[int] = None
+    stt: int | None = None
+    label: int | None = None
+    unit: int | None = None
+    value: int | None = None
+    note: int | None = None
     width: int = 0
     from_header: bool = True
-    kind: str = "current"                       # what the value column's figure is
-    extra: tuple[tuple[int, str], ...] = ()     # other value columns: (column, kind)
+    kind: str = "current"  # what the value column's figure is
+    extra: tuple[tuple[int, str], ...] = ()  # other value columns: (column, kind)
 
-    def get(self, role: str) -> Optional[int]:
+    def get(self, role: str) -> int | None:
         return getattr(self, role)
 
-    def same_layout(self, other: Optional["ColumnRoles"]) -> bool:
+    def same_layout(self, other: ColumnRoles | None) -> bool:
         return other is not None and all(self.get(r) == other.get(r) for r in ROLES)
 
 
@@ -216,12 +218,17 @@ def align_spanned_rows(header: list[Line]) -> list[Line]:
     for row in header[1:]:
         above = out[-1]
         width = len(above.cells)
-        open_cols = [c for c in range(width)
-                     if not above.cells[c].text.strip()
-                     or header_role(above.cells[c].text) == "group"]
+        open_cols = [
+            c
+            for c in range(width)
+            if not above.cells[c].text.strip() or header_role(above.cells[c].text) == "group"
+        ]
         short = len(row.cells) < width and row.cells and row.cells[0].text.strip()
-        if short and len(row.cells) <= len(open_cols) and header_role(row.cells[0].text) \
-                not in ("stt", "label"):
+        if (
+            short
+            and len(row.cells) <= len(open_cols)
+            and header_role(row.cells[0].text) not in ("stt", "label")
+        ):
             cells = [Cell("") for _ in range(width)]
             for cell_, col in zip(row.cells, open_cols):
                 cells[col] = cell_
@@ -230,7 +237,7 @@ def align_spanned_rows(header: list[Line]) -> list[Line]:
     return out
 
 
-def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
+def roles_from_header(header: list[Line]) -> ColumnRoles | None:
     """Column roles from a block of header rows (top to bottom).
 
     Each column takes the most specific role named in it, reading from the bottom header
@@ -243,8 +250,8 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     header = align_spanned_rows(header)
     width = max(len(h.cells) for h in header)
     found: dict[str, int] = {}
-    values: list[tuple[int, Optional[str], Optional[tuple]]] = []   # (col, kind, period)
-    groups: list[tuple[int, Optional[tuple]]] = []
+    values: list[tuple[int, str | None, tuple | None]] = []  # (col, kind, period)
+    groups: list[tuple[int, tuple | None]] = []
     for col in range(width):
         role = None
         group = False
@@ -254,8 +261,7 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
             if col >= len(row.cells):
                 continue
             r = header_role(row.cells[col].text)
-            if _covered_by_span(header, ri, col) or (
-                    r in _VALUE_ROLES and _spans_columns(header, ri, col)):
+            if _covered_by_span(header, ri, col) or (r in _VALUE_ROLES and _spans_columns(header, ri, col)):
                 r = "group"
             if r == "group":
                 group = True
@@ -273,20 +279,25 @@ def roles_from_header(header: list[Line]) -> Optional[ColumnRoles]:
     if any(c.conf is not None for h in header for c in h.cells):
         values = _ocr_periods_in_order(values)
     if "label" not in found and "stt" in found:
-        rest = [c for c in range(found["stt"] + 1, width)
-                if c not in found.values() and c not in {v[0] for v in values}]
+        rest = [
+            c
+            for c in range(found["stt"] + 1, width)
+            if c not in found.values() and c not in {v[0] for v in values}
+        ]
         if rest:
             found["label"] = rest[0]
     if not values:
         return None
     main, kinds = choose_value_column(values)
     extra = tuple((c, k) for c, k in kinds if c != main)
-    return ColumnRoles(width=width, from_header=True, value=main, kind=dict(kinds)[main],
-                       extra=extra, **found)
+    return ColumnRoles(
+        width=width, from_header=True, value=main, kind=dict(kinds)[main], extra=extra, **found
+    )
 
 
-def _ocr_periods_in_order(values: list[tuple[int, Optional[str], Optional[tuple]]]
-                          ) -> list[tuple[int, Optional[str], Optional[tuple]]]:
+def _ocr_periods_in_order(
+    values: list[tuple[int, str | None, tuple | None]],
+) -> list[tuple[int, str | None, tuple | None]]:
     """An OCR'd header's period columns (``Năm 2023 | Năm 2024``) whose years do not rise
     from left to right: one year was misread (``2023`` read ``2025``), and forms print the
     earlier period first, so the columns are ordered by position instead of by the years
@@ -312,8 +323,12 @@ def _spans_columns(header: list[Line], ri: int, col: int) -> bool:
         return False
     if row.cells[col + 1].text.strip():
         return False
-    return (col < len(below.cells) and bool(below.cells[col].text.strip())
-            and col + 1 < len(below.cells) and bool(below.cells[col + 1].text.strip()))
+    return (
+        col < len(below.cells)
+        and bool(below.cells[col].text.strip())
+        and col + 1 < len(below.cells)
+        and bool(below.cells[col + 1].text.strip())
+    )
 
 
 def _covered_by_span(header: list[Line], ri: int, col: int) -> bool:
@@ -341,7 +356,7 @@ def _spanning_text(row: Line, col: int) -> str:
     return ""
 
 
-def period_key(text: str) -> Optional[tuple[int, int]]:
+def period_key(text: str) -> tuple[int, int] | None:
     """(year, part) of the latest period a header names (``Năm 2024`` → (2024, 0), ``Quý
     III/2024`` → (2024, 3), ``9 tháng 2024`` → (2024, 9)), None when it names no year."""
     years = [int(y) for y in _PERIOD_YEAR.findall(text or "")]
@@ -351,13 +366,17 @@ def period_key(text: str) -> Optional[tuple[int, int]]:
     m = _PERIOD_PART.search(text or "")
     if m:
         q = m.group(1)
-        part = (int(q) if q.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}[q.upper()]) \
-            if q else int(m.group(2))
+        part = (
+            (int(q) if q.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}[q.upper()])
+            if q
+            else int(m.group(2))
+        )
     return max(years), part
 
 
-def choose_value_column(values: list[tuple[int, Optional[str], Optional[tuple]]]
-                        ) -> tuple[int, list[tuple[int, str]]]:
+def choose_value_column(
+    values: list[tuple[int, str | None, tuple | None]],
+) -> tuple[int, list[tuple[int, str]]]:
     """The column of the report's own period among a header's value columns, and every
     value column's kind.
 
@@ -374,8 +393,7 @@ def choose_value_column(values: list[tuple[int, Optional[str], Optional[tuple]]]
     kinds: list[tuple[int, str]] = []
     for col, kind, period in values:
         if kind in (None, "current"):
-            kind = "previous" if latest is not None and period is not None and period < latest \
-                else "current"
+            kind = "previous" if latest is not None and period is not None and period < latest else "current"
         kinds.append((col, kind))
     named = [c for (c, k), (_, raw, _) in zip(kinds, values) if k == "current" and raw == "current"]
     current = [c for c, k in kinds if k == "current"]
@@ -396,11 +414,10 @@ def looks_numeric(text: str) -> bool:
 
 
 def _column_texts(rows: list[Line], col: int) -> list[str]:
-    return [r.cells[col].text.strip() for r in rows
-            if col < len(r.cells) and r.cells[col].text.strip()]
+    return [r.cells[col].text.strip() for r in rows if col < len(r.cells) and r.cells[col].text.strip()]
 
 
-def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
+def roles_from_content(rows: list[Line]) -> ColumnRoles | None:
     """Column roles guessed from data rows without a header: the STT column holds codes,
     the value column numbers or coded words, the unit column short words, the label
     column the longest texts, a text column right of the value the note."""
@@ -432,15 +449,17 @@ def roles_from_content(rows: list[Line]) -> Optional[ColumnRoles]:
     if value is None:
         return None
     used.add(value)
-    unit_cands = [s for s in stats if s[0] not in used and s[1] and s[3] < 0.5 and s[4] <= 30
-                  and s[0] < value]
+    unit_cands = [
+        s for s in stats if s[0] not in used and s[1] and s[3] < 0.5 and s[4] <= 30 and s[0] < value
+    ]
     unit = unit_cands[-1][0] if unit_cands else None
     if unit is not None:
         used.add(unit)
     note_cands = [s for s in stats if s[0] not in used and s[1] and s[0] > value]
     note = note_cands[0][0] if note_cands else None
-    return ColumnRoles(stt=stt, label=label, unit=unit, value=value, note=note,
-                       width=width, from_header=False)
+    return ColumnRoles(
+        stt=stt, label=label, unit=unit, value=value, note=note, width=width, from_header=False
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -452,7 +471,7 @@ def is_unit_word(text: str) -> bool:
     return bool(t) and not any(ch.isdigit() for ch in t) and is_known_unit(t)
 
 
-def _unit_share(rows: list[Line], col: Optional[int]) -> tuple[float, int]:
+def _unit_share(rows: list[Line], col: int | None) -> tuple[float, int]:
     if col is None:
         return 0.0, 0
     texts = _column_texts(rows, col)
@@ -491,7 +510,7 @@ def unit_column_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRole
             # Two columns under one spanning header whose lower row was lost: the one of
             # unit words is the unit, the next value column the value.
             nxt = next(((c, k) for c, k in extra if k in ("other", "current")), None)
-            if nxt is None:      # the only value column held units: nothing to read
+            if nxt is None:  # the only value column held units: nothing to read
                 return roles
             fields["value"], kind = nxt[0], "current"
             extra = tuple(e for e in extra if e != nxt)
@@ -500,8 +519,7 @@ def unit_column_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRole
     elif any(c == best for c, _ in roles.extra) and old is not None:
         extra = extra + ((old, dict(roles.extra)[best]),)
     fields["unit"] = best
-    return ColumnRoles(width=roles.width, from_header=roles.from_header, kind=kind,
-                       extra=extra, **fields)
+    return ColumnRoles(width=roles.width, from_header=roles.from_header, kind=kind, extra=extra, **fields)
 
 
 def complete_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRoles:
@@ -519,8 +537,9 @@ def complete_from_content(roles: ColumnRoles, rows: list[Line]) -> ColumnRoles:
         if fields[role] is None and col is not None and col not in used:
             fields[role] = col
             used.add(col)
-    return ColumnRoles(width=roles.width, from_header=roles.from_header, kind=roles.kind,
-                       extra=roles.extra, **fields)
+    return ColumnRoles(
+        width=roles.width, from_header=roles.from_header, kind=roles.kind, extra=roles.extra, **fields
+    )
 
 
 def fits(roles: ColumnRoles, rows: list[Line]) -> bool:
@@ -535,27 +554,31 @@ def fits(roles: ColumnRoles, rows: list[Line]) -> bool:
     return not texts or sum(1 for t in texts if parse_code(t) is not None) >= 0.6 * len(texts)
 
 
-def cell(line: Line, col: Optional[int]) -> Optional[Cell]:
+def cell(line: Line, col: int | None) -> Cell | None:
     """The cell of a row at a column, None when the column is absent."""
     if col is None or col >= len(line.cells):
         return None
     return line.cells[col]
 
 
-def cell_text(line: Line, col: Optional[int]) -> str:
+def cell_text(line: Line, col: int | None) -> str:
     c = cell(line, col)
     return c.text.strip() if c is not None else ""
 
 
-def union_bbox(boxes: Iterable[Optional[BBox]]) -> Optional[BBox]:
+def union_bbox(boxes: Iterable[BBox | None]) -> BBox | None:
     """The smallest box holding all the given boxes; None when none is known."""
     known = [b for b in boxes if b is not None]
     if not known:
         return None
-    return (min(b[0] for b in known), min(b[1] for b in known),
-            max(b[2] for b in known), max(b[3] for b in known))
+    return (
+        min(b[0] for b in known),
+        min(b[1] for b in known),
+        max(b[2] for b in known),
+        max(b[3] for b in known),
+    )
 
 
-def row_bbox(line: Line) -> Optional[BBox]:
+def row_bbox(line: Line) -> BBox | None:
     """A row's box: the union of its cell boxes, else the line's own box."""
     return union_bbox(c.bbox for c in line.cells) or line.bbox

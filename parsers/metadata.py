@@ -7,6 +7,7 @@ line (``Số: 061/BC-UBND``), the place-and-date line (``Kiên Giang, ngày 03 t
 body fills in what the header lacks (``Ủy ban nhân dân tỉnh An Giang báo cáo ...``). What a
 document does not state is left null.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,14 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-from typing import Optional
 
 from core.records import DocType, DocumentMeta, Line
 from normalize.gazetteer import fold, lookup, name_on, resolve_unit
-from normalize.periods import find_period, parse_period, parse_vn_date
+from normalize.periods import find_period, parse_period
 
-HEADER_LINES = 60          # the header block sits in the first lines of running text
-LETTERHEAD_LINES = 40      # lines searched for the two-column letterhead
+HEADER_LINES = 60  # the header block sits in the first lines of running text
+LETTERHEAD_LINES = 40  # lines searched for the two-column letterhead
 VOCAB_CSV = Path(__file__).with_name("metadata_vocab.csv")
 
 
@@ -48,20 +48,27 @@ def _number_types() -> dict[str, str]:
 
 
 # "Số" as OCR reads it too: "Sô", "Sổ", "Só", "S6"
-_NUMBER_RE = re.compile(r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]{1,6})?\s*/\s*[\w\-Đđ/.]+)", re.I)
+_NUMBER_RE = re.compile(
+    r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]{1,6})?\s*/\s*[\w\-Đđ/.]+)",
+    re.I,
+)
 _DATE_LINE_RE = re.compile(
-    r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
+    r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I
+)
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^-{3,}$|^_{3,}$", re.I)
 _ISSUER_HEAD_RE = re.compile(
-    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ\s|BAN CHỈ ĐẠO|VĂN PHÒNG)", re.I)
+    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ\s|BAN CHỈ ĐẠO|VĂN PHÒNG)", re.I
+)
 _UNIT_WORDS = r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)"
 _NAME = r"\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3}"
 _BODY_ISSUER_RE = regex.compile(
-    rf"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNIT_WORDS}\s+{_NAME})")
+    rf"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNIT_WORDS}\s+{_NAME})"
+)
 _NEWS_RE = re.compile(
     r"(\bẢnh\s*:|\bPV\s*:|phóng viên|Xin (ông|bà) (cho biết|chia sẻ)|Trân trọng cảm ơn (ông|bà)|"
     r"\(thực hiện\)|^Nguồn\b|https?://\S*(baochinhphu|vnexpress|tuoitre|thanhnien|dantri|vietnamnet|\.vn/))",
-    re.I | re.M)
+    re.I | re.M,
+)
 # Opening words of the paragraph after the title (sentence case: an upper-case title that
 # starts with "THỰC HIỆN" is still title).
 _TITLE_STOP_RE = re.compile(r"^(\||Kính gửi|Căn cứ|Thực hiện|Theo|Trên cơ sở|Để|Qua|Nhằm|I\.\s|1\.\s)")
@@ -76,8 +83,19 @@ def _title_case_unit(text: str) -> str:
     words = text.split()
     out, lead = [], True
     for w in words:
-        if lead and w.lower() in ("tỉnh", "thành", "phố", "huyện", "thị", "xã", "quận", "phường", "trấn",
-                                  "đặc", "khu"):
+        if lead and w.lower() in (
+            "tỉnh",
+            "thành",
+            "phố",
+            "huyện",
+            "thị",
+            "xã",
+            "quận",
+            "phường",
+            "trấn",
+            "đặc",
+            "khu",
+        ):
             out.append(w.lower())
             continue
         lead = False
@@ -91,25 +109,34 @@ def _title_case_unit(text: str) -> str:
 _F_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*[-\u2013.,]?\s*tu\s*do")
 _F_DATE = re.compile(
     r"(?:^|(?<=[\s,.:;|_]))ngay\s*(?P<d>\d{1,2})\s*(?:thang\s*(?P<m>\d{1,2})\s*,?\s*nam\s*(?P<y>\d{4})"
-    r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)")
+    r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)"
+)
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?=ngay\s*\d)")
 _F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
-_F_ISSUER = re.compile(r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
-                       r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
-                       r"tinh uy|huyen uy|dang uy|thanh uy)")
-_F_RULE = re.compile(r"^\s*[-_=\u2013.]{3,}\s*$")      # the short rule under each column head
+_F_ISSUER = re.compile(
+    r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
+    r"ban (?:chi dao|quan ly|dan toc|to chuc|tuyen giao)|"
+    r"tinh uy|huyen uy|dang uy|thanh uy)"
+)
+_F_RULE = re.compile(r"^\s*[-_=\u2013.]{3,}\s*$")  # the short rule under each column head
 _F_VV = re.compile(r"^\s*(?:v/v|v\.v\b|ve viec)\s*[:.]?\s*\S")
 _F_CAPTION = re.compile(
     r"(?:kem theo|ban hanh kem theo)\s+(?P<kind>bao cao|ke hoach|quyet dinh|cong van|to trinh)\s+"
-    r"(?:so\s*[:.]?\s*)?(?P<num>\d+[a-z]?\s*/\s*[\w\-/.&]+?)\s+ngay\s*\d")
-_KIND_TYPES = {"bao cao": "bao_cao", "ke hoach": "ke_hoach", "quyet dinh": "quyet_dinh",
-               "cong van": "cong_van", "to trinh": "other"}
+    r"(?:so\s*[:.]?\s*)?(?P<num>\d+[a-z]?\s*/\s*[\w\-/.&]+?)\s+ngay\s*\d"
+)
+_KIND_TYPES = {
+    "bao cao": "bao_cao",
+    "ke hoach": "ke_hoach",
+    "quyet dinh": "quyet_dinh",
+    "cong van": "cong_van",
+    "to trinh": "other",
+}
 
 
 @dataclass
 class _Piece:
     text: str
-    column: str          # "L" left (issuer, number), "R" right (motto, place and date), "" full width
+    column: str  # "L" left (issuer, number), "R" right (motto, place and date), "" full width
 
 
 def _ocr_fixed(text: str) -> str:
@@ -137,30 +164,34 @@ def _split_glued(text: str) -> list[_Piece]:
         cut = m.start()
     elif _F_NUMBER.match(folded):
         num = _F_NUMBER.match(folded)
-        rest = folded[num.end():]
+        rest = folded[num.end() :]
         if _F_PLACE_DATE.search(rest) or _F_DATE.search(rest):
             cut = num.end()
     elif _F_ISSUER.match(folded) and (_F_PLACE_DATE.search(folded) or _F_DATE.search(folded)):
         pd = _F_PLACE_DATE.search(folded)
-        gaps = list(re.finditer(r"\S(\s{3,}|\t)\S", text[:pd.end("place")])) if pd else []
+        gaps = list(re.finditer(r"\S(\s{3,}|\t)\S", text[: pd.end("place")])) if pd else []
         if gaps:
-            cut = gaps[-1].end(1)     # a text export's column gap (three spaces or a tab)
+            cut = gaps[-1].end(1)  # a text export's column gap (three spaces or a tab)
         elif pd:
             # the place is the words before ", ngày": as many capitalised words as there are
             # (and a number that ends a name: "Hà Giang 1")
-            words = list(re.finditer(r"\S+", text[:pd.end("place")]))
+            words = list(re.finditer(r"\S+", text[: pd.end("place")]))
             k = len(words)
             if k > 1 and re.fullmatch(r"\d{1,2}", words[-1].group(0)):
                 k -= 1
             # a place in title case ends where the issuer's capitals begin ("TỈNH LÂM ĐỒNG Lâm Đồng")
             titled = k > 0 and not words[k - 1].group(0).isupper()
-            while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < 5 and \
-                    not (titled and len(words[k - 1].group(0)) > 1 and words[k - 1].group(0).isupper()):
+            while (
+                k > 0
+                and words[k - 1].group(0)[:1].isupper()
+                and len(words) - k < 5
+                and not (titled and len(words[k - 1].group(0)) > 1 and words[k - 1].group(0).isupper())
+            ):
                 k -= 1
             # the unit's name said twice, the issuer's and the place's: "... Đà Nẵng Đà Nẵng, ngày"
-            named = [fold(w.group(0)) for w in words[max(0, len(words) - 8):]]
+            named = [fold(w.group(0)) for w in words[max(0, len(words) - 8) :]]
             for n in range(len(named) // 2, 0, -1):
-                if named[-2 * n:-n] == named[-n:] and len(words) - n > 0:
+                if named[-2 * n : -n] == named[-n:] and len(words) - n > 0:
                     k = len(words) - n
                     break
             if 0 < k < len(words):
@@ -178,18 +209,23 @@ def _split_glued(text: str) -> list[_Piece]:
 
 def _is_letterhead_text(text: str) -> bool:
     folded = fold(text)
-    return bool(_F_MOTTO.search(folded) or _F_ISSUER.match(folded) or _F_NUMBER.match(folded)
-                or _F_DATE.search(folded) or _F_VV.match(folded))
+    return bool(
+        _F_MOTTO.search(folded)
+        or _F_ISSUER.match(folded)
+        or _F_NUMBER.match(folded)
+        or _F_DATE.search(folded)
+        or _F_VV.match(folded)
+    )
 
 
-def _page_middle(lines: list[Line]) -> Optional[float]:
+def _page_middle(lines: list[Line]) -> float | None:
     boxes = [c.bbox for ln in lines for c in ln.cells if c.bbox]
     if len(boxes) < 2:
         return None
     return (min(b[0] for b in boxes) + max(b[2] for b in boxes)) / 2
 
 
-def _line_pieces(line: Line, middle: Optional[float], width: float) -> list[_Piece]:
+def _line_pieces(line: Line, middle: float | None, width: float) -> list[_Piece]:
     """The pieces of one early line with their column."""
     cells = [c for c in line.cells if c.text.strip()]
     if not cells:
@@ -199,16 +235,16 @@ def _line_pieces(line: Line, middle: Optional[float], width: float) -> list[_Pie
             return []
         if len(cells) == 1:
             return [_Piece(_ocr_fixed(cells[0].text.strip()), "")]
-        return [_Piece(_ocr_fixed(cells[0].text.strip()), "L")] + \
-            [_Piece(_ocr_fixed(c.text.strip()), "R") for c in cells[1:]]
+        return [_Piece(_ocr_fixed(cells[0].text.strip()), "L")] + [
+            _Piece(_ocr_fixed(c.text.strip()), "R") for c in cells[1:]
+        ]
     text = _ocr_fixed(line.plain)
     box = line.bbox or cells[0].bbox
     if middle is not None and box is not None and width > 0:
         centre = (box[0] + box[2]) / 2
         narrow = (box[2] - box[0]) < 0.6 * width
         if narrow and centre < middle - 0.1 * width:
-            return [_Piece(p.text, "L") for p in _split_glued(text)][:1] + \
-                [p for p in _split_glued(text)[1:]]
+            return [_Piece(p.text, "L") for p in _split_glued(text)][:1] + [p for p in _split_glued(text)[1:]]
         if narrow and centre > middle + 0.1 * width:
             return [_Piece(text, "R")]
     return _split_glued(text)
@@ -218,8 +254,7 @@ def _letterhead(lines: list[Line]) -> tuple[list[str], int]:
     """The first lines in reading order with the letterhead's two columns apart: the left
     column (issuing body, number, V/v) in place, the right column (motto, place and date)
     after the letterhead. Returns the lines and how many input lines they came from."""
-    first_page = [ln for ln in lines[:LETTERHEAD_LINES]
-                  if ln.page == (lines[0].page if lines else None)]
+    first_page = [ln for ln in lines[:LETTERHEAD_LINES] if ln.page == (lines[0].page if lines else None)]
     middle = _page_middle(first_page)
     boxes = [c.bbox for ln in first_page for c in ln.cells if c.bbox]
     width = (max(b[2] for b in boxes) - min(b[0] for b in boxes)) if boxes else 0.0
@@ -229,10 +264,10 @@ def _letterhead(lines: list[Line]) -> tuple[list[str], int]:
     for i, ln in enumerate(lines[:LETTERHEAD_LINES]):
         plain = _nfc(ln.plain).strip()
         if plain and _nfc(plain.rstrip(":")).upper() in _doc_types() and right:
-            break                           # the type word: the letterhead is over
+            break  # the type word: the letterhead is over
         if ln.is_row and not _line_pieces(ln, middle, width):
             if right or out:
-                break                       # a table: the letterhead (if any) is over
+                break  # a table: the letterhead (if any) is over
             continue
         pieces = _line_pieces(ln, middle, width) if (ln.is_row or plain) else []
         for p in pieces:
@@ -258,8 +293,12 @@ def _unwrap(texts: list[str]) -> list[str]:
     for t in texts:
         if t.strip() == "|":
             continue
-        if out and (_F_NUMBER_ALONE.match(fold(out[-1])) and re.match(r"^\s*\d", t)
-                    or _F_DATE_CUT.search(fold(out[-1])) and _F_DATE_REST.match(fold(t))):
+        if out and (
+            _F_NUMBER_ALONE.match(fold(out[-1]))
+            and re.match(r"^\s*\d", t)
+            or _F_DATE_CUT.search(fold(out[-1]))
+            and _F_DATE_REST.match(fold(t))
+        ):
             out[-1] = out[-1].rstrip() + " " + t.strip()
             continue
         out.append(t)
@@ -282,7 +321,7 @@ def _header_lines(texts: list[str]) -> list[str]:
     return out
 
 
-def find_doc_number(header: list[str]) -> Optional[str]:
+def find_doc_number(header: list[str]) -> str | None:
     for t in header:
         m = _NUMBER_RE.match(t)
         if m:
@@ -290,7 +329,7 @@ def find_doc_number(header: list[str]) -> Optional[str]:
     return None
 
 
-def _date_of(folded: str, m: re.Match) -> Optional[date]:
+def _date_of(folded: str, m: re.Match) -> date | None:
     day = int(m.group("d"))
     month = int(m.group("m") or m.group("m2"))
     year = int(m.group("y") or m.group("y2"))
@@ -313,27 +352,32 @@ def _ocr_digits(folded: str) -> str:
     return folded[:at] + tail
 
 
-def _date_line(text: str) -> Optional[tuple[Optional[str], date]]:
+def _date_line(text: str) -> tuple[str | None, date] | None:
     """(place, date) of a place-and-date line, read tolerantly: lost spaces (``ngày 26tháng 7``),
     lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``)."""
     folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
         return None
-    before = folded[:m.start()].rstrip()
+    before = folded[: m.start()].rstrip()
     if before and not before.endswith(","):
-        return None                  # "ngày" inside a sentence, not a date line
-    if re.search(r"[^\s.;)\]]", folded[m.end():]):
-        return None                  # a sentence that opens with a date, not a date line
+        return None  # "ngày" inside a sentence, not a date line
+    if re.search(r"[^\s.;)\]]", folded[m.end() :]):
+        return None  # a sentence that opens with a date, not a date line
     when = _date_of(folded, m)
     if when is None:
         return None
-    place = text[:len(before) - 1].strip() if before else None
+    place = text[: len(before) - 1].strip() if before else None
     # a unit named by a number, alone or after its name: "Quận 1", "Hà Giang 1", "Phường 12"
-    numbered = place and re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place) and \
-        (re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place)) or all(w[:1].isupper() for w in place.split()[:-1]))
-    if place and (len(place) > 60 or re.search(r"[;:]", place)
-                  or (re.search(r"\d", place) and not numbered)):
+    numbered = (
+        place
+        and re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place)
+        and (
+            re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))
+            or all(w[:1].isupper() for w in place.split()[:-1])
+        )
+    )
+    if place and (len(place) > 60 or re.search(r"[;:]", place) or (re.search(r"\d", place) and not numbered)):
         return None
     return place or None, when
 
@@ -347,7 +391,7 @@ def find_issue_date(header: list[str]):
     return None
 
 
-def find_place(header: list[str]) -> Optional[str]:
+def find_place(header: list[str]) -> str | None:
     for t in header:
         found = _date_line(t)
         if found and found[0]:
@@ -355,28 +399,28 @@ def find_place(header: list[str]) -> Optional[str]:
     return None
 
 
-def find_caption(texts: list[str]) -> Optional[tuple[str, str, Optional[date]]]:
+def find_caption(texts: list[str]) -> tuple[str, str, date | None] | None:
     """An attachment's caption (``(Kèm theo Báo cáo số 412/BC-UBND ngày 05 tháng 10 năm
     2025 ...)``): (doc_type, number, date) of the document it belongs to."""
     for t in texts:
         folded = fold(t)
         m = _F_CAPTION.search(folded)
         if m:
-            number = re.sub(r"\s+", "", t[m.start("num"):m.end("num")]).rstrip(".,;")
+            number = re.sub(r"\s+", "", t[m.start("num") : m.end("num")]).rstrip(".,;")
             d = _F_DATE.search(folded, m.end("num"))
             when = _date_of(folded, d) if d else None
             return _KIND_TYPES[m.group("kind")], number, when
     return None
 
 
-def find_type_and_title(header: list[str]) -> tuple[Optional[str], Optional[str]]:
+def find_type_and_title(header: list[str]) -> tuple[str | None, str | None]:
     """The type word line (``BÁO CÁO``) and the title lines under it."""
     types = _doc_types()
     for i, t in enumerate(header):
         word = _nfc(t.strip().rstrip(":")).upper()
         if word in types:
             title: list[str] = []
-            for nxt in header[i + 1:]:
+            for nxt in header[i + 1 :]:
                 s = nxt.strip()
                 if not s:
                     if title:
@@ -392,14 +436,17 @@ def find_type_and_title(header: list[str]) -> tuple[Optional[str], Optional[str]
         # the type word in capitals with the title on the same line: "BÁO CÁO Kết quả ..."
         s = _nfc(t.strip())
         for word, kind in types.items():
-            if s.startswith(word + " ") and not _NUMBER_RE.match(s) and \
-                    not re.match(r"\s*(?:số|so)\b", s[len(word):], re.I):
-                rest = s[len(word):].strip(" :-–")
+            if (
+                s.startswith(word + " ")
+                and not _NUMBER_RE.match(s)
+                and not re.match(r"\s*(?:số|so)\b", s[len(word) :], re.I)
+            ):
+                rest = s[len(word) :].strip(" :-–")
                 return kind, rest or None
     return None, None
 
 
-def find_subject_line(header: list[str]) -> Optional[str]:
+def find_subject_line(header: list[str]) -> str | None:
     """The ``V/v ...`` line of a letter (công văn), under its number."""
     for t in header:
         if _F_VV.match(fold(t)):
@@ -407,7 +454,7 @@ def find_subject_line(header: list[str]) -> Optional[str]:
     return None
 
 
-def type_of_number(number: Optional[str]) -> Optional[str]:
+def type_of_number(number: str | None) -> str | None:
     """The doc_type a number's code stands for: ``061/BC-UBND`` bao_cao, ``30/2018/QĐ-UBND``
     quyet_dinh; a letter carries its issuer's code only (``3868/UBND-NC``, ``581/BNV-CCHC``):
     cong_van."""
@@ -415,7 +462,7 @@ def type_of_number(number: Optional[str]) -> Optional[str]:
         return None
     head = re.match(r"\d+[A-Za-z]?-(?P<code>[^\W\d_]+)/", number)
     if head and head.group("code").upper() in _number_types():
-        return _number_types()[head.group("code").upper()]      # a party number: "120-BC/TU"
+        return _number_types()[head.group("code").upper()]  # a party number: "120-BC/TU"
     segments = [seg for seg in number.split("/")[1:] if re.search(r"[^\W\d]", seg)]
     if not segments:
         return None
@@ -428,7 +475,7 @@ def type_of_number(number: Optional[str]) -> Optional[str]:
     return None
 
 
-def find_issuer(header: list[str]) -> Optional[str]:
+def find_issuer(header: list[str]) -> str | None:
     """The issuing body from the header block: ``ỦY BAN NHÂN DÂN`` + ``TỈNH KIÊN GIANG``."""
     block: list[str] = []
     for t in header:
@@ -442,9 +489,8 @@ def find_issuer(header: list[str]) -> Optional[str]:
                 break
             continue
         if block or _ISSUER_HEAD_RE.match(s):
-            if s.upper() != s and not (not block and _F_ISSUER.match(fold(s))
-                                       and len(s.split()) <= 12):
-                break                 # the issuer block is printed in capitals (OCR: any case)
+            if s.upper() != s and not (not block and _F_ISSUER.match(fold(s)) and len(s.split()) <= 12):
+                break  # the issuer block is printed in capitals (OCR: any case)
             block.append(s)
             if len(block) >= 3 or s.upper() != s:
                 break
@@ -453,16 +499,16 @@ def find_issuer(header: list[str]) -> Optional[str]:
     head = block[0]
     head = re.sub(r"^(UBND|UỶ BAN NHÂN DÂN|ủy ban nhân dân)", "ỦY BAN NHÂN DÂN", head, flags=re.I)
     if head.upper().startswith("ỦY BAN NHÂN DÂN"):
-        rest = head[len("ỦY BAN NHÂN DÂN"):].strip() or " ".join(block[1:2])
+        rest = head[len("ỦY BAN NHÂN DÂN") :].strip() or " ".join(block[1:2])
         return ("Ủy ban nhân dân " + _title_case_unit(rest)).strip() if rest else "Ủy ban nhân dân"
     return " ".join(block)
 
 
-def find_body_issuer(texts: list[str]) -> Optional[str]:
+def find_body_issuer(texts: list[str]) -> str | None:
     """``Ủy ban nhân dân tỉnh An Giang báo cáo ...`` in the opening or attachment lines."""
     for t in texts:
         for m in _BODY_ISSUER_RE.finditer(t):
-            tail = t[m.end():m.end() + 40]
+            tail = t[m.end() : m.end() + 40]
             if re.match(r"\s*(báo cáo|ban hành|xây dựng kế hoạch|\))", tail, re.I):
                 return "Ủy ban nhân dân " + m.group("unit")
     return None
@@ -475,10 +521,13 @@ _NEWS_SIGNAL_RE = re.compile(
     r"^\s*Theo\s+[\w.]+\.vn\b|GMT\s*\+\s*7|^\s*(?:Thứ\s+\w+|Chủ nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}|"
     r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}[:h]\d{2}|"
     r"https?://\S*(baochinhphu|vnexpress|tuoitre|thanhnien|dantri|vietnamnet|\.vn/))",
-    re.I | re.M)
-_BYLINE_RE = regex.compile(r"^\s*(?:PV|(?:Bài|Ảnh|Bài và ảnh|Tin)\s*:\s*)?(?:PV|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}"
-                           r"(?:\s*[-,]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})?)"
-                           r"(?:\s*/\s*[\p{Lu}][\w.]{1,20})?\s*$")
+    re.I | re.M,
+)
+_BYLINE_RE = regex.compile(
+    r"^\s*(?:PV|(?:Bài|Ảnh|Bài và ảnh|Tin)\s*:\s*)?(?:PV|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}"
+    r"(?:\s*[-,]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})?)"
+    r"(?:\s*/\s*[\p{Lu}][\w.]{1,20})?\s*$"
+)
 _STAMP_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}|\s*\(GMT|\s*$)")
 _DATE_ONLY_RE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
 
@@ -487,10 +536,16 @@ def news_signals(texts: list[str]) -> int:
     joined = "\n".join(texts[:40])
     count = len(_NEWS_SIGNAL_RE.findall(joined))
     count += sum(1 for t in texts[1:12] if _BYLINE_RE.match(t) and len(t) < 40)
-    count += sum(1 for t in texts[:4] if _DATE_ONLY_RE.match(t))     # a time stamp line
+    count += sum(1 for t in texts[:4] if _DATE_ONLY_RE.match(t))  # a time stamp line
     # any other time-stamp line under the headline ("Cập nhật: 14:20, 03/01/2024", "06:12, 12/12/2019")
-    count += sum(1 for t in texts[1:6] if not _DATE_ONLY_RE.match(t) and not _NEWS_SIGNAL_RE.search(t)
-                 and not _BYLINE_RE.match(t) and _stamp_date(t))
+    count += sum(
+        1
+        for t in texts[1:6]
+        if not _DATE_ONLY_RE.match(t)
+        and not _NEWS_SIGNAL_RE.search(t)
+        and not _BYLINE_RE.match(t)
+        and _stamp_date(t)
+    )
     return count
 
 
@@ -498,8 +553,11 @@ def is_news(texts: list[str]) -> bool:
     return news_signals(texts) >= 2
 
 
-_REPORT_OPENING_RE = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|I\.\s|II\.\s)|như sau\s*:|"
-                                r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)", re.I)
+_REPORT_OPENING_RE = re.compile(
+    r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|I\.\s|II\.\s)|như sau\s*:|"
+    r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)",
+    re.I,
+)
 
 
 def _headline_then_prose(texts: list[str]) -> bool:
@@ -509,16 +567,24 @@ def _headline_then_prose(texts: list[str]) -> bool:
     head = texts[0].strip()
     prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
     if any(_REPORT_OPENING_RE.search(t) for t in texts[:20]):
-        return False                  # a report's own openers: its header was lost, it is no news
-    return (10 <= len(head) <= 200 and head[:1].isupper() and not head.endswith((".", ":", ";"))
-            and head.upper() != head and bool(prose) and prose.endswith((".", "…", "!", "?")))
+        return False  # a report's own openers: its header was lost, it is no news
+    return (
+        10 <= len(head) <= 200
+        and head[:1].isupper()
+        and not head.endswith((".", ":", ";"))
+        and head.upper() != head
+        and bool(prose)
+        and prose.endswith((".", "…", "!", "?"))
+    )
 
 
-_ANNOUNCE_RE = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s[^.;:]{0,60}?\s"
-                          r"(?P<verb>báo cáo|ban hành Kế hoạch|ban hành kế hoạch)\b[^.]{0,300}?như sau\s*:")
+_ANNOUNCE_RE = re.compile(
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s[^.;:]{0,60}?\s"
+    r"(?P<verb>báo cáo|ban hành Kế hoạch|ban hành kế hoạch)\b[^.]{0,300}?như sau\s*:"
+)
 
 
-def _announced_type(texts: list[str]) -> Optional[str]:
+def _announced_type(texts: list[str]) -> str | None:
     """A body that announces itself (``Ủy ban nhân dân huyện ... báo cáo ... như sau:``) when
     the type line was lost: bao_cao or ke_hoach."""
     for t in texts:
@@ -537,8 +603,10 @@ def _looks_official(header: list[str]) -> bool:
     return False
 
 
-_F_STAMP_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:([/.\-])\s*(\d{1,2})\s*\2|thang\s*(\d{1,2})\s*,?\s*nam)"
-                           r"\s*(\d{4})(?!\d)")
+_F_STAMP_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\s*(?:([/.\-])\s*(\d{1,2})\s*\2|thang\s*(\d{1,2})\s*,?\s*nam)"
+    r"\s*(\d{4})(?!\d)"
+)
 _F_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|gmt\s*[+\-]\s*\d{1,2}")
 STAMP_LINE_CHARS = 80
 
@@ -549,7 +617,7 @@ def _stamp_words_re() -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
-def _stamp_date(text: str) -> Optional[date]:
+def _stamp_date(text: str) -> date | None:
     """The date of a news item's time-stamp line: a short line that holds one numeric date
     and otherwise only times and stamp words (``(21/09/2022)``, ``Cập nhật: 23-10-2020 |
     15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``)."""
@@ -559,17 +627,23 @@ def _stamp_date(text: str) -> Optional[date]:
     dates = list(_F_STAMP_DATE.finditer(folded))
     if len(dates) != 1:
         return None
-    rest = folded[:dates[0].start()] + " " + folded[dates[0].end():]
+    rest = folded[: dates[0].start()] + " " + folded[dates[0].end() :]
     rest = _stamp_words_re().sub(" ", _F_STAMP_TIME.sub(" ", rest))
     if re.search(r"[a-z0-9]", rest):
         # a byline with the date ("NGUYỄN AN - 12/03/2024"): the words left are a name
-        words = text[:dates[0].start()] + " " + text[dates[0].end():]
-        name = re.sub(r"[\s|,\-\u2013()]+", " ", re.sub(
-            r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words)).strip()
-        caps = name.isupper() and 1 <= len(name.split()) <= 4 and \
-            all(w.isalpha() for w in name.replace(".", "").split())
+        words = text[: dates[0].start()] + " " + text[dates[0].end() :]
+        name = re.sub(
+            r"[\s|,\-\u2013()]+",
+            " ",
+            re.sub(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words),
+        ).strip()
+        caps = (
+            name.isupper()
+            and 1 <= len(name.split()) <= 4
+            and all(w.isalpha() for w in name.replace(".", "").split())
+        )
         if not (name and len(name) <= 40 and (caps or _BYLINE_RE.match(name))):
-            return None               # a sentence, not a stamp
+            return None  # a sentence, not a stamp
     d, _, m, m_word, y = dates[0].groups()
     try:
         return date(int(y), int(m or m_word), int(d))
@@ -577,7 +651,7 @@ def _stamp_date(text: str) -> Optional[date]:
         return None
 
 
-def _news_date(texts: list[str]) -> Optional[date]:
+def _news_date(texts: list[str]) -> date | None:
     for t in texts[:6]:
         m = _STAMP_DATE_RE.search(t)
         if m:
@@ -601,8 +675,12 @@ def _lead_paragraph(texts: list[str]) -> str:
     for t in texts[1:10]:
         # a short item's one sentence ("Năm 2023, tỉnh ... nhận 150.000 hồ sơ.")
         s = t.strip()
-        if len(s) >= 30 and s.endswith((".", "!", "?", "…")) and not _BYLINE_RE.match(s) \
-                and not _stamp_date(s):
+        if (
+            len(s) >= 30
+            and s.endswith((".", "!", "?", "…"))
+            and not _BYLINE_RE.match(s)
+            and not _stamp_date(s)
+        ):
             return s
     return ""
 
@@ -632,9 +710,16 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
             meta.doc_number = caption[1]
             meta.issue_date = meta.issue_date or caption[2]
     official = _looks_official(header)
-    news = doc_type is None and meta.doc_number is None and not official and (
-        is_news(nonempty) or (news_signals(nonempty) >= 1 and len(nonempty) >= 2)
-        or _headline_then_prose(nonempty))
+    news = (
+        doc_type is None
+        and meta.doc_number is None
+        and not official
+        and (
+            is_news(nonempty)
+            or (news_signals(nonempty) >= 1 and len(nonempty) >= 2)
+            or _headline_then_prose(nonempty)
+        )
+    )
     if news:
         doc_type = "tin_bai"
         title = nonempty[0] if nonempty else None
@@ -649,10 +734,11 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     # The period: title first, then the body (a news item: its headline and lead only).
     # A yearless day range ("từ ngày 01/7 đến ngày 15/8") is read against the issue date.
     if news:
-        period = parse_period(title, meta.issue_date) or \
-            parse_period(_lead_paragraph(nonempty), meta.issue_date)
+        period = parse_period(title, meta.issue_date) or parse_period(
+            _lead_paragraph(nonempty), meta.issue_date
+        )
     else:
-        period = find_period(title, "\n".join(nonempty[:HEADER_LINES * 3]), meta.issue_date)
+        period = find_period(title, "\n".join(nonempty[: HEADER_LINES * 3]), meta.issue_date)
     if period is not None:
         meta.period, meta.period_start, meta.period_end = period.code, period.start, period.end
 
@@ -662,7 +748,7 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         header_text = meta.issuer + "\n" + header_text
     body = "\n".join(nonempty[1:8]) if news else opening
     if news:
-        header_text = ""              # a news item has no letterhead: its lines are its body
+        header_text = ""  # a news item has no letterhead: its lines are its body
     # the unit as it stood on the issue date, else during the period, else undated
     spans = [s for s in (meta.issue_date, period) if s is not None] or [None]
     unit = None
@@ -683,9 +769,15 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name
         if period is None and meta.issue_date is None:
             # the spans the unit may be of: its own, or (undated, no id) each namesake span's
-            spans_of = [unit] if unit.unit_id else [
-                u for u in lookup(unit.unit_name, level=unit.unit_level)
-                if u.province_after_2025 == unit.province_after_2025]
+            spans_of = (
+                [unit]
+                if unit.unit_id
+                else [
+                    u
+                    for u in lookup(unit.unit_name, level=unit.unit_level)
+                    if u.province_after_2025 == unit.province_after_2025
+                ]
+            )
             lead = _lead_paragraph(nonempty) if news else "\n".join(nonempty[:HEADER_LINES])
             for span_unit in spans_of:
                 if span_unit.valid_from is None:
@@ -698,7 +790,7 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     return meta
 
 
-def _window_from_first_day(title: Optional[str], body: str, first_day: date):
+def _window_from_first_day(title: str | None, body: str, first_day: date):
     """An undated text's yearless day range that opens on the unit's first day (``lũy kế từ
     ngày 01/7 đến ngày 11/7`` of a phường formed on 1 July 2025): dated by that day. A range
     opening on any other day has no year the text gives, and stays unread."""

@@ -55,6 +55,7 @@ clause, ``page`` the line's page, a confidence below a table row's (0.45–0.85)
 ``section`` the dotted outline path of its section (``II.2.d``, ``II.5.1``: the number of
 the section with its ancestors', so that ``d`` of one part is told from ``d`` of another).
 """
+
 from __future__ import annotations
 
 import csv
@@ -62,7 +63,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from rapidfuzz import fuzz
 
@@ -80,8 +80,8 @@ NUMBER = r"(?<![\w.,/§-])" + NUMBER_CORE + r"(?![\w/§])"
 MONEY = r"(?:triệu đồng|tỷ đồng|tỉ đồng|nghìn đồng|ngàn đồng|đồng|tỷ|tỉ|triệu|VNĐ|VND|trđ)"
 MASK_CHAR = "§"
 
-CODE_SCORE = 0.88        # a label matched to the catalog on its own needs this score
-CHILD_SCORE = 0.80       # a "+" item matched among its rate's children needs this
+CODE_SCORE = 0.88  # a label matched to the catalog on its own needs this score
+CHILD_SCORE = 0.80  # a "+" item matched among its rate's children needs this
 PATTERN_CONFIDENCE = 0.75
 RATIO_CONFIDENCE = 0.75
 UNCODED_CONFIDENCE = 0.45
@@ -91,11 +91,16 @@ _NUM = re.compile(NUMBER)
 _RATIO = re.compile(
     rf"(?<![\w.,/§])(?P<x>{NUMBER_CORE})\s*(?P<xu>[^\W\d]+(?:\s+[^\W\d]+){{0,2}})?\s*/\s*(?P<y>{NUMBER_CORE})(?![\w/§])"
     rf"\s*(?P<yu>[^\W\d]+(?:\s+[^\W\d]+){{0,2}})?\s*[,;(]?\s*(?:đạt|bằng|chiếm)?\s*(?:tỷ lệ|tỉ lệ)?\s*"
-    rf"(?P<z>{NUMBER})\s*%", re.I)
-_SEPARATOR = re.compile(r"(?:\s*(?::|\blà\b|\bđạt\b|\bước đạt\b|\bcó\b|\bđược\b|\bvới\b|\btỷ lệ\b|\btỉ lệ\b))+\s*$", re.I)
+    rf"(?P<z>{NUMBER})\s*%",
+    re.I,
+)
+_SEPARATOR = re.compile(
+    r"(?:\s*(?::|\blà\b|\bđạt\b|\bước đạt\b|\bcó\b|\bđược\b|\bvới\b|\btỷ lệ\b|\btỉ lệ\b))+\s*$", re.I
+)
 _TRAILING_TIME = re.compile(
     r"\s+(?:trong|tính đến|đến|từ|của)?\s*(?:quý\s+[IVX]+|năm\s+\d{4}|tháng\s+\d|\d+\s+tháng|kỳ báo cáo)[^,;:]*$",
-    re.I)
+    re.I,
+)
 _FOOTNOTES = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _PERCENT_NOUN = re.compile(r"^(?:tỷ lệ|tỉ lệ)\b", re.I)
 _COUNT_NOUN = re.compile(r"^(?:tổng số|số lượng|số)\b", re.I)
@@ -104,15 +109,16 @@ _UNIT_WORDS = re.compile(r"\s*([^\W\d][^\s,;.()]*)(?:\s+([^\W\d][^\s,;.()]*))?(?
 
 # ---------------------------------------------------------------- pattern data
 
+
 @dataclass(frozen=True)
 class Pattern:
     kind: str
-    code: Optional[str]
-    context: Optional[re.Pattern]
-    regex: Optional[re.Pattern]
+    code: str | None
+    context: re.Pattern | None
+    regex: re.Pattern | None
 
 
-def _compile(text: str) -> Optional[re.Pattern]:
+def _compile(text: str) -> re.Pattern | None:
     text = (text or "").strip()
     if not text:
         return None
@@ -125,12 +131,18 @@ def patterns() -> tuple[Pattern, ...]:
     out = []
     with PATTERNS_CSV.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            out.append(Pattern(row["kind"].strip(), (row.get("code") or "").strip() or None,
-                               _compile(row.get("context")), _compile(row.get("pattern"))))
+            out.append(
+                Pattern(
+                    row["kind"].strip(),
+                    (row.get("code") or "").strip() or None,
+                    _compile(row.get("context")),
+                    _compile(row.get("pattern")),
+                )
+            )
     return tuple(out)
 
 
-_KINDS: list = [None, {}]     # the pattern table last seen, and its patterns by kind
+_KINDS: list = [None, {}]  # the pattern table last seen, and its patterns by kind
 
 
 def _of_kind(kind: str) -> tuple[Pattern, ...]:
@@ -160,11 +172,13 @@ def is_target(before_value: str, before: str) -> bool:
     """Whether a value is a target or an approximation rather than a result: the words right
     before it (``before_value``) or target words anywhere before it in its clause (``before``;
     a target named after a result, ``đạt 45,8%, trong khi mục tiêu là 50%``, leaves it one)."""
-    return any(p.regex.search(before_value) for p in _of_kind("target_before")) \
-        or any(p.regex.search(before) for p in _of_kind("target"))
+    return any(p.regex.search(before_value) for p in _of_kind("target_before")) or any(
+        p.regex.search(before) for p in _of_kind("target")
+    )
 
 
 # ---------------------------------------------------------------- catalog helpers
+
 
 def _catalog():
     """The indicator catalog (cached by normalize.catalog)."""
@@ -176,7 +190,7 @@ def _label_key(text: str) -> str:
     return label_keys(text)[0]
 
 
-def _unit_fits(unit: Optional[str], kind: str) -> bool:
+def _unit_fits(unit: str | None, kind: str) -> bool:
     """A printed unit agrees with a catalog kind (``%`` only on percent rows)."""
     if kind == "group":
         return False
@@ -195,19 +209,21 @@ def _shared_label(code: str) -> bool:
     return any(o.indicator_code != code and _label_key(o.label) == key for o in cat.indicators)
 
 
-def match_child(label: str, parent_code: str) -> tuple[Optional[str], float]:
+def match_child(label: str, parent_code: str) -> tuple[str | None, float]:
     """The child of a rate row whose label is closest to label, with its similarity."""
     best, best_score = None, 0.0
     key = _label_key(label)
     for child in _catalog().children(parent_code):
-        score = max(fuzz.ratio(key, _label_key(child.label)),
-                    fuzz.token_sort_ratio(key, _label_key(child.label))) / 100.0
+        score = (
+            max(fuzz.ratio(key, _label_key(child.label)), fuzz.token_sort_ratio(key, _label_key(child.label)))
+            / 100.0
+        )
         if score > best_score:
             best, best_score = child.indicator_code, score
     return (best, best_score) if best_score >= CHILD_SCORE else (None, best_score)
 
 
-def _form_of(code: Optional[str]) -> Optional[int]:
+def _form_of(code: str | None) -> int | None:
     ind = _catalog().get(code) if code else None
     return ind.form if ind else None
 
@@ -219,12 +235,32 @@ def _confidence(score: float) -> float:
 
 # ---------------------------------------------------------------- values
 
-_STOP_WORDS = {"tăng", "giảm", "đạt", "so", "và", "trong", "của", "là", "với", "bằng", "chiếm",
-               "còn", "đã", "được", "trên", "tại", "từ", "đến", "cho", "ước"}
+_STOP_WORDS = {
+    "tăng",
+    "giảm",
+    "đạt",
+    "so",
+    "và",
+    "trong",
+    "của",
+    "là",
+    "với",
+    "bằng",
+    "chiếm",
+    "còn",
+    "đã",
+    "được",
+    "trên",
+    "tại",
+    "từ",
+    "đến",
+    "cho",
+    "ước",
+}
 _SCALE_WORDS = {"ngàn", "nghìn", "triệu", "tỷ", "tỉ", "vạn"}
 
 
-def unit_after(text: str, pos: int) -> tuple[Optional[str], int, bool]:
+def unit_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """The measure unit printed right after a number (``%``, ``Hồ sơ``, ``triệu đồng``),
     the offset after it, and whether the unit is one the unit table knows.
 
@@ -242,8 +278,12 @@ def unit_after(text: str, pos: int) -> tuple[Optional[str], int, bool]:
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         if is_known_unit(candidate):
-            if words[0].lower() in _SCALE_WORDS and not (n > 1 and words[1].lower() in ("đồng", "vnđ")) \
-                    and len(words) > n and words[n].lower().split("/")[0] not in _STOP_WORDS:
+            if (
+                words[0].lower() in _SCALE_WORDS
+                and not (n > 1 and words[1].lower() in ("đồng", "vnđ"))
+                and len(words) > n
+                and words[n].lower().split("/")[0] not in _STOP_WORDS
+            ):
                 return "×", pos, False
             end = rest.index(words[n - 1]) + len(words[n - 1])
             return candidate, pos + end, True
@@ -260,33 +300,34 @@ def unit_after(text: str, pos: int) -> tuple[Optional[str], int, bool]:
     return None, pos, False
 
 
-def read_value(raw: str, unit: Optional[str]):
+def read_value(raw: str, unit: str | None):
     """(value, flags) of a number as printed, or (None, []) when it reads as none."""
     reading = parse_number(raw, unit=unit, kind="percent" if unit == "%" else None)
     if reading.value is None:
         return None, []
     value = float(reading.value)
     if unit is None and value.is_integer() and 1900 <= value <= 2100:
-        return None, []                                   # a year left unmasked
+        return None, []  # a year left unmasked
     return value, [f for f in reading.flags if f in ("ambiguous_number", "approximate")]
 
 
 @dataclass
 class _Found:
-    code: Optional[str]
+    code: str | None
     label: str
-    unit: Optional[str]
+    unit: str | None
     raw: str
     span: tuple[int, int]
     confidence: float
     flags: tuple[str, ...] = ()
-    measure: Optional[str] = None
-    scope: Optional[str] = None
-    rate_label: bool = False      # a percent mention printed as a rate ("tỷ lệ ... đạt")
-    of_prev: bool = False         # a share of the count before it ("99,3% trong số đó ...")
+    measure: str | None = None
+    scope: str | None = None
+    rate_label: bool = False  # a percent mention printed as a rate ("tỷ lệ ... đạt")
+    of_prev: bool = False  # a share of the count before it ("99,3% trong số đó ...")
 
 
 # ---------------------------------------------------------------- readers
+
 
 def _context_ok(p: Pattern, clause: str, paragraph: Paragraph) -> bool:
     if p.context is None:
@@ -313,9 +354,9 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
         start, end = m.span("v")
         if is_target(masked[:start][-40:], masked[:start]):
             continue
-        unit = clause[m.start("u"):m.end("u")] if m.groupdict().get("u") else None
+        unit = clause[m.start("u") : m.end("u")] if m.groupdict().get("u") else None
         raw = clause[start:end] + ("%" if unit == "%" else "")
-        label = clause[m.start():m.end()].strip()
+        label = clause[m.start() : m.end()].strip()
         out.append(_Found(p.code, label, unit, raw, (start, end), PATTERN_CONFIDENCE))
     return out
 
@@ -326,7 +367,7 @@ def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
     m = _RATIO.search(masked)
     if not m:
         return out
-    if is_target(masked[:m.start()][-40:], masked[:m.start()]):
+    if is_target(masked[: m.start()][-40:], masked[: m.start()]):
         return out
     cat = _catalog()
     for p in _of_kind("ratio"):
@@ -336,17 +377,34 @@ def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
         if rate is None or rate.ratio_parts is None:
             continue
         num_code, den_code = rate.ratio_parts
-        y_unit = clause[m.start("yu"):m.end("yu")].strip() if m.group("yu") else None
-        x_unit = clause[m.start("xu"):m.end("xu")].strip() if m.group("xu") else y_unit
-        label = _SEPARATOR.sub("", clause[:m.start()].rsplit(",", 1)[-1].strip(" ,;:-")).strip(" ,;:")
+        y_unit = clause[m.start("yu") : m.end("yu")].strip() if m.group("yu") else None
+        x_unit = clause[m.start("xu") : m.end("xu")].strip() if m.group("xu") else y_unit
+        label = _SEPARATOR.sub("", clause[: m.start()].rsplit(",", 1)[-1].strip(" ,;:-")).strip(" ,;:")
         if not 2 <= len(label.split()) <= 12:
             label = rate.label
-        out.append(_Found(p.code, label, "%", clause[m.start("z"):m.end("z")] + "%",
-                          m.span("z"), RATIO_CONFIDENCE))
-        out.append(_Found(num_code, cat.get(num_code).label, x_unit,
-                          clause[m.start("x"):m.end("x")], m.span("x"), RATIO_CONFIDENCE - 0.05))
-        out.append(_Found(den_code, cat.get(den_code).label, y_unit,
-                          clause[m.start("y"):m.end("y")], m.span("y"), RATIO_CONFIDENCE - 0.05))
+        out.append(
+            _Found(p.code, label, "%", clause[m.start("z") : m.end("z")] + "%", m.span("z"), RATIO_CONFIDENCE)
+        )
+        out.append(
+            _Found(
+                num_code,
+                cat.get(num_code).label,
+                x_unit,
+                clause[m.start("x") : m.end("x")],
+                m.span("x"),
+                RATIO_CONFIDENCE - 0.05,
+            )
+        )
+        out.append(
+            _Found(
+                den_code,
+                cat.get(den_code).label,
+                y_unit,
+                clause[m.start("y") : m.end("y")],
+                m.span("y"),
+                RATIO_CONFIDENCE - 0.05,
+            )
+        )
         break
     return out
 
@@ -360,34 +418,35 @@ def _clean_label(label: str) -> str:
     return label.replace(MASK_CHAR, "").strip()
 
 
-def _noun_start(label: str) -> Optional[int]:
+def _noun_start(label: str) -> int | None:
     """Where the indicator noun of a label starts (within its first words), if any."""
     noun = _of_kind("noun")
     words = list(re.finditer(r"\S+", label))
     for w in words[:5]:
-        if any(p.regex.match(label[w.start():]) for p in noun):
+        if any(p.regex.match(label[w.start() :]) for p in noun):
             return w.start()
     return None
 
 
-def _noun_fits(clause: str, pos: int, catalog_unit: Optional[str]) -> bool:
+def _noun_fits(clause: str, pos: int, catalog_unit: str | None) -> bool:
     """Whether the counted noun printed after a value can be the catalog row's unit
     (``Số TTHC của 17 sở, ban, ngành``: 17 counts departments, not procedures)."""
     noun = _noun_after(clause, pos)[0]
-    allowed = {r.key: r.nouns for r in vocabulary().of("catalog_unit")}.get((catalog_unit or "").strip().lower())
+    allowed = {r.key: r.nouns for r in vocabulary().of("catalog_unit")}.get(
+        (catalog_unit or "").strip().lower()
+    )
     return noun is None or allowed is None or noun in allowed
 
 
-def read_label_value(clause: str, masked: str, paragraph: Paragraph,
-                     parent: Optional[str]) -> Optional[_Found]:
+def read_label_value(clause: str, masked: str, paragraph: Paragraph, parent: str | None) -> _Found | None:
     """A clause that starts with an indicator label and goes on with its value."""
     m = _NUM.search(masked)
     if not m:
         return None
-    before = masked[:m.start()]
+    before = masked[: m.start()]
     if before.rstrip().endswith("/") or is_target(before[-40:], before):
         return None
-    label_text = clause[:m.start()]
+    label_text = clause[: m.start()]
     if ":" in label_text:
         label_text = label_text.rsplit(":", 1)[1]
     label_text = _clean_label(label_text)
@@ -399,35 +458,39 @@ def read_label_value(clause: str, masked: str, paragraph: Paragraph,
     unit, _, known = unit_after(clause, m.end())
     if unit == "×":
         return None
-    raw = clause[m.start():m.end()] + ("%" if unit == "%" else "")
+    raw = clause[m.start() : m.end()] + ("%" if unit == "%" else "")
     code, score = None, 0.0
     if parent is not None and paragraph.bullet == "+":
         code, score = match_child(label_text, parent)
     if code is None and start is not None:
         found, score = match_indicator(label_text, unit=unit if known else None)
         ind = _catalog().get(found)
-        if found and score >= CODE_SCORE and _unit_fits(unit if known else None, ind.kind) \
-                and not _shared_label(found) and _noun_fits(clause, m.end(), ind.measure_unit):
+        if (
+            found
+            and score >= CODE_SCORE
+            and _unit_fits(unit if known else None, ind.kind)
+            and not _shared_label(found)
+            and _noun_fits(clause, m.end(), ind.measure_unit)
+        ):
             code = found
     if code is not None:
         return _Found(code, label_text, unit, raw, (m.start(), m.end()), _confidence(score))
     if paragraph.bullet and start is not None:
         percent = unit == "%"
         if bool(_PERCENT_NOUN.match(label_text)) != percent:
-            return None                      # "Số lượng … 94,2%", "Tỷ lệ … 17 hệ thống"
+            return None  # "Số lượng … 94,2%", "Tỷ lệ … 17 hệ thống"
         return _Found(None, label_text, unit, raw, (m.start(), m.end()), UNCODED_CONFIDENCE)
     return None
 
 
-def read_change(clause: str, masked: str, after: int, label: str) -> Optional[_Found]:
+def read_change(clause: str, masked: str, after: int, label: str) -> _Found | None:
     """``tăng 4,92% so với cùng kỳ`` after a value: a change, flagged and uncoded."""
     for p in _of_kind("change"):
         m = p.regex.search(masked, after)
         if m:
-            unit = clause[m.start("u"):m.end("u")] if m.group("u") else None
-            raw = clause[m.start("v"):m.end("v")] + ("%" if unit == "%" else "")
-            return _Found(None, label, unit, raw, m.span("v"), CHANGE_CONFIDENCE,
-                          ("change_vs_prior",))
+            unit = clause[m.start("u") : m.end("u")] if m.group("u") else None
+            raw = clause[m.start("v") : m.end("v")] + ("%" if unit == "%" else "")
+            return _Found(None, label, unit, raw, m.span("v"), CHANGE_CONFIDENCE, ("change_vs_prior",))
     return None
 
 
@@ -438,7 +501,8 @@ MEASURE_CODES_CSV = Path(__file__).resolve().with_name("measure_codes.csv")
 MENTION_CONFIDENCE = 0.6
 MENTION_CODED_CONFIDENCE = 0.65
 _MENTION_NUM = re.compile(
-    rf"(?<![\w.,§-])(?<!\d/)(?<!\d /)(?P<x>{NUMBER_CORE})(?:\s*/\s*(?P<y>{NUMBER_CORE}))?(?![\w/§]|[.,]\d)")
+    rf"(?<![\w.,§-])(?<!\d/)(?<!\d /)(?P<x>{NUMBER_CORE})(?:\s*/\s*(?P<y>{NUMBER_CORE}))?(?![\w/§]|[.,]\d)"
+)
 _BOUNDARY = re.compile(r"[;()\[\]]")
 
 
@@ -455,12 +519,12 @@ class Vocabulary:
     """measures.csv by kind, and measure_codes.csv."""
 
     rows: dict
-    codes: dict                    # (measure, noun) -> {scope: code}
+    codes: dict  # (measure, noun) -> {scope: code}
 
     def of(self, kind: str) -> tuple:
         return self.rows.get(kind, ())
 
-    def first(self, kind: str, text: str) -> Optional[re.Match]:
+    def first(self, kind: str, text: str) -> re.Match | None:
         for row in self.of(kind):
             m = row.regex.search(text)
             if m:
@@ -476,7 +540,9 @@ def vocabulary() -> Vocabulary:
             kind = r["kind"].strip()
             pattern = r["pattern"].strip()
             if kind in ("denominator", "rate_noun"):
-                rows.setdefault(kind, []).append(_Row(r["key"].strip(), frozenset(), re.compile("$^"), pattern))
+                rows.setdefault(kind, []).append(
+                    _Row(r["key"].strip(), frozenset(), re.compile("$^"), pattern)
+                )
                 continue
             if kind == "noun":
                 pattern = rf"^\s*(?:{pattern})"
@@ -486,14 +552,16 @@ def vocabulary() -> Vocabulary:
     codes: dict[tuple[str, str], dict[str, str]] = {}
     with MEASURE_CODES_CSV.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(line for line in fh if not line.startswith("#")):
-            codes.setdefault((r["measure"].strip(), r["noun"].strip()), {})[r["scope"].strip()] = r["code"].strip()
+            codes.setdefault((r["measure"].strip(), r["noun"].strip()), {})[r["scope"].strip()] = r[
+                "code"
+            ].strip()
     return Vocabulary({k: tuple(v) for k, v in rows.items()}, codes)
 
 
 _PLACE_DATE = re.compile(r"^[^,\d]{2,40},\s*ngày\s+\d")
 
 
-def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
+def document_scope(lines: list[Line], level: str | None = None) -> str:
     """The default scope of a document's facts: its issuing body as printed in capitals in its
     first lines (a provincial department, a commune, a district), else the level its metadata
     gives. A body sentence that names a unit (``xã Phú Vang dẫn đầu ...``) names no issuer."""
@@ -504,10 +572,10 @@ def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
         text = printed.upper()
         letters = [c for c in printed if c.isalpha()]
         if text and (sum(c.isupper() for c in letters) * 2 >= len(letters) or _PLACE_DATE.match(printed)):
-            head.append(text)            # the issuer in capitals, or the place and date line
+            head.append(text)  # the issuer in capitals, or the place and date line
         if len(head) >= 8 or (text and len(head) >= 1 and len(printed) > 120):
             break
-    for row in voc.of("issuer"):                       # a department before its province
+    for row in voc.of("issuer"):  # a department before its province
         if any(row.regex.search(text) for text in head):
             if row.key == "tinh" and level in ("huyen", "xa"):
                 break
@@ -517,31 +585,31 @@ def document_scope(lines: list[Line], level: Optional[str] = None) -> str:
 
 @dataclass
 class _Mention:
-    start: int                     # offset of the number in the clause
-    end: int                       # offset after its noun (or the number)
-    raw: str                       # the number as printed, with its magnitude word
-    noun: Optional[str]            # canonical noun, '%' for a percent, None for a bare number
-    unit: Optional[str]            # the noun as printed
+    start: int  # offset of the number in the clause
+    end: int  # offset after its noun (or the number)
+    raw: str  # the number as printed, with its magnitude word
+    noun: str | None  # canonical noun, '%' for a percent, None for a bare number
+    unit: str | None  # the noun as printed
     approx: bool
-    part: str = "x"                # x, or y for the denominator of X/Y
-    measure: Optional[str] = None
-    scope: Optional[str] = None
-    base: Optional[str] = None     # the noun a rate is a rate of
+    part: str = "x"  # x, or y for the denominator of X/Y
+    measure: str | None = None
+    scope: str | None = None
+    base: str | None = None  # the noun a rate is a rate of
     rejected: bool = False
-    measure_after: bool = False    # its measure is printed after its noun
-    named: bool = False            # a figure of one unit named by its proper name
-    several: bool = False          # a figure of several levels together
-    national: bool = False         # a figure of the whole country (cả nước)
-    rate_label: bool = False       # a percent printed as a rate (``tỷ lệ ... đạt``)
-    base_named: bool = False       # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
-    near: str = ""                 # the words between the mention before it and its number
-    pending_base: bool = False     # a rate whose base counts pending dossiers too
-    multi_year: bool = False       # a figure over a span of several years (cumulative)
-    of_prev: bool = False          # a share of the count before it (``99,3% trong số đó``)
-    body: bool = False             # a figure of one body named before it (``Sở Tư pháp có 30 TTHC``)
+    measure_after: bool = False  # its measure is printed after its noun
+    named: bool = False  # a figure of one unit named by its proper name
+    several: bool = False  # a figure of several levels together
+    national: bool = False  # a figure of the whole country (cả nước)
+    rate_label: bool = False  # a percent printed as a rate (``tỷ lệ ... đạt``)
+    base_named: bool = False  # the rate's noun is printed in its label (``tỷ lệ văn bản ...``)
+    near: str = ""  # the words between the mention before it and its number
+    pending_base: bool = False  # a rate whose base counts pending dossiers too
+    multi_year: bool = False  # a figure over a span of several years (cumulative)
+    of_prev: bool = False  # a share of the count before it (``99,3% trong số đó``)
+    body: bool = False  # a figure of one body named before it (``Sở Tư pháp có 30 TTHC``)
 
 
-def _noun_after(text: str, pos: int) -> tuple[Optional[str], Optional[str], int, str]:
+def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
     """(noun key, printed noun, end, magnitude word) of the words right after a number."""
     rest = text[pos:]
     magnitude = ""
@@ -578,20 +646,21 @@ def find_mentions(text: str, masked: str) -> list[_Mention]:
             x_noun = _noun_after(text, m.end("x"))
             if x_noun[0] is not None:
                 noun, unit = x_noun[0], x_noun[1]
-        before = text[:m.start()]
+        before = text[: m.start()]
         approx = bool(any(r.regex.search(before) for r in voc.of("approx")))
-        if not m.group("y") and re.search(r"[^\W\d]\s*/\s*$", text[:m.start()]) and out:
-            parts = [("y", m.start("x"), m.end("x"))]       # X triệu đồng/Y triệu đồng
+        if not m.group("y") and re.search(r"[^\W\d]\s*/\s*$", text[: m.start()]) and out:
+            parts = [("y", m.start("x"), m.end("x"))]  # X triệu đồng/Y triệu đồng
         for part, s, e in parts:
             raw = text[s:e]
             if part == parts[-1][0]:
-                raw += (" " + magnitude if magnitude else "")
-            out.append(_Mention(s, end if part == parts[-1][0] else e, raw, noun, unit,
-                                approx and part == "x", part))
+                raw += " " + magnitude if magnitude else ""
+            out.append(
+                _Mention(s, end if part == parts[-1][0] else e, raw, noun, unit, approx and part == "x", part)
+            )
     return out
 
 
-def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[str], str]:
+def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, str]:
     """The measure of a mention and where it is printed (``near``: before the number,
     ``right``: its noun and the words after it, ``""``: nowhere). Rows kept for some nouns
     come first, read before or after the number (``ban hành 06 văn bản chỉ đạo``), in file
@@ -600,7 +669,7 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
     fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
     general = [r for r in rows if not r.nouns]
     for group, use_right in ((fitting, True), (general, noun != "%")):
-        best = None                      # the measure printed closest to the number
+        best = None  # the measure printed closest to the number
         for order, row in enumerate(group):
             m = None
             for m in row.regex.finditer(near):  # noqa: B007 (the last match)
@@ -610,12 +679,13 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
         own = re.split(r"\sdo\s|\svà\s", right, maxsplit=1)[0] if best is not None else right
-        own = _SYSTEM_NAME.sub(" ", own)     # "trên Hệ thống thông tin giải quyết TTHC" names no measure
-        after = next(((order, row.key) for order, row in enumerate(group)
-                      if use_right and row.regex.search(own)), None)
+        own = _SYSTEM_NAME.sub(" ", own)  # "trên Hệ thống thông tin giải quyết TTHC" names no measure
+        after = next(
+            ((order, row.key) for order, row in enumerate(group) if use_right and row.regex.search(own)), None
+        )
         if best is not None and (after is None or best[1] <= after[0]):
             return best[2], "near"
-        if after is not None:                # a more specific row after the noun
+        if after is not None:  # a more specific row after the noun
             return after[1], "right"
         if use_right and group is fitting:
             # "tuyển được 186 công chức", "huyện có 64 đơn vị sự nghiệp": the words of the
@@ -627,16 +697,23 @@ def _measure_in(near: str, right: str, noun: Optional[str]) -> tuple[Optional[st
     return None, ""
 
 
-def _scope_in(text: str) -> Optional[str]:
+def _scope_in(text: str) -> str | None:
     """The last scope printed in text (a scope printed inside a longer one does not count:
     ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``). A single unit named by its
     proper name after the last scope word (``phường Phú Xuân``, ``huyện Phú Giáo``) gives its
     level marked ``!``: a figure of one unit, not of its level."""
     # "cao nhất trong các xã của huyện": the set a unit is compared with is no scope
-    found = [(m.start(), m.end(), row.key) for row in vocabulary().of("scope")
-             for m in row.regex.finditer(text) if "nhất" not in text[max(0, m.start() - 25):m.start()]]
-    outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f
-                                         and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
+    found = [
+        (m.start(), m.end(), row.key)
+        for row in vocabulary().of("scope")
+        for m in row.regex.finditer(text)
+        if "nhất" not in text[max(0, m.start() - 25) : m.start()]
+    ]
+    outer = [
+        f
+        for f in found
+        if not any(o[0] <= f[0] and f[1] <= o[1] and o != f and (o[1] - o[0]) > (f[1] - f[0]) for o in found)
+    ]
     last = max(outer) if outer else None
     named = None
     for row in vocabulary().of("named_unit"):
@@ -646,7 +723,7 @@ def _scope_in(text: str) -> Optional[str]:
                 named = (m.start(), row.key)
     if named is not None and (last is None or named[0] >= last[0]):
         return named[1] + "!"
-    if last is not None and last[2] == "-":           # "chính quyền địa phương hai cấp"
+    if last is not None and last[2] == "-":  # "chính quyền địa phương hai cấp"
         rest = [f for f in outer if f[2] != "-"]
         last = max(rest) if rest else None
     return last[2] if last else None
@@ -662,22 +739,41 @@ def _without_closed_parens(text: str) -> str:
         text = new
 
 
-_ACTED_ON = re.compile(r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành|xếp (?:hạng|loại)|phát sinh)\b", re.I)
-_ACTED_ON_END = re.compile(r";|\btrong đó\b|\bđạt\b", re.I)     # the verb must act on the units listed
-_PAKN_RULES = re.compile(r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)", re.I)
-_SCOPE_AFTER = re.compile(r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b", re.I)
+_ACTED_ON = re.compile(
+    r"\b(?:đã|được|đang|hoàn thành|thực hiện|triển khai|vận hành|xếp (?:hạng|loại)|phát sinh)\b", re.I
+)
+_ACTED_ON_END = re.compile(r";|\btrong đó\b|\bđạt\b", re.I)  # the verb must act on the units listed
+_PAKN_RULES = re.compile(
+    r"(?:phản ánh|kiến nghị|PAKN)[^.;|]{0,60}(?:về|đối với|liên quan đến|liên quan tới) (?:các )?(?:quy định|TTHC|thủ tục)",
+    re.I,
+)
+_SCOPE_AFTER = re.compile(
+    r"\s*(?:ở\s+|của\s+|thuộc\s+|tại\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ngành|UBND cấp (?:huyện|xã))\b",
+    re.I,
+)
 
 
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
-_SYSTEM_NAME = re.compile(r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?", re.I)
-_RESTATED = re.compile(r"^\s*(?:,?\s*so\s+với\b[^\d;()]{0,30})?\(\s*(?:tương đương|tương ứng|bằng|hay|khoảng|là)?\s*$", re.I)
+_SYSTEM_NAME = re.compile(
+    r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?",
+    re.I,
+)
+_RESTATED = re.compile(
+    r"^\s*(?:,?\s*so\s+với\b[^\d;()]{0,30})?\(\s*(?:tương đương|tương ứng|bằng|hay|khoảng|là)?\s*$", re.I
+)
 _THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|tương ứng)\b", re.I)
-_OF_THOSE = re.compile(r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I)
-_TTHC_SETTLED = re.compile(r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I)
-_TIMELINESS_AFTER = re.compile(r"\s*(?:hồ sơ\s+)?(?:được\s+)?(?:giải quyết\s+)?(?:đúng|trước|sớm|quá|trễ|chậm)\b", re.I)
+_OF_THOSE = re.compile(
+    r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I
+)
+_TTHC_SETTLED = re.compile(
+    r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I
+)
+_TIMELINESS_AFTER = re.compile(
+    r"\s*(?:hồ sơ\s+)?(?:được\s+)?(?:giải quyết\s+)?(?:đúng|trước|sớm|quá|trễ|chậm)\b", re.I
+)
 
 
-def _noun_in(text: str) -> Optional[tuple[str, str]]:
+def _noun_in(text: str) -> tuple[str, str] | None:
     """The first counted noun printed in text (a label before its value), as (key, printed)."""
     best = None
     for row in vocabulary().of("noun"):
@@ -695,10 +791,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     # target words reject the numbers after them; the next clause too when they open this one
     target_at = min((m.start() for r in voc.of("target") for m in r.regex.finditer(clause)), default=None)
     carried = state.get("section_target", False) or (
-        state.get("target", False) and not any(r.regex.search(clause) for r in voc.of("result_start")))
+        state.get("target", False) and not any(r.regex.search(clause) for r in voc.of("result_start"))
+    )
     first = mentions[0].start if mentions else len(clause)
     state["target"] = state.get("section_target", False) or (
-        (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":")))
+        (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":"))
+    )
     prev_end = 0
     for i, mt in enumerate(mentions):
         target = carried or (target_at is not None and target_at < mt.start)
@@ -710,23 +808,26 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # internal procedures named once: the paragraph's later procedures are the same kind
             state["internal"] = True
             mt.noun = "TTHC nội bộ"
-        window = clause[prev_end:mt.start]
+        window = clause[prev_end : mt.start]
         cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
         near = window[cut:]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
-        after = clause[mt.end:nxt]
+        after = clause[mt.end : nxt]
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
-        after_cut = re.search(r"[;()]|,(?!\s*\d\b)|\strong đó" + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
-                              after)
-        right = (mt.unit or "") + " " + (after[:after_cut.start()] if after_cut else after)
+        after_cut = re.search(
+            r"[;()]|,(?!\s*\d\b)|\strong đó"
+            + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+            after,
+        )
+        right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after)
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
         # the comparison may follow a parenthesis that restates the change ("giảm 158 (5%) so với ...")
-        sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end:]), maxsplit=1)[0]
-        before = clause[:mt.start]
+        sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end :]), maxsplit=1)[0]
+        before = clause[: mt.start]
         said = next((m for r in voc.of("attribution") for m in [r.regex.match(before)] if m), None)
         if said is not None:
             # "Theo Giám đốc Trung tâm ..., tỉnh đang quản lý ...": who says it is no scope
-            before = " " * said.end() + before[said.end():]
+            before = " " * said.end() + before[said.end() :]
         opened = before.rfind("(")
         if opened > before.rfind(")"):
             # inside a parenthesis: its own scope words count for it only
@@ -740,57 +841,73 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 state["scope"] = scope
             mt.scope = state.get("scope") or state["default"]
         frame = next((r.key for r in voc.of("frame") if r.regex.search(clause)), None) or state.get("frame")
-        state["frame"] = frame                         # for the rest of the paragraph
+        state["frame"] = frame  # for the rest of the paragraph
         if frame and mt.scope == "tinh":
-            mt.scope = frame                           # "Với cấp xã, toàn tỉnh tiếp nhận ..."
+            mt.scope = frame  # "Với cấp xã, toàn tỉnh tiếp nhận ..."
         after_noun = _SCOPE_AFTER.match(clause, mt.end)
         if after_noun and mt.noun not in (None, "%"):
-            mt.scope = _scope_in(after_noun.group(0)) or mt.scope      # "1.833 thủ tục cấp tỉnh"
+            mt.scope = _scope_in(after_noun.group(0)) or mt.scope  # "1.833 thủ tục cấp tỉnh"
         if mt.scope == "trung_tam" and state["default"] in ("huyen", "xa"):
-            mt.scope = state["default"]                # a district's or commune's own centre
+            mt.scope = state["default"]  # a district's or commune's own centre
         if mt.scope and mt.scope.endswith("!"):
             mt.named, mt.scope = True, mt.scope[:-1]
         if mt.scope == "*":
-            mt.scope, mt.several = None, True          # "hai cấp huyện và xã": several levels
+            mt.scope, mt.several = None, True  # "hai cấp huyện và xã": several levels
         elif mt.scope == "national":
             mt.scope, mt.national = None, True
         body = next((b for r in voc.of("named_body") for b in r.regex.finditer(near)), None)
-        mt.body = body is not None and _scope_in(near[body.end():]) is None
+        mt.body = body is not None and _scope_in(near[body.end() :]) is None
         if mt.part == "y":
             prev = mentions[i - 1]
-            mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure),
-                              prev.measure)
+            mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure), prev.measure)
             mt.base = prev.base
             mt.rejected = prev.rejected
             prev_end = mt.end
             continue
-        if target or any(r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")):
+        if target or any(
+            r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")
+        ):
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
-        elif any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("target_after")):
-            mt.rejected = True                         # "55 dịch vụ cần tích hợp"
-        elif any(r.regex.search(clause[mt.end:mt.end + 40]) for r in voc.of("reject_after")):
-            mt.rejected = True                         # "30 - 50%", "1.007 thủ tục nói trên"
+        elif any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("target_after")):
+            mt.rejected = True  # "55 dịch vụ cần tích hợp"
+        elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
+            mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
         elif mt.noun in {r.key for r in voc.of("change_noun")} and any(
-                r.regex.search(near) for r in voc.of("change_before")):
-            mt.rejected = True                         # "đạt 87,33 điểm, tăng 2,86 điểm"
-        elif i and mentions[i - 1].rejected and mentions[i - 1].part == "x" and _RESTATED.match(
-                masked[mentions[i - 1].end:mt.start]):
-            mt.rejected = True                         # "giảm 158 (tương đương 5%)", "so với năm 2023 (78,66%)"
+            r.regex.search(near) for r in voc.of("change_before")
+        ):
+            mt.rejected = True  # "đạt 87,33 điểm, tăng 2,86 điểm"
+        elif (
+            i
+            and mentions[i - 1].rejected
+            and mentions[i - 1].part == "x"
+            and _RESTATED.match(masked[mentions[i - 1].end : mt.start])
+        ):
+            mt.rejected = True  # "giảm 158 (tương đương 5%)", "so với năm 2023 (78,66%)"
         if any(mt.noun in r.nouns and r.regex.search(before) for r in voc.of("multi_year")):
-            mt.multi_year = True                       # "Giai đoạn 2021 - 2024, tỉnh đã giảm 30 biên chế"
-        if mt.noun == "%" and any(r.regex.search(clause[mt.end:mt.end + 120]) for r in voc.of("pending_base")):
+            mt.multi_year = True  # "Giai đoạn 2021 - 2024, tỉnh đã giảm 30 biên chế"
+        if mt.noun == "%" and any(
+            r.regex.search(clause[mt.end : mt.end + 120]) for r in voc.of("pending_base")
+        ):
             mt.pending_base = True
         elif any(r.regex.search(near) for r in voc.of("change_before")) and (
-                any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
-                or any(r.regex.search(clause) for r in voc.of("change_clause"))):
+            any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
+            or any(r.regex.search(clause) for r in voc.of("change_clause"))
+        ):
             mt.rejected = True
-        if mt.noun is None and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end:]) \
-                and i + 1 < len(mentions) and mentions[i + 1].noun not in (None, "%"):
-            mt.noun, mt.unit = mentions[i + 1].noun, mentions[i + 1].unit   # "115.665 trong tổng số 168.746 hồ sơ"
+        if (
+            mt.noun is None
+            and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end :])
+            and i + 1 < len(mentions)
+            and mentions[i + 1].noun not in (None, "%")
+        ):
+            mt.noun, mt.unit = (
+                mentions[i + 1].noun,
+                mentions[i + 1].unit,
+            )  # "115.665 trong tổng số 168.746 hồ sơ"
         prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
         if prev_in_clause is not None and prev_in_clause.measure_after:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
@@ -801,45 +918,72 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         else:
             measure, where = _measure_in(near, right, mt.noun)
         if measure is None and noun_follows:
-            measure, where = _measure_in("", right, None)      # "100% hồ sơ được giải quyết đúng hạn"
+            measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
         if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
-            measure, where = _measure_in("", right, None)      # "753 hồ sơ, 100% đúng và trước hạn"
+            measure, where = _measure_in("", right, None)  # "753 hồ sơ, 100% đúng và trước hạn"
         if measure is None and mt.noun == "%" and _OF_THOSE.match(clause, mt.end):
             # "tiếp nhận 137 hồ sơ, 99,3% trong số đó được nộp trực tuyến": a share of the count
             # before it, its measure printed after it
-            measure, where = _measure_in("", clause[_OF_THOSE.match(clause, mt.end).end():nxt], None)
+            measure, where = _measure_in("", clause[_OF_THOSE.match(clause, mt.end).end() : nxt], None)
             mt.of_prev = measure is not None
         if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
-            measure = state["rate"]                            # "ở cấp xã, tỷ lệ này đạt 99,4%"
+            measure = state["rate"]  # "ở cấp xã, tỷ lệ này đạt 99,4%"
         mt.measure_after = where == "right"
         mt.near = near
         last = state.get("last")
         short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
-        if measure is None and last is not None and short and \
-                (last.noun == mt.noun or (mt.noun is None and last.noun != "%")
-                 or (mt.noun == "%" and last.noun == "%")):
+        if (
+            measure is None
+            and last is not None
+            and short
+            and (
+                last.noun == mt.noun
+                or (mt.noun is None and last.noun != "%")
+                or (mt.noun == "%" and last.noun == "%")
+            )
+        ):
             # an enumeration: "trong đó cấp tỉnh 1.561 TTHC, cấp huyện 290 TTHC",
             # "(cấp tỉnh: 1.602; cấp huyện: 250)", "cấp xã: 99,8%; cấp huyện: 98,6%"; the verb
             # before the first item read with this item's noun ("tuyển dụng 74 công chức, 906 viên chức")
-            measure = (_measure_in(last.near, right, mt.noun)[0] if mt.noun not in (None, "%") else None) \
-                or last.measure
+            measure = (
+                _measure_in(last.near, right, mt.noun)[0] if mt.noun not in (None, "%") else None
+            ) or last.measure
             if mt.noun == "%":
                 mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
-            if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end:]):
+            if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end :]):
                 mt.noun, mt.unit = last.noun, last.unit
-        if measure is None and mt.noun not in (None, "%") and last is not None and last.noun not in (None, "%") \
-                and last.measure and i and mentions[i - 1] is last and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near):
-            measure = _measure_in(last.near, right, mt.noun)[0] or last.measure   # "kiểm tra 06 sở và 03 UBND cấp huyện"
-        if measure is None and mt.noun not in (None, "%") and last is not None and last.noun == "%" \
-                and (last.measure or "").startswith("tỷ lệ "):
-            measure = last.measure[len("tỷ lệ "):]     # "đạt 99,2% (12.345/12.444 hồ sơ)"
+        if (
+            measure is None
+            and mt.noun not in (None, "%")
+            and last is not None
+            and last.noun not in (None, "%")
+            and last.measure
+            and i
+            and mentions[i - 1] is last
+            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", near)
+        ):
+            measure = (
+                _measure_in(last.near, right, mt.noun)[0] or last.measure
+            )  # "kiểm tra 06 sở và 03 UBND cấp huyện"
+        if (
+            measure is None
+            and mt.noun not in (None, "%")
+            and last is not None
+            and last.noun == "%"
+            and (last.measure or "").startswith("tỷ lệ ")
+        ):
+            measure = last.measure[len("tỷ lệ ") :]  # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
             labels = list(_RATE_LABEL.finditer(near))
             # "tỷ lệ hồ sơ ...": the noun of the rate, not its owner ("của các cơ quan ...")
-            label = re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end():])[0] if labels else ""
+            label = (
+                re.split(r"\b(?:của|tại|ở|thuộc|trên|đối với)\b", near[labels[-1].end() :])[0]
+                if labels
+                else ""
+            )
             named = _noun_in(label) if labels else None
-            if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start():]):
-                named = ("hồ sơ", "hồ sơ")   # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
+            if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start() :]):
+                named = ("hồ sơ", "hồ sơ")  # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
             rate_noun = named[0] if named else None
             mt.rate_label = bool(labels) or mt.rate_label
             mt.base_named = named is not None or mt.base_named
@@ -854,27 +998,36 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if measure and not measure.startswith("tỷ lệ"):
                 measure = "tỷ lệ " + measure
             follows = _noun_after(clause, mt.end)[0] if noun_follows else None
-            mt.base = rate_noun or follows or mt.base or (prev.noun if prev is not None and prev.noun != "%" else None)
+            mt.base = (
+                rate_noun
+                or follows
+                or mt.base
+                or (prev.noun if prev is not None and prev.noun != "%" else None)
+            )
             if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
-                mt.base_named = True      # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
+                mt.base_named = True  # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
         mt.measure = measure
         if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
             state["rate"] = measure
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
             # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
-            if not re.search(r"[^\W\d]\s*:?\s*$", near) or measure is None \
-                    or re.match(r"\s*[^\W\d]", clause[mt.end:]):
+            if (
+                not re.search(r"[^\W\d]\s*:?\s*$", near)
+                or measure is None
+                or re.match(r"\s*[^\W\d]", clause[mt.end :])
+            ):
                 mt.rejected = True
             elif _RATE_LABEL.search(near):
-                mt.noun, mt.unit = "%", "%"                    # "Tỷ lệ hồ sơ đúng hạn: 98,5"
+                mt.noun, mt.unit = "%", "%"  # "Tỷ lệ hồ sơ đúng hạn: 98,5"
                 mt.measure = measure if measure.startswith("tỷ lệ") else "tỷ lệ " + measure
             else:
                 counted = re.search(r"\b(?:tổng số|số lượng|số)\s+", near, re.I)
-                noun_before = _noun_in(near[counted.end():]) if counted else None
+                noun_before = _noun_in(near[counted.end() :]) if counted else None
                 # "Tổng số hồ sơ tiếp nhận là 1.234."
-                neighbour = next((o for o in mentions[i + 1:] if o.noun and o.noun != "%"), None) \
-                    or (state.get("last") if state.get("last") is not None and state["last"].noun != "%" else None)
+                neighbour = next((o for o in mentions[i + 1 :] if o.noun and o.noun != "%"), None) or (
+                    state.get("last") if state.get("last") is not None and state["last"].noun != "%" else None
+                )
                 if noun_before is not None:
                     mt.noun, mt.unit = noun_before
                 elif neighbour is not None:
@@ -889,34 +1042,58 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     units = {r.key for r in voc.of("unit_noun")}
     for mt, following in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
-        if mt.measure is None and not mt.rejected and mt.noun not in (None, "%") and following.measure_after \
-                and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end:following.start]) \
-                and not _SCOPE_AFTER.match(clause, mt.end):     # "332 TTHC cấp xã và 51 thủ tục liên thông
+        if (
+            mt.measure is None
+            and not mt.rejected
+            and mt.noun not in (None, "%")
+            and following.measure_after
+            and re.fullmatch(r"[^;,.()]*\svà\s*", clause[mt.end : following.start])
+            and not _SCOPE_AFTER.match(clause, mt.end)
+        ):  # "332 TTHC cấp xã và 51 thủ tục liên thông
             mt.measure = following.measure
             for y in mentions:
                 if y.part == "y" and y.start > mt.start and y.start < following.start and y.measure is None:
-                    y.measure = next((r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure)
+                    y.measure = next(
+                        (r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure
+                    )
     stock = [r.regex for r in voc.of("unit_stock")]
     for i, mt in enumerate(mentions):
-        near = clause[mentions[i - 1].end if i else 0:mt.start]
+        near = clause[mentions[i - 1].end if i else 0 : mt.start]
         prev_mention = mentions[i - 1] if i else None
         if mt.part == "y" and prev_mention is not None and prev_mention.rejected:
             mt.rejected = True
         elif mt.noun in units and any(r.regex.search(near) for r in voc.of("unit_compared")):
-            mt.rejected = True                         # "dẫn đầu 63 tỉnh, thành phố về ..."
-        elif mt.noun in units and mt.measure is None and not mt.rejected and (
+            mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
+        elif (
+            mt.noun in units
+            and mt.measure is None
+            and not mt.rejected
+            and (
                 any(r.regex.search(near) for r in voc.of("unit_place"))
-                or any(r.regex.search(clause[mt.end:mt.end + 60]) for r in voc.of("unit_new"))):
-            mt.rejected = True                         # "Tại 102 xã, ...", "5 xã mới ...": structure
-        elif mt.noun in units and mt.measure is None and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end:], maxsplit=1)[0]) and (
-                mt.noun == "đơn vị hành chính" or any(r.search(near) for r in stock)
-                or (prev_mention is not None and prev_mention.rejected and prev_mention.noun in units
-                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near))):
-            mt.rejected = True                         # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
+                or any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("unit_new"))
+            )
+        ):
+            mt.rejected = True  # "Tại 102 xã, ...", "5 xã mới ...": structure
+        elif (
+            mt.noun in units
+            and mt.measure is None
+            and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
+            and (
+                mt.noun == "đơn vị hành chính"
+                or any(r.search(near) for r in stock)
+                or (
+                    prev_mention is not None
+                    and prev_mention.rejected
+                    and prev_mention.noun in units
+                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near)
+                )
+            )
+        ):
+            mt.rejected = True  # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     return mentions
 
 
-def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
+def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     """The catalog row of a mention by measure_codes.csv (None when no row fits). A figure of
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
     voc = vocabulary()
@@ -927,13 +1104,23 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
         # or a rate row of its own ("tỷ lệ văn bản điện tử")
         default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
         by_scope = voc.codes.get((mt.measure or "", default or ""))
-    if not by_scope and mt.noun == "%" and mt.base_named and any(
-            r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun")):
-        by_scope = voc.codes.get((mt.measure or "", "%"))   # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
-    if not by_scope or mt.national or mt.pending_base or mt.multi_year or (mt.named and mt.scope != doc_scope):
+    if (
+        not by_scope
+        and mt.noun == "%"
+        and mt.base_named
+        and any(r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun"))
+    ):
+        by_scope = voc.codes.get((mt.measure or "", "%"))  # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
+    if (
+        not by_scope
+        or mt.national
+        or mt.pending_base
+        or mt.multi_year
+        or (mt.named and mt.scope != doc_scope)
+    ):
         return None
     if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
-        return None                  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+        return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's
         # own total (a province's figure over its three levels); never one level's row
@@ -947,14 +1134,16 @@ def mention_code(mt: _Mention, doc_scope: str) -> Optional[str]:
 
 # ---------------------------------------------------------------- entry point
 
-def _section_number(paragraph: Paragraph, sections: list[Section]) -> Optional[str]:
+
+def _section_number(paragraph: Paragraph, sections: list[Section]) -> str | None:
     if paragraph.section is None:
         return None
     return section_path(sections, paragraph.section.seq)
 
 
-def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[str] = None,
-                    doc_type: Optional[str] = None) -> list[Observation]:
+def parse_narrative(
+    lines: list[Line], sections: list[Section], level: str | None = None, doc_type: str | None = None
+) -> list[Observation]:
     """Observations stated by the running text of a document (see the module docstring).
 
     ``level`` is the unit level the metadata gives (tinh, huyen, xa): with the issuing body
@@ -963,30 +1152,36 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
     """
     out: list[Observation] = []
     seen: set[tuple] = set()
-    spans: set[tuple] = set()             # (clause, offset) of every fact published
+    spans: set[tuple] = set()  # (clause, offset) of every fact published
     codes_used: set[str] = set()
     doc_scope = document_scope(lines, level)
     mentions_on = doc_type != "ke_hoach"
     # a report with its Biểu mẫu tables: the tables give the coded values, the prose's
     # quantity mentions are published with measure and scope only
     mention_codes = not any(line.is_row for line in lines)
-    repeated: dict[tuple, int] = {}       # uncoded facts by what they state: their paragraph
-    parent: Optional[str] = None          # the code of the last "-" item with children
+    repeated: dict[tuple, int] = {}  # uncoded facts by what they state: their paragraph
+    parent: str | None = None  # the code of the last "-" item with children
     for paragraph in paragraphs(lines, sections or []):
         if paragraph.bullet != "+":
             parent = None
         section = _section_number(paragraph, sections or [])
-        state: dict = {"default": doc_scope, "scope": None, "last": None,
-                       "pakn_rules": bool(_PAKN_RULES.search(paragraph.context)),
-                       "section_target": any(r.regex.search(paragraph.context)
-                                     for r in vocabulary().of("target_section"))}
+        state: dict = {
+            "default": doc_scope,
+            "scope": None,
+            "last": None,
+            "pakn_rules": bool(_PAKN_RULES.search(paragraph.context)),
+            "section_target": any(
+                r.regex.search(paragraph.context) for r in vocabulary().of("target_section")
+            ),
+        }
         # the items under "hồ sơ qua dịch vụ bưu chính công ích:" count one channel only
         paragraph_codes = mention_codes and not any(
-            r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode"))
+            r.regex.search(paragraph.context) for r in vocabulary().of("context_nocode")
+        )
         pending: list[tuple[_Found, str]] = []
         for clause in clauses(paragraph.text):
             printed = clause.text
-            text = tone_normalized(printed)         # same length: offsets hold in both
+            text = tone_normalized(printed)  # same length: offsets hold in both
             masked = mask_text(text)
             found: list[_Found] = []
             lv = read_label_value(text, masked, paragraph, parent)
@@ -1001,22 +1196,28 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
                 if not any(f.span[0] < e and s < f.span[1] for s, e in (g.span for g in found)):
                     found.append(f)
             if mentions_on:
-                found = _with_mentions(found, read_mentions(text, masked, state), doc_scope,
-                                       paragraph_codes)
+                found = _with_mentions(found, read_mentions(text, masked, state), doc_scope, paragraph_codes)
             pending.extend((f, printed) for f in found)
         _parts_of_catalog_rows(pending)
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
         _tasks_given(pending)
         for f, text in pending:
-            if f.code and f.code in codes_used and "change_vs_prior" not in f.flags \
-                    and f.confidence == MENTION_CODED_CONFIDENCE:
+            if (
+                f.code
+                and f.code in codes_used
+                and "change_vs_prior" not in f.flags
+                and f.confidence == MENTION_CODED_CONFIDENCE
+            ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
             obs = _observation(f, text, paragraph, section)
             if obs is None:
                 continue
-            key = (obs.indicator_code, obs.value, tuple(obs.flags)) if obs.indicator_code \
+            key = (
+                (obs.indicator_code, obs.value, tuple(obs.flags))
+                if obs.indicator_code
                 else (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
+            )
             if key in seen and obs.indicator_code and (text, f.span[0]) not in spans:
                 # the same row and value printed again in another place ("gồm 96 nhiệm vụ; ...
                 # hoàn thành 96/96 nhiệm vụ"): a fact of its own, without the code already given
@@ -1038,8 +1239,9 @@ def parse_narrative(lines: list[Line], sections: list[Section], level: Optional[
     return out
 
 
-def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str,
-                   codes: bool = True) -> list[_Found]:
+def _with_mentions(
+    found: list[_Found], mentions: list[_Mention], doc_scope: str, codes: bool = True
+) -> list[_Found]:
     """The findings of the phrase readers, given measure and scope from the mentions at their
     numbers, and the mentions no phrase reader read (those that are results)."""
     out = list(found)
@@ -1047,15 +1249,23 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
         hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
         if hit is not None:
             if mt.pending_base and hit.code and hit.unit == "%":
-                hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "(tính cả hồ sơ đang giải quyết)"
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
             if hit.code and mt.named and mt.scope != doc_scope:
-                hit.code, hit.confidence = None, MENTION_CONFIDENCE   # "xã Phú Vang ... đạt 99,81%": one unit's
+                hit.code, hit.confidence = (
+                    None,
+                    MENTION_CONFIDENCE,
+                )  # "xã Phú Vang ... đạt 99,81%": one unit's
             # a count the label reader found but could not place gets the mention's row; a
             # rate keeps the label reader's verdict (a rate's row is defined by its label)
-            if hit.code is None and codes and not mt.rejected and hit.unit != "%" \
-                    and "change_vs_prior" not in hit.flags:
+            if (
+                hit.code is None
+                and codes
+                and not mt.rejected
+                and hit.unit != "%"
+                and "change_vs_prior" not in hit.flags
+            ):
                 code = mention_code(mt, doc_scope)
                 if code:
                     hit.code, hit.confidence = code, MENTION_CODED_CONFIDENCE
@@ -1065,10 +1275,21 @@ def _with_mentions(found: list[_Found], mentions: list[_Mention], doc_scope: str
         code = mention_code(mt, doc_scope) if codes else None
         unit = "%" if mt.noun == "%" else mt.unit
         raw = mt.raw + ("%" if mt.noun == "%" else "")
-        out.append(_Found(code, mt.measure or mt.noun, unit, raw, (mt.start, mt.start + len(mt.raw)),
-                          MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
-                          ("approximate",) if mt.approx else (), mt.measure, mt.scope,
-                          mt.rate_label or mt.of_prev, mt.of_prev))
+        out.append(
+            _Found(
+                code,
+                mt.measure or mt.noun,
+                unit,
+                raw,
+                (mt.start, mt.start + len(mt.raw)),
+                MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE,
+                ("approximate",) if mt.approx else (),
+                mt.measure,
+                mt.scope,
+                mt.rate_label or mt.of_prev,
+                mt.of_prev,
+            )
+        )
     return out
 
 
@@ -1077,8 +1298,10 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     narrower sense than the catalog's (on time, early included): those get no code."""
     if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
         for f, _ in pending:
-            if f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn") \
-                    and f.confidence == MENTION_CODED_CONFIDENCE:
+            if (
+                f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn")
+                and f.confidence == MENTION_CODED_CONFIDENCE
+            ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
@@ -1104,8 +1327,11 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
-        if (f.code == "BM7-6.4.1" and not online_count) or (f.code == "BM7-6.4.2" and not received) or \
-                (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev))):
+        if (
+            (f.code == "BM7-6.4.1" and not online_count)
+            or (f.code == "BM7-6.4.2" and not received)
+            or (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev)))
+        ):
             f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
@@ -1129,21 +1355,32 @@ def _stock_by_level(pending: list[tuple[_Found, str]], doc_scope: str, codes: bo
         return bool(f.unit) and f.unit != "%" and tthc.fullmatch(f.unit.strip()) is not None
 
     for i, (whole, text) in enumerate(pending):
-        if not of_tthc(whole) or whole.measure not in open_measures or whole.code not in (None, "BM3-1.4") \
-                or internal.search(text) or any(r.regex.search(text[:whole.span[0]]) for r in voc.of("stock_not")):
+        if (
+            not of_tthc(whole)
+            or whole.measure not in open_measures
+            or whole.code not in (None, "BM3-1.4")
+            or internal.search(text)
+            or any(r.regex.search(text[: whole.span[0]]) for r in voc.of("stock_not"))
+        ):
             continue
         parts = []
-        for f, _ in pending[i + 1:]:
-            if not of_tthc(f) or f.scope not in ("so_nganh", "huyen", "xa") or f.measure not in open_measures \
-                    or "change_vs_prior" in f.flags:
+        for f, _ in pending[i + 1 :]:
+            if (
+                not of_tthc(f)
+                or f.scope not in ("so_nganh", "huyen", "xa")
+                or f.measure not in open_measures
+                or "change_vs_prior" in f.flags
+            ):
                 break
             parts.append(f)
         if len(parts) < 2 or len({f.scope for f in parts}) != len(parts):
             continue
-        first, first_text = next((f, t) for f, t in pending[i + 1:] if f is parts[0])
-        opening = first_text[whole.span[1]:first.span[0]] if first_text == text else first_text[:first.span[0]]
+        first, first_text = next((f, t) for f, t in pending[i + 1 :] if f is parts[0])
+        opening = (
+            first_text[whole.span[1] : first.span[0]] if first_text == text else first_text[: first.span[0]]
+        )
         if not _PARTS_OPEN.search(opening):
-            continue                                   # "cấp tỉnh 43 thủ tục, cấp huyện 17 ...": itself a part
+            continue  # "cấp tỉnh 43 thủ tục, cấp huyện 17 ...": itself a part
         total = read_value(whole.raw, whole.unit)[0]
         values = [read_value(f.raw, f.unit)[0] for f in parts]
         if total is None or None in values or sum(values) > total * 1.05:
@@ -1160,15 +1397,26 @@ def _stock_by_level(pending: list[tuple[_Found, str]], doc_scope: str, codes: bo
                 f.code, f.confidence = code, MENTION_CODED_CONFIDENCE
 
 
-def _observation(f: _Found, sentence: str, paragraph: Paragraph,
-                 section: Optional[str]) -> Optional[Observation]:
+def _observation(f: _Found, sentence: str, paragraph: Paragraph, section: str | None) -> Observation | None:
     value, flags = read_value(f.raw, f.unit)
     if value is None:
         return None
-    obs = Observation(form=_form_of(f.code), stt=None, label=f.label, measure_unit=f.unit,
-                      value_raw=f.raw, origin=Origin.NARRATIVE, page=paragraph.page,
-                      confidence=f.confidence, value=value, indicator_code=f.code,
-                      section=section, sentence=sentence, measure=f.measure, scope=f.scope)
+    obs = Observation(
+        form=_form_of(f.code),
+        stt=None,
+        label=f.label,
+        measure_unit=f.unit,
+        value_raw=f.raw,
+        origin=Origin.NARRATIVE,
+        page=paragraph.page,
+        confidence=f.confidence,
+        value=value,
+        indicator_code=f.code,
+        section=section,
+        sentence=sentence,
+        measure=f.measure,
+        scope=f.scope,
+    )
     for flag in (*f.flags, *flags):
         obs.flag(flag)
     return obs

@@ -16,6 +16,7 @@ The table reaches this parser in one of two shapes:
 
 The words that make a header cell, an agency or a time are data in ``plan_vocab.csv``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,15 +24,34 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from core.records import Line, PlanTask
 from extract.text import is_clutter
 
 VOCAB_CSV = Path(__file__).resolve().with_name("plan_vocab.csv")
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-         "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
 _ROMAN_MARK = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.:]?$")
 _TASK_MARK = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})\s*[.:)]?$")
 _NUMBERING_CELL = re.compile(r"^\(?\d{1,2}\)?$")
@@ -58,7 +78,7 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
 
-def header_kind(text: str) -> Optional[str]:
+def header_kind(text: str) -> str | None:
     """The column kind a header cell names (``stt``, ``task``, ``lead``, ``coord``,
     ``time``, ``product``, ``note``), or None when the text is no header cell."""
     s = clean(text)
@@ -91,13 +111,14 @@ def roman_value(text: str) -> int:
     return ROMAN.index(m.group(1)) + 1
 
 
-def task_number(text: str) -> Optional[str]:
+def task_number(text: str) -> str | None:
     """``"3"`` for a task marker ``3`` / ``3.``; None otherwise."""
     m = _TASK_MARK.match(clean(text))
     return m.group(1) if m else None
 
 
 # ---------------------------------------------------------------- assigning lines to columns
+
 
 def _line_score(text: str, kind: str) -> float:
     agency, time = is_agency(text), is_timeline(text)
@@ -119,8 +140,14 @@ def _line_score(text: str, kind: str) -> float:
     return 0.0
 
 
-_EMPTY_PENALTY = {"task": float("-inf"), "lead": -1.5, "coord": -0.3, "time": -1.0,
-                  "product": -0.2, "note": 0.0}
+_EMPTY_PENALTY = {
+    "task": float("-inf"),
+    "lead": -1.5,
+    "coord": -0.3,
+    "time": -1.0,
+    "product": -0.2,
+    "note": 0.0,
+}
 
 
 def _continues(prev: str, text: str) -> bool:
@@ -178,31 +205,40 @@ def assign_columns(texts: list[str], kinds: list[str]) -> dict[str, str]:
 
 # ---------------------------------------------------------------- building tasks
 
+
 @dataclass
 class _Row:
-    group_number: Optional[str]
-    group_title: Optional[str]
+    group_number: str | None
+    group_title: str | None
     stt: str
-    page: Optional[int]
-    texts: list[str] = field(default_factory=list)            # stream shape
-    jump: bool = False                                         # its number skipped one
+    page: int | None
+    texts: list[str] = field(default_factory=list)  # stream shape
+    jump: bool = False  # its number skipped one
     cells: dict[str, list[str]] = field(default_factory=dict)  # grid shape
 
 
-def _task(row: _Row, fields: dict[str, str]) -> Optional[PlanTask]:
+def _task(row: _Row, fields: dict[str, str]) -> PlanTask | None:
     task = clean(fields.get("task", ""))
     if not task:
         return None
+
     def opt(kind):
         value = clean(fields.get(kind, ""))
         return value or None
-    return PlanTask(group_number=row.group_number, group_title=row.group_title, stt=row.stt,
-                    task=task, lead_agency=opt("lead"), coordinating_agencies=opt("coord"),
-                    timeline=opt("time"), page=row.page)
+
+    return PlanTask(
+        group_number=row.group_number,
+        group_title=row.group_title,
+        stt=row.stt,
+        task=task,
+        lead_agency=opt("lead"),
+        coordinating_agencies=opt("coord"),
+        timeline=opt("time"),
+        page=row.page,
+    )
 
 
-def _next_task_ok(number: str, prev: Optional[str], next_text: Optional[str],
-                  strict: bool = False) -> bool:
+def _next_task_ok(number: str, prev: str | None, next_text: str | None, strict: bool = False) -> bool:
     """Whether a bare number continues the task numbering (and is no page counter).
 
     Unless strict, a small jump (a number skipped in the document) is accepted before a
@@ -217,15 +253,20 @@ def _next_task_ok(number: str, prev: Optional[str], next_text: Optional[str],
         expected_ok = (
             (len(parts) == len(before) and parts[:-1] == before[:-1] and parts[-1] == before[-1] + 1)
             or (len(parts) == len(before) + 1 and parts[:-1] == before and parts[-1] == 1)
-            or (len(parts) < len(before) and parts[:-1] == before[:len(parts) - 1]
-                and parts[-1] == before[len(parts) - 1] + 1))
+            or (
+                len(parts) < len(before)
+                and parts[:-1] == before[: len(parts) - 1]
+                and parts[-1] == before[len(parts) - 1] + 1
+            )
+        )
     if expected_ok or strict:
         return expected_ok
     # A number was skipped in the document: accept a small jump before a task text.
     if prev is not None and len(parts) == len(prev.split(".")):
         gap = parts[-1] - int(prev.split(".")[-1])
-        return 1 < gap <= 3 and len(next_text) > 15 and not is_agency(next_text) \
-            and not is_timeline(next_text)
+        return (
+            1 < gap <= 3 and len(next_text) > 15 and not is_agency(next_text) and not is_timeline(next_text)
+        )
     return False
 
 
@@ -236,7 +277,8 @@ def _is_junk(text: str) -> bool:
 
 # ---------------------------------------------------------------- stream shape
 
-def _stream_header(items: list[tuple[str, Optional[int]]], i: int) -> Optional[tuple[list[str], int]]:
+
+def _stream_header(items: list[tuple[str, int | None]], i: int) -> tuple[list[str], int] | None:
     """The column kinds of a one-cell-per-line header starting at items[i], and the index
     after it; None when items[i] opens no header."""
     if header_kind(items[i][0]) != "stt":
@@ -255,19 +297,19 @@ def _stream_header(items: list[tuple[str, Optional[int]]], i: int) -> Optional[t
     return None
 
 
-def _parse_stream(items: list[tuple[str, Optional[int]]], kinds: list[str]) -> list[PlanTask]:
+def _parse_stream(items: list[tuple[str, int | None]], kinds: list[str]) -> list[PlanTask]:
     rows: list[_Row] = []
     group_number = group_title = None
     group_value = 0
-    prev_stt: Optional[str] = None
-    current: Optional[_Row] = None
+    prev_stt: str | None = None
+    current: _Row | None = None
     title_open = False
     i = 0
     while i < len(items):
         text, page = items[i]
         nxt = items[i + 1][0] if i + 1 < len(items) else None
         header = _stream_header(items, i)
-        if header:                                   # the header repeated after a page break
+        if header:  # the header repeated after a page break
             i = header[1]
             continue
         value = roman_value(text)
@@ -279,8 +321,13 @@ def _parse_stream(items: list[tuple[str, Optional[int]]], kinds: list[str]) -> l
             continue
         number = task_number(text)
         if number is not None and _next_task_ok(number, prev_stt, nxt):
-            current = _Row(group_number, group_title, number, page,
-                           jump=not _next_task_ok(number, prev_stt, nxt, strict=True))
+            current = _Row(
+                group_number,
+                group_title,
+                number,
+                page,
+                jump=not _next_task_ok(number, prev_stt, nxt, strict=True),
+            )
             rows.append(current)
             prev_stt, title_open = number, False
             i += 1
@@ -324,7 +371,8 @@ def _trim_tail(texts: list[str], kinds: list[str]) -> list[str]:
 
 # ---------------------------------------------------------------- grid shape
 
-def _grid_header(line: Line) -> Optional[dict[int, str]]:
+
+def _grid_header(line: Line) -> dict[int, str] | None:
     if not line.is_row:
         return None
     cols: dict[int, str] = {}
@@ -351,8 +399,8 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
     rows: list[_Row] = []
     group_number = group_title = None
     group_value = 0
-    current: Optional[_Row] = None
-    title_row: Optional[_Row] = None
+    current: _Row | None = None
+    title_row: _Row | None = None
     gap = 0
     i = start + 1
     while i < len(lines):
@@ -364,7 +412,7 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
                 continue
             if _END.match(text) or gap >= 3:
                 break
-            gap += 1                                   # a page header or footer between rows
+            gap += 1  # a page header or footer between rows
             i += 1
             continue
         gap = 0
@@ -372,8 +420,10 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
             i += 1
             continue
         cells = [clean(c.text) for c in line.cells]
+
         def get(idx: int, cells: list[str] = cells) -> str:
             return cells[idx] if idx < len(cells) else ""
+
         stt = get(stt_idx)
         others = [c for j, c in enumerate(cells) if j != stt_idx and c]
         value = roman_value(stt)
@@ -389,7 +439,7 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
             rows.append(current)
             title_row = None
         elif not stt and others:
-            if current is not None:                   # a row continued after a page break
+            if current is not None:  # a row continued after a page break
                 for j, k in field_cols.items():
                     if get(j):
                         current.cells.setdefault(k, []).append(get(j))
@@ -406,6 +456,7 @@ def _parse_grid(lines: list[Line], start: int, cols: dict[int, str]) -> tuple[li
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def parse_plan_tasks(lines: list[Line]) -> list[PlanTask]:
     """Every task of every task table in a document (empty when it has none)."""

@@ -6,18 +6,62 @@ follow on from the previous heading of the same kind under the same parent (``2.
 appendix or a table row never opens a section. Each section keeps its own text: the lines
 between its heading and the next heading.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from core.records import Line, Section
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-         "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
 # Vietnamese list letters skip f, j, w, z and put đ after d.
-LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+LETTERS = [
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+]
 
 _ROMAN_RE = re.compile(r"^(?:PHẦN\s+|Phần\s+)?(?P<num>X{0,2}(?:IX|IV|V?I{0,3}))\s*[.:]\s*(?P<title>\S.*)$")
 _DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[^\d\s].*)$")
@@ -31,16 +75,16 @@ _END_RE = re.compile(r"^(Nơi nhận\s*:?|PHỤ LỤC\b.*|Phụ lục\s*[IVX\d]*
 class _Open:
     seq: int
     level: int
-    kind: str          # roman, decimal, letter
+    kind: str  # roman, decimal, letter
     number: str
-    parts: tuple       # numeric parts of a decimal number
+    parts: tuple  # numeric parts of a decimal number
 
 
 def _roman_value(s: str) -> int:
     return ROMAN.index(s) + 1 if s in ROMAN else 0
 
 
-def _heading(text: str) -> Optional[tuple[str, str, str]]:
+def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, number, title) when a line looks like a numbered heading."""
     m = _ROMAN_RE.match(text)
     if m and m.group("num") and _roman_value(m.group("num")):
@@ -54,10 +98,10 @@ def _heading(text: str) -> Optional[tuple[str, str, str]]:
     return None
 
 
-def _is_next(prev: Optional[_Open], kind: str, number: str, parent: Optional[_Open]) -> bool:
+def _is_next(prev: _Open | None, kind: str, number: str, parent: _Open | None) -> bool:
     """Whether number continues the numbering of its kind under its parent."""
     if kind == "roman":
-        if prev is None:      # an outline may start past I when its opening was lost
+        if prev is None:  # an outline may start past I when its opening was lost
             return 1 <= _roman_value(number) <= 3
         return _roman_value(number) == _roman_value(prev.number) + 1
     if kind == "letter":
@@ -68,8 +112,9 @@ def _is_next(prev: Optional[_Open], kind: str, number: str, parent: Optional[_Op
         if len(parts) == 1:
             return parts[0] == 1
         # 1.1 must sit under decimal 1
-        return (parent is not None and parent.kind == "decimal"
-                and parent.parts == parts[:-1] and parts[-1] == 1)
+        return (
+            parent is not None and parent.kind == "decimal" and parent.parts == parts[:-1] and parts[-1] == 1
+        )
     if len(parts) != len(prev.parts):
         return False
     return parts[:-1] == prev.parts[:-1] and parts[-1] == prev.parts[-1] + 1
@@ -91,7 +136,7 @@ def parse_sections(lines: list[Line]) -> list[Section]:
     """The outline of a document's body (up to the signature block / appendices)."""
     sections: list[Section] = []
     texts: list[list[str]] = []
-    stack: list[_Open] = []           # open headings, outermost first
+    stack: list[_Open] = []  # open headings, outermost first
     last_child: dict[tuple, _Open] = {}  # (parent seq, kind, depth) -> last heading
 
     for line in lines:
@@ -126,12 +171,25 @@ def parse_sections(lines: list[Line]) -> list[Section]:
                     else:
                         level = parent.level + 1 if parent else 3
                     seq = len(sections)
-                    node = _Open(seq, level, kind, number,
-                                 tuple(int(p) for p in number.split(".")) if kind == "decimal" else ())
+                    node = _Open(
+                        seq,
+                        level,
+                        kind,
+                        number,
+                        tuple(int(p) for p in number.split(".")) if kind == "decimal" else (),
+                    )
                     title, rest = _split_title(title)
-                    sections.append(Section(seq=seq, level=level, number=number, title=title,
-                                            parent_seq=parent.seq if parent else None,
-                                            page_start=line.page, text=""))
+                    sections.append(
+                        Section(
+                            seq=seq,
+                            level=level,
+                            number=number,
+                            title=title,
+                            parent_seq=parent.seq if parent else None,
+                            page_start=line.page,
+                            text="",
+                        )
+                    )
                     texts.append([rest] if rest else [])
                     del stack[cut:]
                     stack.append(node)

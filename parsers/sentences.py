@@ -10,12 +10,12 @@ placement (underthesea's ``text_normalize``: ``hoá`` → ``hóa``, ``uỷ`` →
 legacy fonts and older typing produce) and the same length, so the measure vocabulary, written
 in one placement, reads both and every offset still points into the printed clause.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from core.records import Line, Section
 
@@ -32,28 +32,28 @@ class Paragraph:
     """One paragraph of running text."""
 
     text: str
-    page: Optional[int]
-    bullet: Optional[str]            # the bullet mark ("-", "+") it starts with, if any
-    section: Optional[Section]       # the innermost outline section it sits in
-    context: str                     # titles of its sections and the sub-heading before it
-    index: int                       # position among the document's paragraphs
+    page: int | None
+    bullet: str | None  # the bullet mark ("-", "+") it starts with, if any
+    section: Section | None  # the innermost outline section it sits in
+    context: str  # titles of its sections and the sub-heading before it
+    index: int  # position among the document's paragraphs
 
 
 def _heading_of(text: str, section: Section) -> bool:
     """Whether a line is the heading line of a section."""
     if not text.startswith(section.number):
         return False
-    rest = text[len(section.number):].lstrip(".):  \t")  # noqa: B005 (a set of characters)
+    rest = text[len(section.number) :].lstrip(".):  \t")  # noqa: B005 (a set of characters)
     return rest.startswith(section.title[:40].strip())
 
 
-def section_of_lines(lines: list[Line], sections: list[Section]) -> list[tuple[Optional[Section], bool]]:
+def section_of_lines(lines: list[Line], sections: list[Section]) -> list[tuple[Section | None, bool]]:
     """For each line: the innermost section it sits in (None before the first heading), and
     whether the line is that section's heading.
 
     Sections come in document order, so their heading lines are found one after another.
     """
-    out: list[tuple[Optional[Section], bool]] = []
+    out: list[tuple[Section | None, bool]] = []
     k, current = 0, None
     for line in lines:
         heading = False
@@ -66,8 +66,9 @@ def section_of_lines(lines: list[Line], sections: list[Section]) -> list[tuple[O
     return out
 
 
-def _titles(section: Optional[Section], sections: list[Section],
-            extra: Optional[dict[int, str]] = None) -> list[str]:
+def _titles(
+    section: Section | None, sections: list[Section], extra: dict[int, str] | None = None
+) -> list[str]:
     """The titles of a section and its ancestors, innermost first."""
     by_seq = {s.seq: s for s in sections}
     titles = []
@@ -85,16 +86,16 @@ def _is_subheading(text: str) -> bool:
 _NEW_ITEM = re.compile(r"^(?:[-–—•+*]\s|[IVX]+\.\s|\d+(?:\.\d+)*\.\s|[a-zđ]\)\s)")
 
 
-def _right_edges(lines: list[Line]) -> dict[Optional[int], float]:
+def _right_edges(lines: list[Line]) -> dict[int | None, float]:
     """The right margin of each page's running text (the largest right edge of its lines)."""
-    edges: dict[Optional[int], float] = {}
+    edges: dict[int | None, float] = {}
     for line in lines:
         if line.bbox is not None and not line.is_row:
             edges[line.page] = max(edges.get(line.page, 0.0), line.bbox[2])
     return edges
 
 
-def _fills(line: Line, edges: dict[Optional[int], float]) -> bool:
+def _fills(line: Line, edges: dict[int | None, float]) -> bool:
     """Whether a line of a laid-out page runs to the right margin (its text wraps on)."""
     right = edges.get(line.page)
     return line.bbox is not None and right is not None and line.bbox[2] >= right - 12.0
@@ -108,9 +109,9 @@ def paragraphs(lines: list[Line], sections: list[Section]) -> list[Paragraph]:
     end a sentence and this one starts in lower case (an export cut by a page break).
     """
     edges = _right_edges(lines)
-    extra: dict[int, str] = {}          # the wrapped end of a heading's title, by section seq
-    raw: list[tuple[str, Optional[int], Optional[Section], bool]] = []
-    prev_line: Optional[Line] = None
+    extra: dict[int, str] = {}  # the wrapped end of a heading's title, by section seq
+    raw: list[tuple[str, int | None, Section | None, bool]] = []
+    prev_line: Line | None = None
     for line, (section, heading) in zip(lines, section_of_lines(lines, sections)):
         if line.is_row:
             prev_line = None
@@ -118,9 +119,15 @@ def paragraphs(lines: list[Line], sections: list[Section]) -> list[Paragraph]:
         text = " ".join(line.plain.split())
         if not text or _FOOTNOTE_LINE.match(text):
             continue
-        if not heading and raw and raw[-1][3] and prev_line is not None and _fills(prev_line, edges) \
-                and not _NEW_ITEM.match(text):
-            extra[raw[-1][2].seq] = f"{extra.get(raw[-1][2].seq, '')} {text}"   # a wrapped heading
+        if (
+            not heading
+            and raw
+            and raw[-1][3]
+            and prev_line is not None
+            and _fills(prev_line, edges)
+            and not _NEW_ITEM.match(text)
+        ):
+            extra[raw[-1][2].seq] = f"{extra.get(raw[-1][2].seq, '')} {text}"  # a wrapped heading
             prev_line = line
             continue
         if not heading and raw and not raw[-1][3]:
@@ -142,7 +149,7 @@ def paragraphs(lines: list[Line], sections: list[Section]) -> list[Paragraph]:
             continue
         m = BULLET.match(text)
         bullet = m.group(1) if m else None
-        body = text[m.end():] if m else text
+        body = text[m.end() :] if m else text
         context = " | ".join(_titles(section, sections, extra) + ([subheading] if subheading else []))
         out.append(Paragraph(body, page, bullet, section, context, len(out)))
         if _is_subheading(body):
@@ -155,7 +162,7 @@ def paragraphs(lines: list[Line], sections: list[Section]) -> list[Paragraph]:
 @dataclass
 class Clause:
     text: str
-    start: int                      # offset of the clause in its paragraph's text
+    start: int  # offset of the clause in its paragraph's text
 
 
 def clauses(text: str) -> list[Clause]:
@@ -171,11 +178,11 @@ def clauses(text: str) -> list[Clause]:
         c = _LEADING.match(piece)
         if c:
             start += c.end()
-            piece = piece[c.end():]
+            piece = piece[c.end() :]
         b = BULLET.match(piece)
         if b:
             start += b.end()
-            piece = piece[b.end():]
+            piece = piece[b.end() :]
         if piece:
             out.append(Clause(piece, start))
         pos = m.end() if m else len(text)
@@ -203,4 +210,6 @@ def tone_normalized(text: str) -> str:
     unchanged: a word underthesea would change in length is left as printed."""
     if not _OLD_TONES.search(text):
         return text
-    return re.sub(r"\S+", lambda m: _tone_word(m.group(0)) if _OLD_TONES.search(m.group(0)) else m.group(0), text)
+    return re.sub(
+        r"\S+", lambda m: _tone_word(m.group(0)) if _OLD_TONES.search(m.group(0)) else m.group(0), text
+    )

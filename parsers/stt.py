@@ -6,22 +6,22 @@ child printed ``1.`` directly under ``2.2.`` is row ``2.2.1``. ``resolve_paths``
 printed codes of one form, in order, into full paths, deciding from the sequence of codes,
 the unit column, the labels and (when given) a catalog, together.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, Optional
 
 from rapidfuzz.distance import Levenshtein
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"(?:X{0,1})(?:IX|IV|V?I{0,3})")
-_NUMERIC = re.compile(r"(\d{1,3}(?:\s*[.,]\s*\d{1,3})*)\s*[.,)]?")   # OCR reads a final dot as a comma
+_NUMERIC = re.compile(r"(\d{1,3}(?:\s*[.,]\s*\d{1,3})*)\s*[.,)]?")  # OCR reads a final dot as a comma
 _LETTER = re.compile(r"([a-zđ])\s*[).]")
 _BULLET = re.compile(r"[-+•*–—]")
-_LEADING = re.compile(
-    r"^\s*((?:\d{1,3}(?:\.\d{1,3})*\.?)|(?:[IVX]{1,4}\.?)|(?:[a-zđ]\)))\s+(\S.*)$")
+_LEADING = re.compile(r"^\s*((?:\d{1,3}(?:\.\d{1,3})*\.?)|(?:[IVX]{1,4}\.?)|(?:[a-zđ]\)))\s+(\S.*)$")
 
 # Labels that open the count rows under a rate row ("Tỷ lệ ..." = Số .../Tổng số ...).
 _COUNT_LABEL = re.compile(r"^\s*(tổng\s+số|số)\b", re.I)
@@ -32,10 +32,10 @@ _RATE_LABEL = re.compile(r"^\s*(tỷ\s+lệ|tỉ\s+lệ)\b", re.I)
 class Code:
     """One printed STT code, read."""
 
-    kind: str                 # num, roman, letter, bullet
+    kind: str  # num, roman, letter, bullet
     parts: tuple[int, ...] = ()
-    roman: Optional[str] = None
-    letter: Optional[str] = None
+    roman: str | None = None
+    letter: str | None = None
 
     @property
     def local(self) -> bool:
@@ -43,7 +43,7 @@ class Code:
         return self.kind == "num" and len(self.parts) == 1
 
 
-def roman_to_int(text: str) -> Optional[int]:
+def roman_to_int(text: str) -> int | None:
     """The value of a roman numeral up to XXXIX, or None when the text is not one."""
     s = text.strip().rstrip(".").upper()
     if not s or not _ROMAN.fullmatch(s) or text.strip().rstrip(".") != s:
@@ -56,7 +56,7 @@ def roman_to_int(text: str) -> Optional[int]:
     return total or None
 
 
-def parse_code(text: Optional[str]) -> Optional[Code]:
+def parse_code(text: str | None) -> Code | None:
     """Read one STT cell: ``2.1.`` → num (2, 1); ``VI`` → roman; ``a)`` → letter; ``-`` → bullet."""
     if text is None:
         return None
@@ -78,7 +78,7 @@ def parse_code(text: Optional[str]) -> Optional[Code]:
     return None
 
 
-def split_leading_code(text: str) -> tuple[Optional[str], str]:
+def split_leading_code(text: str) -> tuple[str | None, str]:
     """Split ``"2.1. Số nhiệm vụ"`` into (``"2.1."``, ``"Số nhiệm vụ"``) when a label cell
     carries its STT (merged cells); (None, text) otherwise."""
     m = _LEADING.match(text or "")
@@ -96,30 +96,31 @@ def path_text(parts: tuple) -> str:
 class SttRow:
     """What the resolver needs to know of one row."""
 
-    printed: Optional[str]
+    printed: str | None
     label: str = ""
     unit: str = ""
     has_value: bool = False
-    ocr: bool = False           # read by OCR: a code that breaks the sequence may be repaired
+    ocr: bool = False  # read by OCR: a code that breaks the sequence may be repaired
 
 
 @dataclass
 class _Node:
     unit: str
     label: str
-    children: int = 0          # last child number seen under this node
+    children: int = 0  # last child number seen under this node
 
 
 def _norm_unit(unit: str) -> str:
     return " ".join((unit or "").lower().split())
 
 
-def _is_rate(node: Optional[_Node]) -> bool:
-    return node is not None and (_norm_unit(node.unit) in ("%", "(%)", "tỷ lệ", "tỉ lệ")
-                                 or bool(_RATE_LABEL.match(node.label)))
+def _is_rate(node: _Node | None) -> bool:
+    return node is not None and (
+        _norm_unit(node.unit) in ("%", "(%)", "tỷ lệ", "tỉ lệ") or bool(_RATE_LABEL.match(node.label))
+    )
 
 
-CatalogScore = Callable[[tuple[int, ...], str], Optional[float]]
+CatalogScore = Callable[[tuple[int, ...], str], float | None]
 
 
 def _evidence(cand: tuple[int, ...], row: SttRow, nodes: dict, catalog_score) -> float:
@@ -157,7 +158,7 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-def suspicious(printed: Optional[str]) -> bool:
+def suspicious(printed: str | None) -> bool:
     """Whether an OCR'd STT cell looks damaged: no code can be read from it but it holds
     digits (``+41``), or a part has two digits where dots were lost (``331``, ``34.1``)."""
     if not printed or not _digits(printed):
@@ -168,8 +169,9 @@ def suspicious(printed: Optional[str]) -> bool:
     return code.kind == "num" and any(p >= 10 for p in code.parts)
 
 
-def _ocr_repair(printed: str, expected: list[tuple[int, ...]],
-                forward: Callable[[tuple[int, ...]], bool]) -> list[tuple[int, ...]]:
+def _ocr_repair(
+    printed: str, expected: list[tuple[int, ...]], forward: Callable[[tuple[int, ...]], bool]
+) -> list[tuple[int, ...]]:
     """The paths a damaged OCR'd code may stand for: an expected path with the same digits
     (dots lost: ``331`` → 3.3.1); its digits one per level when that moves forward under
     a known parent (``33`` after 3.1: 3.2 was lost); an expected path with the same ending
@@ -188,22 +190,22 @@ def _ocr_repair(printed: str, expected: list[tuple[int, ...]],
     return exact or near
 
 
-def _split_digits(printed: str) -> Optional[tuple[int, ...]]:
+def _split_digits(printed: str) -> tuple[int, ...] | None:
     """A damaged code read one digit per level (``33`` → 3.3), when it has 2–4 digits."""
     digits = _digits(printed)
-    return tuple(int(d) for d in digits) if 2 <= len(digits) <= 4 and "0" not in digits \
-        else None
+    return tuple(int(d) for d in digits) if 2 <= len(digits) <= 4 and "0" not in digits else None
 
 
-def _one_mark_extra(row: SttRow, catalog_score: CatalogScore,
-                    forward: Callable[[tuple[int, ...]], bool]) -> list[tuple[int, ...]]:
+def _one_mark_extra(
+    row: SttRow, catalog_score: CatalogScore, forward: Callable[[tuple[int, ...]], bool]
+) -> list[tuple[int, ...]]:
     """The paths an OCR'd code with one mark too many may stand for (``34.3`` → 3.3, a
     stray stroke read as a digit): the codes left when one character is dropped, kept when
     they come after the row above and the row's label is the catalog's row there (≥ 80)."""
     text = (row.printed or "").strip()
     seen, out = set(), []
     for k in range(len(text)):
-        code = parse_code(text[:k] + text[k + 1:])
+        code = parse_code(text[:k] + text[k + 1 :])
         if code is None or code.kind != "num" or code.parts in seen or any(p >= 10 for p in code.parts):
             continue
         seen.add(code.parts)
@@ -212,8 +214,9 @@ def _one_mark_extra(row: SttRow, catalog_score: CatalogScore,
     return out
 
 
-def _skipped_child(n: int, row: SttRow, cur: tuple[int, ...], nodes: dict,
-                   catalog_score: CatalogScore) -> list[tuple[int, ...]]:
+def _skipped_child(
+    n: int, row: SttRow, cur: tuple[int, ...], nodes: dict, catalog_score: CatalogScore
+) -> list[tuple[int, ...]]:
     """A local number that skips siblings (``3.`` right under ``1.4.``, whose 1.4.1 and
     1.4.2 the report left out): the deeper place it may take, when the catalog's row there
     is the row's label (≥ 85) and clearly better (by 10) than the top-level one."""
@@ -236,19 +239,20 @@ def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
     return holder is not None and path[-1] > holder.children
 
 
-def _choose(candidates: list[tuple[int, ...]], row: SttRow, nodes: dict,
-            catalog_score: Optional[CatalogScore]) -> tuple[int, ...]:
+def _choose(
+    candidates: list[tuple[int, ...]], row: SttRow, nodes: dict, catalog_score: CatalogScore | None
+) -> tuple[int, ...]:
     """The candidate path the evidence favours; on a tie a row without unit goes up (a
     group row), a row with a unit continues the current list."""
     if len(candidates) == 1:
         return candidates[0]
-    scored = [(_evidence(c, row, nodes, catalog_score), 0 if row.unit else -len(c), c)
-              for c in candidates]
+    scored = [(_evidence(c, row, nodes, catalog_score), 0 if row.unit else -len(c), c) for c in candidates]
     return max(scored, key=lambda t: (t[0], t[1]))[2]
 
 
-def resolve_paths(rows: list[SttRow],
-                  catalog_score: Optional[CatalogScore] = None) -> list[tuple[Optional[str], bool]]:
+def resolve_paths(
+    rows: list[SttRow], catalog_score: CatalogScore | None = None
+) -> list[tuple[str | None, bool]]:
     """Full paths for the rows of one form, in document order.
 
     Returns, per row, (path, inferred): path is ``"2.2.1"`` (no trailing dot), a roman
@@ -258,9 +262,9 @@ def resolve_paths(rows: list[SttRow],
     ``catalog_score(path, label)`` may return a 0–100 similarity of the label to the
     template row at that path (None when there is none).
     """
-    out: list[tuple[Optional[str], bool]] = []
+    out: list[tuple[str | None, bool]] = []
     nodes: dict[tuple[int, ...], _Node] = {}
-    top = _Node("", "")                 # the root: children = last top-level number
+    top = _Node("", "")  # the root: children = last top-level number
     cur: tuple[int, ...] = ()
     bullets: dict[tuple, int] = {}
 
@@ -277,14 +281,22 @@ def resolve_paths(rows: list[SttRow],
     for row in rows:
         code = parse_code(row.printed)
         expected = _expected(nodes, top, cur)
-        if row.ocr and suspicious(row.printed) and not (
-                code is not None and (code.parts in expected or (
-                    code.local and any(p[-1] == code.parts[0] for p in expected)))):
-            repaired = _ocr_repair(row.printed, expected,
-                                   partial(_forward, nodes=nodes, top=top))
+        if (
+            row.ocr
+            and suspicious(row.printed)
+            and not (
+                code is not None
+                and (code.parts in expected or (code.local and any(p[-1] == code.parts[0] for p in expected)))
+            )
+        ):
+            repaired = _ocr_repair(row.printed, expected, partial(_forward, nodes=nodes, top=top))
             split = _split_digits(row.printed)
-            if not repaired and split and catalog_score is not None and \
-                    (catalog_score(split, row.label) or 0) >= 80:
+            if (
+                not repaired
+                and split
+                and catalog_score is not None
+                and (catalog_score(split, row.label) or 0) >= 80
+            ):
                 repaired = [split]
             if not repaired and catalog_score is not None:
                 repaired = _one_mark_extra(row, catalog_score, lambda p, c=cur: p > c)  # type: ignore[misc]  # a default binds the current code
@@ -304,7 +316,7 @@ def resolve_paths(rows: list[SttRow],
             out.append((code.roman, False))
             continue
         if code.kind in ("letter", "bullet"):
-            parent = cur            # the last numbered row: sub-rows never nest in sub-rows
+            parent = cur  # the last numbered row: sub-rows never nest in sub-rows
             out_parent = path_text(parent) if parent else ""
             if code.kind == "letter":
                 tail = code.letter
@@ -336,14 +348,14 @@ def form_roman(form: int) -> str:
     return _FORM_ROMANS[form]
 
 
-def misread_group_one(printed: Optional[str], next_printed: Optional[str]) -> bool:
+def misread_group_one(printed: str | None, next_printed: str | None) -> bool:
     """Two rows numbered 1 at the top of a form: OCR read the group row's ``I`` as ``1``
     (or ``l``, ``|``). The caller checks the row is the first under a heading, OCR'd, and
     has neither unit nor value."""
     return (printed or "").strip(" .") in ("1", "l", "|") and next_printed in ("1", "1.")
 
 
-def repair_form_roman(value: Optional[int], form: int) -> Optional[int]:
+def repair_form_roman(value: int | None, form: int) -> int | None:
     """The group number of an OCR'd roman row right under a heading, in a document that
     numbers its group rows by form: an ``VI`` under ``Biểu mẫu 7`` is a misread ``VII``."""
     if value and 1 <= value <= 7 and value != form:

@@ -3,48 +3,60 @@
 The source of a document is ``RAW / source_file``; RAW is the ``--raw`` given, else the
 folder the last run recorded (``runs.raw``).
 """
+
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import pandas as pd
 
-TABLES = ("documents", "observations", "indicators", "pages", "corrections", "runs", "catalog",
-          "sections", "plan_tasks")
+TABLES = (
+    "documents",
+    "observations",
+    "indicators",
+    "pages",
+    "corrections",
+    "runs",
+    "catalog",
+    "sections",
+    "plan_tasks",
+)
 
 
 @dataclass
 class Output:
     out: Path
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
-    raw: Optional[Path] = None
+    raw: Path | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables.get(name, pd.DataFrame())
 
-    def source(self, source_file: str) -> Optional[Path]:
+    def source(self, source_file: str) -> Path | None:
         if self.raw is None or not source_file:
             return None
         path = self.raw / source_file
         return path if path.is_file() else None
 
-    def document(self, doc_id: str) -> Optional[pd.Series]:
+    def document(self, doc_id: str) -> pd.Series | None:
         """The documents row of a doc_id (or of a unique doc_id prefix, or a source_file)."""
         docs = self["documents"]
         if docs.empty:
             return None
         primary = docs[docs["duplicate_of"].isna()] if "duplicate_of" in docs else docs
-        for match in (primary[primary["doc_id"] == doc_id], primary[primary["source_file"] == doc_id],
-                      primary[primary["doc_id"].str.startswith(doc_id)] if len(doc_id) >= 6 else primary[:0]):
+        for match in (
+            primary[primary["doc_id"] == doc_id],
+            primary[primary["source_file"] == doc_id],
+            primary[primary["doc_id"].str.startswith(doc_id)] if len(doc_id) >= 6 else primary[:0],
+        ):
             if len(match) == 1:
                 return match.iloc[0]
         return None
 
 
-def load(out: Path, raw: Optional[Path] = None) -> Output:
+def load(out: Path, raw: Path | None = None) -> Output:
     """The tables published under ``out`` (through one resolved ``current``)."""
     out = Path(out)
     cur = out / "current"

@@ -6,18 +6,28 @@ and unit, one column per period (the analyst's unit × period view). csv: one fi
 right. List columns (``flags``, ``bbox``) are written as text (``a; b``), times without their
 zone (UTC), so every cell is a plain Excel value.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import pandas as pd
 
 from normalize.catalog import load_catalog
 from review.data import load
 
-SHEETS = ("indicators_pivot", "indicators", "observations", "documents", "pages", "sections",
-          "plan_tasks", "catalog", "corrections", "runs")
+SHEETS = (
+    "indicators_pivot",
+    "indicators",
+    "observations",
+    "documents",
+    "pages",
+    "sections",
+    "plan_tasks",
+    "catalog",
+    "corrections",
+    "runs",
+)
 EXCEL_MAX_ROWS = 1_048_575
 
 
@@ -48,10 +58,17 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
         if isinstance(col.dtype, pd.DatetimeTZDtype):
             out[c] = col.dt.tz_convert("UTC").dt.tz_localize(None)
         elif col.dtype == object:
-            sample = next((v for v in col if v is not None and not (isinstance(v, float) and pd.isna(v))), None)
+            sample = next(
+                (v for v in col if v is not None and not (isinstance(v, float) and pd.isna(v))), None
+            )
             if sample is not None and hasattr(sample, "__len__") and not isinstance(sample, str):
-                out[c] = col.map(lambda v: None if v is None or (isinstance(v, float) and pd.isna(v))
-                                 else "; ".join(str(x) for x in list(v)))
+                out[c] = col.map(
+                    lambda v: (
+                        None
+                        if v is None or (isinstance(v, float) and pd.isna(v))
+                        else "; ".join(str(x) for x in list(v))
+                    )
+                )
     return out
 
 
@@ -64,7 +81,7 @@ def tables_for_export(out: Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def export(out: Path, fmt: str = "xlsx", dest: Optional[Path] = None) -> list[Path]:
+def export(out: Path, fmt: str = "xlsx", dest: Path | None = None) -> list[Path]:
     """Write the tables of ``out``; returns the paths written."""
     tables = tables_for_export(out)
     if fmt == "xlsx":

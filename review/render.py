@@ -6,6 +6,7 @@ was read in (``pages.width``/``height``; a page whose text runs sideways was tur
 (EXIF orientation applied, as the extract stage does) and scaled to that frame, so that a
 bbox times the scale is a pixel box on the rendering.
 """
+
 from __future__ import annotations
 
 import base64
@@ -13,21 +14,20 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 BBox = tuple[float, float, float, float]
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-ROW_FILL = (255, 214, 0, 70)          # the row read: translucent yellow
-CELL_EDGE = (220, 20, 60, 255)        # the value cell: crimson outline
+ROW_FILL = (255, 214, 0, 70)  # the row read: translucent yellow
+CELL_EDGE = (220, 20, 60, 255)  # the value cell: crimson outline
 
 
 @dataclass
 class PageImage:
-    image: Image.Image      # RGB
-    scale: float            # pixels per point of the bbox frame
+    image: Image.Image  # RGB
+    scale: float  # pixels per point of the bbox frame
 
     def box(self, bbox: BBox) -> tuple[int, int, int, int]:
         x0, t, x1, b = bbox
@@ -39,7 +39,7 @@ def renderable(path: Path) -> bool:
     return path.suffix.lower() == ".pdf" or path.suffix.lower() in IMAGE_SUFFIXES
 
 
-def _turn(img: Image.Image, rotation: Optional[int]) -> Image.Image:
+def _turn(img: Image.Image, rotation: int | None) -> Image.Image:
     """The rendering turned the way the extract stage turned the page's text (extract.pdf.rotate_box)."""
     if rotation == 90:
         return img.rotate(-90, expand=True)
@@ -50,8 +50,13 @@ def _turn(img: Image.Image, rotation: Optional[int]) -> Image.Image:
     return img
 
 
-def render_page(path: Path, page: int, scale: float = 2.0, frame: Optional[tuple[float, float]] = None,
-                rotation: Optional[int] = None) -> PageImage:
+def render_page(
+    path: Path,
+    page: int,
+    scale: float = 2.0,
+    frame: tuple[float, float] | None = None,
+    rotation: int | None = None,
+) -> PageImage:
     """Page ``page`` (1-based) of a PDF or image file, ``scale`` pixels per point."""
     path = Path(path)
     if path.suffix.lower() == ".pdf":
@@ -85,8 +90,9 @@ def cached_page(path: Path, page: int, scale: float = 2.0, frame=None, rotation=
     return _cached(str(path), int(page), float(scale), tuple(frame) if frame else None, rotation)
 
 
-def find_text_box(path: Path, page: int, text: str, within: BBox,
-                  frame_height: Optional[float] = None) -> Optional[BBox]:
+def find_text_box(
+    path: Path, page: int, text: str, within: BBox, frame_height: float | None = None
+) -> BBox | None:
     """The box of ``text`` on a PDF page's text layer inside ``within`` (top-left points),
     the rightmost when several: the value cell of a table row. None when not found."""
     text = (text or "").strip()
@@ -119,7 +125,7 @@ def find_text_box(path: Path, page: int, text: str, within: BBox,
     return max(found, key=lambda b: b[0]) if found else None
 
 
-def crop_region(page: PageImage, row: BBox, cell: Optional[BBox], context: float = 28.0) -> Image.Image:
+def crop_region(page: PageImage, row: BBox, cell: BBox | None, context: float = 28.0) -> Image.Image:
     """The page region around a row (``context`` points above and below, the row's width plus
     a margin), the row filled yellow, the value cell outlined."""
     img = page.image.copy().convert("RGBA")
@@ -132,8 +138,12 @@ def crop_region(page: PageImage, row: BBox, cell: Optional[BBox], context: float
     img = Image.alpha_composite(img, overlay).convert("RGB")
     s = page.scale
     x0, t, x1, b = row
-    box = (max(0, int((x0 - 12) * s)), max(0, int((t - context) * s)),
-           min(img.width, int((x1 + 12) * s)), min(img.height, int((b + context) * s)))
+    box = (
+        max(0, int((x0 - 12) * s)),
+        max(0, int((t - context) * s)),
+        min(img.width, int((x1 + 12) * s)),
+        min(img.height, int((b + context) * s)),
+    )
     if box[2] <= box[0] or box[3] <= box[1]:
         return img
     return img.crop(box)
@@ -142,7 +152,9 @@ def crop_region(page: PageImage, row: BBox, cell: Optional[BBox], context: float
 def png_data_uri(img: Image.Image, max_width: int = 1000) -> str:
     """A compact PNG (palette of 64 colours) as a data: URI, for a self-contained page."""
     if img.width > max_width:
-        img = img.resize((max_width, max(1, int(img.height * max_width / img.width))), Image.Resampling.LANCZOS)
+        img = img.resize(
+            (max_width, max(1, int(img.height * max_width / img.width))), Image.Resampling.LANCZOS
+        )
     buf = io.BytesIO()
     img.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(buf, "PNG", optimize=True)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
@@ -150,9 +162,11 @@ def png_data_uri(img: Image.Image, max_width: int = 1000) -> str:
 
 def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """DejaVu Sans (Vietnamese glyphs) when installed, else Pillow's default."""
-    for cand in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                 "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"):
+    for cand in (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    ):
         if Path(cand).is_file():
             return ImageFont.truetype(cand, size)
     return ImageFont.load_default()

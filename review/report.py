@@ -10,14 +10,14 @@ a few lines of plain JavaScript that read and write the URL's fragment
 (``report.html#flag=sum_mismatch&doc=ab12``), so a filtered view can be linked and the
 page needs no server. Images are inlined as data: URIs: the file can be mailed.
 """
+
 from __future__ import annotations
 
 import html
 import math
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Optional
 
 import pandas as pd
 
@@ -28,8 +28,14 @@ from review.render import cached_page, crop_region, find_text_box, png_data_uri,
 from store.corrections import HEADER, csv_line
 
 LOW_CONFIDENCE = 0.6
-KIND_COLOURS = {"check": "#c0392b", "reading": "#d68910", "ocr": "#8e44ad", "structure": "#2471a3",
-                "narrative": "#1e8449", "undeclared": "#555555"}
+KIND_COLOURS = {
+    "check": "#c0392b",
+    "reading": "#d68910",
+    "ocr": "#8e44ad",
+    "structure": "#2471a3",
+    "narrative": "#1e8449",
+    "undeclared": "#555555",
+}
 
 
 def _e(v) -> str:
@@ -69,6 +75,7 @@ def review_items(output: Output) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ arithmetic
 
+
 def relation_rows(obs_doc: pd.DataFrame, row: pd.Series) -> list[tuple[str, str, str, str]]:
     """(role, code, label, value) of the relation a check used on ``row`` (sum or ratio)."""
     code = row.get("indicator_code")
@@ -79,7 +86,7 @@ def relation_rows(obs_doc: pd.DataFrame, row: pd.Series) -> list[tuple[str, str,
         return []
     table = obs_doc[obs_doc["origin"] == "table"]
 
-    def nearest(c: str) -> Optional[pd.Series]:
+    def nearest(c: str) -> pd.Series | None:
         found = table[table["indicator_code"] == c]
         if found.empty:
             return None
@@ -100,7 +107,9 @@ def relation_rows(obs_doc: pd.DataFrame, row: pd.Series) -> list[tuple[str, str,
             out.append(("part", c, ind_label(c), "blank" if v is None else _num(v)))
         out.append(("sum of parts", "", "", _num(total)))
     if out:
-        out.insert(0, ("total" if "sum_mismatch" in flags else "percent", code, ind.label, _num(row["value"])))
+        out.insert(
+            0, ("total" if "sum_mismatch" in flags else "percent", code, ind.label, _num(row["value"]))
+        )
     return out
 
 
@@ -111,7 +120,8 @@ def ind_label(code: str) -> str:
 
 # ------------------------------------------------------------------ crops
 
-def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[Optional[str], str]:
+
+def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[str | None, str]:
     """(data URI of the crop, why there is none)."""
     bbox = row.get("bbox")
     if _blank(row.get("page")):
@@ -120,8 +130,9 @@ def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[Optio
         return None, "no position recorded for this value"
     src = output.source(row["source_file"])
     if src is None:
-        return None, (f"source file not found under {output.raw}" if output.raw else
-                      "source folder unknown: pass --raw")
+        return None, (
+            f"source file not found under {output.raw}" if output.raw else "source folder unknown: pass --raw"
+        )
     if not renderable(src):
         return None, "not a PDF or image"
     page = int(row["page"])
@@ -147,6 +158,7 @@ def crop_uri(output: Output, row: pd.Series, pages: pd.DataFrame) -> tuple[Optio
 
 # ------------------------------------------------------------------ plots (SVG)
 
+
 def bar_chart(rows: list[tuple[str, float, str]], title: str, width: int = 560) -> str:
     """Horizontal bars: (label, value, colour)."""
     if not rows:
@@ -155,14 +167,18 @@ def bar_chart(rows: list[tuple[str, float, str]], title: str, width: int = 560) 
     top = 24
     height = top + len(rows) * (bar_h + gap) + 8
     vmax = max(v for _l, v, _c in rows) or 1
-    parts = [f"<svg class='plot' role='img' aria-label='{_e(title)}' width='{width}' height='{height}' "
-             f"viewBox='0 0 {width} {height}' xmlns='http://www.w3.org/2000/svg'>",
-             f"<text x='0' y='14' class='ptitle'>{_e(title)}</text>"]
+    parts = [
+        f"<svg class='plot' role='img' aria-label='{_e(title)}' width='{width}' height='{height}' "
+        f"viewBox='0 0 {width} {height}' xmlns='http://www.w3.org/2000/svg'>",
+        f"<text x='0' y='14' class='ptitle'>{_e(title)}</text>",
+    ]
     for i, (label, v, colour) in enumerate(rows):
         y = top + i * (bar_h + gap)
         w = max(1, (width - left - 50) * v / vmax)
         short = label if len(label) <= 40 else label[:39] + "…"
-        parts.append(f"<text x='{left - 6}' y='{y + 12}' text-anchor='end'><title>{_e(label)}</title>{_e(short)}</text>")
+        parts.append(
+            f"<text x='{left - 6}' y='{y + 12}' text-anchor='end'><title>{_e(label)}</title>{_e(short)}</text>"
+        )
         parts.append(f"<rect x='{left}' y='{y}' width='{w:.1f}' height='{bar_h}' fill='{colour}'/>")
         parts.append(f"<text x='{left + w + 4:.1f}' y='{y + 12}'>{_num(v)}</text>")
     parts.append("</svg>")
@@ -174,16 +190,30 @@ def plots(output: Output, items: pd.DataFrame) -> str:
     per_unit = []
     if not ind.empty:
         counts = ind.groupby(["unit_name", "period"], dropna=False).size().sort_index()
-        per_unit = [(f"{u if not _blank(u) else '?'} · {p if not _blank(p) else '?'}", float(n), "#2e86c1")
-                    for (u, p), n in counts.items()]
+        per_unit = [
+            (f"{u if not _blank(u) else '?'} · {p if not _blank(p) else '?'}", float(n), "#2e86c1")
+            for (u, p), n in counts.items()
+        ]
     counter = Counter(f for _i, r in items.iterrows() for f in _flags(r))
-    per_flag = [(f, float(n), KIND_COLOURS.get(kind_of(f), "#555")) for f, n in
-                sorted(counter.items(), key=lambda kv: (KINDS.index(kind_of(kv[0])) if kind_of(kv[0]) in KINDS
-                                                        else 99, -kv[1], kv[0]))]
-    legend = " ".join(f"<span class='chip' style='background:{c}'>{k}</span>" for k, c in KIND_COLOURS.items()
-                      if k in {kind_of(f) for f in counter})
-    return ("<div class='plots'><div>" + bar_chart(per_unit, "indicator values per unit and period") +
-            "</div><div>" + bar_chart(per_flag, "flagged values per flag") + f"<p>{legend}</p></div></div>")
+    per_flag = [
+        (f, float(n), KIND_COLOURS.get(kind_of(f), "#555"))
+        for f, n in sorted(
+            counter.items(),
+            key=lambda kv: (KINDS.index(kind_of(kv[0])) if kind_of(kv[0]) in KINDS else 99, -kv[1], kv[0]),
+        )
+    ]
+    legend = " ".join(
+        f"<span class='chip' style='background:{c}'>{k}</span>"
+        for k, c in KIND_COLOURS.items()
+        if k in {kind_of(f) for f in counter}
+    )
+    return (
+        "<div class='plots'><div>"
+        + bar_chart(per_unit, "indicator values per unit and period")
+        + "</div><div>"
+        + bar_chart(per_flag, "flagged values per flag")
+        + f"<p>{legend}</p></div></div>"
+    )
 
 
 # ------------------------------------------------------------------ the page
@@ -253,21 +283,36 @@ def _documents(output: Output, items: pd.DataFrame) -> str:
     for _i, d in docs.sort_values("source_file").iterrows():
         mine = pages[pages["doc_id"] == d["doc_id"]] if not pages.empty else pages
         methods = ", ".join(f"{m} {n}" for m, n in Counter(mine["method"]).items()) if len(mine) else "—"
-        dup = f" <span class='muted'>(same bytes as {_e(d['duplicate_of'])})</span>" if not _blank(d.get("duplicate_of")) else ""
+        dup = (
+            f" <span class='muted'>(same bytes as {_e(d['duplicate_of'])})</span>"
+            if not _blank(d.get("duplicate_of"))
+            else ""
+        )
         page_rows = "".join(
             f"<tr><td>{int(p['page'])}</td><td>{_e(p['method'])}</td><td>{_num(p.get('ocr_confidence'))}</td>"
             f"<td>{_num(p.get('rotation'))}</td><td>{_num(p.get('skew'))}</td><td>{_e(p.get('error'))}</td></tr>"
-            for _j, p in mine.sort_values("page").iterrows())
-        pages_html = (f"<details><summary>{len(mine)} pages: {_e(methods)}</summary><table><tr><th>page</th>"
-                      f"<th>method</th><th>OCR conf.</th><th>rotation</th><th>skew</th><th>error</th></tr>"
-                      f"{page_rows}</table></details>") if len(mine) else "—"
+            for _j, p in mine.sort_values("page").iterrows()
+        )
+        pages_html = (
+            (
+                f"<details><summary>{len(mine)} pages: {_e(methods)}</summary><table><tr><th>page</th>"
+                f"<th>method</th><th>OCR conf.</th><th>rotation</th><th>skew</th><th>error</th></tr>"
+                f"{page_rows}</table></details>"
+            )
+            if len(mine)
+            else "—"
+        )
         link = f"<a href='#doc={_e(d['doc_id'][:12])}'>{int(n_items.get(d['doc_id'], 0))}</a>"
-        rows.append(f"<tr class='doc' data-doc='{_e(d['doc_id'])}'><td>{_e(d['source_file'])}{dup}</td>"
-                    f"<td class='{_e(d['status'])}'>{_e(d['status'])}</td><td>{_e(d.get('error'))}</td>"
-                    f"<td>{_e(d.get('unit_name'))}</td><td>{_e(d.get('period'))}</td><td>{pages_html}</td>"
-                    f"<td>{_num(d.get('n_observations'))}</td><td>{link}</td></tr>")
-    return ("<table id='documents'><tr><th>file</th><th>status</th><th>error</th><th>unit</th><th>period</th>"
-            "<th>pages</th><th>values</th><th>to review</th></tr>" + "".join(rows) + "</table>")
+        rows.append(
+            f"<tr class='doc' data-doc='{_e(d['doc_id'])}'><td>{_e(d['source_file'])}{dup}</td>"
+            f"<td class='{_e(d['status'])}'>{_e(d['status'])}</td><td>{_e(d.get('error'))}</td>"
+            f"<td>{_e(d.get('unit_name'))}</td><td>{_e(d.get('period'))}</td><td>{pages_html}</td>"
+            f"<td>{_num(d.get('n_observations'))}</td><td>{link}</td></tr>"
+        )
+    return (
+        "<table id='documents'><tr><th>file</th><th>status</th><th>error</th><th>unit</th><th>period</th>"
+        "<th>pages</th><th>values</th><th>to review</th></tr>" + "".join(rows) + "</table>"
+    )
 
 
 def _item(output: Output, row: pd.Series, obs_doc: pd.DataFrame, pages: pd.DataFrame, n: int) -> str:
@@ -275,18 +320,37 @@ def _item(output: Output, row: pd.Series, obs_doc: pd.DataFrame, pages: pd.DataF
     kinds = sorted({kind_of(f) for f in flags}) or (["ocr"] if not flags else [])
     if not flags and float(row.get("confidence") or 1.0) < LOW_CONFIDENCE:
         kinds = ["ocr"]
-    chips = "".join(f"<span class='chip' style='background:{KIND_COLOURS.get(kind_of(f), '#555')}' "
-                    f"title='{_e(DESCRIPTIONS.get(f, 'not a declared flag'))}'>{_e(f)}</span>" for f in flags)
-    meanings = "".join(f"<li><b>{_e(f)}</b> ({_e(kind_of(f))}): {_e(DESCRIPTIONS.get(f, 'not a declared flag'))}</li>"
-                       for f in flags)
-    details = "".join(f"<div class='detail'>{_e(p)}</div>" for p in str(row.get("flag_detail") or "").split(" | ") if p)
+    chips = "".join(
+        f"<span class='chip' style='background:{KIND_COLOURS.get(kind_of(f), '#555')}' "
+        f"title='{_e(DESCRIPTIONS.get(f, 'not a declared flag'))}'>{_e(f)}</span>"
+        for f in flags
+    )
+    meanings = "".join(
+        f"<li><b>{_e(f)}</b> ({_e(kind_of(f))}): {_e(DESCRIPTIONS.get(f, 'not a declared flag'))}</li>"
+        for f in flags
+    )
+    details = "".join(
+        f"<div class='detail'>{_e(p)}</div>" for p in str(row.get("flag_detail") or "").split(" | ") if p
+    )
     uri, why = crop_uri(output, row, pages)
-    crop = (f"<img class='crop' alt='page {_e(_num(row.get('page')))} of {_e(row['source_file'])}' src='{uri}'>"
-            if uri else f"<p class='muted nocrop'>No crop: {_e(why)}</p>")
+    crop = (
+        f"<img class='crop' alt='page {_e(_num(row.get('page')))} of {_e(row['source_file'])}' src='{uri}'>"
+        if uri
+        else f"<p class='muted nocrop'>No crop: {_e(why)}</p>"
+    )
     arith = relation_rows(obs_doc, row)
-    arith_html = ("<table class='arith'><tr><th></th><th>code</th><th>label</th><th>value</th></tr>" +
-                  "".join(f"<tr><td>{_e(a)}</td><td>{_e(b)}</td><td>{_e(c)}</td><td>{_e(d)}</td></tr>"
-                          for a, b, c, d in arith) + "</table>") if arith else ""
+    arith_html = (
+        (
+            "<table class='arith'><tr><th></th><th>code</th><th>label</th><th>value</th></tr>"
+            + "".join(
+                f"<tr><td>{_e(a)}</td><td>{_e(b)}</td><td>{_e(c)}</td><td>{_e(d)}</td></tr>"
+                for a, b, c, d in arith
+            )
+            + "</table>"
+        )
+        if arith
+        else ""
+    )
     where = f"page {_num(row.get('page'))}" if not _blank(row.get("page")) else "text export"
     stt = row.get("printed_stt") if not _blank(row.get("printed_stt")) else row.get("stt")
     value = _num(row.get("value")) or _e(row.get("value_text")) or "blank"
@@ -294,30 +358,37 @@ def _item(output: Output, row: pd.Series, obs_doc: pd.DataFrame, pages: pd.DataF
     if bool(row.get("corrected")) and not _blank(row.get("corrected")):
         corrected = f"<p><b>corrected</b> (read {_e(_num(row.get('value_read')) or 'blank')}): {_e(row.get('note'))}</p>"
     sentence = f"<p class='muted'>“{_e(row.get('sentence'))}”</p>" if not _blank(row.get("sentence")) else ""
-    return (f"<div class='item' id='item-{n}' data-doc='{_e(row['doc_id'])}' data-flags='{_e(' '.join(flags))}' "
-            f"data-kinds='{_e(' '.join(kinds))}'>"
-            f"<h3>{_e(row['source_file'])} · {where} · Biểu mẫu {_e(_num(row.get('form')) or '?')} "
-            f"STT {_e(stt or '?')} · {_e(row.get('indicator_code') or 'no catalog code')}</h3>"
-            f"<p>{chips}</p>{crop}"
-            f"<table><tr><th>label</th><td>{_e(row.get('label'))}</td></tr>"
-            f"<tr><th>printed</th><td>{_e(row.get('value_raw'))} {_e(row.get('measure_unit'))}</td></tr>"
-            f"<tr><th>value read</th><td>{value}</td></tr>"
-            f"<tr><th>confidence</th><td>{_num(row.get('confidence'))}</td></tr></table>"
-            f"{sentence}{details}{arith_html}<ul>{meanings}</ul>{corrected}"
-            f"<p>Correct it: copy this line to <code>corrections.csv</code>, change the value, add a note and "
-            f"your name:<br><input class='csv' readonly value='{_e(csv_line(row.to_dict()))}'></p></div>")
+    return (
+        f"<div class='item' id='item-{n}' data-doc='{_e(row['doc_id'])}' data-flags='{_e(' '.join(flags))}' "
+        f"data-kinds='{_e(' '.join(kinds))}'>"
+        f"<h3>{_e(row['source_file'])} · {where} · Biểu mẫu {_e(_num(row.get('form')) or '?')} "
+        f"STT {_e(stt or '?')} · {_e(row.get('indicator_code') or 'no catalog code')}</h3>"
+        f"<p>{chips}</p>{crop}"
+        f"<table><tr><th>label</th><td>{_e(row.get('label'))}</td></tr>"
+        f"<tr><th>printed</th><td>{_e(row.get('value_raw'))} {_e(row.get('measure_unit'))}</td></tr>"
+        f"<tr><th>value read</th><td>{value}</td></tr>"
+        f"<tr><th>confidence</th><td>{_num(row.get('confidence'))}</td></tr></table>"
+        f"{sentence}{details}{arith_html}<ul>{meanings}</ul>{corrected}"
+        f"<p>Correct it: copy this line to <code>corrections.csv</code>, change the value, add a note and "
+        f"your name:<br><input class='csv' readonly value='{_e(csv_line(row.to_dict()))}'></p></div>"
+    )
 
 
 def _corrections(output: Output) -> str:
     fixes = output["corrections"]
     if fixes.empty:
         return "<p class='muted'>No corrections file was applied in the last run.</p>"
-    rows = "".join(f"<tr><td>{_num(r['line'])}</td><td>{_e(str(r['doc_id'])[:12])}</td><td>{_num(r['form'])}</td>"
-                   f"<td>{_e(r['stt'])}</td><td>{_e(r['indicator_code'])}</td><td>{_num(r['value'])} {_e(r['value_text'])}</td>"
-                   f"<td class='{'ok' if r['status'] == 'applied' else 'failed'}'>{_e(r['status'])}</td>"
-                   f"<td>{_e(r['reason'])}</td><td>{_e(r['author'])}</td></tr>" for _i, r in fixes.iterrows())
-    return ("<table id='corrections'><tr><th>line</th><th>doc</th><th>form</th><th>stt</th><th>code</th>"
-            "<th>value</th><th>status</th><th>reason</th><th>author</th></tr>" + rows + "</table>")
+    rows = "".join(
+        f"<tr><td>{_num(r['line'])}</td><td>{_e(str(r['doc_id'])[:12])}</td><td>{_num(r['form'])}</td>"
+        f"<td>{_e(r['stt'])}</td><td>{_e(r['indicator_code'])}</td><td>{_num(r['value'])} {_e(r['value_text'])}</td>"
+        f"<td class='{'ok' if r['status'] == 'applied' else 'failed'}'>{_e(r['status'])}</td>"
+        f"<td>{_e(r['reason'])}</td><td>{_e(r['author'])}</td></tr>"
+        for _i, r in fixes.iterrows()
+    )
+    return (
+        "<table id='corrections'><tr><th>line</th><th>doc</th><th>form</th><th>stt</th><th>code</th>"
+        "<th>value</th><th>status</th><th>reason</th><th>author</th></tr>" + rows + "</table>"
+    )
 
 
 def build_report(output: Output) -> str:
@@ -326,40 +397,64 @@ def build_report(output: Output) -> str:
     if not items.empty:
         items = items.sort_values(["source_file", "seq"])
     by_doc = {d: g for d, g in obs.groupby("doc_id")} if not obs.empty else {}
-    cards = [_item(output, r, by_doc.get(r["doc_id"], obs[:0]), pages, n)
-             for n, (_i, r) in enumerate(items.iterrows())]
+    cards = [
+        _item(output, r, by_doc.get(r["doc_id"], obs[:0]), pages, n)
+        for n, (_i, r) in enumerate(items.iterrows())
+    ]
     used = sorted({f for _i, r in items.iterrows() for f in _flags(r)})
-    kinds = [k for k in (*KINDS, "undeclared") if k in {kind_of(f) for f in used} or (k == "ocr" and len(items))]
-    doc_opts = [(str(d)[:12], s) for d, s in docs.loc[docs["doc_id"].isin(items["doc_id"]) if not items.empty else
-                                                         docs["doc_id"].isin([]), ["doc_id", "source_file"]]
-                .drop_duplicates("doc_id").itertuples(index=False)] if not docs.empty else []
-    filters = ("<div id='filters'>" + _select("doc", "document", doc_opts) +
-               _select("kind", "kind", [(k, k) for k in kinds]) + _select("flag", "flag", [(f, f) for f in used]) +
-               "<label>text <input id='f-q' type='search' placeholder='label, value, file'></label>"
-               f"<span><b id='shown'>{len(cards)}</b> of {len(cards)} shown</span></div>")
+    kinds = [
+        k for k in (*KINDS, "undeclared") if k in {kind_of(f) for f in used} or (k == "ocr" and len(items))
+    ]
+    doc_opts = (
+        [
+            (str(d)[:12], s)
+            for d, s in docs.loc[
+                docs["doc_id"].isin(items["doc_id"]) if not items.empty else docs["doc_id"].isin([]),
+                ["doc_id", "source_file"],
+            ]
+            .drop_duplicates("doc_id")
+            .itertuples(index=False)
+        ]
+        if not docs.empty
+        else []
+    )
+    filters = (
+        "<div id='filters'>"
+        + _select("doc", "document", doc_opts)
+        + _select("kind", "kind", [(k, k) for k in kinds])
+        + _select("flag", "flag", [(f, f) for f in used])
+        + "<label>text <input id='f-q' type='search' placeholder='label, value, file'></label>"
+        f"<span><b id='shown'>{len(cards)}</b> of {len(cards)} shown</span></div>"
+    )
     runs = output["runs"]
     last = runs.iloc[-1] if not runs.empty else None
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    head = (f"<p class='muted'>Output {_e(output.out)}; sources {_e(output.raw or 'unknown')}; "
-            + (f"last run {_e(last['run_id'])} at {_e(last['finished_at'])}; " if last is not None else "")
-            + f"report written {stamp}.</p>")
-    summary = (f"<p>{len(docs)} documents ({', '.join(f'{k} {v}' for k, v in Counter(docs['status']).items()) if len(docs) else '—'}), "
-               f"{len(obs)} values read, {len(items)} to review.</p>")
-    return ("<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>CCHC review</title>"
-            f"<style>{STYLE}</style><script>{SCRIPT}</script></head><body>"
-            f"<h1>Review of extracted values</h1>{head}{summary}"
-            f"<h2>Documents</h2>{_documents(output, items)}"
-            f"<h2>What was read</h2>{plots(output, items)}"
-            f"<h2>Corrections</h2>{_corrections(output)}"
-            f"<h2>Values to review</h2>{filters}<div id='items'>{''.join(cards)}</div>"
-            "<h2>Corrections file for the values shown</h2><p>Edit the <code>value</code> (or <code>value_text</code>), "
-            "<code>note</code> and <code>author</code> columns, keep the lines you corrected, save as "
-            "<code>OUT/corrections.csv</code> and run again.</p>"
-            f"<textarea id='csv-all' data-header='{_e(HEADER)}' readonly>{_e(HEADER)}</textarea>"
-            "</body></html>")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    head = (
+        f"<p class='muted'>Output {_e(output.out)}; sources {_e(output.raw or 'unknown')}; "
+        + (f"last run {_e(last['run_id'])} at {_e(last['finished_at'])}; " if last is not None else "")
+        + f"report written {stamp}.</p>"
+    )
+    summary = (
+        f"<p>{len(docs)} documents ({', '.join(f'{k} {v}' for k, v in Counter(docs['status']).items()) if len(docs) else '—'}), "
+        f"{len(obs)} values read, {len(items)} to review.</p>"
+    )
+    return (
+        "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>CCHC review</title>"
+        f"<style>{STYLE}</style><script>{SCRIPT}</script></head><body>"
+        f"<h1>Review of extracted values</h1>{head}{summary}"
+        f"<h2>Documents</h2>{_documents(output, items)}"
+        f"<h2>What was read</h2>{plots(output, items)}"
+        f"<h2>Corrections</h2>{_corrections(output)}"
+        f"<h2>Values to review</h2>{filters}<div id='items'>{''.join(cards)}</div>"
+        "<h2>Corrections file for the values shown</h2><p>Edit the <code>value</code> (or <code>value_text</code>), "
+        "<code>note</code> and <code>author</code> columns, keep the lines you corrected, save as "
+        "<code>OUT/corrections.csv</code> and run again.</p>"
+        f"<textarea id='csv-all' data-header='{_e(HEADER)}' readonly>{_e(HEADER)}</textarea>"
+        "</body></html>"
+    )
 
 
-def write_report(out: Path, dest: Optional[Path] = None, raw: Optional[Path] = None) -> Path:
+def write_report(out: Path, dest: Path | None = None, raw: Path | None = None) -> Path:
     """Write the review page of the output folder ``out`` (default ``OUT/review.html``)."""
     output = load(out, raw)
     dest = Path(dest) if dest else Path(out) / "review.html"

@@ -6,11 +6,11 @@ the text read in it, running-text lines boxed in grey, and each published observ
 page framed (green; orange when flagged) with its code and value at the right. Like
 pdfplumber's ``debug_tablefinder``, for a developer or an analyst debugging one page.
 """
+
 from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Optional
 
 import pandas as pd
 import pypdfium2 as pdfium
@@ -72,8 +72,9 @@ def _missing(v) -> bool:
         return False
 
 
-def draw_page(img: Image.Image, scale: float, page, observations: pd.DataFrame,
-              margin: int = 0) -> Image.Image:
+def draw_page(
+    img: Image.Image, scale: float, page, observations: pd.DataFrame, margin: int = 0
+) -> Image.Image:
     """The page image with the cells of ``page`` (an extract Page) and the observations drawn;
     ``margin`` pixels of white added at the right for the observations' labels."""
     base = Image.new("RGBA", (img.width + margin, img.height), (255, 255, 255, 255))
@@ -112,7 +113,7 @@ def draw_page(img: Image.Image, scale: float, page, observations: pd.DataFrame,
         else:
             shown = str(int(value)) if float(value).is_integer() else f"{value:g}"
         code = o.get("indicator_code")
-        code = (o.get("stt") if _missing(code) else code)
+        code = o.get("stt") if _missing(code) else code
         text = f"{'?' if _missing(code) else code} = {shown}"
         if flagged:
             text += "  [" + ", ".join(o["flags"]) + "]"
@@ -120,16 +121,25 @@ def draw_page(img: Image.Image, scale: float, page, observations: pd.DataFrame,
     return Image.alpha_composite(base, layer).convert("RGB")
 
 
-def show_page(out: Path, doc_id: str, page: Optional[int] = None, raw: Optional[Path] = None,
-              dest: Optional[Path] = None, dpi: int = 110) -> Path:
+def show_page(
+    out: Path,
+    doc_id: str,
+    page: int | None = None,
+    raw: Path | None = None,
+    dest: Path | None = None,
+    dpi: int = 110,
+) -> Path:
     output = load(out, raw)
     doc = output.document(doc_id)
     if doc is None:
-        raise LookupError(f"no document {doc_id!r} in {out} (give a doc_id, a unique prefix or a source_file)")
+        raise LookupError(
+            f"no document {doc_id!r} in {out} (give a doc_id, a unique prefix or a source_file)"
+        )
     src = output.source(doc["source_file"])
     if src is None:
-        raise FileNotFoundError(f"the source of {doc['source_file']} is not under "
-                                f"{output.raw or '(unknown: pass --raw)'}")
+        raise FileNotFoundError(
+            f"the source of {doc['source_file']} is not under {output.raw or '(unknown: pass --raw)'}"
+        )
     obs = output["observations"]
     obs = obs[obs["doc_id"] == doc["doc_id"]] if not obs.empty else obs
     if page is None:

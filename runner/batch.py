@@ -5,6 +5,7 @@ pipeline version is not processed again; new and changed files are; a file remov
 the archive drops out of the tables. Each document's results are kept as a part in the
 store, and the published tables are rebuilt from the parts of the files present now.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -14,10 +15,10 @@ import stat
 import time
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Optional
 
 import pyarrow as pa
 
@@ -70,10 +71,10 @@ class Listed:
     size: int = 0
     mtime_ns: int = 0
     doc_id: str = ""
-    error: Optional[str] = None      # why it cannot be processed at all (e.g. a symlink out)
-    escaped: bool = False            # the name held bytes that are not UTF-8 (see archive_name)
-    key: str = PIPELINE_VERSION      # the key of its stored part (pipeline version + options)
-    attempt: int = 1                 # 2: a retry of a transient failure
+    error: str | None = None  # why it cannot be processed at all (e.g. a symlink out)
+    escaped: bool = False  # the name held bytes that are not UTF-8 (see archive_name)
+    key: str = PIPELINE_VERSION  # the key of its stored part (pipeline version + options)
+    attempt: int = 1  # 2: a retry of a transient failure
 
 
 def archive_name(rel: str) -> tuple[str, bool]:
@@ -117,7 +118,7 @@ def _make_unique(found: list[Listed]) -> None:
 class RunReport:
     run_id: str
     started_at: datetime
-    finished_at: Optional[datetime] = None
+    finished_at: datetime | None = None
     n_files: int = 0
     n_new: int = 0
     n_changed: int = 0
@@ -134,11 +135,11 @@ class RunReport:
     exit_code: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     table_rows: dict[str, int] = field(default_factory=dict)
-    published: Optional[str] = None
-    cleaned: list[str] = field(default_factory=list)   # leftovers of killed runs removed
-    error: Optional[str] = None      # why the run stopped before publishing (exit 2)
-    raw: Optional[str] = None                          # the archive folder (absolute)
-    corrections: dict[str, int] = field(default_factory=dict)   # corrections by status
+    published: str | None = None
+    cleaned: list[str] = field(default_factory=list)  # leftovers of killed runs removed
+    error: str | None = None  # why the run stopped before publishing (exit 2)
+    raw: str | None = None  # the archive folder (absolute)
+    corrections: dict[str, int] = field(default_factory=dict)  # corrections by status
     stale_corrections: list[str] = field(default_factory=list)  # why each was not applied
 
     def run_row(self) -> dict:
@@ -176,12 +177,16 @@ def list_files(raw: Path) -> list[Listed]:
                 try:
                     target = path.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    item.error = (f"a broken symbolic link (to {_shown(os.readlink(path))}) or a loop of "
-                                  "links: not followed")
+                    item.error = (
+                        f"a broken symbolic link (to {_shown(os.readlink(path))}) or a loop of "
+                        "links: not followed"
+                    )
                 else:
                     if not target.is_relative_to(root):
-                        item.error = (f"a symbolic link to {_shown(os.readlink(path))}, outside the archive "
-                                      "(--raw): not followed")
+                        item.error = (
+                            f"a symbolic link to {_shown(os.readlink(path))}, outside the archive "
+                            "(--raw): not followed"
+                        )
                     elif not target.is_file():
                         item.error = "a symbolic link to something that is not a file: not followed"
             found.append(item)
@@ -191,8 +196,9 @@ def list_files(raw: Path) -> list[Listed]:
             if p.is_symlink():
                 dirnames.remove(d)
                 rel, escaped = archive_name(p.relative_to(raw).as_posix())
-                found.append(Listed(rel, p, escaped=escaped,
-                                    error="a symbolic link to a folder: not followed"))
+                found.append(
+                    Listed(rel, p, escaped=escaped, error="a symbolic link to a folder: not followed")
+                )
     found.sort(key=lambda x: x.source_file)
     _make_unique(found)
     found.sort(key=lambda x: x.source_file)
@@ -208,7 +214,7 @@ def identify(items: list[Listed], index: dict[str, dict]) -> None:
         try:
             st = item.path.stat()
             item.size, item.mtime_ns = st.st_size, st.st_mtime_ns
-            if not stat.S_ISREG(st.st_mode):       # a FIFO or device would block the reader
+            if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block the reader
                 item.error = "not a regular file (a pipe, socket or device): not read"
                 item.doc_id = hashlib.sha256(f"unprocessable:{item.source_file}".encode()).hexdigest()
                 continue
@@ -242,41 +248,68 @@ def timeout_tiers(items: list, timeout: float, per_page: float) -> list[tuple[fl
     return sorted(tiers.items())
 
 
-def run_batch(raw: Path, out: Path, options: PipelineOptions, workers: int, timeout: float,
-              memory_limit_mb: int, executor: str = "process", scheduler: Optional[str] = None,
-              retry_failed: bool = False,
-              progress: Optional[Callable[[int, int, dict], None]] = None,
-              corrections: Optional[Path] = None, timeout_per_page: float = 6.0) -> RunReport:
+def run_batch(
+    raw: Path,
+    out: Path,
+    options: PipelineOptions,
+    workers: int,
+    timeout: float,
+    memory_limit_mb: int,
+    executor: str = "process",
+    scheduler: str | None = None,
+    retry_failed: bool = False,
+    progress: Callable[[int, int, dict], None] | None = None,
+    corrections: Path | None = None,
+    timeout_per_page: float = 6.0,
+) -> RunReport:
     """Process the archive under raw into the tables under out. Holds the output lock.
 
     ``corrections``: the corrections file (default ``OUT/corrections.csv``; see store/corrections.py).
 
     The options are checked as the command line checks them (``extract.options.RunOptions``:
     a ``BadOption`` names the one that is wrong)."""
-    run = RunOptions(raw=raw, out=out, workers=workers, timeout=timeout,
-                     memory_limit_mb=memory_limit_mb, executor=executor, scheduler=scheduler,
-                     retry_failed=retry_failed, extract=options.extract,
-                     narrative=options.narrative, plans=options.plans,
-                     corrections=corrections, timeout_per_page=timeout_per_page)
+    run = RunOptions(
+        raw=raw,
+        out=out,
+        workers=workers,
+        timeout=timeout,
+        memory_limit_mb=memory_limit_mb,
+        executor=executor,
+        scheduler=scheduler,
+        retry_failed=retry_failed,
+        extract=options.extract,
+        narrative=options.narrative,
+        plans=options.plans,
+        corrections=corrections,
+        timeout_per_page=timeout_per_page,
+    )
     return run_with(run, progress=progress)
 
 
-def stopped_report(run: RunOptions, error: str, started_at: Optional[datetime] = None,
-                   run_id: Optional[str] = None) -> RunReport:
+def stopped_report(
+    run: RunOptions, error: str, started_at: datetime | None = None, run_id: str | None = None
+) -> RunReport:
     """The report (and runs row) of a run that stopped before publishing: exit 2."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     started = started_at or now
-    return RunReport(run_id=run_id or uuid.uuid4().hex[:12], started_at=started, finished_at=now,
-                     duration_s=(now - started).total_seconds(), workers=run.n_workers,
-                     executor=run.executor, exit_code=EXIT_USAGE, error=error)
+    return RunReport(
+        run_id=run_id or uuid.uuid4().hex[:12],
+        started_at=started,
+        finished_at=now,
+        duration_s=(now - started).total_seconds(),
+        workers=run.n_workers,
+        executor=run.executor,
+        exit_code=EXIT_USAGE,
+        error=error,
+    )
 
 
-def run_with(run: RunOptions, progress: Optional[Callable[[int, int, dict], None]] = None) -> RunReport:
+def run_with(run: RunOptions, progress: Callable[[int, int, dict], None] | None = None) -> RunReport:
     """``run_batch`` from a validated options record. A run that stops before publishing
     (the lock is held by another run, no worker starts, the cluster cannot take it, the disk
     fails) is noted in the runs log (``store.publish.record_stopped_run``) and re-raised."""
     run_id = uuid.uuid4().hex[:12]
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     try:
         return _run(run, run_id, started, progress)
     except (KeyboardInterrupt, SystemExit):
@@ -289,13 +322,15 @@ def run_with(run: RunOptions, progress: Optional[Callable[[int, int, dict], None
         raise
 
 
-def _run(run: RunOptions, run_id: str, started: datetime,
-         progress: Optional[Callable[[int, int, dict], None]]) -> RunReport:
+def _run(
+    run: RunOptions, run_id: str, started: datetime, progress: Callable[[int, int, dict], None] | None
+) -> RunReport:
     raw, out = run.raw, run.out
     options = run.pipeline()
     workers, timeout, memory_limit_mb = run.n_workers, run.timeout, run.memory_limit_mb
-    report = RunReport(run_id=run_id, started_at=started, workers=workers, executor=run.executor,
-                       raw=str(raw.resolve()))
+    report = RunReport(
+        run_id=run_id, started_at=started, workers=workers, executor=run.executor, raw=str(raw.resolve())
+    )
     keys = part_keys(options)
     t0 = time.perf_counter()
     with OutputLock(out, run_id):
@@ -320,7 +355,7 @@ def _run(run: RunOptions, run_id: str, started: datetime,
             if done:
                 item.key = found
                 attempts = transient_attempts(store, item.doc_id, found)
-                if attempts == 1:               # a timeout, a killed worker: one more try
+                if attempts == 1:  # a timeout, a killed worker: one more try
                     done, item.attempt = False, 2
                 elif run.retry_failed and _part_failed(store, item.doc_id, found):
                     done = False
@@ -331,7 +366,7 @@ def _run(run: RunOptions, run_id: str, started: datetime,
             elif done:
                 report.n_unchanged += 1
             else:
-                report.n_changed += 1     # same bytes, but not processed by this version/options
+                report.n_changed += 1  # same bytes, but not processed by this version/options
             if not done and item.doc_id not in planned:
                 planned.add(item.doc_id)
                 todo.append(item)
@@ -341,8 +376,11 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         for item in todo:
             if item.error:
                 suffix = item.path.suffix.lower().lstrip(".") or "unknown"
-                write_part(store, failed_result(item.doc_id, item.source_file, suffix, item.error,
-                                                item.size or None), key=keys[-1])
+                write_part(
+                    store,
+                    failed_result(item.doc_id, item.source_file, suffix, item.error, item.size or None),
+                    key=keys[-1],
+                )
             else:
                 runnable.append(item)
 
@@ -350,8 +388,14 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         done_count = 0
         by_key = {i.source_file: i for i in runnable}
 
-        def finished(item_key: str, path: Path, doc_id: str, summary: Optional[dict], error: Optional[str],
-                     transient: Optional[bool] = None):
+        def finished(
+            item_key: str,
+            path: Path,
+            doc_id: str,
+            summary: dict | None,
+            error: str | None,
+            transient: bool | None = None,
+        ):
             nonlocal done_count
             done_count += 1
             if summary is None:
@@ -370,13 +414,28 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         # doubling limits, each tier one pass of the executor.
         for limit, batch in timeout_tiers(runnable, timeout, run.timeout_per_page):
             if run.executor == "dask":
-                run_on_dask(batch, str(store), options, workers, limit, run.scheduler, finished,
-                            memory_limit_mb=memory_limit_mb)
+                run_on_dask(
+                    batch,
+                    str(store),
+                    options,
+                    workers,
+                    limit,
+                    run.scheduler,
+                    finished,
+                    memory_limit_mb=memory_limit_mb,
+                )
             else:
                 tasks = [Task(i.source_file, str(i.path.resolve()), i.doc_id, str(store)) for i in batch]
-                run_isolated(tasks, options, workers, limit, memory_limit_mb,
-                             lambda o: finished(o.task.key, by_key[o.task.key].path, o.task.doc_id,
-                                                o.summary, o.error, o.transient))
+                run_isolated(
+                    tasks,
+                    options,
+                    workers,
+                    limit,
+                    memory_limit_mb,
+                    lambda o: finished(
+                        o.task.key, by_key[o.task.key].path, o.task.doc_id, o.summary, o.error, o.transient
+                    ),
+                )
         report.n_processed = total
 
         # A worker keys its part by the bytes it read: follow a file that changed meanwhile.
@@ -397,8 +456,9 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         # reading their parts, which never change once written; much cheaper).
         previous = read_current(out, PER_DOCUMENT + ("indicators",))
         tables = gather(store, entries, previous=previous, fresh=fresh)
-        tables["corrections"] = fixes.apply_corrections(tables, store, entries,
-                                                        run.corrections or fixes.default_path(out))
+        tables["corrections"] = fixes.apply_corrections(
+            tables, store, entries, run.corrections or fixes.default_path(out)
+        )
         report.corrections = fixes.summary(tables["corrections"])
         report.stale_corrections = fixes.not_applied(tables["corrections"])
         tables["indicators"] = _indicators(tables, previous)
@@ -407,12 +467,15 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         docs = tables["documents"].to_pydict()
         report.n_failed = sum(1 for s in docs["status"] if s == Status.FAILED)
         report.n_partial = sum(1 for s in docs["status"] if s == Status.PARTIAL)
-        report.failed = [(f, e or "") for f, s, e in zip(docs["source_file"], docs["status"], docs["error"])
-                         if s == Status.FAILED]
+        report.failed = [
+            (f, e or "")
+            for f, s, e in zip(docs["source_file"], docs["status"], docs["error"])
+            if s == Status.FAILED
+        ]
         report.n_observations = tables["observations"].num_rows
         report.n_unmatched_rows = unmatched_count(tables["observations"])
         report.exit_code = 1 if report.n_failed else 0
-        report.finished_at = datetime.now(timezone.utc)
+        report.finished_at = datetime.now(UTC)
         report.duration_s = time.perf_counter() - t0
         pending = claim_pending_runs(out, run_id)
         tables["runs"] = runs_log(out, report.run_row(), pending)
@@ -421,19 +484,31 @@ def _run(run: RunOptions, run_id: str, started: datetime,
         save_runs(out, tables["runs"])
         for path in pending:
             path.unlink(missing_ok=True)
-        write_index(store, [{"source_file": e.source_file, "doc_id": e.doc_id,
-                             "size": i.size, "mtime_ns": i.mtime_ns}
-                            for e, i in zip(entries, items)])
+        write_index(
+            store,
+            [
+                {"source_file": e.source_file, "doc_id": e.doc_id, "size": i.size, "mtime_ns": i.mtime_ns}
+                for e, i in zip(entries, items)
+            ],
+        )
     return report
 
 
-def is_transient_message(error: Optional[str]) -> bool:
+def is_transient_message(error: str | None) -> bool:
     """A worker's failure that another try may cure: a timeout, a killed worker, memory."""
     if not error:
         return False
     low = error.lower()
-    return any(w in low for w in ("timed out", "killed by signal", "worker crashed", "memory",
-                                  "workers running the document died"))
+    return any(
+        w in low
+        for w in (
+            "timed out",
+            "killed by signal",
+            "worker crashed",
+            "memory",
+            "workers running the document died",
+        )
+    )
 
 
 def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> pa.Table:
@@ -441,8 +516,9 @@ def _indicators(tables: dict[str, pa.Table], previous: dict[str, pa.Table]) -> p
     old = previous.get("indicators")
     if old is not None and all(previous.get(n) is not None for n in ("observations", "documents")):
         try:
-            same = all(conform(previous[n], TABLES[n]).equals(tables[n])
-                       for n in ("observations", "documents"))
+            same = all(
+                conform(previous[n], TABLES[n]).equals(tables[n]) for n in ("observations", "documents")
+            )
         except (ValueError, pa.ArrowException):
             same = False
         if same:

@@ -4,6 +4,7 @@ Exit status: 0 when every input was processed (some may be partial), 1 when at l
 input failed (the others are still processed and published), 2 for bad usage or when the
 run could not start (output locked by another run, unwritable --out, missing --raw).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -12,9 +13,8 @@ import logging
 import os
 import signal
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Optional
 
 from tqdm import tqdm
 
@@ -31,47 +31,104 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="run_pipeline.py",
         description="Turn Vietnamese CCHC reports (PDF, scans, images, .txt/.html/.docx exports) "
-                    "into normalized parquet tables.",
+        "into normalized parquet tables.",
         epilog="Exit status: 0 every input processed (some may be partial); 1 at least one input "
-               "failed (the rest are still published); 2 bad usage or the run could not start.")
-    p.add_argument("--raw", default="data/raw", metavar="DIR",
-                   help="folder of input files, searched recursively (default: data/raw): .pdf, images "
-                        "(.png .jpg .jpeg .tif .tiff), .txt .html .htm .docx exports, old Word .doc .odt .rtf "
-                        "(needs LibreOffice), workbooks .xlsx .xlsm .xls .ods")
-    p.add_argument("--out", default="data/parquet", metavar="DIR",
-                   help="folder of the published tables (default: data/parquet)")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="documents processed at once (default: all cores)")
-    p.add_argument("--timeout", type=float, default=600.0, metavar="S",
-                   help="seconds one document may take before it is recorded failed (default: 600)")
-    p.add_argument("--timeout-per-page", type=float, default=6.0, metavar="S",
-                   help="a PDF of many pages may take S seconds per page when that is more than "
-                        "--timeout (default: 6; 0: --timeout for every document)")
-    p.add_argument("--memory-limit", type=int, default=4096, metavar="MB",
-                   help="memory one document may use before it is recorded failed (default: 4096 MB; 0: none)")
-    p.add_argument("--page-timeout", type=float, default=120.0, metavar="S",
-                   help="seconds OCR may spend on one page (default: 120)")
-    p.add_argument("--no-ocr", action="store_true",
-                   help="do not OCR pages without a text layer (they are recorded as failed pages)")
-    p.add_argument("--dpi", type=int, default=300, metavar="N", help="rendering resolution for OCR (default: 300)")
-    p.add_argument("--retry-failed", action="store_true",
-                   help="process again the files that failed in an earlier run")
-    p.add_argument("--executor", choices=("process", "dask"), default="process",
-                   help="where documents run: a local process pool (default) or a Dask cluster")
-    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
-                   help="with --executor dask: the scheduler of an existing cluster "
-                        "(default: start a local cluster)")
-    p.add_argument("--log-format", choices=("text", "json"), default="text",
-                   help="text (a progress bar on a terminal) or json (one object a line, for cron)")
+        "failed (the rest are still published); 2 bad usage or the run could not start.",
+    )
+    p.add_argument(
+        "--raw",
+        default="data/raw",
+        metavar="DIR",
+        help="folder of input files, searched recursively (default: data/raw): .pdf, images "
+        "(.png .jpg .jpeg .tif .tiff), .txt .html .htm .docx exports, old Word .doc .odt .rtf "
+        "(needs LibreOffice), workbooks .xlsx .xlsm .xls .ods",
+    )
+    p.add_argument(
+        "--out",
+        default="data/parquet",
+        metavar="DIR",
+        help="folder of the published tables (default: data/parquet)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="documents processed at once (default: all cores)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        metavar="S",
+        help="seconds one document may take before it is recorded failed (default: 600)",
+    )
+    p.add_argument(
+        "--timeout-per-page",
+        type=float,
+        default=6.0,
+        metavar="S",
+        help="a PDF of many pages may take S seconds per page when that is more than "
+        "--timeout (default: 6; 0: --timeout for every document)",
+    )
+    p.add_argument(
+        "--memory-limit",
+        type=int,
+        default=4096,
+        metavar="MB",
+        help="memory one document may use before it is recorded failed (default: 4096 MB; 0: none)",
+    )
+    p.add_argument(
+        "--page-timeout",
+        type=float,
+        default=120.0,
+        metavar="S",
+        help="seconds OCR may spend on one page (default: 120)",
+    )
+    p.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="do not OCR pages without a text layer (they are recorded as failed pages)",
+    )
+    p.add_argument(
+        "--dpi", type=int, default=300, metavar="N", help="rendering resolution for OCR (default: 300)"
+    )
+    p.add_argument(
+        "--retry-failed", action="store_true", help="process again the files that failed in an earlier run"
+    )
+    p.add_argument(
+        "--executor",
+        choices=("process", "dask"),
+        default="process",
+        help="where documents run: a local process pool (default) or a Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="with --executor dask: the scheduler of an existing cluster (default: start a local cluster)",
+    )
+    p.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="text (a progress bar on a terminal) or json (one object a line, for cron)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output, only the summary")
-    p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
-                   help="corrections to apply (default: OUT/corrections.csv when it exists)")
+    p.add_argument(
+        "--corrections",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="corrections to apply (default: OUT/corrections.csv when it exists)",
+    )
     p.add_argument("--version", action="version", version=f"cchc-pipeline {PIPELINE_VERSION}")
     return p
 
 
-def options_markdown(parser: Optional[argparse.ArgumentParser] = None) -> str:
+def options_markdown(parser: argparse.ArgumentParser | None = None) -> str:
     """The README's option table, made from the parser (tools/gen_docs.py writes it there)."""
+
     def cell(text: str) -> str:
         return text.replace("|", "\\|")
 
@@ -95,7 +152,7 @@ def _json_default(value):
 
 
 def _emit_json(event: str, **fields) -> None:
-    fields = {"event": event, "time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
+    fields = {"event": event, "time": datetime.now(UTC).isoformat(timespec="seconds"), **fields}
     print(json.dumps(fields, ensure_ascii=False, default=_json_default), flush=True)
 
 
@@ -104,9 +161,18 @@ def _progress(args) -> tuple:
     if args.quiet:
         return None, lambda: None
     if args.log_format == "json":
+
         def event(done, total, s):
-            _emit_json("document", done=done, total=total, **{k: s.get(k) for k in
-                       ("source_file", "status", "error", "n_observations", "pages", "seconds")})
+            _emit_json(
+                "document",
+                done=done,
+                total=total,
+                **{
+                    k: s.get(k)
+                    for k in ("source_file", "status", "error", "n_observations", "pages", "seconds")
+                },
+            )
+
         return event, lambda: None
     if sys.stderr.isatty():
         bar = {"bar": None}
@@ -116,14 +182,19 @@ def _progress(args) -> tuple:
                 bar["bar"] = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
             bar["bar"].set_postfix_str(s.get("source_file", "")[-40:])
             bar["bar"].update(1)
+
         return tick, lambda: bar["bar"] and bar["bar"].close()
 
     def line(done, total, s):
         secs = s.get("seconds")
         took = f" {secs:.1f}s" if isinstance(secs, (int, float)) else ""
         err = f" — {s['error']}" if s.get("error") else ""
-        print(f"[{done}/{total}] {s.get('status')}{took} {s.get('source_file')}{err}",
-              file=sys.stderr, flush=True)
+        print(
+            f"[{done}/{total}] {s.get('status')}{took} {s.get('source_file')}{err}",
+            file=sys.stderr,
+            flush=True,
+        )
+
     return line, lambda: None
 
 
@@ -184,18 +255,25 @@ def summary_text(report, out: Path) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 
     try:
-        run = RunOptions(raw=args.raw, out=args.out, workers=args.workers, timeout=args.timeout,
-                         memory_limit_mb=args.memory_limit, executor=args.executor,
-                         scheduler=args.scheduler, retry_failed=args.retry_failed,
-                         extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi,
-                                                page_timeout=args.page_timeout),
-                         corrections=args.corrections, timeout_per_page=args.timeout_per_page)
+        run = RunOptions(
+            raw=args.raw,
+            out=args.out,
+            workers=args.workers,
+            timeout=args.timeout,
+            memory_limit_mb=args.memory_limit,
+            executor=args.executor,
+            scheduler=args.scheduler,
+            retry_failed=args.retry_failed,
+            extract=ExtractOptions(ocr=not args.no_ocr, dpi=args.dpi, page_timeout=args.page_timeout),
+            corrections=args.corrections,
+            timeout_per_page=args.timeout_per_page,
+        )
     except BadOption as exc:
         parser.print_usage(sys.stderr)
         out_ok = bool(str(args.out).strip()) and exc.option != "--out"
@@ -207,13 +285,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         check_writable(run.out)
     except OSError as exc:
-        return _fail_start(args, f"cannot write to --out {run.out}: {exc.strerror or exc}", run,
-                           record=False)
+        return _fail_start(args, f"cannot write to --out {run.out}: {exc.strerror or exc}", run, record=False)
 
     cb, close = _progress(args)
     if args.log_format == "json":
-        _emit_json("start", raw=str(args.raw), out=str(args.out), workers=workers,
-                   executor=args.executor, pipeline_version=PIPELINE_VERSION)
+        _emit_json(
+            "start",
+            raw=str(args.raw),
+            out=str(args.out),
+            workers=workers,
+            executor=args.executor,
+            pipeline_version=PIPELINE_VERSION,
+        )
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         report = run_with(run, progress=cb)
@@ -224,14 +307,17 @@ def main(argv: Optional[list[str]] = None) -> int:
     except WorkersUnavailable as exc:
         close()
         return _fail_start(args, f"the run stopped: {exc}", record=False)
-    except DaskUnavailable as exc:                      # the cluster cannot take the batch
+    except DaskUnavailable as exc:  # the cluster cannot take the batch
         close()
         return _fail_start(args, f"the run could not start: {exc}", record=False)
     except OSError as exc:
         close()
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        return _fail_start(args, f"the run stopped: {exc.strerror or exc}{where}; "
-                                 "the last published tables are unchanged", record=False)
+        return _fail_start(
+            args,
+            f"the run stopped: {exc.strerror or exc}{where}; the last published tables are unchanged",
+            record=False,
+        )
     except (KeyboardInterrupt, _Terminated) as exc:
         close()
         print("interrupted: the last published tables are unchanged", file=sys.stderr)
@@ -250,15 +336,16 @@ def main(argv: Optional[list[str]] = None) -> int:
     else:
         try:
             print(summary_text(report, args.out), flush=True)
-        except BrokenPipeError:            # e.g. `| head`: the run is published all the same
+        except BrokenPipeError:  # e.g. `| head`: the run is published all the same
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return report.exit_code
 
 
-def program(argv: Optional[list[str]] = None) -> int:
+def program(argv: list[str] | None = None) -> int:
     """``main`` as the run program (``run_pipeline.py``, ``cchc-pipeline``): its process
     never loads pandas (``runner/lean.py``)."""
     from runner.lean import keep_pandas_out
+
     keep_pandas_out()
     return main(argv)
 

@@ -38,6 +38,7 @@ store under the same absolute paths as the driver (a shared mount). The driver c
 three on every worker before submitting and stops with ``DaskUnavailable`` if one fails,
 before anything is processed or published.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,10 +49,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing import Pipe
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable, Optional
 
 import runner.document  # noqa: F401  (the unit of work: the workers' probe checks it imports)
 import store.parts  # noqa: F401  (process_to_store writes through it: the sandbox's warm-up pays it)
@@ -115,7 +116,7 @@ def _sandbox_main(fd: int) -> None:
     # a child of a worker *thread*, and that signal follows the thread, not the process.)
     _die_with_parent(os.getppid(), pdeathsig=False, every=0.5, code=3)
     conn = Connection(fd)
-    try:   # pay the imports and reference-data loads before the first deadline starts
+    try:  # pay the imports and reference-data loads before the first deadline starts
         process_bytes(WARMUP_TEXT.encode("utf-8"), "warmup.txt", PipelineOptions())
     except Exception:  # noqa: BLE001 - a broken stage is reported per document, not here
         pass
@@ -137,9 +138,14 @@ class _Sandbox(Supervised):
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
         conn, child = Pipe(duplex=True)
         fd = child.fileno()
-        popen = subprocess.Popen([sys.executable, "-m", "runner.dask_executor", "--sandbox", str(fd)],
-                                 stdin=subprocess.DEVNULL, env=env, cwd=str(PROJECT_ROOT),
-                                 close_fds=True, pass_fds=(fd,))
+        popen = subprocess.Popen(
+            [sys.executable, "-m", "runner.dask_executor", "--sandbox", str(fd)],
+            stdin=subprocess.DEVNULL,
+            env=env,
+            cwd=str(PROJECT_ROOT),
+            close_fds=True,
+            pass_fds=(fd,),
+        )
         child.close()
         super().__init__(_Command(popen), conn)
         try:
@@ -149,11 +155,13 @@ class _Sandbox(Supervised):
             raise
         if not isinstance(answer, tuple) or answer[0] != "ready":
             self.kill()
-            raise RuntimeError(f"the document sandbox did not start ({answer!r}, exit code "
-                               f"{self.proc.exitcode})")
+            raise RuntimeError(
+                f"the document sandbox did not start ({answer!r}, exit code {self.proc.exitcode})"
+            )
 
-    def run(self, task: Task, options, timeout: float,
-            memory_limit_mb: int) -> tuple[Optional[dict], Optional[str]]:
+    def run(
+        self, task: Task, options, timeout: float, memory_limit_mb: int
+    ) -> tuple[dict | None, str | None]:
         """(summary, None) when the document was processed; (None, why) when it was not."""
         try:
             if not self.send((task, options)):
@@ -162,8 +170,10 @@ class _Sandbox(Supervised):
         except (EOFError, OSError, pickle.UnpicklingError):
             self.kill()
             code = self.proc.exitcode
-            return None, ("the worker crashed while processing the document"
-                          + (f" (exit code {code})" if code is not None else ""))
+            return None, (
+                "the worker crashed while processing the document"
+                + (f" (exit code {code})" if code is not None else "")
+            )
         if answer is TIMED_OUT:
             self.kill()
             return None, str(DocumentTimeout(timeout))
@@ -196,8 +206,9 @@ def _give_back(box: _Sandbox) -> None:
             _FREE.append(box)
 
 
-def run_document(path: str, source_file: str, store: str, options, doc_id: str,
-                 timeout: float, memory_limit_mb: int = 0) -> dict:
+def run_document(
+    path: str, source_file: str, store: str, options, doc_id: str, timeout: float, memory_limit_mb: int = 0
+) -> dict:
     """The Dask task: process one document in this worker's sandbox under the limits.
 
     Returns ``{"summary": dict | None, "error": str | None}``; raises only when the
@@ -223,11 +234,16 @@ def close_sandboxes() -> int:
 def probe_worker(store: str, paths: list[str]) -> dict:
     """What the driver checks on every worker before submitting anything (that this module,
     and so the unit of work, imports there is the first check)."""
-    return {"version": PIPELINE_VERSION, "store": os.path.isdir(store) and os.access(store, os.W_OK),
-            "inputs": all(os.path.isfile(p) for p in paths), "python": sys.version.split()[0]}
+    return {
+        "version": PIPELINE_VERSION,
+        "store": os.path.isdir(store) and os.access(store, os.W_OK),
+        "inputs": all(os.path.isfile(p) for p in paths),
+        "python": sys.version.split()[0],
+    }
 
 
 # --------------------------------------------------------------------------- the driver
+
 
 def task_key(doc_id: str, store: str, options) -> str:
     """The task's key: the document, and what makes its result (store, version, options).
@@ -252,9 +268,10 @@ class _QuietDistributed:
         self.logger.setLevel(self.level)
 
 
-def _connect(workers: int, scheduler: Optional[str], n_tasks: int):
+def _connect(workers: int, scheduler: str | None, n_tasks: int):
     """A Client, and the LocalCluster it started (None with a scheduler address)."""
     from distributed import Client, LocalCluster  # dask is imported only by a run that uses it
+
     if scheduler:
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT_S)
@@ -262,9 +279,14 @@ def _connect(workers: int, scheduler: Optional[str], n_tasks: int):
             raise DaskUnavailable(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
         return client, None
     n = max(1, min(int(workers or 1), n_tasks))
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR,
-                           scheduler_kwargs=LOCAL_SCHEDULER_KWARGS)
+    cluster = LocalCluster(
+        n_workers=n,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+        scheduler_kwargs=LOCAL_SCHEDULER_KWARGS,
+    )
     try:
         return Client(cluster), cluster
     except BaseException:
@@ -282,22 +304,37 @@ def _check_workers(client, store: str, sample_paths: list[str]) -> None:
     except Exception as exc:  # noqa: BLE001 - whatever the probe raised on a worker, said in words
         raise DaskUnavailable(
             f"a Dask worker cannot run the pipeline ({type(exc).__name__}: {exc}); install the "
-            "project on every worker (pip install -e . in the same checkout)") from None
+            "project on every worker (pip install -e . in the same checkout)"
+        ) from None
     for worker, info in sorted(found.items()):
         if info["version"] != PIPELINE_VERSION:
-            raise DaskUnavailable(f"Dask worker {worker} runs pipeline version {info['version']}, "
-                                  f"this driver {PIPELINE_VERSION}: install the same version everywhere")
+            raise DaskUnavailable(
+                f"Dask worker {worker} runs pipeline version {info['version']}, "
+                f"this driver {PIPELINE_VERSION}: install the same version everywhere"
+            )
         if not info["store"]:
-            raise DaskUnavailable(f"Dask worker {worker} cannot write the store {store}: the store "
-                                  "must be a shared folder at the same path on every worker")
+            raise DaskUnavailable(
+                f"Dask worker {worker} cannot write the store {store}: the store "
+                "must be a shared folder at the same path on every worker"
+            )
         if not info["inputs"]:
-            raise DaskUnavailable(f"Dask worker {worker} does not see the input files (e.g. "
-                                  f"{sample_paths[0]}): --raw must be shared at the same path")
+            raise DaskUnavailable(
+                f"Dask worker {worker} does not see the input files (e.g. "
+                f"{sample_paths[0]}): --raw must be shared at the same path"
+            )
 
 
-def run_on_dask(runnable: list, store: str, options, workers: int, timeout: float,
-                scheduler: Optional[str], finished: Callable, memory_limit_mb: int = 0,
-                retries: int = DEFAULT_RETRIES) -> None:
+def run_on_dask(
+    runnable: list,
+    store: str,
+    options,
+    workers: int,
+    timeout: float,
+    scheduler: str | None,
+    finished: Callable,
+    memory_limit_mb: int = 0,
+    retries: int = DEFAULT_RETRIES,
+) -> None:
     """Process ``runnable`` (``runner.batch.Listed`` items) on a Dask cluster.
 
     Calls ``finished(source_file, path, doc_id, summary_or_None, error_or_None)`` once per
@@ -327,10 +364,20 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
         # Largest first: the long documents start early, the short ones fill in at the end.
         order = sorted(runnable, key=lambda i: (-(i.size or 0), i.source_file))
         for rank, item in enumerate(order):
-            fut = client.submit(run_document, paths[id(item)], item.source_file, store, options,
-                                item.doc_id, timeout, memory_limit_mb,
-                                key=task_key(item.doc_id, store, options), pure=False,
-                                retries=retries, priority=len(order) - rank)
+            fut = client.submit(
+                run_document,
+                paths[id(item)],
+                item.source_file,
+                store,
+                options,
+                item.doc_id,
+                timeout,
+                memory_limit_mb,
+                key=task_key(item.doc_id, store, options),
+                pure=False,
+                retries=retries,
+                priority=len(order) - rank,
+            )
             futures[fut] = item
         for fut in as_completed(list(futures)):
             item = futures.pop(fut)
@@ -343,12 +390,14 @@ def run_on_dask(runnable: list, store: str, options, workers: int, timeout: floa
             except KilledWorker:
                 error = "the Dask workers running the document died repeatedly; it was not processed"
             except Exception as exc:  # noqa: BLE001 - the task's own exception, raised again here
-                error = (f"the Dask task failed after {retries} retries "
-                         f"({describe(exc, 'the store or the worker')})")
+                error = (
+                    f"the Dask task failed after {retries} retries "
+                    f"({describe(exc, 'the store or the worker')})"
+                )
             fut.release()
             finished(item.source_file, item.path, item.doc_id, summary, error)
     finally:
-        for fut in futures:          # interrupted: do not leave work queued on a shared cluster
+        for fut in futures:  # interrupted: do not leave work queued on a shared cluster
             fut.cancel()
         try:
             client.run(close_sandboxes)

@@ -5,19 +5,27 @@ root and the options: no global state, so it runs the same in a test, a process-
 worker or a Dask worker. A failure never escapes: it becomes the document's status and
 error, and whatever was read before the failure is kept (status ``partial``).
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Optional
 
 from core.errors import PipelineError, describe
-from core.records import (METHOD_FAILED, METHOD_OCR, DocumentMeta, DocumentResult, ExtractedDocument,
-                          Origin, Status)
+from core.records import (
+    METHOD_FAILED,
+    METHOD_OCR,
+    DocumentMeta,
+    DocumentResult,
+    ExtractedDocument,
+    Origin,
+    Status,
+)
 from core.version import PIPELINE_VERSION
 from extract.options import ExtractOptions, cache_key
 
@@ -25,11 +33,11 @@ from extract.options import ExtractOptions, cache_key
 @dataclass(frozen=True)
 class PipelineOptions:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
-    narrative: bool = True       # read indicator sentences from running text
-    plans: bool = True           # read task appendices of plans
+    narrative: bool = True  # read indicator sentences from running text
+    plans: bool = True  # read task appendices of plans
 
 
-def part_key(options: "PipelineOptions", ocr_dependent: bool) -> str:
+def part_key(options: PipelineOptions, ocr_dependent: bool) -> str:
     """The key a document's stored part is filed under: the pipeline version, plus the
     options its result depends on (none for a text document under default parsers, so the
     part is shared by runs with any OCR options; see ``extract.options.cache_key``)."""
@@ -37,32 +45,34 @@ def part_key(options: "PipelineOptions", ocr_dependent: bool) -> str:
     return f"{PIPELINE_VERSION}+{extra}" if extra else PIPELINE_VERSION
 
 
-def part_keys(options: "PipelineOptions") -> list[str]:
+def part_keys(options: PipelineOptions) -> list[str]:
     """Where a document's part may be under these options, the OCR-keyed one first."""
     return list(dict.fromkeys([part_key(options, True), part_key(options, False)]))
 
 
-def _ocr_dependent(file_type: str, doc: Optional[ExtractedDocument]) -> bool:
+def _ocr_dependent(file_type: str, doc: ExtractedDocument | None) -> bool:
     if file_type == "image":
         return True
     return doc is not None and any(p.method in (METHOD_OCR, METHOD_FAILED) for p in doc.pages)
 
 
-def _damaged_text(doc: ExtractedDocument) -> Optional[str]:
+def _damaged_text(doc: ExtractedDocument) -> str | None:
     """Replacement characters in an export's text: bytes that no encoding could read."""
     if doc.file_type not in ("txt", "html"):
         return None
     n = sum(c.text.count("\ufffd") for line in doc.lines() for c in line.cells)
     if not n:
         return None
-    return (f"{n} damaged spot(s) in the text could not be decoded and were replaced by "
-            "\ufffd (the rest was read)")
+    return (
+        f"{n} damaged spot(s) in the text could not be decoded and were replaced by "
+        "\ufffd (the rest was read)"
+    )
 
 
-PAGE_COUNT_MIN_BYTES = 1 << 20   # smaller PDFs are not opened to count their pages
+PAGE_COUNT_MIN_BYTES = 1 << 20  # smaller PDFs are not opened to count their pages
 
 
-def document_timeout(timeout: float, pages: Optional[int], per_page: float) -> float:
+def document_timeout(timeout: float, pages: int | None, per_page: float) -> float:
     """Seconds a document may take: ``timeout``, or ``per_page`` for each of its pages
     when that is more (a long scanned register takes longer than any fixed limit)."""
     if not pages or per_page <= 0:
@@ -70,7 +80,7 @@ def document_timeout(timeout: float, pages: Optional[int], per_page: float) -> f
     return max(timeout, pages * per_page)
 
 
-def pdf_page_count(path: str | Path, size: Optional[int] = None) -> Optional[int]:
+def pdf_page_count(path: str | Path, size: int | None = None) -> int | None:
     """The number of pages of a PDF of at least ``PAGE_COUNT_MIN_BYTES`` (pdfium reads only
     its cross-reference table and page tree), else None: a smaller file cannot need more
     than the fixed timeout, and is not opened in the run's main process."""
@@ -87,7 +97,7 @@ def pdf_page_count(path: str | Path, size: Optional[int] = None) -> Optional[int
         import pypdfium2
 
         doc = pypdfium2.PdfDocument(str(path))
-    except Exception:      # not a PDF pdfium opens: the worker says what is wrong with it
+    except Exception:  # not a PDF pdfium opens: the worker says what is wrong with it
         return None
     try:
         return len(doc)
@@ -104,7 +114,9 @@ def relative_name(path: Path, raw_root: Path) -> str:
     try:
         rel = Path(path).resolve().relative_to(Path(raw_root).resolve())
     except ValueError:
-        rel = Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(Path(path).name)
+        rel = (
+            Path(path).relative_to(raw_root) if Path(path).is_relative_to(raw_root) else Path(Path(path).name)
+        )
     return rel.as_posix()
 
 
@@ -112,20 +124,30 @@ def _describe(exc: BaseException) -> str:
     return describe(exc)
 
 
-def failed_result(doc_id: str, source_file: str, file_type: str, error: str,
-                  size: Optional[int] = None) -> DocumentResult:
+def failed_result(
+    doc_id: str, source_file: str, file_type: str, error: str, size: int | None = None
+) -> DocumentResult:
     """The documents row of a file that could not be processed at all."""
-    return DocumentResult(doc_id=doc_id, source_file=source_file, file_type=file_type,
-                          status=Status.FAILED, error=error, meta=DocumentMeta(),
-                          pipeline_version=PIPELINE_VERSION,
-                          processed_at=datetime.now(timezone.utc), size_bytes=size)
+    return DocumentResult(
+        doc_id=doc_id,
+        source_file=source_file,
+        file_type=file_type,
+        status=Status.FAILED,
+        error=error,
+        meta=DocumentMeta(),
+        pipeline_version=PIPELINE_VERSION,
+        processed_at=datetime.now(UTC),
+        size_bytes=size,
+    )
 
 
-def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentMeta, list, list, list, list[str]]:
+def analyse(
+    doc: ExtractedDocument, options: PipelineOptions
+) -> tuple[DocumentMeta, list, list, list, list[str]]:
     """Parse and normalize an extracted document. Returns meta, sections, observations,
     plan tasks and the errors of stages that failed (the others still run)."""
     from parsers.metadata import parse_metadata
-    from parsers.sections import parse_sections, section_path
+    from parsers.sections import parse_sections
 
     lines = list(doc.lines())
     errors: list[str] = []
@@ -133,7 +155,7 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
     def stage(name: str, fn: Callable, default):
         try:
             return fn()
-        except MemoryError:       # past the memory limit: the worker says so (a transient failure)
+        except MemoryError:  # past the memory limit: the worker says so (a transient failure)
             raise
         except Exception as exc:  # one stage failing must not lose the others
             errors.append(f"{name}: {_describe(exc)}")
@@ -144,28 +166,38 @@ def analyse(doc: ExtractedDocument, options: PipelineOptions) -> tuple[DocumentM
 
     def forms():
         from parsers.forms import parse_forms
+
         return parse_forms(lines)
 
     observations = list(stage("forms", forms, []))
 
     if options.narrative:
+
         def narrative():
             from parsers.narrative import parse_narrative
+
             return parse_narrative(lines, sections, level=meta.unit_level, doc_type=meta.doc_type)
+
         observations.extend(stage("narrative", narrative, []))
 
     plan_tasks: list = []
     if options.plans:
+
         def plans():
             from parsers.plan import parse_plan_tasks
+
             return parse_plan_tasks(lines)
+
         plan_tasks = stage("plan", plans, [])
 
     def normalize():
         from normalize.observations import normalize_observations
+
         first = meta.period_start or meta.issue_date
-        normalize_observations(observations, period=(first, meta.period_end or first) if first else None,
-                               lines=lines)
+        normalize_observations(
+            observations, period=(first, meta.period_end or first) if first else None, lines=lines
+        )
+
     stage("normalize", normalize, None)
 
     for i, obs in enumerate(observations):
@@ -184,22 +216,29 @@ def unread_figure_rows(doc: ExtractedDocument, observations: list, plan_tasks: l
         return 0
     if any(o.origin == Origin.TABLE for o in observations):
         return 0
-    rows = sum(1 for ln in doc.lines()
-               if ln.is_row and len(ln.cells) >= 3
-               and any(_FIGURE.match(c.text.strip()) for c in ln.cells[2:]))
+    rows = sum(
+        1
+        for ln in doc.lines()
+        if ln.is_row and len(ln.cells) >= 3 and any(_FIGURE.match(c.text.strip()) for c in ln.cells[2:])
+    )
     return rows if rows >= 3 else 0
 
 
-def process_bytes(data: bytes, source_file: str, options: Optional[PipelineOptions] = None) -> DocumentResult:
+def process_bytes(data: bytes, source_file: str, options: PipelineOptions | None = None) -> DocumentResult:
     """Process one file's bytes; ``source_file`` is its name relative to the archive root."""
     from extract.route import extract_bytes
 
     options = options or PipelineOptions()
-    return _process(sha256_bytes(data), len(data), source_file, options,
-                    lambda file_type: extract_bytes(data, file_type, options.extract))
+    return _process(
+        sha256_bytes(data),
+        len(data),
+        source_file,
+        options,
+        lambda file_type: extract_bytes(data, file_type, options.extract),
+    )
 
 
-STREAM_MIN_BYTES = 4 << 20      # a PDF this large is read from its file, not from memory
+STREAM_MIN_BYTES = 4 << 20  # a PDF this large is read from its file, not from memory
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -210,7 +249,9 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def process_path(path: str | Path, source_file: str, options: Optional[PipelineOptions] = None) -> DocumentResult:
+def process_path(
+    path: str | Path, source_file: str, options: PipelineOptions | None = None
+) -> DocumentResult:
     """Process one file by its path: a PDF of ``STREAM_MIN_BYTES`` or more is read from the
     file by pdfminer and pdfium as they need it (a worker's memory does not hold the whole
     scan), anything else through :func:`process_bytes`. Raises OSError when it cannot be read."""
@@ -228,13 +269,15 @@ def process_path(path: str | Path, source_file: str, options: Optional[PipelineO
         if file_type != "pdf" or not head.lstrip().startswith(b"%PDF-"):
             return extract_bytes(path.read_bytes(), file_type, options.extract)
         from extract.pdf import extract_pdf
+
         return extract_pdf(path, options.extract)
 
     return _process(sha256_file(path), size, source_file, options, extract)
 
 
-def _process(doc_id: str, size: int, source_file: str, options: PipelineOptions,
-             extract: Callable) -> DocumentResult:
+def _process(
+    doc_id: str, size: int, source_file: str, options: PipelineOptions, extract: Callable
+) -> DocumentResult:
     from extract.route import file_type_of
 
     started = time.perf_counter()
@@ -272,17 +315,30 @@ def _process(doc_id: str, size: int, source_file: str, options: PipelineOptions,
     else:
         status = Status.PARTIAL if errors else Status.OK
     return DocumentResult(
-        doc_id=doc_id, source_file=source_file, file_type=file_type, status=status,
-        error="; ".join(errors) if errors else None, meta=meta,
-        page_count=doc.page_count, pages_ocr=doc.pages_ocr if doc.page_count else 0,
-        ocr_confidence=doc.ocr_confidence, observations=observations, sections=sections,
-        plan_tasks=plan_tasks, pipeline_version=PIPELINE_VERSION,
-        processed_at=datetime.now(timezone.utc), size_bytes=size,
-        seconds=time.perf_counter() - started, ocr_dependent=_ocr_dependent(file_type, doc),
-        pages=[replace(p, lines=[]) for p in doc.pages if p.number is not None])
+        doc_id=doc_id,
+        source_file=source_file,
+        file_type=file_type,
+        status=status,
+        error="; ".join(errors) if errors else None,
+        meta=meta,
+        page_count=doc.page_count,
+        pages_ocr=doc.pages_ocr if doc.page_count else 0,
+        ocr_confidence=doc.ocr_confidence,
+        observations=observations,
+        sections=sections,
+        plan_tasks=plan_tasks,
+        pipeline_version=PIPELINE_VERSION,
+        processed_at=datetime.now(UTC),
+        size_bytes=size,
+        seconds=time.perf_counter() - started,
+        ocr_dependent=_ocr_dependent(file_type, doc),
+        pages=[replace(p, lines=[]) for p in doc.pages if p.number is not None],
+    )
 
 
-def process_file(path: str | Path, raw_root: str | Path, options: Optional[PipelineOptions] = None) -> DocumentResult:
+def process_file(
+    path: str | Path, raw_root: str | Path, options: PipelineOptions | None = None
+) -> DocumentResult:
     """Process one input file of the archive rooted at ``raw_root``."""
     path, raw_root = Path(path), Path(raw_root)
     source_file = relative_name(path, raw_root)
@@ -295,13 +351,23 @@ def process_file(path: str | Path, raw_root: str | Path, options: Optional[Pipel
 
 def summarize(result: DocumentResult) -> dict:
     """The few figures of a result the batch reports on."""
-    return {"doc_id": result.doc_id, "source_file": result.source_file, "status": result.status,
-            "error": result.error, "n_observations": len(result.observations),
-            "n_unmatched": sum(1 for o in result.observations
-                               if o.origin == Origin.TABLE and o.indicator_code is None
-                               and (o.value is not None or o.value_text is not None)),
-            "pages": result.page_count, "pages_ocr": result.pages_ocr,
-            "seconds": result.seconds}
+    return {
+        "doc_id": result.doc_id,
+        "source_file": result.source_file,
+        "status": result.status,
+        "error": result.error,
+        "n_observations": len(result.observations),
+        "n_unmatched": sum(
+            1
+            for o in result.observations
+            if o.origin == Origin.TABLE
+            and o.indicator_code is None
+            and (o.value is not None or o.value_text is not None)
+        ),
+        "pages": result.page_count,
+        "pages_ocr": result.pages_ocr,
+        "seconds": result.seconds,
+    }
 
 
 def _lean_worker() -> None:
@@ -312,11 +378,17 @@ def _lean_worker() -> None:
 
     if multiprocessing.parent_process() is not None:
         from runner.lean import keep_pandas_out
+
         keep_pandas_out()
 
 
-def process_to_store(path: str | Path, source_file: str, store: str | Path,
-                     options: Optional[PipelineOptions] = None, doc_id: Optional[str] = None) -> dict:
+def process_to_store(
+    path: str | Path,
+    source_file: str,
+    store: str | Path,
+    options: PipelineOptions | None = None,
+    doc_id: str | None = None,
+) -> dict:
     """Process one file and write its per-document part; return its summary.
 
     This is what a worker runs (process pool or Dask): the result travels through the
@@ -324,13 +396,18 @@ def process_to_store(path: str | Path, source_file: str, store: str | Path,
     """
     _lean_worker()
     from store.parts import write_part
+
     options = options or PipelineOptions()
     path = Path(path)
     try:
         result = process_path(path, source_file, options)
     except OSError as exc:
-        result = failed_result(doc_id or "", source_file, path.suffix.lower().lstrip(".") or "unknown",
-                               f"cannot read the file: {exc.strerror or exc}")
+        result = failed_result(
+            doc_id or "",
+            source_file,
+            path.suffix.lower().lstrip(".") or "unknown",
+            f"cannot read the file: {exc.strerror or exc}",
+        )
     if result.doc_id:
         write_part(Path(store), result, key=part_key(options, result.ocr_dependent))
     return summarize(result)

@@ -9,6 +9,7 @@ costs more CPU than the rest of a small run's main process. The run programs
 pandas cannot be imported in that process, and pyarrow takes its objects to be no pandas
 objects. A library user's process (tests, notebooks, ``cchc.py``) is left alone.
 """
+
 from __future__ import annotations
 
 import sys

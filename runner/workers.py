@@ -23,6 +23,7 @@ read nowhere else and does nothing when unset), a worker given a document whose
 ``oom:<name>`` allocates memory until it is stopped. Several are separated by commas,
 e.g. ``CCHC_TEST_FAULTS="hang:a.txt,crash:dir/b.txt"``.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -36,9 +37,10 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Any, Callable, Iterable, Optional, Union
+from typing import Any
 
 import psutil
 
@@ -46,13 +48,24 @@ from core.errors import DocumentTimeout, OutOfMemory, TransientFailure, WorkerCr
 from runner.document import process_to_store
 
 FAULTS_ENV = "CCHC_TEST_FAULTS"
-START_TIMEOUT = 120.0       # seconds a new worker may take to import the pipeline
-MAX_START_FAILURES = 3      # workers in a row that die before ready: the run stops
-POLL = 0.2                  # seconds between checks of time and memory
+START_TIMEOUT = 120.0  # seconds a new worker may take to import the pipeline
+MAX_START_FAILURES = 3  # workers in a row that die before ready: the run stops
+POLL = 0.2  # seconds between checks of time and memory
 # Imported by a worker before it says ready, so that the time limit measures the document.
-WARM_IMPORTS = ("runner.document", "extract.route", "extract.text", "extract.pdf", "extract.image",
-                "parsers.metadata", "parsers.sections", "parsers.forms", "parsers.narrative",
-                "parsers.plan", "normalize.observations", "store.parts")
+WARM_IMPORTS = (
+    "runner.document",
+    "extract.route",
+    "extract.text",
+    "extract.pdf",
+    "extract.image",
+    "parsers.metadata",
+    "parsers.sections",
+    "parsers.forms",
+    "parsers.narrative",
+    "parsers.plan",
+    "normalize.observations",
+    "store.parts",
+)
 
 
 class WorkersUnavailable(RuntimeError):
@@ -61,24 +74,24 @@ class WorkersUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class Task:
-    key: str                 # source_file
-    path: str                # absolute path of the input
+    key: str  # source_file
+    path: str  # absolute path of the input
     doc_id: str
-    store: str               # the per-document store every worker writes to
+    store: str  # the per-document store every worker writes to
 
 
 @dataclass
 class Outcome:
     task: Task
-    summary: Optional[dict]  # what the worker reported; None when it did not finish
-    error: Optional[str] = None   # why the worker did not finish
-    transient: bool = False       # another try may succeed (timeout, killed, memory)
+    summary: dict | None  # what the worker reported; None when it did not finish
+    error: str | None = None  # why the worker did not finish
+    transient: bool = False  # another try may succeed (timeout, killed, memory)
 
 
-AS_SLACK = 64 << 20         # address space a worker may map beyond its resident growth
+AS_SLACK = 64 << 20  # address space a worker may map beyond its resident growth
 
 
-def limit_address_space(limit_bytes: int) -> Optional[int]:
+def limit_address_space(limit_bytes: int) -> int | None:
     """Have the kernel enforce the memory limit on this (warmed) process: ``RLIMIT_AS``.
 
     The address space already mapped (libraries, arenas) is not resident memory, so the
@@ -134,7 +147,7 @@ def test_fault(key: str) -> None:
             time.sleep(60)
         elif kind == "oom":
             hoard = []
-            for _ in range(96):                    # at most 3 GiB, should nobody stop it
+            for _ in range(96):  # at most 3 GiB, should nobody stop it
                 hoard.append(b"\x01" * (32 << 20))
                 time.sleep(0.02)
             while True:
@@ -150,17 +163,18 @@ def _die_with_parent(parent_pid: int, pdeathsig: bool = True, every: float = 1.0
     if pdeathsig and sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
 
-    def watch() -> None:                           # elsewhere (and as a second line)
+    def watch() -> None:  # elsewhere (and as a second line)
         while True:
             time.sleep(every)
             if os.getppid() != parent_pid:
                 os._exit(code)
+
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-    if os.getppid() != parent_pid:                 # the parent died before prctl
+    if os.getppid() != parent_pid:  # the parent died before prctl
         os._exit(code)
 
 
@@ -170,7 +184,7 @@ def _single_threaded_libraries() -> None:
         os.environ.setdefault(var, "1")
 
 
-def process_guarded(task: Task, options, memory_limit: int = 0) -> tuple[Optional[dict], Optional[str], bool]:
+def process_guarded(task: Task, options, memory_limit: int = 0) -> tuple[dict | None, str | None, bool]:
     """Process and store one task in this (child) process: ``(summary, None, False)``, or
     ``(None, why, out_of_memory)`` when it raised (``process_to_store`` records its own
     failures: this is a last resort)."""
@@ -210,7 +224,7 @@ def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int =
     """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
     _die_with_parent(parent_pid)
     _single_threaded_libraries()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides what an interrupt stops
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt stops
     for name in WARM_IMPORTS:
         try:
             importlib.import_module(name)
@@ -225,13 +239,13 @@ def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int =
             if out_of_memory:
                 summary["transient"] = True
         summary["peak_rss_mb"] = peak_rss_mb()
-        summary["retire"] = out_of_memory   # a heap that hit the limit is not trusted with the next document
+        summary["retire"] = out_of_memory  # a heap that hit the limit is not trusted with the next document
         return summary, out_of_memory
 
     serve(conn, {"ready": True, "pid": os.getpid()}, answer)
 
 
-def _exit_reason(code: Optional[int]) -> str:
+def _exit_reason(code: int | None) -> str:
     if code is None:
         return ""
     if code < 0:
@@ -242,12 +256,12 @@ def _exit_reason(code: Optional[int]) -> str:
     return f" (exit code {code})"
 
 
-def describe_exit(code: Optional[int]) -> str:
+def describe_exit(code: int | None) -> str:
     """How a worker ended, in words (for a message)."""
     return _exit_reason(code).strip(" ()")
 
 
-def tree_rss(proc: "psutil.Process") -> int:
+def tree_rss(proc: psutil.Process) -> int:
     """Resident memory of a process and its children (Tesseract runs as a child), in bytes."""
     try:
         total = proc.memory_info().rss
@@ -270,7 +284,7 @@ class _Command:
         self.pid = popen.pid
 
     @property
-    def exitcode(self) -> Optional[int]:
+    def exitcode(self) -> int | None:
         return self.popen.poll()
 
     def is_alive(self) -> bool:
@@ -279,20 +293,20 @@ class _Command:
     def kill(self) -> None:
         self.popen.kill()
 
-    def join(self, timeout: Optional[float] = None) -> None:
+    def join(self, timeout: float | None = None) -> None:
         try:
             self.popen.wait(timeout)
         except subprocess.TimeoutExpired:
             pass
 
 
-TIMED_OUT = ("timeout",)     # Supervised.answer: the deadline passed
+TIMED_OUT = ("timeout",)  # Supervised.answer: the deadline passed
 
 
 class Supervised:
     """A child process and the duplex connection to it, under the run's limits."""
 
-    def __init__(self, proc: Union[mp.process.BaseProcess, _Command], conn: Connection):
+    def __init__(self, proc: mp.process.BaseProcess | _Command, conn: Connection):
         self.proc = proc
         self.conn = conn
         self.ps = psutil.Process(proc.pid)
@@ -365,7 +379,7 @@ class _Worker(Supervised):
         super().__init__(proc, conn)
         self.ready = False
         self.started = time.monotonic()
-        self.task: Optional[Task] = None
+        self.task: Task | None = None
         self.deadline = 0.0
 
     def give(self, task: Task, timeout: float) -> bool:
@@ -376,9 +390,15 @@ class _Worker(Supervised):
         return True
 
 
-def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
-                 memory_limit_mb: int, on_done: Callable[[Outcome], None],
-                 on_start: Optional[Callable[[list[int]], None]] = None) -> None:
+def run_isolated(
+    tasks: Iterable[Task],
+    options,
+    workers: int,
+    timeout: float,
+    memory_limit_mb: int,
+    on_done: Callable[[Outcome], None],
+    on_start: Callable[[list[int]], None] | None = None,
+) -> None:
     """Run tasks on ``workers`` isolated processes; call on_done for each as it ends.
 
     ``on_start`` is told the pids of the worker processes whenever the pool changes.
@@ -403,7 +423,7 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
             for i, w in enumerate(pool):
                 if w.ready and w.task is None and queue:
                     task = queue.popleft()
-                    if not w.give(task, timeout):        # died while idle: a new one takes it
+                    if not w.give(task, timeout):  # died while idle: a new one takes it
                         queue.appendleft(task)
                         w.kill()
                         replace(i)
@@ -432,7 +452,7 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                 if w.task is None:
                     continue
                 task = w.task
-                lost: Optional[TransientFailure] = None
+                lost: TransientFailure | None = None
                 if w.conn in ready:
                     try:
                         summary = w.conn.recv()
@@ -445,8 +465,11 @@ def run_isolated(tasks: Iterable[Task], options, workers: int, timeout: float,
                             w.kill()
                             replace(i)
                         if summary.get("crashed"):
-                            on_done(Outcome(task, None, summary.get("error"),
-                                            transient=bool(summary.get("transient"))))
+                            on_done(
+                                Outcome(
+                                    task, None, summary.get("error"), transient=bool(summary.get("transient"))
+                                )
+                            )
                         else:
                             on_done(Outcome(task, summary))
                         continue

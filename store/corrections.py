@@ -26,14 +26,15 @@ Corrections are applied to the observations as read (the per-document parts), ne
 of an earlier run's corrected rows, so removing a line from the file undoes it on the next
 run.
 """
+
 from __future__ import annotations
 
 import csv
 import io
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -51,30 +52,60 @@ COLUMNS = ("doc_id", "form", "stt", "indicator_code", "value", "value_text", "no
 OPTIONAL = ("source_file", "seq")
 
 APPLIED, STALE, UNMATCHED, AMBIGUOUS, INVALID, SUPERSEDED = (
-    "applied", "stale", "unmatched", "ambiguous", "invalid", "superseded")
+    "applied",
+    "stale",
+    "unmatched",
+    "ambiguous",
+    "invalid",
+    "superseded",
+)
 
 # Observation fields kept in the observations table (the rest of a row is the document's).
-_OBS_FIELDS = ("form", "stt", "label", "measure_unit", "value_raw", "note", "origin", "page", "bbox",
-               "confidence", "value", "value_text", "value_meaning", "unit_canonical",
-               "indicator_code", "printed_stt", "section", "sentence", "flags", "seq", "measure",
-               "scope", "column", "flag_detail", "value_read", "corrected")
+_OBS_FIELDS = (
+    "form",
+    "stt",
+    "label",
+    "measure_unit",
+    "value_raw",
+    "note",
+    "origin",
+    "page",
+    "bbox",
+    "confidence",
+    "value",
+    "value_text",
+    "value_meaning",
+    "unit_canonical",
+    "indicator_code",
+    "printed_stt",
+    "section",
+    "sentence",
+    "flags",
+    "seq",
+    "measure",
+    "scope",
+    "column",
+    "flag_detail",
+    "value_read",
+    "corrected",
+)
 
 
 @dataclass
 class Correction:
     line: int
     doc_id: str
-    form: Optional[int]
-    stt: Optional[str]
-    indicator_code: Optional[str]
-    value: Optional[float]
-    value_text: Optional[str]
-    note: Optional[str]
-    author: Optional[str]
-    source_file: Optional[str] = None
-    seq: Optional[int] = None
+    form: int | None
+    stt: str | None
+    indicator_code: str | None
+    value: float | None
+    value_text: str | None
+    note: str | None
+    author: str | None
+    source_file: str | None = None
+    seq: int | None = None
     status: str = ""
-    reason: Optional[str] = None
+    reason: str | None = None
 
     def row(self) -> dict:
         return {k: getattr(self, k) for k in CORRECTIONS.names}
@@ -84,12 +115,12 @@ def default_path(out: Path) -> Path:
     return Path(out) / FILE_NAME
 
 
-def _text(v: Optional[str]) -> Optional[str]:
+def _text(v: str | None) -> str | None:
     v = (v or "").strip()
     return v or None
 
 
-def _number(text: Optional[str]) -> tuple[Optional[float], bool]:
+def _number(text: str | None) -> tuple[float | None, bool]:
     """(value, ok) of a corrected value as typed: 809, 87.23, 87,23, 1.234.567."""
     if text is None:
         return None, True
@@ -104,7 +135,7 @@ def _number(text: Optional[str]) -> tuple[Optional[float], bool]:
     return float(reading.value), True
 
 
-def read_corrections(path: Optional[Path]) -> list[Correction]:
+def read_corrections(path: Path | None) -> list[Correction]:
     """The corrections of a file (none when it does not exist); malformed rows are ``invalid``."""
     if path is None or not Path(path).is_file():
         return []
@@ -116,18 +147,26 @@ def read_corrections(path: Optional[Path]) -> list[Correction]:
             if not any((v or "").strip() for v in raw.values() if isinstance(v, str)):
                 continue
             if (raw.get("doc_id") or "").lstrip().startswith("#"):
-                continue                                   # a comment line
+                continue  # a comment line
             get = lambda k, raw=raw: _text(raw.get(k)) if isinstance(raw.get(k), str) else None  # noqa: E731
-            c = Correction(line=i, doc_id=get("doc_id") or "", form=None, stt=get("stt"),
-                           indicator_code=get("indicator_code"), value=None,
-                           value_text=get("value_text"), note=get("note"), author=get("author"),
-                           source_file=get("source_file"))
+            c = Correction(
+                line=i,
+                doc_id=get("doc_id") or "",
+                form=None,
+                stt=get("stt"),
+                indicator_code=get("indicator_code"),
+                value=None,
+                value_text=get("value_text"),
+                note=get("note"),
+                author=get("author"),
+                source_file=get("source_file"),
+            )
             problems = []
             if missing:
                 problems.append("the file has no " + " and no ".join(missing) + " column")
             if not c.doc_id:
                 problems.append("no doc_id")
-            for name in ("form", "seq"):               # whole numbers, written 6 or 6.0
+            for name in ("form", "seq"):  # whole numbers, written 6 or 6.0
                 text = get(name)
                 if text is not None:
                     try:
@@ -197,23 +236,27 @@ def _apply(c: Correction, o: Observation) -> None:
     drop_details(o, settled)
 
 
-def _part_observations(store: Path, doc_id: str, version: str) -> Optional[pa.Table]:
+def _part_observations(store: Path, doc_id: str, version: str) -> pa.Table | None:
     try:
         return read_part(store, doc_id, version, "observations")
     except (OSError, ValueError, pa.ArrowException):
         return None
 
 
-def apply_corrections(tables: dict[str, pa.Table], store: Path, entries: Iterable,
-                      path: Optional[Path]) -> pa.Table:
+def apply_corrections(
+    tables: dict[str, pa.Table], store: Path, entries: Iterable, path: Path | None
+) -> pa.Table:
     """Apply the corrections of ``path`` to ``tables["observations"]`` (replaced in the dict);
     return the ``corrections`` table (every row of the file with its status and reason)."""
     corrections = read_corrections(path)
     obs = tables["observations"]
     docs = tables["documents"]
     current = {}
-    for d, s, dup in zip(docs.column("doc_id").to_pylist(), docs.column("source_file").to_pylist(),
-                         docs.column("duplicate_of").to_pylist()):
+    for d, s, dup in zip(
+        docs.column("doc_id").to_pylist(),
+        docs.column("source_file").to_pylist(),
+        docs.column("duplicate_of").to_pylist(),
+    ):
         if dup is None:
             current[d] = s
     by_source = {s: d for d, s in current.items()}
@@ -230,8 +273,10 @@ def apply_corrections(tables: dict[str, pa.Table], store: Path, entries: Iterabl
             c.status = STALE
             now = by_source.get(c.source_file) if c.source_file else None
             if now:
-                c.reason = (f"{c.source_file} changed since the correction was written (its bytes "
-                            f"now have doc_id {now[:12]}…): check the value again and write a new line")
+                c.reason = (
+                    f"{c.source_file} changed since the correction was written (its bytes "
+                    f"now have doc_id {now[:12]}…): check the value again and write a new line"
+                )
             else:
                 c.reason = "no document of the archive has this doc_id now (its file changed or was removed)"
     wanted = {c.doc_id for c in corrections if not c.status}
@@ -249,7 +294,7 @@ def apply_corrections(tables: dict[str, pa.Table], store: Path, entries: Iterabl
         source = current[doc_id]
         rows = (part if part is not None else mine).to_pylist()
         if part is None:
-            for r in rows:        # no part to go back to: undo earlier corrections in place
+            for r in rows:  # no part to go back to: undo earlier corrections in place
                 if r.get("corrected"):
                     r["value"], r["corrected"] = r.get("value_read"), False
         for r in rows:
@@ -271,8 +316,11 @@ def apply_corrections(tables: dict[str, pa.Table], store: Path, entries: Iterabl
                 continue
             if len(found) > 1:
                 c.status = AMBIGUOUS
-                c.reason = (f"{len(found)} observations match (seq "
-                            + ", ".join(str(o.seq) for o in found) + "): add the seq column")
+                c.reason = (
+                    f"{len(found)} observations match (seq "
+                    + ", ".join(str(o.seq) for o in found)
+                    + "): add the seq column"
+                )
                 continue
             o = found[0]
             if id(o) in done:
@@ -309,7 +357,7 @@ def _missing(v) -> bool:
     if v is None:
         return True
     try:
-        return bool(v != v)          # NaN (and pandas' NA) are missing
+        return bool(v != v)  # NaN (and pandas' NA) are missing
     except (TypeError, ValueError):
         return True
 
@@ -321,18 +369,34 @@ def csv_line(row: dict) -> str:
     if value is not None and value.is_integer():
         value = int(value)
     text = lambda k: "" if _missing(row.get(k)) else str(row[k])  # noqa: E731
-    csv.writer(buf, lineterminator="").writerow([
-        text("doc_id"), "" if _missing(row.get("form")) else int(row["form"]),
-        text("stt"), text("indicator_code"), "" if value is None else value,
-        text("value_text"), "", "", text("source_file"),
-        "" if _missing(row.get("seq")) else int(row["seq"])])
+    csv.writer(buf, lineterminator="").writerow(
+        [
+            text("doc_id"),
+            "" if _missing(row.get("form")) else int(row["form"]),
+            text("stt"),
+            text("indicator_code"),
+            "" if value is None else value,
+            text("value_text"),
+            "",
+            "",
+            text("source_file"),
+            "" if _missing(row.get("seq")) else int(row["seq"]),
+        ]
+    )
     return buf.getvalue()
 
 
 HEADER = ",".join(COLUMNS + OPTIONAL)
 
-__all__ = ["apply_corrections", "read_corrections", "default_path", "csv_line", "summary", "HEADER",
-           "Correction"]
+__all__ = [
+    "apply_corrections",
+    "read_corrections",
+    "default_path",
+    "csv_line",
+    "summary",
+    "HEADER",
+    "Correction",
+]
 
 
 def not_applied(table: pa.Table) -> list[str]:

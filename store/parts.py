@@ -12,14 +12,15 @@ exists only once it is complete (``documents`` is written last and is the marker
 The path may be a local folder every worker reaches (a shared mount); it is a plain
 directory tree so that it can be synced to object storage.
 """
+
 from __future__ import annotations
 
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -69,7 +70,7 @@ def clean_tmp(store: Path) -> int:
     return n
 
 
-def _atomic_write(table: pa.Table, path: Path, tmp: Optional[Path] = None) -> None:
+def _atomic_write(table: pa.Table, path: Path, tmp: Path | None = None) -> None:
     """Write to a temporary file (in ``tmp``, on the same file system), then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     where = Path(tmp) if tmp is not None else path.parent
@@ -87,11 +88,12 @@ def _atomic_write(table: pa.Table, path: Path, tmp: Optional[Path] = None) -> No
         raise
 
 
-TRANSIENT = "transient"       # in a part folder: its failure was transient; holds the attempts
+TRANSIENT = "transient"  # in a part folder: its failure was transient; holds the attempts
 
 
-def write_part(store: Path, result: DocumentResult, key: Optional[str] = None,
-               transient_attempt: int = 0) -> Path:
+def write_part(
+    store: Path, result: DocumentResult, key: str | None = None, transient_attempt: int = 0
+) -> Path:
     """Store one document's tables; ``documents`` last, as the completion marker.
 
     ``key`` is the part's key (default: the result's pipeline version; see
@@ -112,7 +114,7 @@ def write_part(store: Path, result: DocumentResult, key: Optional[str] = None,
     return d
 
 
-def find_part(store: Path, doc_id: str, keys: Iterable[str]) -> Optional[str]:
+def find_part(store: Path, doc_id: str, keys: Iterable[str]) -> str | None:
     """The first of ``keys`` under which the document has a complete part."""
     for key in keys:
         if has_part(store, doc_id, key):
@@ -128,14 +130,14 @@ def transient_attempts(store: Path, doc_id: str, key: str) -> int:
         return 0
 
 
-def read_part(store: Path, doc_id: str, version: str, name: str) -> Optional[pa.Table]:
+def read_part(store: Path, doc_id: str, version: str, name: str) -> pa.Table | None:
     path = part_dir(store, doc_id, version) / f"{name}.parquet"
     if not path.is_file():
         return None
     return conform(pq.read_table(path), TABLES[name])
 
 
-def _read_file(path: str) -> Optional[pa.Table]:
+def _read_file(path: str) -> pa.Table | None:
     try:
         return pq.ParquetFile(path).read()
     except FileNotFoundError:
@@ -167,8 +169,14 @@ def read_part_files(paths: Iterable[str], schema: pa.Schema) -> pa.Table:
 
 
 def write_index(store: Path, rows: list[dict]) -> None:
-    schema = pa.schema([("source_file", pa.string()), ("doc_id", pa.string()),
-                        ("size", pa.int64()), ("mtime_ns", pa.int64())])
+    schema = pa.schema(
+        [
+            ("source_file", pa.string()),
+            ("doc_id", pa.string()),
+            ("size", pa.int64()),
+            ("mtime_ns", pa.int64()),
+        ]
+    )
     table = pa.Table.from_pylist(rows, schema=schema) if rows else schema.empty_table()
     _atomic_write(table, Path(store) / "index.parquet", tmp_dir(store))
 
@@ -179,6 +187,6 @@ def read_index(store: Path) -> dict[str, dict]:
         return {}
     try:
         rows = pq.read_table(path).to_pylist()
-    except (OSError, pa.ArrowException):   # a damaged index: every file is looked at again
+    except (OSError, pa.ArrowException):  # a damaged index: every file is looked at again
         return {}
     return {r["source_file"]: r for r in rows}

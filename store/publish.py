@@ -11,6 +11,7 @@ one: a reader sees the old tables or the new, never a half-written file, and a r
 at any moment (even SIGKILL) leaves the last published version in place. For a consistent
 snapshot of several tables at once, resolve ``OUT/current`` once and read through it.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -18,10 +19,10 @@ import json
 import os
 import shutil
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -45,7 +46,7 @@ class Entry:
 
     source_file: str
     doc_id: str
-    version: str       # the pipeline version whose part holds its results
+    version: str  # the pipeline version whose part holds its results
 
 
 class OutputLock:
@@ -55,9 +56,9 @@ class OutputLock:
     def __init__(self, out: Path, run_id: str):
         self.path = Path(out) / LOCK_FILE
         self.run_id = run_id
-        self._fd: Optional[int] = None
+        self._fd: int | None = None
 
-    def __enter__(self) -> "OutputLock":
+    def __enter__(self) -> OutputLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
@@ -68,12 +69,20 @@ class OutputLock:
             except (ValueError, OSError):
                 holder = {}
             os.close(fd)
-            who = (f"run {holder.get('run_id', '?')} (pid {holder.get('pid', '?')} on "
-                   f"{holder.get('host', '?')}, started {holder.get('started_at', '?')})")
-            raise OutputLocked(f"{self.path.parent} is being written by another {who}; "
-                               "wait for it to finish or use another --out") from None
-        info = {"run_id": self.run_id, "pid": os.getpid(), "host": socket.gethostname(),
-                "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            who = (
+                f"run {holder.get('run_id', '?')} (pid {holder.get('pid', '?')} on "
+                f"{holder.get('host', '?')}, started {holder.get('started_at', '?')})"
+            )
+            raise OutputLocked(
+                f"{self.path.parent} is being written by another {who}; "
+                "wait for it to finish or use another --out"
+            ) from None
+        info = {
+            "run_id": self.run_id,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(info).encode(), 0)
         self._fd = fd
@@ -103,8 +112,7 @@ def _read_parts(store: Path, entries: list[Entry], name: str) -> pa.Table:
     return read_part_files(files, TABLES[name])
 
 
-def _reusable(previous: Optional[dict[str, pa.Table]], primary: list[Entry],
-              fresh: set[str]) -> set[str]:
+def _reusable(previous: dict[str, pa.Table] | None, primary: list[Entry], fresh: set[str]) -> set[str]:
     """doc_ids whose rows can be taken from the previously published tables: present there
     as a primary row of the same pipeline version, and not (re)written in this run."""
     if not previous or previous.get("documents") is None:
@@ -114,14 +122,21 @@ def _reusable(previous: Optional[dict[str, pa.Table]], primary: list[Entry],
         return set()
     if not {"doc_id", "pipeline_version", "duplicate_of"} <= set(docs.column_names):
         return set()
-    published = {(d, v) for d, v, dup in zip(docs.column("doc_id").to_pylist(),
-                                              docs.column("pipeline_version").to_pylist(),
-                                              docs.column("duplicate_of").to_pylist()) if dup is None}
+    published = {
+        (d, v)
+        for d, v, dup in zip(
+            docs.column("doc_id").to_pylist(),
+            docs.column("pipeline_version").to_pylist(),
+            docs.column("duplicate_of").to_pylist(),
+        )
+        if dup is None
+    }
     return {e.doc_id for e in primary if e.doc_id not in fresh and (e.doc_id, e.version) in published}
 
 
-def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Table]] = None,
-           fresh: Iterable[str] = ()) -> dict[str, pa.Table]:
+def gather(
+    store: Path, entries: list[Entry], previous: dict[str, pa.Table] | None = None, fresh: Iterable[str] = ()
+) -> dict[str, pa.Table]:
     """The per-document tables of all current files, built from their parts.
 
     Files with identical bytes share one part: the first (by name) contributes the rows,
@@ -175,8 +190,12 @@ def gather(store: Path, entries: list[Entry], previous: Optional[dict[str, pa.Ta
             out["documents"] = pa.concat_tables([docs, pa.Table.from_pylist(extra, schema=docs.schema)])
     # Deterministic row order.
     out["documents"] = out["documents"].sort_by([("source_file", "ascending")])
-    for name, keys in (("observations", ["source_file", "seq"]), ("sections", ["doc_id", "seq"]),
-                       ("plan_tasks", ["source_file", "seq"]), ("pages", ["source_file", "page"])):
+    for name, keys in (
+        ("observations", ["source_file", "seq"]),
+        ("sections", ["doc_id", "seq"]),
+        ("plan_tasks", ["source_file", "seq"]),
+        ("pages", ["source_file", "page"]),
+    ):
         if out[name].num_rows:
             out[name] = out[name].sort_by([(k, "ascending") for k in keys])
     for name in PER_DOCUMENT:
@@ -220,12 +239,12 @@ def table_from_frame(frame, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(cols, schema=schema)
 
 
-def read_published(out: Path, name: str) -> Optional[pa.Table]:
+def read_published(out: Path, name: str) -> pa.Table | None:
     path = Path(out) / CURRENT / f"{name}.parquet"
     return pq.read_table(path) if path.is_file() else None
 
 
-def read_current(out: Path, names: Optional[Iterable[str]] = None) -> dict[str, pa.Table]:
+def read_current(out: Path, names: Iterable[str] | None = None) -> dict[str, pa.Table]:
     """The tables (``names``, default all) of the published version, resolved once: one
     consistent snapshot. A table that cannot be read is left out."""
     cur = Path(out) / CURRENT
@@ -255,7 +274,7 @@ def _fsync(path: Path) -> None:
 def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
     """Write a complete version folder, then swap ``current`` to it atomically."""
     out = Path(out)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     versions = out / VERSIONS_DIR
     versions.mkdir(parents=True, exist_ok=True)
     target = versions / f"{stamp}-{run_id}"
@@ -267,7 +286,7 @@ def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
             _fsync(staging / f"{name}.parquet")
         _fsync(staging)
         os.rename(staging, target)
-    except BaseException:             # out of disk, interrupted: leave nothing half-written
+    except BaseException:  # out of disk, interrupted: leave nothing half-written
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _fsync(versions)
@@ -276,7 +295,7 @@ def publish(out: Path, tables: dict[str, pa.Table], run_id: str) -> Path:
     if link_tmp.is_symlink() or link_tmp.exists():
         link_tmp.unlink()
     os.symlink(Path(VERSIONS_DIR) / target.name, link_tmp)
-    os.replace(link_tmp, out / CURRENT)            # the atomic swap
+    os.replace(link_tmp, out / CURRENT)  # the atomic swap
 
     for name in tables:
         link = out / f"{name}.parquet"
@@ -382,7 +401,7 @@ def _pending_rows(paths: Iterable[Path]) -> list[dict]:
             try:
                 row = json.loads(line)
             except ValueError:
-                continue                 # a line cut by a crash
+                continue  # a line cut by a crash
             for k in ("started_at", "finished_at"):
                 if isinstance(row.get(k), str):
                     try:
@@ -404,7 +423,9 @@ def runs_log(out: Path, row: dict, pending: Iterable[Path] = ()) -> pa.Table:
                 old = pq.read_table(path)
             except (OSError, ValueError, pa.ArrowException):
                 old = None
-    known = set(old.column("run_id").to_pylist()) if old is not None and "run_id" in old.column_names else set()
+    known = (
+        set(old.column("run_id").to_pylist()) if old is not None and "run_id" in old.column_names else set()
+    )
     rows = [r for r in _pending_rows(pending) if r.get("run_id") not in known]
     rows.sort(key=lambda r: str(r.get("started_at") or ""))
     try:
@@ -433,7 +454,8 @@ def unmatched_count(observations: pa.Table) -> int:
         return 0
     is_table = pc.equal(observations.column("origin"), "table")
     no_code = pc.is_null(observations.column("indicator_code"))
-    has_value = pc.or_(pc.is_valid(observations.column("value")),
-                       pc.is_valid(observations.column("value_text")))
+    has_value = pc.or_(
+        pc.is_valid(observations.column("value")), pc.is_valid(observations.column("value_text"))
+    )
     mask = pc.and_(pc.and_(is_table, no_code), has_value)
     return int(pc.sum(pc.cast(mask, pa.int64())).as_py() or 0)

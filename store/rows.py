@@ -1,9 +1,11 @@
 """One document's result → the rows it contributes to each per-document table."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pyarrow as pa
 
@@ -69,8 +71,10 @@ def result_tables(result: DocumentResult) -> dict[str, pa.Table]:
         "sections": [{**base, "section": s} for s in result.sections],
         "plan_tasks": [{**base, "task": t, "seq": i} for i, t in enumerate(result.plan_tasks)],
     }
-    return {name: _table(table_rows(DECLARED[name], recs), DECLARED[name].schema)
-            for name, recs in records.items()}
+    return {
+        name: _table(table_rows(DECLARED[name], recs), DECLARED[name].schema)
+        for name, recs in records.items()
+    }
 
 
 __all__ = ["result_tables", "document_row", "table_rows", "conform", "PAGE_METHODS"]

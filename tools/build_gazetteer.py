@@ -60,6 +60,7 @@ whose official code the new commune keeps: it was formed from it, with others), 
 (an island district that became a đặc khu of the same name), ``within`` (an old commune whose
 new commune the data do not name: only its new province is known).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,14 +76,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "normalize" / "reference" / "gazetteer.csv"
 CROSSWALK_NAME = "gazetteer_crosswalk.csv"
-REFORM_FROM = "2025-07-01"        # the post-reform units' first day
-REFORM_TO = "2025-06-30"          # the pre-reform units' last day
+REFORM_FROM = "2025-07-01"  # the post-reform units' first day
+REFORM_TO = "2025-06-30"  # the pre-reform units' last day
 NEW_SUFFIX = "-2025"
 NESTED = "vietnam_provinces/data/nested-divisions.json"
 
-COLUMNS = ["unit_id", "name", "short_name", "level", "type", "province_id", "province",
-           "district_id", "province_after_2025", "province_after_2025_code", "other_names",
-           "source", "valid_from", "valid_to"]
+COLUMNS = [
+    "unit_id",
+    "name",
+    "short_name",
+    "level",
+    "type",
+    "province_id",
+    "province",
+    "district_id",
+    "province_after_2025",
+    "province_after_2025_code",
+    "other_names",
+    "source",
+    "valid_from",
+    "valid_to",
+]
 CROSSWALK_COLUMNS = ["old_id", "new_id", "relation"]
 
 TYPE_WORDS = ["thành phố", "thị trấn", "thị xã", "phường", "tỉnh", "quận", "huyện", "xã", "đặc khu"]
@@ -98,7 +112,7 @@ def split_type(full_name: str) -> tuple[str, str]:
     low = clean.lower()
     for word in TYPE_WORDS:
         if low.startswith(word + " "):
-            return word, clean[len(word) + 1:].strip()
+            return word, clean[len(word) + 1 :].strip()
     raise GazetteerSourceError(f"no administrative type word at the start of {full_name!r}")
 
 
@@ -122,24 +136,50 @@ def flatten_pre_reform(data: list[dict], source: str) -> dict[str, dict]:
     for prov in data:
         if "districts" not in prov:
             raise GazetteerSourceError(
-                f"{source} has no districts: pass a pre-reform (0.x) release of vietnam-provinces")
+                f"{source} has no districts: pass a pre-reform (0.x) release of vietnam-provinces"
+            )
         p_type, p_short = split_type(prov["name"])
         pid = f"P{prov['code']}"
         p_name = f"{p_type} {p_short}"
-        rows[pid] = dict(unit_id=pid, name=p_name, short_name=p_short, level="tinh", type=p_type,
-                         province_id=pid, province=p_name, district_id="", source=source)
+        rows[pid] = dict(
+            unit_id=pid,
+            name=p_name,
+            short_name=p_short,
+            level="tinh",
+            type=p_type,
+            province_id=pid,
+            province=p_name,
+            district_id="",
+            source=source,
+        )
         for dist in prov["districts"]:
             d_type, d_short = split_type(dist["name"])
             did = f"D{dist['code']}"
-            rows[did] = dict(unit_id=did, name=f"{d_type} {d_short}", short_name=d_short,
-                             level="huyen", type=d_type, province_id=pid, province=p_name,
-                             district_id="", source=source)
+            rows[did] = dict(
+                unit_id=did,
+                name=f"{d_type} {d_short}",
+                short_name=d_short,
+                level="huyen",
+                type=d_type,
+                province_id=pid,
+                province=p_name,
+                district_id="",
+                source=source,
+            )
             for ward in dist["wards"]:
                 w_type, w_short = split_type(ward["name"])
                 wid = f"X{ward['code']}"
-                rows[wid] = dict(unit_id=wid, name=f"{w_type} {w_short}", short_name=w_short,
-                                 level="xa", type=w_type, province_id=pid, province=p_name,
-                                 district_id=did, source=source)
+                rows[wid] = dict(
+                    unit_id=wid,
+                    name=f"{w_type} {w_short}",
+                    short_name=w_short,
+                    level="xa",
+                    type=w_type,
+                    province_id=pid,
+                    province=p_name,
+                    district_id=did,
+                    source=source,
+                )
     return rows
 
 
@@ -165,8 +205,9 @@ def post_reform_provinces(post: list[dict], pre: list[dict]) -> dict[str, tuple[
     ward_to_new: dict[int, int] = {}
     for prov in post:
         if "wards" not in prov:
-            raise GazetteerSourceError("the installed vietnam-provinces has no post-reform wards; "
-                                       "install a 2025.x release")
+            raise GazetteerSourceError(
+                "the installed vietnam-provinces has no post-reform wards; install a 2025.x release"
+            )
         p_type = "thành phố" if prov["division_type"].startswith("thành phố") else "tỉnh"
         short = split_type(prov["name"])[1] if prov["name"].lower().startswith(p_type) else prov["name"]
         new_name[prov["code"]] = f"{p_type} {short}"
@@ -174,12 +215,14 @@ def post_reform_provinces(post: list[dict], pre: list[dict]) -> dict[str, tuple[
             ward_to_new[ward["code"]] = prov["code"]
     result: dict[str, tuple[str, str]] = {}
     for prov in pre:
-        votes = Counter(ward_to_new[w["code"]] for d in prov["districts"] for w in d["wards"]
-                        if w["code"] in ward_to_new)
+        votes = Counter(
+            ward_to_new[w["code"]] for d in prov["districts"] for w in d["wards"] if w["code"] in ward_to_new
+        )
         if len(votes) != 1:
             raise GazetteerSourceError(
                 f"province {prov['name']} maps to {dict(votes) or 'no'} post-reform provinces; "
-                "check the 2025 merger table by hand")
+                "check the 2025 merger table by hand"
+            )
         code = next(iter(votes))
         result[f"P{prov['code']}"] = (new_name[code], str(code))
     return result
@@ -189,8 +232,9 @@ def level_order(uid: str) -> tuple[int, int]:
     return ("PDX".index(uid[0]), int(uid[1:]))
 
 
-def build_rows(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
-               communes: bool = True, post_source: str = "") -> list[dict]:
+def build_rows(
+    pre_releases: list[tuple[str, list[dict]]], post: list[dict], communes: bool = True, post_source: str = ""
+) -> list[dict]:
     """All gazetteer rows: the pre-reform provinces, districts and communes, then the
     post-reform provinces and communes, each group by code."""
     return build_tables(pre_releases, post, communes, post_source)[0]
@@ -202,8 +246,9 @@ def _post_province_name(prov: dict) -> tuple[str, str]:
     return p_type, short
 
 
-def unchanged_provinces(post: list[dict], pre: list[dict],
-                        after: dict[str, tuple[str, str]]) -> dict[str, str]:
+def unchanged_provinces(
+    post: list[dict], pre: list[dict], after: dict[str, tuple[str, str]]
+) -> dict[str, str]:
     """Post-reform province code -> the one old province id it equals (nothing merged in)."""
     into: dict[str, list[str]] = {}
     for old_id, (_, code) in after.items():
@@ -211,8 +256,9 @@ def unchanged_provinces(post: list[dict], pre: list[dict],
     return {code: ids[0] for code, ids in into.items() if len(ids) == 1}
 
 
-def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
-                 communes: bool = True, post_source: str = "") -> tuple[list[dict], list[dict]]:
+def build_tables(
+    pre_releases: list[tuple[str, list[dict]]], post: list[dict], communes: bool = True, post_source: str = ""
+) -> tuple[list[dict], list[dict]]:
     """(gazetteer rows, crosswalk rows); see the module docstring for ids and spans."""
     merged = merge_releases(pre_releases)
     after = post_reform_provinces(post, pre_releases[0][1])
@@ -225,8 +271,9 @@ def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
         if row["level"] == "xa" and not communes:
             continue
         if row["province_id"] not in after:
-            raise GazetteerSourceError(f"{row['name']} ({uid}) lies in province "
-                                       f"{row['province_id']}, absent from the newest release")
+            raise GazetteerSourceError(
+                f"{row['name']} ({uid}) lies in province {row['province_id']}, absent from the newest release"
+            )
         row["province_after_2025"], row["province_after_2025_code"] = after[row["province_id"]]
         row["other_names"] = "|".join(row["other_names"])
         row["valid_from"] = ""
@@ -243,10 +290,24 @@ def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
         pid = f"P{code}{NEW_SUFFIX}"
         new_pid[code] = pid
         name = f"{p_type} {short}"
-        rows.append(dict(unit_id=pid, name=name, short_name=short, level="tinh", type=p_type,
-                         province_id=pid, province=name, district_id="", province_after_2025=name,
-                         province_after_2025_code=code, other_names="", source=post_source,
-                         valid_from=REFORM_FROM, valid_to=""))
+        rows.append(
+            dict(
+                unit_id=pid,
+                name=name,
+                short_name=short,
+                level="tinh",
+                type=p_type,
+                province_id=pid,
+                province=name,
+                district_id="",
+                province_after_2025=name,
+                province_after_2025_code=code,
+                other_names="",
+                source=post_source,
+                valid_from=REFORM_FROM,
+                valid_to="",
+            )
+        )
     by_id = {r["unit_id"]: r for r in rows}
     new_wards: dict[int, str] = {}
     for prov in post:
@@ -258,11 +319,24 @@ def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
             wid = f"X{ward['code']}{NEW_SUFFIX}"
             new_wards[ward["code"]] = wid
             if communes:
-                rows.append(dict(unit_id=wid, name=f"{w_type} {w_short}", short_name=w_short,
-                                 level="xa", type=w_type, province_id=pid, province=p_name,
-                                 district_id="", province_after_2025=p_name,
-                                 province_after_2025_code=code, other_names="",
-                                 source=post_source, valid_from=REFORM_FROM, valid_to=""))
+                rows.append(
+                    dict(
+                        unit_id=wid,
+                        name=f"{w_type} {w_short}",
+                        short_name=w_short,
+                        level="xa",
+                        type=w_type,
+                        province_id=pid,
+                        province=p_name,
+                        district_id="",
+                        province_after_2025=p_name,
+                        province_after_2025_code=code,
+                        other_names="",
+                        source=post_source,
+                        valid_from=REFORM_FROM,
+                        valid_to="",
+                    )
+                )
     # the crosswalk
     newest = {f"P{p['code']}" for p in pre_releases[0][1]}
     for uid in sorted(merged, key=level_order):
@@ -270,8 +344,9 @@ def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
         new_prov = new_pid[after[row["province_id"]][1]]
         if row["level"] == "tinh":
             if uid in newest:
-                cross.append(dict(old_id=uid, new_id=new_prov,
-                                  relation="same" if uid in same_old else "merged_into"))
+                cross.append(
+                    dict(old_id=uid, new_id=new_prov, relation="same" if uid in same_old else "merged_into")
+                )
         elif row["level"] == "huyen":
             cross.append(dict(old_id=uid, new_id=new_prov, relation="dissolved_into"))
         elif communes:
@@ -282,8 +357,11 @@ def build_tables(pre_releases: list[tuple[str, list[dict]]], post: list[dict],
                 cross.append(dict(old_id=uid, new_id=new_prov, relation="within"))
     if communes:
         # island districts that became a đặc khu of the same name, in the same new province
-        districts = {(r["province_after_2025"], r["short_name"].lower()): r["unit_id"]
-                     for r in rows if r["level"] == "huyen"}
+        districts = {
+            (r["province_after_2025"], r["short_name"].lower()): r["unit_id"]
+            for r in rows
+            if r["level"] == "huyen"
+        }
         for r in rows:
             if r["type"] == "đặc khu":
                 old = districts.get((r["province"], r["short_name"].lower()))
@@ -304,22 +382,31 @@ def write_csv(rows: list[dict], out: Path, columns: list[str] = COLUMNS) -> None
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("pre_reform", nargs="+", type=Path,
-                    help="pre-reform vietnam-provinces wheels (0.x), newest first")
+    ap.add_argument(
+        "pre_reform", nargs="+", type=Path, help="pre-reform vietnam-provinces wheels (0.x), newest first"
+    )
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--no-communes", action="store_true")
     args = ap.parse_args(argv)
     import vietnam_provinces
+
     post = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
     pre = [(release_label(w), read_nested(w)) for w in args.pre_reform]
-    rows, cross = build_tables(pre, post, communes=not args.no_communes,
-                               post_source=f"vietnam-provinces {vietnam_provinces.__version__}")
+    rows, cross = build_tables(
+        pre,
+        post,
+        communes=not args.no_communes,
+        post_source=f"vietnam-provinces {vietnam_provinces.__version__}",
+    )
     write_csv(rows, args.out)
     write_csv(cross, args.out.with_name(CROSSWALK_NAME), CROSSWALK_COLUMNS)
     counts = Counter(r["level"] for r in rows)
-    print(f"wrote {len(rows)} units ({dict(counts)}) to {args.out} "
-          f"({args.out.stat().st_size / 1e6:.2f} MB); post-reform data "
-          f"vietnam-provinces {vietnam_provinces.__version__}", file=sys.stderr)
+    print(
+        f"wrote {len(rows)} units ({dict(counts)}) to {args.out} "
+        f"({args.out.stat().st_size / 1e6:.2f} MB); post-reform data "
+        f"vietnam-provinces {vietnam_provinces.__version__}",
+        file=sys.stderr,
+    )
     return 0
 
 

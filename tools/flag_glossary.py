@@ -5,6 +5,7 @@ the glossary among them, are written by tools/gen_docs.py (this name is kept for
     python tools/flag_glossary.py          # rewrite the README's generated parts
     python tools/flag_glossary.py --check  # exit 1 when one is out of date
 """
+
 from __future__ import annotations
 
 import sys

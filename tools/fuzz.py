@@ -20,6 +20,7 @@ on a small fixed sample:
 - errors that are raw exception text (``FooError: ...``), see ``core.errors``;
 - peak resident memory per worker process (with its children) against ``--memory-limit``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,6 @@ import sys
 import tempfile
 import time
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,23 +42,29 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SAMPLE_TEXT = ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-               "BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính quý II năm 2024\n"
-               "I. KẾT QUẢ THỰC HIỆN\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 97,8%.\n"
-               "STT\tNội dung\tĐơn vị tính\tKết quả\n1\tSố thủ tục hành chính được công bố\tThủ tục\t1.245\n"
-               "2\tSố hồ sơ tiếp nhận\tHồ sơ\t26.198\n3\tTỷ lệ hồ sơ trực tuyến\t%\t65,02\n")
+SAMPLE_TEXT = (
+    "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính quý II năm 2024\n"
+    "I. KẾT QUẢ THỰC HIỆN\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 97,8%.\n"
+    "STT\tNội dung\tĐơn vị tính\tKết quả\n1\tSố thủ tục hành chính được công bố\tThủ tục\t1.245\n"
+    "2\tSố hồ sơ tiếp nhận\tHồ sơ\t26.198\n3\tTỷ lệ hồ sơ trực tuyến\t%\t65,02\n"
+)
 
 
 # ------------------------------------------------------------------ good files
+
 
 def _pdf_bytes(text: str) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
+
     font = "Helvetica"
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                 "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"):
+    for path in (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+    ):
         if os.path.exists(path):
             pdfmetrics.registerFont(TTFont("FuzzFont", path))
             font = "FuzzFont"
@@ -78,9 +84,13 @@ def _pdf_bytes(text: str) -> bytes:
 def _docx_bytes(text: str, document_xml: bytes | None = None) -> bytes:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     if document_xml is None:
-        paras = "".join(f"<w:p><w:r><w:t>{line.replace('&', '&amp;').replace('<', '&lt;')}</w:t></w:r></w:p>"
-                        for line in text.splitlines())
-        document_xml = f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{paras}</w:body></w:document>'.encode()
+        paras = "".join(
+            f"<w:p><w:r><w:t>{line.replace('&', '&amp;').replace('<', '&lt;')}</w:t></w:r></w:p>"
+            for line in text.splitlines()
+        )
+        document_xml = (
+            f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{paras}</w:body></w:document>'.encode()
+        )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
@@ -92,10 +102,14 @@ def _html_bytes(text: str) -> bytes:
     rows = []
     for line in text.splitlines():
         cells = line.split("\t")
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" if len(cells) > 1
-                    else f"<p>{line}</p>")
-    return ("<!doctype html><html><head><meta charset='utf-8'><title>Báo cáo</title></head><body>"
-            + "\n".join(rows) + "</body></html>").encode("utf-8")
+        rows.append(
+            "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" if len(cells) > 1 else f"<p>{line}</p>"
+        )
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Báo cáo</title></head><body>"
+        + "\n".join(rows)
+        + "</body></html>"
+    ).encode("utf-8")
 
 
 def good_files(include_scans: bool = True) -> dict[str, bytes]:
@@ -117,6 +131,7 @@ def good_files(include_scans: bool = True) -> dict[str, bytes]:
 
 # ------------------------------------------------------------------ damage
 
+
 def flip(rng: random.Random, data: bytes) -> bytes:
     b = bytearray(data)
     for _ in range(rng.choice((1, 1, 2, 5, 20))):
@@ -131,8 +146,9 @@ def truncate(rng: random.Random, data: bytes) -> bytes:
 
 def insert(rng: random.Random, data: bytes) -> bytes:
     at = rng.randrange(len(data) + 1)
-    junk = rng.choice((b"\x00" * 64, b"\xff\xfe", b"(cid:12)" * 50, b"\xc3",
-                       bytes(rng.randrange(256) for _ in range(200))))
+    junk = rng.choice(
+        (b"\x00" * 64, b"\xff\xfe", b"(cid:12)" * 50, b"\xc3", bytes(rng.randrange(256) for _ in range(200)))
+    )
     return data[:at] + junk + data[at:]
 
 
@@ -157,11 +173,14 @@ def zip_bomb(rng: random.Random, sizes: tuple[int, ...] = BOMB_MB) -> bytes:
 def xml_bomb(rng: random.Random) -> bytes:
     """A .docx whose body is a billion-laughs entity expansion."""
     levels = rng.choice((6, 9))
-    ents = ['<!ENTITY l0 "lol">'] + [f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">'
-                                     for i in range(1, levels + 1)]
-    xml = (f'<?xml version="1.0"?><!DOCTYPE d [{"".join(ents)}]>'
-           f'<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&l{levels};</w:t></w:r></w:p>'
-           '</w:body></w:document>').encode()
+    ents = ['<!ENTITY l0 "lol">'] + [
+        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, levels + 1)
+    ]
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE d [{"".join(ents)}]>'
+        f'<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&l{levels};</w:t></w:r></w:p>'
+        '</w:body></w:document>'
+    ).encode()
     return _docx_bytes("", xml)
 
 
@@ -201,10 +220,10 @@ def deflate_damage(rng: random.Random, data: bytes) -> bytes:
 
 @dataclass
 class Case:
-    name: str                 # relative path under raw (may hold bytes that are not UTF-8)
-    kind: str                 # what was done
+    name: str  # relative path under raw (may hold bytes that are not UTF-8)
+    kind: str  # what was done
     data: bytes | None = None
-    link_to: str | None = None   # a symbolic link: its target
+    link_to: str | None = None  # a symbolic link: its target
     fifo: bool = False
 
 
@@ -212,7 +231,7 @@ def make_cases(n: int, seed: int, goods: dict[str, bytes], bomb_mb: tuple[int, .
     """``n`` damaged or hostile inputs, the same for the same seed."""
     rng = random.Random(seed)
     names = sorted(goods)
-    cheap = [k for k in names if "scan" not in k]      # OCR'd samples are damaged more rarely
+    cheap = [k for k in names if "scan" not in k]  # OCR'd samples are damaged more rarely
     cases: list[Case] = []
     for i in range(n):
         src = rng.choice(cheap if rng.random() < 0.9 else names)
@@ -234,29 +253,50 @@ def make_cases(n: int, seed: int, goods: dict[str, bytes], bomb_mb: tuple[int, .
         elif r < 0.70:
             cases.append(Case(f"loop/{i:04d}.pdf", "reference loop", pdf_loop(rng)))
         elif r < 0.73:
-            cases.append(Case(f"zip/{i:04d}.docx", "damaged deflate stream",
-                              deflate_damage(rng, goods["good/gen/report.docx"])))
+            cases.append(
+                Case(
+                    f"zip/{i:04d}.docx",
+                    "damaged deflate stream",
+                    deflate_damage(rng, goods["good/gen/report.docx"]),
+                )
+            )
         elif r < 0.85:
             kind = rng.choice(("latin1", "long", "newline", "noext", "wrongext", "dash", "upper"))
-            stem = {"latin1": f"b\xe1o-c\xe1o-{i}", "long": "d" * 240 + f"{i}", "newline": f"a\nb{i}",
-                    "noext": f"x{i}", "wrongext": f"pdf-as-txt-{i}", "dash": f"-{i} --raw",
-                    "upper": f"UP{i}"}[kind]
+            stem = {
+                "latin1": f"b\xe1o-c\xe1o-{i}",
+                "long": "d" * 240 + f"{i}",
+                "newline": f"a\nb{i}",
+                "noext": f"x{i}",
+                "wrongext": f"pdf-as-txt-{i}",
+                "dash": f"-{i} --raw",
+                "upper": f"UP{i}",
+            }[kind]
             suffix = {"noext": "", "wrongext": ".txt", "upper": ext.upper()}.get(kind, ext)
             data = goods["good/gen/report.pdf"] if kind == "wrongext" else data
             cases.append(Case(f"names/{stem}{suffix}", f"odd name ({kind})", data))
         elif r < 0.95:
             kind = rng.choice(("outside", "broken", "loop", "folder", "inside"))
-            target = {"outside": "/etc/hostname", "broken": f"missing-{i}.pdf", "loop": f"{i:04d}-self.txt",
-                      "folder": "..", "inside": f"../{src}"}[kind]
-            cases.append(Case(f"links/{i:04d}-{kind}.txt" if kind != "loop" else f"links/{i:04d}-self.txt",
-                              f"symbolic link ({kind})", link_to=target))
+            target = {
+                "outside": "/etc/hostname",
+                "broken": f"missing-{i}.pdf",
+                "loop": f"{i:04d}-self.txt",
+                "folder": "..",
+                "inside": f"../{src}",
+            }[kind]
+            cases.append(
+                Case(
+                    f"links/{i:04d}-{kind}.txt" if kind != "loop" else f"links/{i:04d}-self.txt",
+                    f"symbolic link ({kind})",
+                    link_to=target,
+                )
+            )
         else:
             cases.append(Case(f"fifo/{i:04d}.txt", "FIFO", fifo=True))
     return cases
 
 
 def write_case(raw: Path, case: Case) -> None:
-    rel = os.fsencode(case.name.replace("\xe1", "\udce1"))      # the Latin-1 byte, as bytes
+    rel = os.fsencode(case.name.replace("\xe1", "\udce1"))  # the Latin-1 byte, as bytes
     path = os.path.join(os.fsencode(str(raw)), rel)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     if case.link_to is not None:
@@ -269,6 +309,7 @@ def write_case(raw: Path, case: Case) -> None:
 
 
 # ------------------------------------------------------------------ running
+
 
 @dataclass
 class BatchResult:
@@ -290,6 +331,7 @@ def _watch(proc: subprocess.Popen, peaks: dict[int, float], stop: list) -> None:
     import psutil
 
     from runner.workers import tree_rss
+
     try:
         me = psutil.Process(proc.pid)
     except psutil.Error:
@@ -316,18 +358,34 @@ def count_inputs(raw: Path) -> int:
     return n
 
 
-def run_one(raw: Path, out: Path, workers: int, timeout: float, memory_limit: int,
-            extra: tuple[str, ...] = ()) -> BatchResult:
+def run_one(
+    raw: Path, out: Path, workers: int, timeout: float, memory_limit: int, extra: tuple[str, ...] = ()
+) -> BatchResult:
     import threading
 
     import pyarrow.parquet as pq
 
     from core.errors import is_raw_exception_text
+
     n_inputs = count_inputs(raw)
     bound = 60 + timeout * math.ceil(max(1, n_inputs) / workers) * 1.5
-    cmd = [sys.executable, str(ROOT / "run_pipeline.py"), "--raw", str(raw), "--out", str(out),
-           "--workers", str(workers), "--timeout", f"{timeout:g}", "--memory-limit", str(memory_limit),
-           "--log-format", "json", *extra]
+    cmd = [
+        sys.executable,
+        str(ROOT / "run_pipeline.py"),
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--timeout",
+        f"{timeout:g}",
+        "--memory-limit",
+        str(memory_limit),
+        "--log-format",
+        "json",
+        *extra,
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("CCHC_TEST_FAULTS", None)
     t0 = time.monotonic()
@@ -347,9 +405,17 @@ def run_one(raw: Path, out: Path, workers: int, timeout: float, memory_limit: in
     watcher.join(2)
     wall = time.monotonic() - t0
     err_text = err.decode("utf-8", "replace")
-    res = BatchResult(rc=proc.returncode, wall=wall, bound=bound, n_inputs=n_inputs, n_rows=0,
-                      missing_or_extra=n_inputs, peak_worker_mb=peaks, hang=hang,
-                      stderr_tail=err_text[-2000:])
+    res = BatchResult(
+        rc=proc.returncode,
+        wall=wall,
+        bound=bound,
+        n_inputs=n_inputs,
+        n_rows=0,
+        missing_or_extra=n_inputs,
+        peak_worker_mb=peaks,
+        hang=hang,
+        stderr_tail=err_text[-2000:],
+    )
     res.crashed = hang or proc.returncode not in (0, 1) or "Traceback" in err_text
     docs_path = out / "documents.parquet"
     if docs_path.exists():
@@ -366,17 +432,36 @@ def run_one(raw: Path, out: Path, workers: int, timeout: float, memory_limit: in
     return res
 
 
-def fuzz(n: int = 320, seed: int = 17, batch: int = 40, workers: int = 2, timeout: float = 60,
-         memory_limit: int = 1024, keep: Path | None = None, include_scans: bool = True,
-         log=print, bomb_mb: tuple[int, ...] = BOMB_MB) -> dict:
+def fuzz(
+    n: int = 320,
+    seed: int = 17,
+    batch: int = 40,
+    workers: int = 2,
+    timeout: float = 60,
+    memory_limit: int = 1024,
+    keep: Path | None = None,
+    include_scans: bool = True,
+    log=print,
+    bomb_mb: tuple[int, ...] = BOMB_MB,
+) -> dict:
     """Make ``n`` damaged inputs and run them in batches beside the good files; the figures."""
     goods = good_files(include_scans)
     cases = make_cases(n, seed, goods, bomb_mb)
     base = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="cchc-fuzz-"))
-    totals = {"runs": 0, "crashed_runs": 0, "inputs": 0, "damaged_inputs": len(cases),
-              "inputs_without_exactly_one_row": 0, "hangs_past_limit": 0, "documents_timed_out": 0,
-              "raw_exception_errors": 0, "peak_worker_mb": 0.0, "workers_over_limit": 0,
-              "memory_limit_mb": memory_limit, "kinds": {}}
+    totals = {
+        "runs": 0,
+        "crashed_runs": 0,
+        "inputs": 0,
+        "damaged_inputs": len(cases),
+        "inputs_without_exactly_one_row": 0,
+        "hangs_past_limit": 0,
+        "documents_timed_out": 0,
+        "raw_exception_errors": 0,
+        "peak_worker_mb": 0.0,
+        "workers_over_limit": 0,
+        "memory_limit_mb": memory_limit,
+        "kinds": {},
+    }
     for c in cases:
         totals["kinds"][c.kind] = totals["kinds"].get(c.kind, 0) + 1
     examples: list[str] = []
@@ -387,7 +472,7 @@ def fuzz(n: int = 320, seed: int = 17, batch: int = 40, workers: int = 2, timeou
             for name, data in goods.items():
                 (raw / name).parent.mkdir(parents=True, exist_ok=True)
                 (raw / name).write_bytes(data)
-            for case in cases[start:start + batch]:
+            for case in cases[start : start + batch]:
                 write_case(raw, case)
             res = run_one(raw, out, workers, timeout, memory_limit)
             totals["runs"] += 1
@@ -404,9 +489,11 @@ def fuzz(n: int = 320, seed: int = 17, batch: int = 40, workers: int = 2, timeou
             examples += [f"{f}: {e}" for f, e in res.raw_errors[:3]]
             if res.crashed:
                 examples.append(f"batch {b} crashed (rc {res.rc}): {res.stderr_tail[-400:]}")
-            log(f"batch {b}: {res.n_inputs} inputs, {res.n_rows} rows, exit {res.rc}, {res.wall:.0f} s "
+            log(
+                f"batch {b}: {res.n_inputs} inputs, {res.n_rows} rows, exit {res.rc}, {res.wall:.0f} s "
                 f"(bound {res.bound:.0f} s), workers peak {peak:.0f} MB, raw errors {len(res.raw_errors)}, "
-                f"timed out {len(res.timeouts)}")
+                f"timed out {len(res.timeouts)}"
+            )
     finally:
         if keep is None:
             shutil.rmtree(base, ignore_errors=True)
@@ -442,11 +529,25 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", type=Path, default=None, help="keep the inputs and outputs in this folder")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = p.parse_args(argv)
-    t = fuzz(a.n, a.seed, a.batch, a.workers, a.timeout, a.memory_limit, a.keep, not a.no_scans,
-             log=lambda s: print(s, file=sys.stderr, flush=True))
+    t = fuzz(
+        a.n,
+        a.seed,
+        a.batch,
+        a.workers,
+        a.timeout,
+        a.memory_limit,
+        a.keep,
+        not a.no_scans,
+        log=lambda s: print(s, file=sys.stderr, flush=True),
+    )
     print(json.dumps(t, ensure_ascii=False, indent=1) if a.json else report_text(t))
-    bad = (t["crashed_runs"] or t["inputs_without_exactly_one_row"] or t["hangs_past_limit"]
-           or t["raw_exception_errors"] or t["workers_over_limit"])
+    bad = (
+        t["crashed_runs"]
+        or t["inputs_without_exactly_one_row"]
+        or t["hangs_past_limit"]
+        or t["raw_exception_errors"]
+        or t["workers_over_limit"]
+    )
     return 1 if bad else 0
 
 

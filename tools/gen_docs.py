@@ -6,6 +6,7 @@ between its markers.
     python tools/gen_docs.py          # rewrite them
     python tools/gen_docs.py --check  # exit 1 when one is out of date
 """
+
 from __future__ import annotations
 
 import re

@@ -30,10 +30,10 @@ says which layout each report has. Layouts (each in both halves of the corpus):
 Reports whose number is even form the tuning half, odd ones the held-back half
 (``bench/eval_layouts.py --half tune|test``).
 """
+
 from __future__ import annotations
 
 import argparse
-import copy
 import csv
 import html as htmlmod
 import json
@@ -73,19 +73,32 @@ UNITS = [
     ("ỦY BAN NHÂN DÂN", "HUYỆN CẦU KÈ", "Cầu Kè", "huyện Cầu Kè", "huyen"),
     ("ỦY BAN NHÂN DÂN", "THỊ TRẤN MỸ LUÔNG", "Mỹ Luông", "thị trấn Mỹ Luông", "xa"),
     ("ỦY BAN NHÂN DÂN", "TỈNH CÀ MAU", "Cà Mau", "tỉnh Cà Mau", "tinh"),
-    ("UBND TỈNH BẠC LIÊU", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Bạc Liêu", "Sở Thông tin và Truyền thông", "so_nganh"),
+    (
+        "UBND TỈNH BẠC LIÊU",
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "Bạc Liêu",
+        "Sở Thông tin và Truyền thông",
+        "so_nganh",
+    ),
     ("ỦY BAN NHÂN DÂN", "HUYỆN TAM NÔNG", "Tam Nông", "huyện Tam Nông", "huyen"),
     ("ỦY BAN NHÂN DÂN", "XÃ TÂN LỘC", "Tân Lộc", "xã Tân Lộc", "xa"),
     ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "Cần Thơ", "thành phố Cần Thơ", "tinh"),
     ("ỦY BAN NHÂN DÂN", "HUYỆN LONG PHÚ", "Long Phú", "huyện Long Phú", "huyen"),
 ]
 # (period words in the title, the year, last month of the period)
-PERIODS = [("quý I năm {y}", 3), ("quý II năm {y}", 6), ("6 tháng đầu năm {y}", 6),
-           ("quý III năm {y}", 9), ("9 tháng năm {y}", 9), ("năm {y}", 12), ("quý IV năm {y}", 12)]
+PERIODS = [
+    ("quý I năm {y}", 3),
+    ("quý II năm {y}", 6),
+    ("6 tháng đầu năm {y}", 6),
+    ("quý III năm {y}", 9),
+    ("9 tháng năm {y}", 9),
+    ("năm {y}", 12),
+    ("quý IV năm {y}", 12),
+]
 
 # How units reword the catalog's labels: (pattern, replacement), each applied at random.
 REWORDS = [
-    (r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", ""),            # drop a closing parenthesis
+    (r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", ""),  # drop a closing parenthesis
     (r"\bỦy ban nhân dân\b", "UBND"),
     (r"\bthủ tục hành chính\b", "TTHC"),
     (r"\bcán bộ, công chức, viên chức\b", "CBCCVC"),
@@ -97,26 +110,41 @@ REWORDS = [
     (r"\bvăn bản quy phạm pháp luật\b", "VBQPPL"),
     (r"^Tỷ lệ ", "Tỉ lệ "),
 ]
-UNIT_REWORDS = {"Cơ quan, đơn vị": ["Cơ quan, đơn vị", "Đơn vị", "CQ, ĐV"], "Văn bản": ["Văn bản", "VB"],
-                "Thủ tục": ["Thủ tục", "TTHC"], "Hồ sơ": ["Hồ sơ"], "%": ["%", "Tỷ lệ %"],
-                "Người": ["Người", "người"], "Nhiệm vụ": ["Nhiệm vụ", "NV"]}
-LAYOUTS = ["per_form", "ketqua", "period_span", "local_roman", "no_heading", "two_period",
-           "plan_actual", "month_cum", "years"]
+UNIT_REWORDS = {
+    "Cơ quan, đơn vị": ["Cơ quan, đơn vị", "Đơn vị", "CQ, ĐV"],
+    "Văn bản": ["Văn bản", "VB"],
+    "Thủ tục": ["Thủ tục", "TTHC"],
+    "Hồ sơ": ["Hồ sơ"],
+    "%": ["%", "Tỷ lệ %"],
+    "Người": ["Người", "người"],
+    "Nhiệm vụ": ["Nhiệm vụ", "NV"],
+}
+LAYOUTS = [
+    "per_form",
+    "ketqua",
+    "period_span",
+    "local_roman",
+    "no_heading",
+    "two_period",
+    "plan_actual",
+    "month_cum",
+    "years",
+]
 WORDS = ["Chưa", "Không", "x"]
 
 
 @dataclass
 class Row:
     form: int
-    code: str               # catalog code: 2.2.1
+    code: str  # catalog code: 2.2.1
     label: str
     unit: str
-    kind: str               # group, count, percent, code, money
-    printed: str = ""       # the current value as printed
-    number: object = None   # the current value as a workbook stores it (int/float/str/None)
+    kind: str  # group, count, percent, code, money
+    printed: str = ""  # the current value as printed
+    number: object = None  # the current value as a workbook stores it (int/float/str/None)
     gold_value: object = None
     gold_text: str = ""
-    others: list = field(default_factory=list)   # other columns' printed values (layouts with several)
+    others: list = field(default_factory=list)  # other columns' printed values (layouts with several)
     others_num: list = field(default_factory=list)
 
 
@@ -130,9 +158,9 @@ class Report:
     number: str
     date: tuple
     layout: str
-    thousands: str          # dot, none, comma
+    thousands: str  # dot, none, comma
     stt_dot: bool
-    forms: dict             # form → [Row]
+    forms: dict  # form → [Row]
     html_p: bool = False
     html_omit_end: bool = False
     docx_sdt: bool = False
@@ -141,11 +169,12 @@ class Report:
 
     @property
     def value_headers(self) -> list[str]:
-        return {"two_period": ["Kỳ trước", "Kỳ này"],
-                "plan_actual": ["Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
-                "month_cum": ["Trong tháng", "Lũy kế"],
-                "years": [f"Năm {self.year - 1}", f"Năm {self.year}", "So sánh (%)"]}.get(
-                    self.layout, ["Số liệu"])
+        return {
+            "two_period": ["Kỳ trước", "Kỳ này"],
+            "plan_actual": ["Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+            "month_cum": ["Trong tháng", "Lũy kế"],
+            "years": [f"Năm {self.year - 1}", f"Năm {self.year}", "So sánh (%)"],
+        }.get(self.layout, ["Số liệu"])
 
     @property
     def current_index(self) -> int:
@@ -204,7 +233,7 @@ def make_value(rng: random.Random, row: dict, style: str):
             return (str(v) + rng.choice(["", "%"])), v, float(v), ""
         return fmt_dec(v, style), v, float(v), ""
     if kind == "money":
-        if style == "comma":                    # 77,004 triệu đồng: a comma-separated thousand
+        if style == "comma":  # 77,004 triệu đồng: a comma-separated thousand
             v = rng.randint(1000, 99999)
             return fmt_int(v, style), v, float(v), ""
         v = round(rng.uniform(10, 9000), 1)
@@ -220,7 +249,7 @@ def make_value(rng: random.Random, row: dict, style: str):
 def other_value(rng, row: Row, cur, style, i, layout):
     if cur is None or isinstance(cur, str):
         return "", None
-    if layout in ("plan_actual", "years") and i == 2:   # a ratio column
+    if layout in ("plan_actual", "years") and i == 2:  # a ratio column
         v = round(rng.uniform(50, 150), 1)
         return fmt_dec(v, style, 1), v
     if isinstance(cur, float) and not float(cur).is_integer():
@@ -244,12 +273,24 @@ def make_report(rng: random.Random, n: int, catalog: dict) -> Report:
     forms = sorted(rng.sample(range(1, 8), k))
     if layout == "local_roman":
         forms = sorted(rng.sample([1, 3, 5, 7], 3))
-    rep = Report(rid=f"L{n:02d}", n=n, unit=unit, period=period_words.format(y=year), year=year,
-                 number=number, date=(day, month, year), layout=layout, thousands=thousands,
-                 stt_dot=rng.random() < 0.5, forms={},
-                 html_p=layout == "period_span" or rng.random() < 0.3,
-                 html_omit_end=rng.random() < 0.4, docx_sdt=rng.random() < 0.5,
-                 rl_ruled=rng.random() < 0.6, xlsx_one_sheet=rng.random() < 0.4)
+    rep = Report(
+        rid=f"L{n:02d}",
+        n=n,
+        unit=unit,
+        period=period_words.format(y=year),
+        year=year,
+        number=number,
+        date=(day, month, year),
+        layout=layout,
+        thousands=thousands,
+        stt_dot=rng.random() < 0.5,
+        forms={},
+        html_p=layout == "period_span" or rng.random() < 0.3,
+        html_omit_end=rng.random() < 0.4,
+        docx_sdt=rng.random() < 0.5,
+        rl_ruled=rng.random() < 0.6,
+        xlsx_one_sheet=rng.random() < 0.4,
+    )
     for f in forms:
         rows = []
         for r in catalog[f]:
@@ -264,7 +305,11 @@ def make_report(rng: random.Random, n: int, catalog: dict) -> Report:
             for i in range(ncols):
                 if i == rep.current_index:
                     continue
-                p, v = other_value(rng, row, row.number, thousands, i, layout) if r["kind"] != "group" else ("", None)
+                p, v = (
+                    other_value(rng, row, row.number, thousands, i, layout)
+                    if r["kind"] != "group"
+                    else ("", None)
+                )
                 row.others.append(p)
                 row.others_num.append(v)
             rows.append(row)
@@ -293,14 +338,21 @@ def header_rows(rep: Report) -> list[list[tuple[str, int, int]]]:
     """The form table's header rows: cells as (text, colspan, rowspan)."""
     vh = rep.value_headers
     if rep.layout == "ketqua":
-        return [[("STT", 1, 2), ("Chỉ tiêu thống kê", 1, 2), ("Kết quả thống kê", 2, 1), ("Ghi chú", 1, 2)],
-                [("Đơn vị tính", 1, 1), ("Số liệu", 1, 1)]]
+        return [
+            [("STT", 1, 2), ("Chỉ tiêu thống kê", 1, 2), ("Kết quả thống kê", 2, 1), ("Ghi chú", 1, 2)],
+            [("Đơn vị tính", 1, 1), ("Số liệu", 1, 1)],
+        ]
     if rep.layout == "period_span":
-        return [[("STT", 1, 2), ("Chỉ tiêu", 1, 2), (f"Năm {rep.year}", 2, 1), ("Ghi chú", 1, 2)],
-                [("ĐVT", 1, 1), ("Số liệu", 1, 1)]]
+        return [
+            [("STT", 1, 2), ("Chỉ tiêu", 1, 2), (f"Năm {rep.year}", 2, 1), ("Ghi chú", 1, 2)],
+            [("ĐVT", 1, 1), ("Số liệu", 1, 1)],
+        ]
     if len(vh) > 1:
-        return [[("STT", 1, 1), ("Chỉ tiêu thống kê", 1, 1), ("Đơn vị tính", 1, 1)]
-                + [(h, 1, 1) for h in vh] + [("Ghi chú", 1, 1)]]
+        return [
+            [("STT", 1, 1), ("Chỉ tiêu thống kê", 1, 1), ("Đơn vị tính", 1, 1)]
+            + [(h, 1, 1) for h in vh]
+            + [("Ghi chú", 1, 1)]
+        ]
     return [[("STT", 1, 1), ("Nội dung", 1, 1), ("Đơn vị tính", 1, 1), ("Số liệu", 1, 1), ("Ghi chú", 1, 1)]]
 
 
@@ -341,18 +393,21 @@ def numeric_row(rep: Report, row: Row) -> list:
 def front_lines(rep: Report) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     top, unit_line, place, named, level = rep.unit
     d, m, y = rep.date
-    header = [(top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-              (unit_line, "Độc lập - Tự do - Hạnh phúc"),
-              (f"Số: {rep.number}", f"{place}, ngày {d:02d} tháng {m:02d} năm {y}")]
+    header = [
+        (top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (unit_line, "Độc lập - Tự do - Hạnh phúc"),
+        (f"Số: {rep.number}", f"{place}, ngày {d:02d} tháng {m:02d} năm {y}"),
+    ]
     title = ["BÁO CÁO", f"Kết quả thực hiện công tác cải cách hành chính {rep.period}"]
-    body = [f"Thực hiện chỉ đạo của cấp trên, {named} báo cáo kết quả cải cách hành chính "
-            f"{rep.period} như sau:",
-            "I. KẾT QUẢ THỰC HIỆN",
-            "Công tác cải cách hành chính được triển khai đồng bộ, đúng kế hoạch đề ra.",
-            "II. PHƯƠNG HƯỚNG KỲ TỚI",
-            "Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; nâng cao chất lượng dịch vụ công.",
-            "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
-            f"(Kèm theo Báo cáo số {rep.number} ngày {d:02d} tháng {m:02d} năm {y} của {named})"]
+    body = [
+        f"Thực hiện chỉ đạo của cấp trên, {named} báo cáo kết quả cải cách hành chính {rep.period} như sau:",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "Công tác cải cách hành chính được triển khai đồng bộ, đúng kế hoạch đề ra.",
+        "II. PHƯƠNG HƯỚNG KỲ TỚI",
+        "Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; nâng cao chất lượng dịch vụ công.",
+        "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
+        f"(Kèm theo Báo cáo số {rep.number} ngày {d:02d} tháng {m:02d} năm {y} của {named})",
+    ]
     return header, title, body
 
 
@@ -365,9 +420,15 @@ def gold_rows(rep: Report) -> list[dict]:
         for row in rows:
             if row.gold_value is None and not row.gold_text:
                 continue
-            out.append({"form": f, "stt": row.code, "indicator_code": f"BM{f}-{row.code}",
-                        "value": "" if row.gold_value is None else repr(float(row.gold_value)),
-                        "value_text": row.gold_text})
+            out.append(
+                {
+                    "form": f,
+                    "stt": row.code,
+                    "indicator_code": f"BM{f}-{row.code}",
+                    "value": "" if row.gold_value is None else repr(float(row.gold_value)),
+                    "value_text": row.gold_text,
+                }
+            )
     return out
 
 
@@ -418,15 +479,17 @@ def render_html(rep: Report) -> str:
     def row(cells_html):
         return "<tr>" + "".join(cells_html) + ("" if omit else "</tr>") + "\n"
 
-    parts = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản</title>'
-             '<script>var t=1;</script></head><body>',
-             '<nav><a href="/">Trang chủ</a> | <a href="/dn">Đăng nhập</a></nav>',
-             '<div class="meta"><table class="attr"><tr><td>Số ký hiệu</td><td>Ngày ban hành</td></tr>'
-             f'<tr><td>{esc(rep.number)}</td><td>{rep.date[0]:02d}/{rep.date[1]:02d}/{rep.date[2]}</td></tr></table></div>',
-             '<table class="header" border="0"><tr>'
-             f'<td><p><b>{esc(header[0][0])}</b></p><p><b>{esc(header[1][0])}</b></p><p>{esc(header[2][0])}</p></td>'
-             f'<td><p><b>{esc(header[0][1])}</b></p><p>{esc(header[1][1])}</p><p><i>{esc(header[2][1])}</i></p></td>'
-             '</tr></table>']
+    parts = [
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản</title>'
+        '<script>var t=1;</script></head><body>',
+        '<nav><a href="/">Trang chủ</a> | <a href="/dn">Đăng nhập</a></nav>',
+        '<div class="meta"><table class="attr"><tr><td>Số ký hiệu</td><td>Ngày ban hành</td></tr>'
+        f'<tr><td>{esc(rep.number)}</td><td>{rep.date[0]:02d}/{rep.date[1]:02d}/{rep.date[2]}</td></tr></table></div>',
+        '<table class="header" border="0"><tr>'
+        f'<td><p><b>{esc(header[0][0])}</b></p><p><b>{esc(header[1][0])}</b></p><p>{esc(header[2][0])}</p></td>'
+        f'<td><p><b>{esc(header[0][1])}</b></p><p>{esc(header[1][1])}</p><p><i>{esc(header[2][1])}</i></p></td>'
+        '</tr></table>',
+    ]
     parts += [f"<p><b>{esc(t)}</b></p>" for t in title]
     parts += [f"<p>{esc(t)}</p>" for t in body]
     for b in table_blocks(rep):
@@ -442,9 +505,13 @@ def render_html(rep: Report) -> str:
             t.append(row([cell(x) for x in r]))
         t.append("</tbody></table>" if not omit else "</table>")
         parts.append("".join(t))
-    parts.append('<table class="sign"><tr>' + "".join(
-        "<td>" + "".join(f"<p>{esc(p)}</p>" for p in side.split("\n")) + "</td>" for side in SIGNATURE[0])
-        + "</tr></table>")
+    parts.append(
+        '<table class="sign"><tr>'
+        + "".join(
+            "<td>" + "".join(f"<p>{esc(p)}</p>" for p in side.split("\n")) + "</td>" for side in SIGNATURE[0]
+        )
+        + "</tr></table>"
+    )
     parts.append("<footer><p>Copyright © Cổng thông tin điện tử</p><p>Chia sẻ</p></footer></body></html>")
     return "\n".join(parts)
 
@@ -459,7 +526,7 @@ def render_docx(rep: Report, path: Path) -> None:
     style.font.name = "Times New Roman"
     style.font.size = Pt(11)
     header, title, body = front_lines(rep)
-    ht = doc.add_table(rows=1, cols=2)             # borderless header block
+    ht = doc.add_table(rows=1, cols=2)  # borderless header block
     for j in range(2):
         c = ht.cell(0, j)
         c.paragraphs[0].text = header[0][j]
@@ -499,7 +566,7 @@ def render_docx(rep: Report, path: Path) -> None:
                 for j in range(3, width - 1):
                     _wrap_sdt(cells[j]._tc, qn)
         doc.add_paragraph("")
-    st = doc.add_table(rows=1, cols=2)             # borderless signature block
+    st = doc.add_table(rows=1, cols=2)  # borderless signature block
     for j, side in enumerate(SIGNATURE[0]):
         lines = side.split("\n")
         st.cell(0, j).paragraphs[0].text = lines[0]
@@ -513,6 +580,7 @@ def render_docx(rep: Report, path: Path) -> None:
 def _wrap_sdt(tc, qn) -> None:
     """Put a cell's paragraphs inside a content control (w:sdt), as form templates do."""
     from docx.oxml import OxmlElement
+
     paras = [p for p in tc if p.tag == qn("w:p")]
     if not paras:
         return
@@ -532,6 +600,7 @@ def _wrap_sdt(tc, qn) -> None:
 def render_xlsx(rep: Report, path: Path) -> None:
     import openpyxl
     from openpyxl.styles import Alignment
+
     header, title, body = front_lines(rep)
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
@@ -552,7 +621,7 @@ def render_xlsx(rep: Report, path: Path) -> None:
         ws = wb.create_sheet(name[:31])
         r = 1
         if si == 0:
-            for text in body[-2:]:                   # caption lines: the attachment's own title
+            for text in body[-2:]:  # caption lines: the attachment's own title
                 ws.cell(r, 1, text)
                 ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
                 r += 1
@@ -571,8 +640,9 @@ def render_xlsx(rep: Report, path: Path) -> None:
                         c += 1
                     ws.cell(r + hi, c + 1, text).alignment = Alignment(wrap_text=True)
                     if cs > 1 or rs > 1:
-                        ws.merge_cells(start_row=r + hi, start_column=c + 1,
-                                       end_row=r + hi + rs - 1, end_column=c + cs)
+                        ws.merge_cells(
+                            start_row=r + hi, start_column=c + 1, end_row=r + hi + rs - 1, end_column=c + cs
+                        )
                     for dr in range(rs):
                         for dc in range(cs):
                             taken.add((hi + dr, c + dc))
@@ -587,9 +657,9 @@ def render_xlsx(rep: Report, path: Path) -> None:
                 vals = numeric_row(rep, row) if row is not None else rr
                 for j, v in enumerate(vals):
                     if j == 0 and isinstance(v, str) and re.fullmatch(r"\d+", v):
-                        v = int(v)                  # a typed "3" is stored as the number 3
+                        v = int(v)  # a typed "3" is stored as the number 3
                     elif j == 0 and isinstance(v, str) and re.fullmatch(r"\d+\.\d", v) and rep.n % 3 == 0:
-                        v = float(v)                # "2.1" typed into a cell becomes 2.1
+                        v = float(v)  # "2.1" typed into a cell becomes 2.1
                     if v != "" and v is not None:
                         ws.cell(r, j + 1, v)
                 r += 1
@@ -637,14 +707,17 @@ def render_rl_pdf(rep: Report, path: Path) -> None:
                 c += cs
         story.append(Table(data, colWidths=widths, style=TableStyle(style), repeatRows=len(head)))
         story.append(Spacer(1, 8))
-    SimpleDocTemplate(str(path), pagesize=landscape(A4) if width > 6 else A4,
-                      leftMargin=36, rightMargin=36).build(story)
+    SimpleDocTemplate(
+        str(path), pagesize=landscape(A4) if width > 6 else A4, leftMargin=36, rightMargin=36
+    ).build(story)
 
 
 def _font() -> str:
-    for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-              "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
-              "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"):
+    for p in (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+    ):
         if os.path.exists(p):
             return p
     raise SystemExit("no TrueType font with Vietnamese glyphs found (DejaVu or Liberation)")
@@ -656,9 +729,23 @@ def lo_convert(files: list[Path], target: str, outdir: Path, tag: str) -> None:
     if soffice is None or not files:
         return
     with tempfile.TemporaryDirectory(prefix=f"lo_gen_{tag}_") as prof:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--norestore",
-                        "--convert-to", target, "--outdir", str(outdir)] + [str(f) for f in files],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900, check=False)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{prof}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(outdir),
+            ]
+            + [str(f) for f in files],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=900,
+            check=False,
+        )
 
 
 def main(argv=None) -> int:
@@ -683,17 +770,35 @@ def main(argv=None) -> int:
         render_rl_pdf(rep, d / "report_rl.pdf")
         lo_jobs["pdf"].append((d / "report.docx", d / "report_lo.pdf"))
         lo_jobs["doc"].append((d / "report.docx", d / "report.doc"))
-        lo_jobs["ods" if n % 2 == 0 else "xls"].append((d / "report.xlsx", d / f"report.{'ods' if n % 2 == 0 else 'xls'}"))
+        lo_jobs["ods" if n % 2 == 0 else "xls"].append(
+            (d / "report.xlsx", d / f"report.{'ods' if n % 2 == 0 else 'xls'}")
+        )
         with (d / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=["form", "stt", "indicator_code", "value", "value_text"])
             w.writeheader()
             w.writerows(gold_rows(rep))
-        (d / "layout.json").write_text(json.dumps({
-            "layout": rep.layout, "thousands": rep.thousands, "stt_dot": rep.stt_dot,
-            "html_p": rep.html_p, "html_omit_end": rep.html_omit_end, "docx_sdt": rep.docx_sdt,
-            "rl_ruled": rep.rl_ruled, "xlsx_one_sheet": rep.xlsx_one_sheet, "forms": list(rep.forms),
-            "unit": rep.unit[3], "period": rep.period, "number": rep.number,
-            "half": "tune" if n % 2 == 0 else "test"}, ensure_ascii=False, indent=1), encoding="utf-8")
+        (d / "layout.json").write_text(
+            json.dumps(
+                {
+                    "layout": rep.layout,
+                    "thousands": rep.thousands,
+                    "stt_dot": rep.stt_dot,
+                    "html_p": rep.html_p,
+                    "html_omit_end": rep.html_omit_end,
+                    "docx_sdt": rep.docx_sdt,
+                    "rl_ruled": rep.rl_ruled,
+                    "xlsx_one_sheet": rep.xlsx_one_sheet,
+                    "forms": list(rep.forms),
+                    "unit": rep.unit[3],
+                    "period": rep.period,
+                    "number": rep.number,
+                    "half": "tune" if n % 2 == 0 else "test",
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     if not args.no_lo:
         with tempfile.TemporaryDirectory(prefix="gen_layouts_") as tmp:
             tmp = Path(tmp)
@@ -701,7 +806,7 @@ def main(argv=None) -> int:
                 stage = tmp / target
                 stage.mkdir()
                 srcs = []
-                for src, dst in jobs:             # unique names: one batch call per target
+                for src, dst in jobs:  # unique names: one batch call per target
                     s = stage / f"{dst.parent.name}{src.suffix}"
                     shutil.copy(src, s)
                     srcs.append(s)

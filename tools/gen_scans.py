@@ -30,6 +30,7 @@ from the seed, by condition:
 Every scanned page also gets a red stamp and a signature over its last rows of text.
 The degradations use only numpy/Pillow/OpenCV drawing: nothing here calls the reader.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,14 +40,14 @@ import math
 import os
 import random
 import re
-import zlib
 import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -56,18 +57,34 @@ CATALOG = ROOT / "normalize" / "reference" / "catalog.csv"
 LAYOUTS = ("a", "b", "c", "d")
 CONDITIONS = ("300", "200", "turned", "photo")
 FONTS = {
-    "serif": ("Liberation Serif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
-              "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"),
-    "sans": ("DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-             "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    "serif": (
+        "Liberation Serif",
+        "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",
+    ),
+    "sans": (
+        "DejaVu Sans",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
 }
 FORM_TITLES = {
-    1: "Công tác chỉ đạo điều hành CCHC", 2: "Cải cách thể chế", 3: "Cải cách thủ tục hành chính",
-    4: "Cải cách tổ chức bộ máy hành chính nhà nước", 5: "Cải cách chế độ công vụ",
-    6: "Cải cách tài chính công", 7: "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+    1: "Công tác chỉ đạo điều hành CCHC",
+    2: "Cải cách thể chế",
+    3: "Cải cách thủ tục hành chính",
+    4: "Cải cách tổ chức bộ máy hành chính nhà nước",
+    5: "Cải cách chế độ công vụ",
+    6: "Cải cách tài chính công",
+    7: "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
 }
-UNITS = ["huyện Châu Thành", "thị xã Long Mỹ", "huyện Tân Phước", "thành phố Sóc Trăng",
-         "huyện Hòn Đất", "thị xã Bình Minh"]
+UNITS = [
+    "huyện Châu Thành",
+    "thị xã Long Mỹ",
+    "huyện Tân Phước",
+    "thành phố Sóc Trăng",
+    "huyện Hòn Đất",
+    "thị xã Bình Minh",
+]
 PERIODS = [("quý I", "2024"), ("quý II", "2023"), ("6 tháng đầu năm", "2024"), ("quý III", "2023")]
 WORDS = ("Chưa", "Không")
 
@@ -78,8 +95,8 @@ class Row:
     label: str
     unit: str
     kind: str
-    printed: str = ""         # the value as printed
-    value: Optional[float] = None
+    printed: str = ""  # the value as printed
+    value: float | None = None
     value_text: str = ""
 
 
@@ -95,6 +112,7 @@ class Report:
 
 
 # --------------------------------------------------------------------------- content
+
 
 def load_catalog(path: Path = CATALOG) -> dict[int, list[dict]]:
     forms: dict[int, list[dict]] = {}
@@ -141,8 +159,14 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
                 row.printed = row.value_text
                 continue
             if u < 0.09:
-                continue        # blank: not reported
-            n = rng.randint(0, 60) if u < 0.7 else rng.randint(61, 999) if u < 0.9 else rng.randint(1000, 250000)
+                continue  # blank: not reported
+            n = (
+                rng.randint(0, 60)
+                if u < 0.7
+                else rng.randint(61, 999)
+                if u < 0.9
+                else rng.randint(1000, 250000)
+            )
             row.value, row.printed = float(n), _fmt_int(n)
         elif row.kind == "code":
             options = [int(x) for x in re.findall(r"=\s*(\d+)", row.unit)] or [0, 1]
@@ -172,7 +196,7 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
             given = sum(v for v in vals if v is not None)
             if vals and all(v is not None for v in vals) and len(vals) == len(parts):
                 n = int(given)
-            else:       # parts not all given: the total is at least what they add up to
+            else:  # parts not all given: the total is at least what they add up to
                 n = int(given) + rng.randint(0, 40)
             row.value, row.printed = float(n), _fmt_int(n)
     # Rates from their counts.
@@ -185,7 +209,7 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
         if m and m.group(1) in out and m.group(2) in out:
             num, den = out[m.group(1)], out[m.group(2)]
             if num.value is not None and den.value:
-                if num.value > den.value:       # a part above its whole: no rate printed
+                if num.value > den.value:  # a part above its whole: no rate printed
                     continue
                 p = num.value / den.value * 100.0
                 row.printed = _fmt_pct(p, rng)
@@ -199,7 +223,7 @@ def fill_values(rows: list[dict], rng: random.Random) -> list[Row]:
     return [out[c] for c in order]
 
 
-def make_reports(seed: int, catalog: Optional[dict] = None) -> list[Report]:
+def make_reports(seed: int, catalog: dict | None = None) -> list[Report]:
     """One report per layout for a seed (form, font, unit, period and values drawn)."""
     catalog = catalog or load_catalog()
     rng = random.Random(seed * 1009 + 17)
@@ -209,15 +233,21 @@ def make_reports(seed: int, catalog: Optional[dict] = None) -> list[Report]:
     for i, layout in enumerate(LAYOUTS):
         form = forms[i % len(forms)]
         rows = catalog[form]
-        if len(rows) > 22:          # long forms: a contiguous slice, starting at a top-level row
+        if len(rows) > 22:  # long forms: a contiguous slice, starting at a top-level row
             starts = [k for k, r in enumerate(rows) if not r["parent_code"] and k + 14 <= len(rows)]
             k0 = rng.choice(starts) if starts else 0
-            rows = rows[k0:k0 + 18]
+            rows = rows[k0 : k0 + 18]
             while rows and rows[-1]["kind"] == "group":
                 rows = rows[:-1]
-        rep = Report(report_id=f"s{seed:03d}-{layout}", layout=layout, font=rng.choice(list(FONTS)),
-                     form=form, unit_name=rng.choice(UNITS), period=rng.choice(PERIODS),
-                     rows=fill_values(rows, rng))
+        rep = Report(
+            report_id=f"s{seed:03d}-{layout}",
+            layout=layout,
+            font=rng.choice(list(FONTS)),
+            form=form,
+            unit_name=rng.choice(UNITS),
+            period=rng.choice(PERIODS),
+            rows=fill_values(rows, rng),
+        )
         reports.append(rep)
     return reports
 
@@ -231,9 +261,13 @@ def headers(layout: str, rng_label: str) -> tuple[list[list[str]], list[tuple]]:
     if layout == "a":
         return [["STT", rng_label, "Đơn vị tính", "Số liệu", "Ghi chú"]], []
     if layout == "b":
-        return ([["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú"],
-                 ["", "", "Đơn vị tính", "Số liệu", ""]],
-                [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4)])
+        return (
+            [
+                ["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú"],
+                ["", "", "Đơn vị tính", "Số liệu", ""],
+            ],
+            [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4)],
+        )
     if layout == "c":
         return [["STT", "Nội dung", "Đơn vị tính", "Số liệu"]], []
     return [["STT", "Chỉ tiêu", "Số liệu", "Đơn vị tính", "Ghi chú"]], []
@@ -253,16 +287,23 @@ def body_rows(rep: Report) -> list[list[str]]:
 
 
 def col_widths_mm(layout: str) -> list[float]:
-    return {"a": [13, 92, 28, 24, 23], "b": [13, 92, 28, 24, 23], "c": [13, 110, 32, 25],
-            "d": [13, 95, 24, 28, 20]}[layout]
+    return {
+        "a": [13, 92, 28, 24, 23],
+        "b": [13, 92, 28, 24, 23],
+        "c": [13, 110, 32, 25],
+        "d": [13, 95, 24, 28, 20],
+    }[layout]
 
 
 def front_matter(rep: Report) -> tuple[list[str], list[str]]:
     q, y = rep.period
-    title = [f"BÁO CÁO", f"Kết quả thực hiện công tác cải cách hành chính {q} năm {y}"]
-    body = [f"Thực hiện chỉ đạo của cấp trên, Ủy ban nhân dân {rep.unit_name} báo cáo kết quả "
-            f"công tác cải cách hành chính {q} năm {y} theo các biểu mẫu thống kê dưới đây.",
-            f"Biểu mẫu {rep.form}", FORM_TITLES.get(rep.form, "")]
+    title = ["BÁO CÁO", f"Kết quả thực hiện công tác cải cách hành chính {q} năm {y}"]
+    body = [
+        f"Thực hiện chỉ đạo của cấp trên, Ủy ban nhân dân {rep.unit_name} báo cáo kết quả "
+        f"công tác cải cách hành chính {q} năm {y} theo các biểu mẫu thống kê dưới đây.",
+        f"Biểu mẫu {rep.form}",
+        FORM_TITLES.get(rep.form, ""),
+    ]
     return title, body
 
 
@@ -271,12 +312,20 @@ def gold_rows(rep: Report) -> list[dict]:
     for r in rep.rows:
         if r.value is None and not r.value_text:
             continue
-        out.append({"form": rep.form, "stt": r.code, "indicator_code": f"BM{rep.form}-{r.code}",
-                    "value": "" if r.value is None else repr(float(r.value)), "value_text": r.value_text})
+        out.append(
+            {
+                "form": rep.form,
+                "stt": r.code,
+                "indicator_code": f"BM{rep.form}-{r.code}",
+                "value": "" if r.value is None else repr(float(r.value)),
+                "value_text": r.value_text,
+            }
+        )
     return out
 
 
 # --------------------------------------------------------------------------- reportlab
+
 
 def _rl_fonts(font: str) -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
@@ -307,19 +356,29 @@ def reportlab_pdf(rep: Report) -> bytes:
     title, text = front_matter(rep)
     story = [Paragraph(f"ỦY BAN NHÂN DÂN {rep.unit_name.upper()}", centre), Spacer(1, 4 * mm)]
     story += [Paragraph(t, centre) for t in title]
-    story += [Paragraph(text[0], body), Paragraph(text[1], centre), Paragraph(text[2], centre), Spacer(1, 3 * mm)]
+    story += [
+        Paragraph(text[0], body),
+        Paragraph(text[1], centre),
+        Paragraph(text[2], centre),
+        Spacer(1, 3 * mm),
+    ]
     hdr, merges = headers(rep.layout, "Chỉ tiêu thống kê")
     data = [[Paragraph(h, head) if h else "" for h in r] for r in hdr]
     for r in body_rows(rep):
         data.append([Paragraph(c, cell_c if j != 1 else cell) if c else "" for j, c in enumerate(r)])
     t = Table(data, colWidths=[w * mm for w in col_widths_mm(rep.layout)], repeatRows=len(hdr))
-    style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
     if rep.layout in ("a", "b"):
         style.append(("GRID", (0, 0), (-1, -1), 0.7, colors.black))
     elif rep.layout == "c":
-        style += [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.Color(0.45, 0.45, 0.45)),
-                  ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.Color(0.45, 0.45, 0.45))]
+        style += [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.Color(0.45, 0.45, 0.45)),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.Color(0.45, 0.45, 0.45)),
+        ]
     else:
         style.append(("GRID", (0, 0), (-1, -1), 0.25, colors.Color(0.5, 0.5, 0.5)))
     for r0, c0, r1, c1 in merges:
@@ -327,12 +386,14 @@ def reportlab_pdf(rep: Report) -> bytes:
     t.setStyle(TableStyle(style))
     story += [t, Spacer(1, 8 * mm), Paragraph("TM. ỦY BAN NHÂN DÂN", centre), Paragraph("CHỦ TỊCH", centre)]
     out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=12 * mm, topMargin=16 * mm,
-                      bottomMargin=16 * mm).build(story)
+    SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=18 * mm, rightMargin=12 * mm, topMargin=16 * mm, bottomMargin=16 * mm
+    ).build(story)
     return out.getvalue()
 
 
 # --------------------------------------------------------------------------- docx → LibreOffice
+
 
 def _set_borders(cell, sides: dict[str, tuple[int, str]]) -> None:
     from docx.oxml import OxmlElement
@@ -435,12 +496,20 @@ def libreoffice_pdfs(docx_paths: Sequence[Path], tag: str = "gen") -> None:
         return
     with tempfile.TemporaryDirectory(prefix=f"lo_{tag}_") as prof, tempfile.TemporaryDirectory() as outdir:
         named = []
-        for k, p in enumerate(docx_paths):      # every file its own name: one output folder
+        for k, p in enumerate(docx_paths):  # every file its own name: one output folder
             q = Path(outdir) / f"in{k}.docx"
             shutil.copy(p, q)
             named.append(q)
-        cmd = ["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
-               "--outdir", outdir, *[str(p) for p in named]]
+        cmd = [
+            "soffice",
+            f"-env:UserInstallation=file://{prof}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            outdir,
+            *[str(p) for p in named],
+        ]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
         for p, q in zip(docx_paths, named):
             made = q.with_suffix(".pdf")
@@ -471,6 +540,7 @@ def write_reports(seeds: Sequence[int], out: Path) -> list[Path]:
 
 # --------------------------------------------------------------------------- degradation
 
+
 def render(pdf: bytes, dpi: float) -> list[Image.Image]:
     import pypdfium2
 
@@ -500,16 +570,31 @@ def stamp_and_sign(img: Image.Image, rng: random.Random, dpi: float) -> Image.Im
     red = (rng.randint(190, 230), rng.randint(20, 60), rng.randint(30, 60), rng.randint(120, 170))
     w = max(2, int(dpi / 60))
     dr.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=w)
-    dr.ellipse((cx - int(r * 0.72), cy - int(r * 0.72), cx + int(r * 0.72), cy + int(r * 0.72)), outline=red, width=w)
-    for k in range(5):      # a star and some text-like strokes inside the stamp
+    dr.ellipse(
+        (cx - int(r * 0.72), cy - int(r * 0.72), cx + int(r * 0.72), cy + int(r * 0.72)), outline=red, width=w
+    )
+    for k in range(5):  # a star and some text-like strokes inside the stamp
         a = math.pi / 2 + k * 4 * math.pi / 5
         b = math.pi / 2 + (k + 1) * 4 * math.pi / 5
-        dr.line((cx + r * 0.3 * math.cos(a), cy - r * 0.3 * math.sin(a),
-                 cx + r * 0.3 * math.cos(b), cy - r * 0.3 * math.sin(b)), fill=red, width=w)
+        dr.line(
+            (
+                cx + r * 0.3 * math.cos(a),
+                cy - r * 0.3 * math.sin(a),
+                cx + r * 0.3 * math.cos(b),
+                cy - r * 0.3 * math.sin(b),
+            ),
+            fill=red,
+            width=w,
+        )
     for k in range(14):
         a = 2 * math.pi * k / 14
-        dr.arc((cx - int(r * 0.9), cy - int(r * 0.9), cx + int(r * 0.9), cy + int(r * 0.9)),
-               math.degrees(a), math.degrees(a) + 14, fill=red, width=w)
+        dr.arc(
+            (cx - int(r * 0.9), cy - int(r * 0.9), cx + int(r * 0.9), cy + int(r * 0.9)),
+            math.degrees(a),
+            math.degrees(a) + 14,
+            fill=red,
+            width=w,
+        )
     ink = (30, 30, rng.randint(70, 120), 230)
     x = cx - r * 0.8
     pts = []
@@ -531,7 +616,7 @@ def paper(img: Image.Image, rng: random.Random, strength: float = 1.0) -> np.nda
     lit = (a / 255.0) * (tone[None, None, :] + grad[:, :, None])
     ink_dark = rng.uniform(10, 45)
     lit = lit + (1 - a / 255.0) * ink_dark
-    nr = np.random.default_rng(rng.randint(0, 2 ** 31))
+    nr = np.random.default_rng(rng.randint(0, 2**31))
     lit += nr.normal(0, rng.uniform(4, 11), lit.shape[:2])[:, :, None].astype(np.float32)
     return lit
 
@@ -568,11 +653,23 @@ def photo_page(img: Image.Image, rng: random.Random, dpi: float) -> Image.Image:
     desk = np.array([rng.uniform(60, 120), rng.uniform(50, 100), rng.uniform(40, 90)], np.float32)
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     j = lambda s: rng.uniform(-s, s) * w  # noqa: E731
-    dst = np.float32([[margin + j(0.04), margin + j(0.03)], [margin + w + j(0.04), margin + j(0.03)],
-                      [margin + w + j(0.03), margin + h + j(0.02)], [margin + j(0.03), margin + h + j(0.02)]])
+    dst = np.float32(
+        [
+            [margin + j(0.04), margin + j(0.03)],
+            [margin + w + j(0.04), margin + j(0.03)],
+            [margin + w + j(0.03), margin + h + j(0.02)],
+            [margin + j(0.03), margin + h + j(0.02)],
+        ]
+    )
     m = cv2.getPerspectiveTransform(src, dst)
-    warped = cv2.warpPerspective(a, m, (W, H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                                 borderValue=tuple(float(x) for x in desk))
+    warped = cv2.warpPerspective(
+        a,
+        m,
+        (W, H),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=tuple(float(x) for x in desk),
+    )
     # uneven light: a soft vignette and a shadow band
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     cx, cy = rng.uniform(0.3, 0.7) * W, rng.uniform(0.3, 0.7) * H
@@ -631,7 +728,7 @@ def scan_seed(report_id: str, name: str, condition: str) -> int:
     return zlib.crc32(f"{report_id}/{name}/{condition}".encode())
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seeds", type=int, nargs="+", default=[1])
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "scans")

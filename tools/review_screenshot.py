@@ -6,6 +6,7 @@
 Processes ``--raw`` into ``--out`` (default: a temporary folder), writes the review page
 (``cchc review``) and photographs it with headless Chromium, filtered by ``--fragment``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,13 +42,29 @@ def main(argv: list[str]) -> int:
         print(f"run {report.run_id}: {report.n_files} files, {report.n_observations} observations")
         page = write_report(out, Path(tmp) / "review.html", args.raw)
         shot = Path(tmp) / "shot.png"
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", f"--user-data-dir={Path(tmp) / 'profile'}",
-                        "--virtual-time-budget=5000", "--hide-scrollbars", f"--window-size={args.size}",
-                        f"--screenshot={shot}", page.as_uri() + args.fragment],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={Path(tmp) / 'profile'}",
+                "--virtual-time-budget=5000",
+                "--hide-scrollbars",
+                f"--window-size={args.size}",
+                f"--screenshot={shot}",
+                page.as_uri() + args.fragment,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         from PIL import Image
+
         img = Image.open(shot).convert("RGB")
         args.dest.parent.mkdir(parents=True, exist_ok=True)
         img.quantize(colors=128).save(args.dest, "PNG", optimize=True)
