@@ -758,15 +758,8 @@ _CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]|,|\n|\)\s*[-\u2013])\s*$")
 def _subject_verb_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``subject_verb``: words that open a clause's predicate (``đã``,
     ``vừa``, ``dẫn đầu``), so that the unit named before them is the clause's subject."""
-    verbs = []
-    if CUES_CSV.is_file():
-        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
-            verbs = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_verb"]
-    verbs.sort(key=len, reverse=True)
     return re.compile(
-        r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:"
-        + "|".join(re.escape(v) for v in verbs or ["da"])
-        + r")(?![a-z])"
+        r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:" + _cue_words("subject_verb", "da") + r")(?![a-z])"
     )
 
 
@@ -775,14 +768,9 @@ def _subject_place_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``subject_place``: words that place a clause's subject in a unit
     (``các cơ quan trên địa bàn tỉnh X đã ...``, ``người dân tại xã Y đã ...``): the clause's
     opening words, then such a word right before the unit's name."""
-    words = []
-    if CUES_CSV.is_file():
-        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
-            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
-    words.sort(key=len, reverse=True)
     return re.compile(
         r"(?:[.!?;:]|,|\n)\s*[a-z0-9 %]{2,60}?(?<![a-z])(?:"
-        + "|".join(re.escape(w) for w in words or ["tren dia ban"])
+        + _cue_words("subject_place", "tren dia ban")
         + r")\s*$"
     )
 
@@ -838,12 +826,7 @@ def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
 @lru_cache(maxsize=1)
 def _headline_place_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``subject_place`` words as they stand in a headline before a name."""
-    words = []
-    if CUES_CSV.is_file():
-        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
-            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == "subject_place"]
-    words.sort(key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words or ["tai"]) + r")\s+")
+    return re.compile(r"(?<![a-z])(?:" + _cue_words("subject_place", "tai") + r")\s+")
 
 
 def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
@@ -853,11 +836,9 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     one subject)."""
     folded = fold(body)
     # the lead's first sentence only: a unit opening a later clause is often a comparison
-    lead = re.search(r"^[^\n]{60,}", body, re.M)
-    if lead is None:
+    first_sentence = _first_sentence(body)
+    if first_sentence is None:
         return []
-    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
-    first_sentence = (lead.start(), stop.start() if stop else lead.end())
     subjects = [
         m
         for m in in_body
@@ -955,25 +936,34 @@ def _lead_frame_re() -> re.Pattern:
 _CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
 
 
+def _first_sentence(body: str) -> tuple[int, int] | None:
+    """Where a news item's lead (its first line of 60 characters or more) has its first
+    sentence: (start, end), or None when there is no such line."""
+    lead = re.search(r"^[^\n]{60,}", body, re.M)
+    if lead is None:
+        return None
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
+    return lead.start(), (stop.start() if stop else lead.end())
+
+
 def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A news lead whose first sentence names one unit only, and names it as the sentence's
     frame: the place it happens in, ended by a comma (``Tại huyện X, 98% hồ sơ ...``), or the
     source of its figures (``Theo Sở Nội vụ tỉnh X, năm 2024 ...``): that unit, when the text
     names no other unit of its level or above."""
     folded = fold(body)
-    lead = re.search(r"^[^\n]{60,}", body, re.M)
-    if lead is None:
+    sentence = _first_sentence(body)
+    if sentence is None:
         return []
-    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
-    end = stop.start() if stop else lead.end()
-    firsts = [m for m in in_body if lead.start() <= m.start < end]
+    start, end = sentence
+    firsts = [m for m in in_body if start <= m.start < end]
     if not firsts or any(not _own_ancestor(m, firsts[0]) for m in firsts[1:]):
         return []  # one unit only, its own province in apposition aside
     first = firsts[0]
     after = _past_apposition(first, in_body, folded)
     if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[after : after + 70]):
         return []  # the frame ends at a comma: "Tại tỉnh X, ..."
-    if not _lead_frame_re().search(folded[lead.start() : first.start]):
+    if not _lead_frame_re().search(folded[start : first.start]):
         return []
     if _CENTRAL_RE.search(body, first.end, end):
         return []  # "Tại tỉnh X, Bộ Nội vụ tổ chức ...": X is the venue
@@ -989,12 +979,11 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     tiếp nhận ...``, ``Giám đốc Trung tâm ... xã Y cho biết toàn xã ...``): that unit, when the
     text names no other unit of its level or above."""
     folded = fold(body)
-    lead = re.search(r"^[^\n]{60,}", body, re.M)
-    if lead is None:
+    sentence = _first_sentence(body)
+    if sentence is None:
         return []
-    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
-    end = stop.start() if stop else lead.end()
-    firsts = [m for m in in_body if lead.start() <= m.start < end]
+    start, end = sentence
+    firsts = [m for m in in_body if start <= m.start < end]
     if len(firsts) != 1:
         return []
     first = firsts[0]

@@ -27,31 +27,10 @@ from pathlib import Path
 
 from core.records import Line, PlanTask
 from extract.text import is_clutter
+from parsers.sections import ROMAN
 
 VOCAB_CSV = Path(__file__).resolve().with_name("plan_vocab.csv")
 
-ROMAN = [
-    "I",
-    "II",
-    "III",
-    "IV",
-    "V",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "X",
-    "XI",
-    "XII",
-    "XIII",
-    "XIV",
-    "XV",
-    "XVI",
-    "XVII",
-    "XVIII",
-    "XIX",
-    "XX",
-]
 _ROMAN_MARK = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.:]?$")
 _TASK_MARK = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})\s*[.:)]?$")
 _NUMBERING_CELL = re.compile(r"^\(?\d{1,2}\)?$")
