@@ -6,10 +6,11 @@ VENV        := .venv
 BIN         := $(VENV)/bin
 STAMP       := $(VENV)/.installed
 # Debian packages the pipeline uses: OCR (Tesseract + Vietnamese data), the Times-like font of
-# the generated test fixtures, pdftoppm for looking at pages, and LibreOffice Writer (headless)
+# the generated test fixtures and DejaVu Sans, the second font of tools/gen_scans.py's reports,
+# pdftoppm for looking at pages, and LibreOffice Writer (headless)
 # to read old Word .doc, .odt and .rtf files. (tools/gen_layouts.py also converts workbooks to
 # .ods/.xls: install libreoffice-calc-nogui for that; the pipeline itself reads them without it.)
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 poppler-utils libreoffice-writer-nogui
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-liberation2 fonts-dejavu-core poppler-utils libreoffice-writer-nogui
 # TEST_APT_PACKAGES: only the tests need them (chromium drives the review page's browser test,
 # which skips without it).
 TEST_APT_PACKAGES := chromium
