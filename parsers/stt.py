@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"(?:X{0,1})(?:IX|IV|V?I{0,3})")
@@ -239,6 +239,30 @@ def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
     return holder is not None and path[-1] > holder.children
 
 
+def _revisited(code: Code, nodes: dict, expected: list[tuple[int, ...]]) -> bool:
+    """Whether a numbered code goes back to a row the form already has (a code read with
+    one digit wrong repeats an earlier one far more often than a report repeats a row)."""
+    return code.kind == "num" and not code.local and code.parts in nodes and code.parts not in expected
+
+
+def _revisit_repair(
+    row: SttRow, expected: list[tuple[int, ...]], catalog_score: CatalogScore | None
+) -> tuple[int, ...] | None:
+    """The expected path whose digits are the printed code's with one digit changed, when
+    the catalog's row there is the row's label (≥ 80); None otherwise."""
+    if catalog_score is None:
+        return None
+    digits = _digits(row.printed or "")
+    near = [
+        p
+        for p in expected
+        if len(_digits(path_text(p))) == len(digits)
+        and Hamming.distance(_digits(path_text(p)), digits) == 1
+        and (catalog_score(p, row.label) or 0) >= 80
+    ]
+    return _choose(near, row, {}, catalog_score) if near else None
+
+
 def _choose(
     candidates: list[tuple[int, ...]], row: SttRow, nodes: dict, catalog_score: CatalogScore | None
 ) -> tuple[int, ...]:
@@ -306,6 +330,15 @@ def resolve_paths(
                 cur = path
                 out.append((path_text(path), True))
                 continue
+        if row.ocr and code is not None and _revisited(code, nodes, expected):
+            # an OCR'd code the form has already used, out of sequence (5.3 read as 3.3
+            # after 5.2): the expected path one digit away when the catalog's row there is
+            # the row's label; else the printed code, but as a doubtful one
+            path = _revisit_repair(row, expected, catalog_score) or code.parts
+            register(path, row)
+            cur = path
+            out.append((path_text(path), True))
+            continue
         if code is None:
             out.append((None, False))
             continue

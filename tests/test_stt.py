@@ -243,3 +243,24 @@ def test_local_number_skipping_siblings_placed_by_the_catalog():
 
     assert [p for p, _ in resolve_paths(rows, score)] == ["1.4", "1.4.3", "2"]
     assert [p for p, _ in resolve_paths(rows)] == ["1.4", "3", "2"]
+
+
+def test_ocr_code_repeating_an_earlier_row_is_doubtful_or_repaired():
+    # 4.3 read as "2.3" after 4.2: the form already had its 2.3, so the code is doubtful;
+    # with the catalog's 4.3 matching the label, it is that row.
+    rows = [SttRow("2", "Nhóm hai", "", False, True),
+            SttRow("2.3", "Số cuộc họp", "Cuộc", True, True),
+            SttRow("4", "Nhóm bốn", "", False, True),
+            SttRow("4.1", "Số đề án giao", "Đề án", True, True),
+            SttRow("4.2", "Số đề án xong đúng hạn", "Đề án", True, True),
+            SttRow("2.3", "Số đề án xong nhưng trễ hạn", "Đề án", True, True),
+            SttRow("4.4", "Số đề án chưa xong", "Đề án", True, True)]
+
+    def score(path, label):
+        return 92.0 if path == (4, 3) and "trễ hạn" in label else None
+
+    assert [p for p, _ in resolve_paths(rows, score)][5:] == ["4.3", "4.4"]
+    assert resolve_paths(rows, score)[5] == ("4.3", True)
+    assert resolve_paths(rows)[5] == ("2.3", True)            # no catalog: kept, but doubtful
+    digital = [SttRow(r.printed, r.label, r.unit, r.has_value, False) for r in rows]
+    assert resolve_paths(digital)[5] == ("2.3", False)        # a text layer is read as printed
