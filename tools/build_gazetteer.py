@@ -130,6 +130,38 @@ def read_nested(wheel: Path) -> list[dict]:
         return json.loads(zf.read(NESTED).decode("utf-8"))
 
 
+def _unit_row(
+    uid: str, u_type: str, short: str, level: str, pid: str, p_name: str, source: str, **more: str
+) -> dict:
+    """One gazetteer row of a unit named ``u_type short`` in province ``pid`` (``p_name``);
+    ``more`` gives the other columns (district_id, the 2025 roll-up, validity)."""
+    return (
+        dict(
+            unit_id=uid,
+            name=f"{u_type} {short}",
+            short_name=short,
+            level=level,
+            type=u_type,
+            province_id=pid,
+            province=p_name,
+            district_id="",
+            source=source,
+        )
+        | more
+    )
+
+
+def _post_reform(province: str, code: str) -> dict:
+    """The columns of a unit of the 2025 data: its own province is its roll-up, valid from the reform."""
+    return dict(
+        province_after_2025=province,
+        province_after_2025_code=code,
+        other_names="",
+        valid_from=REFORM_FROM,
+        valid_to="",
+    )
+
+
 def flatten_pre_reform(data: list[dict], source: str) -> dict[str, dict]:
     """Rows keyed by unit_id from one pre-reform release (provinces > districts > wards)."""
     rows: dict[str, dict] = {}
@@ -141,45 +173,15 @@ def flatten_pre_reform(data: list[dict], source: str) -> dict[str, dict]:
         p_type, p_short = split_type(prov["name"])
         pid = f"P{prov['code']}"
         p_name = f"{p_type} {p_short}"
-        rows[pid] = dict(
-            unit_id=pid,
-            name=p_name,
-            short_name=p_short,
-            level="tinh",
-            type=p_type,
-            province_id=pid,
-            province=p_name,
-            district_id="",
-            source=source,
-        )
+        rows[pid] = _unit_row(pid, p_type, p_short, "tinh", pid, p_name, source)
         for dist in prov["districts"]:
             d_type, d_short = split_type(dist["name"])
             did = f"D{dist['code']}"
-            rows[did] = dict(
-                unit_id=did,
-                name=f"{d_type} {d_short}",
-                short_name=d_short,
-                level="huyen",
-                type=d_type,
-                province_id=pid,
-                province=p_name,
-                district_id="",
-                source=source,
-            )
+            rows[did] = _unit_row(did, d_type, d_short, "huyen", pid, p_name, source)
             for ward in dist["wards"]:
                 w_type, w_short = split_type(ward["name"])
                 wid = f"X{ward['code']}"
-                rows[wid] = dict(
-                    unit_id=wid,
-                    name=f"{w_type} {w_short}",
-                    short_name=w_short,
-                    level="xa",
-                    type=w_type,
-                    province_id=pid,
-                    province=p_name,
-                    district_id=did,
-                    source=source,
-                )
+                rows[wid] = _unit_row(wid, w_type, w_short, "xa", pid, p_name, source, district_id=did)
     return rows
 
 
@@ -290,24 +292,7 @@ def build_tables(
         pid = f"P{code}{NEW_SUFFIX}"
         new_pid[code] = pid
         name = f"{p_type} {short}"
-        rows.append(
-            dict(
-                unit_id=pid,
-                name=name,
-                short_name=short,
-                level="tinh",
-                type=p_type,
-                province_id=pid,
-                province=name,
-                district_id="",
-                province_after_2025=name,
-                province_after_2025_code=code,
-                other_names="",
-                source=post_source,
-                valid_from=REFORM_FROM,
-                valid_to="",
-            )
-        )
+        rows.append(_unit_row(pid, p_type, short, "tinh", pid, name, post_source, **_post_reform(name, code)))
     by_id = {r["unit_id"]: r for r in rows}
     new_wards: dict[int, str] = {}
     for prov in post:
@@ -320,21 +305,8 @@ def build_tables(
             new_wards[ward["code"]] = wid
             if communes:
                 rows.append(
-                    dict(
-                        unit_id=wid,
-                        name=f"{w_type} {w_short}",
-                        short_name=w_short,
-                        level="xa",
-                        type=w_type,
-                        province_id=pid,
-                        province=p_name,
-                        district_id="",
-                        province_after_2025=p_name,
-                        province_after_2025_code=code,
-                        other_names="",
-                        source=post_source,
-                        valid_from=REFORM_FROM,
-                        valid_to="",
+                    _unit_row(
+                        wid, w_type, w_short, "xa", pid, p_name, post_source, **_post_reform(p_name, code)
                     )
                 )
     # the crosswalk
