@@ -251,29 +251,12 @@ def catalog_frame(catalog: Catalog | None = None):
     import pandas as pd  # lazily: only publishing builds this table, and a worker never imports pandas
 
     rows = catalog_rows(catalog)
-    frame = pd.DataFrame(rows, columns=CATALOG_COLUMNS)
+    frame = pd.DataFrame(rows)  # the columns in catalog_rows' order
     frame["form"] = frame["form"].astype("int8")
     for col in frame.columns:
         if col not in ("form", "valid_from", "valid_to"):
             frame[col] = frame[col].astype("string")
     return frame
-
-
-CATALOG_COLUMNS = [
-    "indicator_code",
-    "form",
-    "code",
-    "parent_code",
-    "label",
-    "measure_unit",
-    "kind",
-    "formula",
-    "sum_of",
-    "aliases",
-    "template_version",
-    "valid_from",
-    "valid_to",
-]
 
 
 def catalog_rows(catalog: Catalog | None = None) -> list[dict]:
