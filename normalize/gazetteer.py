@@ -936,6 +936,16 @@ def _lead_frame_re() -> re.Pattern:
 _CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
 
 
+def _lead_mentions(body: str, in_body: list[_Mention]) -> tuple[int, int, list[_Mention]]:
+    """The lead's first sentence (start, end) and the unit mentions in it (none when the
+    item has no lead line)."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return 0, 0, []
+    start, end = sentence
+    return start, end, [m for m in in_body if start <= m.start < end]
+
+
 def _first_sentence(body: str) -> tuple[int, int] | None:
     """Where a news item's lead (its first line of 60 characters or more) has its first
     sentence: (start, end), or None when there is no such line."""
@@ -952,11 +962,7 @@ def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     source of its figures (``Theo Sở Nội vụ tỉnh X, năm 2024 ...``): that unit, when the text
     names no other unit of its level or above."""
     folded = fold(body)
-    sentence = _first_sentence(body)
-    if sentence is None:
-        return []
-    start, end = sentence
-    firsts = [m for m in in_body if start <= m.start < end]
+    start, end, firsts = _lead_mentions(body, in_body)
     if not firsts or any(not _own_ancestor(m, firsts[0]) for m in firsts[1:]):
         return []  # one unit only, its own province in apposition aside
     first = firsts[0]
@@ -979,11 +985,7 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     tiếp nhận ...``, ``Giám đốc Trung tâm ... xã Y cho biết toàn xã ...``): that unit, when the
     text names no other unit of its level or above."""
     folded = fold(body)
-    sentence = _first_sentence(body)
-    if sentence is None:
-        return []
-    start, end = sentence
-    firsts = [m for m in in_body if start <= m.start < end]
+    start, end, firsts = _lead_mentions(body, in_body)
     if len(firsts) != 1:
         return []
     first = firsts[0]
