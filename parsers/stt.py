@@ -239,10 +239,16 @@ def _forward(path: tuple[int, ...], nodes: dict, top: _Node) -> bool:
     return holder is not None and path[-1] > holder.children
 
 
-def _revisited(code: Code, nodes: dict, expected: list[tuple[int, ...]]) -> bool:
-    """Whether a numbered code goes back to a row the form already has (a code read with
-    one digit wrong repeats an earlier one far more often than a report repeats a row)."""
-    return code.kind == "num" and not code.local and code.parts in nodes and code.parts not in expected
+def _revisited(code: Code, nodes: dict, expected: list[tuple[int, ...]], cur: tuple[int, ...]) -> bool:
+    """Whether a numbered code goes back: to a row the form already has, or before the row
+    above (a code read with one digit wrong does that far more often than a report goes
+    back in its own outline)."""
+    return (
+        code.kind == "num"
+        and not code.local
+        and code.parts not in expected
+        and (code.parts in nodes or (bool(cur) and code.parts < cur))
+    )
 
 
 def _revisit_repair(
@@ -330,10 +336,10 @@ def resolve_paths(
                 cur = path
                 out.append((path_text(path), True))
                 continue
-        if row.ocr and code is not None and _revisited(code, nodes, expected):
-            # an OCR'd code the form has already used, out of sequence (5.3 read as 3.3
-            # after 5.2): the expected path one digit away when the catalog's row there is
-            # the row's label; else the printed code, but as a doubtful one
+        if row.ocr and code is not None and _revisited(code, nodes, expected, cur):
+            # an OCR'd code that goes back in the outline (5.3 read as 3.3 after 5.2): the
+            # expected path one digit away when the catalog's row there is the row's label;
+            # else the printed code, but as a doubtful one
             path = _revisit_repair(row, expected, catalog_score) or code.parts
             register(path, row)
             cur = path

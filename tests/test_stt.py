@@ -264,3 +264,22 @@ def test_ocr_code_repeating_an_earlier_row_is_doubtful_or_repaired():
     assert resolve_paths(rows)[5] == ("2.3", True)            # no catalog: kept, but doubtful
     digital = [SttRow(r.printed, r.label, r.unit, r.has_value, False) for r in rows]
     assert resolve_paths(digital)[5] == ("2.3", False)        # a text layer is read as printed
+
+
+def test_ocr_code_going_back_in_the_outline_is_doubtful_or_repaired():
+    # 6.2.3 read as "4.2.3" after 6.2.2, where the form has no 4.2 at all: a code before the
+    # row above is as doubtful as a repeated one.
+    rows = [SttRow("4", "Nhóm bốn", "%", True, True),
+            SttRow("6", "Nhóm sáu", "", False, True),
+            SttRow("6.2", "Tỷ lệ dịch vụ", "%", True, True),
+            SttRow("6.2.1", "Tổng số dịch vụ", "Dịch vụ", True, True),
+            SttRow("6.2.2", "Số dịch vụ có phát sinh", "Dịch vụ", True, True),
+            SttRow("4.2.3", "Số dịch vụ thanh toán trực tuyến", "Dịch vụ", True, True)]
+
+    def score(path, label):
+        return 90.0 if path == (6, 2, 3) and "thanh toán" in label else None
+
+    assert resolve_paths(rows, score)[5] == ("6.2.3", True)
+    assert resolve_paths(rows)[5] == ("4.2.3", True)
+    digital = [SttRow(r.printed, r.label, r.unit, r.has_value, False) for r in rows]
+    assert resolve_paths(digital)[5] == ("4.2.3", False)
