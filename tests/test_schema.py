@@ -124,3 +124,11 @@ def test_readme_commands_name_what_a_fresh_clone_has():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in set(re.findall(r"`make (\w[\w-]*)", text)):
         assert re.search(rf"^(?:[\w-]+ )*{target}(?: [\w-]+)*:", makefile, re.M), target
+
+
+def test_the_pandas_indicators_columns_are_the_published_ones():
+    # normalize/ cannot import store/, so the DataFrame API keeps its own column list
+    from normalize.indicators import COLUMNS
+    from store.schema import INDICATORS
+
+    assert COLUMNS == INDICATORS.names
