@@ -69,13 +69,12 @@ FONTS = {
     ),
 }
 FORM_TITLES = {
-    1: "Công tác chỉ đạo điều hành CCHC",
-    2: "Cải cách thể chế",
-    3: "Cải cách thủ tục hành chính",
-    4: "Cải cách tổ chức bộ máy hành chính nhà nước",
-    5: "Cải cách chế độ công vụ",
-    6: "Cải cách tài chính công",
-    7: "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+    int(row["form"]): row["title"]
+    for row in csv.DictReader(
+        line
+        for line in (ROOT / "tools" / "printed_form_titles.csv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    )
 }
 UNITS = [
     "huyện Châu Thành",
