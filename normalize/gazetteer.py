@@ -514,6 +514,7 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
             )
         )
         last_end = end
+        found.extend(_bracketed_province(text, folded, index, found[-1], span))
     aliases = _alias_table()
     if aliases["pattern"] is not None:
         for m in aliases["pattern"].finditer(folded):
@@ -533,6 +534,34 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
                 )
         found.sort(key=lambda f: f.start)
     return found
+
+
+# an untyped province in brackets right after a typed unit: "phường Long Xuyên (An Giang)"
+_BRACKET_NAME_RE = re.compile(r"\s*\(\s*(?P<name>[^()\n,;]{2,30}?)\s*\)")
+
+
+def _bracketed_province(
+    text: str, folded: str, index: list[int], unit: _Mention, span: Span | None
+) -> list[_Mention]:
+    """The province a typed mention is placed in by an untyped name in brackets right after
+    it (``xã Na Rì (Thái Nguyên)``, ``huyện Ba Tri (Bến Tre)``), as a mention of that province,
+    when one of the unit's candidates lies in it; else nothing (``(Tư liệu)``, ``(SIPAS)``)."""
+    pos = next((i for i, at in enumerate(index) if at >= unit.end), None)
+    if pos is None:
+        return []
+    m = _BRACKET_NAME_RE.match(folded, pos)
+    if m is None or _TYPE_HEAD_RE.match(m.group("name")):
+        return []  # typed names in brackets are mentions of their own
+    start, end = index[m.start("name")], index[m.end("name")]
+    name = text[start:end]
+    if not all(w[:1].isupper() for w in name.split()):
+        return []
+    provinces = [u for u in lookup(name, level="tinh", on=span) if u.unit_type in ("tỉnh", "thành phố")]
+    inside = {a for u in unit.units for a in _ancestors(u)}
+    provinces = [u for u in provinces if u.unit_id in inside]
+    if not provinces:
+        return []
+    return [_Mention(units=provinces, start=start, end=end, issuer=False, reporting=False)]
 
 
 ALIASES_CSV = Path(__file__).parent / "reference" / "unit_aliases.csv"
@@ -662,8 +691,16 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> AdminUnit | None:
     same = _same_but_span(units)
     if same is not None:
         return same
-    scored = sorted(((sum(evidence[a] for a in _ancestors(u)), u) for u in units), key=lambda su: -su[0])
-    if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+
+    # the province's evidence first, the district's only between namesakes of one province:
+    # a commune formed in 2025 has no district to be credited by its own mention, as its
+    # pre-reform namesakes have
+    def score(u: AdminUnit) -> tuple[float, float]:
+        ancestors = _ancestors(u)
+        return (evidence[ancestors[0]] if ancestors else 0.0, sum(evidence[a] for a in ancestors[1:]))
+
+    scored = sorted(((score(u), u) for u in units), key=lambda su: (-su[0][0], -su[0][1]))
+    if scored[0][0] > (0.0, 0.0) and scored[0][0] > scored[1][0]:
         return scored[0][1]
     return None
 
@@ -858,9 +895,10 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
 
 
 def _own_ancestor(other: _Mention, first: _Mention) -> bool:
-    """Whether every unit of ``other`` is a province or district of one of ``first``'s."""
+    """Whether ``other`` names a province or district of one of ``first``'s candidates (an
+    undated ``tỉnh Phú Thọ`` has a span before the reform and one after: one of them will do)."""
     ancestors = {a for u in first.units for a in _ancestors(u)}
-    return bool(other.units) and all(u.unit_id in ancestors for u in other.units)
+    return any(u.unit_id in ancestors for u in other.units)
 
 
 def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
@@ -1001,6 +1039,128 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     )
 
 
+# what ties a unit to the sentence's matter: its genitive (``... của tỉnh X``, ``Quyết định ...
+# của UBND tỉnh X``), the agent of a passive (``được Sở Nội vụ tỉnh X triển khai``, ``do Chủ
+# tịch UBND tỉnh X phê duyệt``), or a body of it (``Trung tâm Phục vụ hành chính công phường
+# X``, ``Bộ phận một cửa xã X``); ``gazetteer_cues.csv`` kinds ``genitive``, ``agent``, ``organ``
+@lru_cache(maxsize=1)
+def _tie_re() -> re.Pattern:
+    # "địa bàn" is a place, not a "ban"
+    organ = (
+        r"(?:(?:chu tich|giam doc|lanh dao)\s+)?(?:(?<![a-z])(?<!dia )(?:"
+        + _cue_words("organ", "so")
+        + r")\b[a-z ]{0,60}?)"
+    )
+    return re.compile(
+        r"(?<![a-z])(?:(?:"
+        + _cue_words("genitive", "cua")
+        + r")\s+(?:"
+        + organ
+        + r"\s*)?|(?:"
+        + _cue_words("agent", "duoc")
+        + r")\s+(?:[a-z]+\s+)?(?:"
+        + organ
+        + r"\s*)?|"
+        + organ
+        + r"\s*(?:cua\s+)?|(?:"
+        + _cue_words("people", "nguoi dan")
+        + r")\s+(?:cua\s+)?)$"
+    )
+
+
+# a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)"
+_FORMER_AFTER_RE = re.compile(r"\s*cu(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _formed_from_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``formed_from``: words after which a sentence lists the units a
+    unit was formed from (``Xã được hình thành từ thị trấn X và ...``)."""
+    return re.compile(r"(?<![a-z])(?:" + _cue_words("formed_from", "hinh thanh tu") + r")(?![a-z])")
+
+
+def _history(m: _Mention, folded: str) -> bool:
+    """A mention of a unit as it was: written ``... cũ``, or listed after a ``formed_from``
+    cue in its own sentence (the units a unit was formed from)."""
+    if _FORMER_AFTER_RE.match(folded, m.end):
+        return True
+    sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    return bool(_formed_from_re().search(folded, sentence_start, m.start))
+
+
+def _narrowed_by_apposition(first: _Mention, others: list[_Mention], folded: str) -> _Mention:
+    """A mention narrowed to the candidates that lie in the province written right after it
+    (``xã Tam Nông, tỉnh Phú Thọ``, ``phường X (An Giang)``), when any do."""
+    for other in others[:1]:
+        if other.start >= first.end and re.fullmatch(
+            r"\s*(?:,|\(|[-\u2013])\s*", folded[first.end : other.start]
+        ):
+            ids = {u.unit_id for u in other.units}
+            kept = [u for u in first.units if ids & set(_ancestors(u))]
+            if kept:
+                return replace(first, units=kept)
+    return first
+
+
+def _coexisting(m: _Mention, first: _Mention) -> _Mention:
+    """``m`` with only the candidates valid on some day one of ``first``'s is."""
+
+    def overlap(a: AdminUnit, b: AdminUnit) -> bool:
+        return (a.valid_from is None or b.valid_to is None or a.valid_from <= b.valid_to) and (
+            b.valid_from is None or a.valid_to is None or b.valid_from <= a.valid_to
+        )
+
+    return replace(m, units=[u for u in m.units if any(overlap(u, f) for f in first.units)])
+
+
+@lru_cache(maxsize=1)
+def _source_document_re() -> re.Pattern:
+    """A ``source`` cue then a document or its figures (``Theo Quyết định số ... của``, ``Theo
+    kết quả ... của``): ``gazetteer_cues.csv`` kind ``source_document``."""
+    return re.compile(
+        r"\s*(?:"
+        + _cue_words("source", "theo")
+        + r")\s+(?:"
+        + _cue_words("source_document", "bao cao")
+        + r")(?![a-z])"
+    )
+
+
+def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence names one unit only (its own province in apposition
+    and units inside it aside) and ties it to the sentence's matter (``_tie_re``): that unit,
+    when the text names no other unit of its level or above (units it says are former, ``...
+    cũ``, are history), no central body acts in the sentence, and no ``toàn <type>`` speaks of
+    another unit. Two readings compete in any other case, and the lead gives none."""
+    folded = fold(body)
+    start, end, firsts = _lead_mentions(body, in_body)
+    current = [m for m in in_body if not _history(m, folded)]
+    firsts = [m for m in firsts if m in current]
+    if not firsts:
+        return []
+    first = _narrowed_by_apposition(firsts[0], firsts[1:], folded)
+    # units that never stood beside the unit (a former district of a commune formed in
+    # 2025, the text undated) do not compete with it
+    current = [first] + [m for m in (_coexisting(m, first) for m in current if m is not firsts[0]) if m.units]
+    inside = {u.unit_id for u in first.units}
+    for m in firsts[1:]:
+        if not (_own_ancestor(m, first) or any(inside & set(_ancestors(u)) for u in m.units)):
+            return []
+    if not _tie_re().search(folded[max(0, first.start - 90) : first.start]):
+        return []
+    clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
+    if re.match(
+        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
+    ) and not _source_document_re().match(clause):
+        return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
+    if _CENTRAL_RE.search(body, start, end):
+        return []
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []
+    return first.units if _alone(first, current) else []
+
+
 def resolve_unit(
     header: str | None, title: str | None = None, body: str | None = None, on=None, news: bool = False
 ) -> AdminUnit | None:
@@ -1077,7 +1237,12 @@ def resolve_unit(
         named = _headline_named(title, in_body) or _headline_placed(title, in_body)
         if named:
             return _pick(named, evidence)
-        subject = _lead_subject(body, in_body) or _lead_source(body, in_body) or _lead_frame(body, in_body)
+        subject = (
+            _lead_subject(body, in_body)
+            or _lead_source(body, in_body)
+            or _lead_frame(body, in_body)
+            or _lead_tied(body, in_body)
+        )
         if subject:
             return _pick(subject, evidence)
 

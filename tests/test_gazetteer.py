@@ -504,3 +504,30 @@ def test_a_unit_written_as_new_is_a_mention():
     found = find_units("Sau sắp xếp, phường mới Tam Kỳ tiếp nhận 300 hồ sơ", on=date(2025, 7, 20))
     assert [u.unit_id for u, _, _ in found] == ["X20341-2025"]
     assert find_units("mọi xã mới thành lập đều có trung tâm", on=date(2025, 7, 20)) == []
+
+
+@pytest.mark.parametrize("text, on, mentions", [
+    # an untyped province in brackets right after a unit lying in it: a mention of it
+    # (undated: the province of 2025 the ward lies in, which then narrows the ward's namesakes)
+    ("phường Long Xuyên (An Giang)", None, [("phường Long Xuyên", "X30307-2025"), ("An Giang", "P91-2025")]),
+    ("huyện Ba Tri (Bến Tre)", BEFORE, [("huyện Ba Tri", "D836"), ("Bến Tre", "P83")]),
+    # ... not a province the unit does not lie in, nor a bracket that names no province
+    ("huyện Ba Tri (Trà Vinh)", BEFORE, [("huyện Ba Tri", "D836")]),
+    ("huyện Ba Tri (Tư liệu)", BEFORE, [("huyện Ba Tri", "D836")]),
+])
+def test_find_units_bracketed_province(text, on, mentions):
+    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text, on=on)]
+    assert sorted(found) == sorted(mentions)
+
+
+@pytest.mark.parametrize("title, body, unit_id", [
+    # undated namesakes of a commune formed in 2025: its province's evidence decides, not the
+    # districts its pre-reform namesakes are credited with by their own mention
+    ("Xã Đức Hòa đón người dân làm thủ tục", "Trung tâm Phục vụ hành chính công xã Đức Hòa, tỉnh Tây "
+     "Ninh mở cửa cả sáng thứ bảy để người dân làm thủ tục đất đai.", "X27937-2025"),
+    # the province's evidence is equal: no guess
+    ("Xã Đức Hòa đón người dân làm thủ tục", "Người dân đến làm thủ tục đất đai ngày càng đông.", None),
+])
+def test_namesakes_weighed_by_province_first(title, body, unit_id):
+    unit = resolve_unit("", title, body, news=True)
+    assert (unit.unit_id if unit else None) == unit_id

@@ -465,3 +465,49 @@ def test_an_undated_item_guesses_no_year_from_its_units_first_day(lead):
 def test_news_lead_figures_from_a_body_of_the_unit(text, unit):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("text, unit, province", [
+    # the unit as a genitive after the sentence's noun phrase; undated, a province that
+    # ceased in 2025 named beside the year the text states
+    ("Chỉ số hài lòng tăng 4 bậc\nNăm 2020, mức độ hài lòng của người dân đối với dịch vụ công của "
+     "tỉnh Kon Tum xếp thứ 20/63, tăng 4 bậc so với năm trước.", "tỉnh Kon Tum", "tỉnh Kon Tum"),
+    # a document of the unit's committee frames the sentence (its districts ranked after it)
+    ("Xếp hạng cải cách hành chính các huyện\n02/03/2023\nTheo Kế hoạch số 15/KH-UBND ngày 1/3/2023 "
+     "của UBND tỉnh Hà Nam về đánh giá cải cách hành chính, huyện Kim Bảng và huyện Lý Nhân được "
+     "kiểm tra đầu tiên.", "tỉnh Hà Nam", "tỉnh Hà Nam"),
+    # the agent of a passive clause: a body of the unit, or its chairman
+    ("Một cửa điện tử mở rộng\nViệc tiếp nhận hồ sơ qua một cửa điện tử ở cấp xã đang được Sở Nội vụ "
+     "tỉnh Phú Yên triển khai, hướng dẫn tới từng công chức.", "tỉnh Phú Yên", "tỉnh Phú Yên"),
+    ("Đề án cắt giảm giấy tờ\nĐề án cắt giảm giấy tờ công dân trong hồ sơ đất đai do Chủ tịch UBND "
+     "huyện Tuy Phong ký ban hành được người dân đồng tình.", "huyện Tuy Phong", "tỉnh Bình Thuận"),
+    # a body of a commune, its province in brackets untyped, the item dated after the reform
+    ("Trung tâm hành chính công cấp phường đón khách\n14/08/2025\nSáng 13-8, Trung tâm Phục vụ hành "
+     "chính công phường Tuy Hòa (Đắk Lắk) đón đoàn kiểm tra của tỉnh về việc vận hành phần mềm.",
+     "phường Tuy Hòa", "tỉnh Đắk Lắk"),
+    # a commune qualified by its province; the units it was formed from are history
+    ("Xã Lộc Ninh sắp xếp lại bộ phận một cửa\nBộ phận một cửa của xã Lộc Ninh, tỉnh Đồng Nai đã bố "
+     "trí thêm hai quầy tiếp nhận hồ sơ đất đai. Xã được hình thành từ thị trấn Lộc Ninh và xã Lộc "
+     "Thái của huyện Lộc Ninh (tỉnh Bình Phước cũ).", "xã Lộc Ninh", "tỉnh Đồng Nai"),
+    # the people of a commune
+    ("Không phải đi xa để làm thủ tục\nNgười dân xã Cái Nước (Cà Mau) nay có thể làm thủ tục chứng "
+     "thực ngay tại điểm tiếp nhận ở ấp.", "xã Cái Nước", "tỉnh Cà Mau"),
+    # two provinces compare: no one unit
+    ("Chỉ số cải cách hành chính năm 2021\nChỉ số cải cách hành chính năm 2021 của tỉnh Hà Nam đạt "
+     "85,1%, cao hơn tỉnh Ninh Bình.", None, None),
+    # a central body acts in the sentence: the unit's matter is its object
+    ("Phê duyệt đề án\nThủ tướng Chính phủ đã phê duyệt đề án của tỉnh Kon Tum về sắp xếp bộ phận "
+     "một cửa các cấp, cùng đề án của nhiều bộ, ngành.", None, None),
+    # a directive of the committee, others acting
+    ("Hội nghị cải cách hành chính\nSáng 10/3/2023, theo chỉ đạo của UBND tỉnh Phú Yên, các sở, ngành "
+     "tổ chức rà soát thủ tục hành chính nội bộ.", None, None),
+    # a unit tied by nothing ("với"): no unit
+    ("Trao đổi kinh nghiệm một cửa\nĐoàn công tác đã làm việc với tỉnh Phú Yên về mô hình một cửa "
+     "liên thông trong giải quyết thủ tục đất đai.", None, None),
+])
+def test_news_unit_tied_in_the_lead(text, unit, province):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (meta.unit_name, meta.province) == (unit, province)
+    if unit is None:
+        assert meta.unit_level is None
