@@ -974,6 +974,14 @@ def _lead_frame_re() -> re.Pattern:
 _CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
 
 
+def _central_beside(body: str, m: _Mention) -> bool:
+    """Whether a central body acts in the sentence of a mention (``Tại hội nghị do UBND tỉnh X
+    tổ chức, Bộ trưởng Bộ Nội vụ đề nghị ...``): the unit is the venue or host, not the actor."""
+    start = max(body.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(body, m.end)
+    return bool(_CENTRAL_RE.search(body, start, stop.start() if stop else len(body)))
+
+
 def _lead_mentions(body: str, in_body: list[_Mention]) -> tuple[int, int, list[_Mention]]:
     """The lead's first sentence (start, end) and the unit mentions in it (none when the
     item has no lead line)."""
@@ -1041,8 +1049,9 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
 
 # what ties a unit to the sentence's matter: its genitive (``... của tỉnh X``, ``Quyết định ...
 # của UBND tỉnh X``), the agent of a passive (``được Sở Nội vụ tỉnh X triển khai``, ``do Chủ
-# tịch UBND tỉnh X phê duyệt``), or a body of it (``Trung tâm Phục vụ hành chính công phường
-# X``, ``Bộ phận một cửa xã X``); ``gazetteer_cues.csv`` kinds ``genitive``, ``agent``, ``organ``
+# tịch UBND tỉnh X phê duyệt``), a body of it (``Trung tâm Phục vụ hành chính công phường
+# X``, ``Bộ phận một cửa xã X``), its people (``Người dân xã X``) or its whole (``toàn tỉnh
+# X``); ``gazetteer_cues.csv`` kinds ``genitive``, ``agent``, ``organ``, ``people``, ``scope``
 @lru_cache(maxsize=1)
 def _tie_re() -> re.Pattern:
     # "địa bàn" is a place, not a "ban"
@@ -1064,7 +1073,9 @@ def _tie_re() -> re.Pattern:
         + organ
         + r"\s*(?:cua\s+)?|(?:"
         + _cue_words("people", "nguoi dan")
-        + r")\s+(?:cua\s+)?)$"
+        + r")\s+(?:cua\s+)?|(?:"
+        + _cue_words("scope", "toan")
+        + r")\s+)$"
     )
 
 
@@ -1232,7 +1243,7 @@ def resolve_unit(
             first = actors[0]
             before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
-            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
+            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400 and not _central_beside(body, first):
                 return _pick(first.units, evidence)
         named = _headline_named(title, in_body) or _headline_placed(title, in_body)
         if named:
