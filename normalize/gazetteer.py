@@ -880,6 +880,7 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         m
         for m in in_body
         if first_sentence[0] <= m.start < first_sentence[1]
+        and not _apposed(m, in_body, folded)
         and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
         and (
             _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
@@ -891,7 +892,8 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     ]
     if not subjects:
         return []
-    return subjects[0].units if _alone(subjects[0], in_body) else []
+    chain_end = _past_apposition(subjects[0], in_body, folded)
+    return subjects[0].units if _alone(subjects[0], in_body, chain_end) else []
 
 
 def _own_ancestor(other: _Mention, first: _Mention) -> bool:
@@ -902,30 +904,48 @@ def _own_ancestor(other: _Mention, first: _Mention) -> bool:
 
 
 def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
-    """Where a mention ends, its own province in apposition included (``huyện X, tỉnh Y``,
-    ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``)."""
+    """Where a mention ends, its own district and province in apposition included (``huyện X,
+    tỉnh Y``, ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``, ``xã X, huyện Y, tỉnh Z``)."""
+    end = m.end
     for other in mentions:
-        if (
-            other.start >= m.end
-            and _own_ancestor(other, m)
-            and re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", folded[m.end : other.start])
-        ):
+        if other.start < end:
+            continue
+        gap = folded[end : other.start]
+        if not (_own_ancestor(other, m) and re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", gap)):
+            break
+        if gap.strip() == "(":
             close = re.match(r"\s*\)", folded[other.end :])
-            if folded[m.end : other.start].strip() == "(":
-                return other.end + close.end() if close else m.end
-            return other.end
-    return m.end
+            if not close:
+                break
+            end = other.end + close.end()
+        else:
+            end = other.end
+    return end
 
 
-def _alone(first: _Mention, in_body: list[_Mention]) -> bool:
+def _apposed(m: _Mention, mentions: list[_Mention], folded: str) -> bool:
+    """Whether a mention is another's district or province in apposition (``xã X, huyện Y``:
+    ``huyện Y`` names where X lies, it is no subject of its own)."""
+    return any(
+        other.end <= m.start and _past_apposition(other, mentions, folded) >= m.end
+        for other in mentions
+        if other is not m
+    )
+
+
+def _alone(first: _Mention, in_body: list[_Mention], apposition_end: int | None = None) -> bool:
     """True when the text names no other unit of the mention's level or above (its own
     province or district aside), nor a unit below it that lies outside it (``huyện X, tỉnh
-    Y`` with X not in Y: the text mixes two places)."""
+    Y`` with X not in Y: the text mixes two places). Mentions that end by ``apposition_end``
+    (``_past_apposition``: ``xã X, huyện Y (Z)``) are the unit's own place, whatever their
+    namesakes elsewhere."""
     ids = {u.unit_id for u in first.units}
     rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
     own = {a for f in first.units for a in _ancestors(f)}
     for m in in_body:
         if m is first or {u.unit_id for u in m.units} & ids:
+            continue
+        if apposition_end is not None and first.end <= m.start and m.end <= apposition_end:
             continue
         if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
             return False
@@ -1169,7 +1189,7 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
     if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
         return []
-    return first.units if _alone(first, current) else []
+    return first.units if _alone(first, current, _past_apposition(first, current, folded)) else []
 
 
 def resolve_unit(

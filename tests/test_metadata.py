@@ -492,6 +492,20 @@ def test_news_lead_figures_from_a_body_of_the_unit(text, unit):
     # the people of a commune
     ("Không phải đi xa để làm thủ tục\nNgười dân xã Cái Nước (Cà Mau) nay có thể làm thủ tục chứng "
      "thực ngay tại điểm tiếp nhận ở ấp.", "xã Cái Nước", "tỉnh Cà Mau"),
+    # the whole unit
+    ("Hồ sơ trực tuyến tăng mạnh\nNăm 2023, toàn tỉnh Hà Nam có 72% hồ sơ thủ tục hành chính được "
+     "nộp trực tuyến, cao hơn hẳn năm trước.", "tỉnh Hà Nam", "tỉnh Hà Nam"),
+    # a commune with its district and province in apposition: the commune, not its district
+    ("Xã làm tốt một cửa\nBộ phận một cửa của xã Xuân Trường, thành phố Đà Lạt, tỉnh Lâm Đồng được "
+     "người dân đánh giá cao trong năm 2022.", "xã Xuân Trường", "tỉnh Lâm Đồng"),
+    ("Xã làm tốt một cửa\nNăm 2020, xã Đức Hợp, huyện Kim Động (Hưng Yên) đã trả kết quả qua bưu "
+     "điện cho hơn nửa số hồ sơ.", "xã Đức Hợp", "tỉnh Hưng Yên"),
+    # the staff of a commune, its province in brackets
+    ("Đến tận nhà làm thủ tục\nCán bộ xã Sơn Hải (Bắc Ninh) đến tận nhà người già yếu để nhận hồ sơ "
+     "chứng thực.", "xã Sơn Hải", "tỉnh Bắc Ninh"),
+    # a committee hosting a central body's meeting is no actor
+    ("Hội nghị chính quyền hai cấp\n05/09/2025\nTại hội nghị do UBND tỉnh Lai Châu tổ chức, Bộ trưởng "
+     "Bộ Nội vụ yêu cầu các địa phương rà soát bộ máy cấp xã.", None, None),
     # two provinces compare: no one unit
     ("Chỉ số cải cách hành chính năm 2021\nChỉ số cải cách hành chính năm 2021 của tỉnh Hà Nam đạt "
      "85,1%, cao hơn tỉnh Ninh Bình.", None, None),
