@@ -299,11 +299,20 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             "date",
             re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}"),
         ),
-        # "từ năm 2007" alone is a starting point ("since"), not a period
+        # "từ năm 2007" alone is a starting point ("since"), not a period; so are "từ đầu năm
+        # 2024" and "từ tháng 3/2025" with no end
         (
             "since",
             re.compile(
-                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+(?:{w['dau']}\s+)?{w['nam']}\s+{_YEAR}"
+                rf"(?!\s*(?:{_DASH}|{w['den']}|\d))"
+            ),
+        ),
+        (
+            "since",
+            re.compile(
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['thang']}\s+\d{{1,2}}\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})"
+                rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
             ),
         ),
         (
