@@ -515,6 +515,8 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
         )
         last_end = end
         found.extend(_bracketed_province(text, folded, index, found[-1], span))
+    found.extend(_body_named_provinces(text, folded, index, found, span))
+    found.sort(key=lambda f: f.start)
     aliases = _alias_table()
     if aliases["pattern"] is not None:
         for m in aliases["pattern"].finditer(folded):
@@ -562,6 +564,55 @@ def _bracketed_province(
     if not provinces:
         return []
     return [_Mention(units=provinces, start=start, end=end, issuer=False, reporting=False)]
+
+
+@lru_cache(maxsize=1)
+def _body_name_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``body_name``: the full names of a province's bodies (``Sở Nội
+    vụ``, ``UBND``), after which journalists write the province untyped (``Sở Nội vụ Quảng
+    Ninh``), then the capitalised words that follow (folded text)."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("body_name", "so noi vu") + r")\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,3})"
+    )
+
+
+def _body_named_provinces(
+    text: str, folded: str, index: list[int], found: list[_Mention], span: Span | None
+) -> list[_Mention]:
+    """Provinces written untyped right after the full name of one of their bodies (``Sở Nội
+    vụ Quảng Ninh``, ``UBND Hà Tĩnh``; mixed-case text only): the longest run of capitalised
+    words there that names a province. A typed name (``Sở Nội vụ tỉnh X``) is a mention already."""
+    out = []
+    for m in _body_name_re().finditer(folded):
+        start = index[m.start("name")]
+        if any(f.start <= start < f.end for f in found):
+            continue
+        caps = []
+        for w in text[start : index[m.end("name")]].split():
+            if not w[:1].isupper() or (len(w) > 1 and w.isupper()):
+                break  # a lower-case word ends the name; capitals are a letterhead's
+            caps.append(w.strip(",.;:()"))
+        for n in range(len(caps), 0, -1):
+            name = " ".join(caps[:n])
+            if _TYPE_HEAD_RE.match(fold(name)):
+                break
+            provinces = [
+                u for u in lookup(name, level="tinh", on=span) if u.unit_type in ("tỉnh", "thành phố")
+            ]
+            if provinces:
+                end = start + len(name)
+                before = folded[max(0, m.start("name") - 20) : m.start("name")]
+                out.append(
+                    _Mention(
+                        units=provinces,
+                        start=start,
+                        end=end,
+                        issuer=bool(_ISSUER_BEFORE_RE.search(before)),
+                        reporting=bool(_REPORTING_AFTER_RE.match(folded, m.start("name") + len(fold(name)))),
+                    )
+                )
+                break
+    return out
 
 
 ALIASES_CSV = Path(__file__).parent / "reference" / "unit_aliases.csv"

@@ -531,3 +531,18 @@ def test_find_units_bracketed_province(text, on, mentions):
 def test_namesakes_weighed_by_province_first(title, body, unit_id):
     unit = resolve_unit("", title, body, news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a province written untyped after the full name of one of its bodies
+    ("Sở Nội vụ Quảng Ninh vừa công bố", [("Quảng Ninh", "P22")]),
+    ("Sở Giáo dục và Đào tạo Hà Nội cho biết", [("Hà Nội", "P1")]),
+    ("UBND Hà Tĩnh ban hành kế hoạch", [("Hà Tĩnh", "P42")]),
+    # ... not a name after the body's predicate, nor a letterhead's capitals, nor a district
+    ("Sở Nội vụ cho biết Hà Nội", []),
+    ("SỞ NỘI VỤ QUẢNG NINH", []),
+    ("UBND Duyên Hải ban hành", []),
+])
+def test_find_units_province_after_a_body_name(text, mentions):
+    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text, on=BEFORE)]
+    assert found == mentions
