@@ -223,6 +223,9 @@ def test_extension_periods(text, code, start, end):
 
 @pytest.mark.parametrize("text", [
     "kể từ năm 2007 cơ chế một cửa được áp dụng",     # a starting point, not a period
+    "Từ đầu năm 2024, các thủ tục được công khai",    # ... from the start of a year
+    "từ tháng 3/2025, bộ phận một cửa cấp huyện",     # ... from a month
+    "kể từ tháng 7 năm 2025 người dân có thể",
     "ngày 26tháng 7 năm 2020",                        # a date with a lost space is still a date
     "từ ngày 20/8/2021 đến ngày 21/7/2021",           # backwards
     "ngày 30-9-2025",
