@@ -1210,7 +1210,8 @@ def _source_document_re() -> re.Pattern:
 
 def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A news lead whose first sentence names one unit only (its own province in apposition
-    and units inside it aside) and ties it to the sentence's matter (``_tie_re``): that unit,
+    and units inside it aside) and ties it to the sentence's matter (``_tie_re``) or opens a
+    clause with it (its subject, whatever the verb): that unit,
     when the text names no other unit of its level or above (units it says are former, ``...
     cũ``, are history), no central body acts in the sentence, and no ``toàn <type>`` speaks of
     another unit. Two readings compete in any other case, and the lead gives none."""
@@ -1228,8 +1229,9 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     for m in firsts[1:]:
         if not (_own_ancestor(m, first) or any(inside & set(_ancestors(u)) for u in m.units)):
             return []
-    if not _tie_re().search(folded[max(0, first.start - 90) : first.start]):
-        return []
+    opens_clause = bool(_CLAUSE_START_RE.search(folded[max(0, first.start - 4) : first.start]))
+    if not opens_clause and not _tie_re().search(folded[max(0, first.start - 90) : first.start]):
+        return []  # tied by a word, or the clause's subject by its place ("Năm 2024, tỉnh X xếp ...")
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
     if re.match(
         r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause

@@ -492,6 +492,12 @@ def test_news_lead_figures_from_a_body_of_the_unit(text, unit):
     # the people of a commune
     ("Không phải đi xa để làm thủ tục\nNgười dân xã Cái Nước (Cà Mau) nay có thể làm thủ tục chứng "
      "thực ngay tại điểm tiếp nhận ở ấp.", "xã Cái Nước", "tỉnh Cà Mau"),
+    # the unit opens the sentence's clause: its subject, whatever the verb
+    ("Chỉ số cải cách hành chính\nNăm 2022, tỉnh Ninh Thuận xếp thứ 31/63 về Chỉ số cải cách hành "
+     "chính, tăng 4 bậc so với năm trước đó.", "tỉnh Ninh Thuận", "tỉnh Ninh Thuận"),
+    # ... but two units opening clauses: no one subject
+    ("Chỉ số cải cách hành chính\nNăm 2022, tỉnh Ninh Thuận xếp thứ 31/63, tỉnh Bình Thuận xếp thứ "
+     "40/63 về Chỉ số cải cách hành chính.", None, None),
     # the whole unit
     ("Hồ sơ trực tuyến tăng mạnh\nNăm 2023, toàn tỉnh Hà Nam có 72% hồ sơ thủ tục hành chính được "
      "nộp trực tuyến, cao hơn hẳn năm trước.", "tỉnh Hà Nam", "tỉnh Hà Nam"),
