@@ -77,6 +77,12 @@ _NAMELESS_REPORTER_RE = re.compile(
     r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b"
 )
 _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
+# the same line with the date in figures and no "ngày": "Lý Sơn, 12/6/2024" (the date ends the line)
+_PLACE_NUMERIC_RE = re.compile(
+    r"^[ \t]*(?P<place>[^\n,;:\d]{2,50}?(?:[ \t]\d{1,2})?)[ \t]*,[ \t]*\d{1,2}[ \t]*(?P<sep>[/.\-])"
+    r"[ \t]*\d{1,2}[ \t]*(?P=sep)[ \t]*\d{4}[ \t]*[.;)]?[ \t]*$",
+    re.M,
+)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
 _GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
 _LIST_BEFORE_RE = re.compile(r"(?:,|\bcac|\bva)\s*$")
@@ -154,14 +160,25 @@ class _Gazetteer:
 # fold and fold_map live in core.text (one folding for the whole pipeline)
 
 
+# a syllable whose whole vowel is i or y after its initial consonant (``Quý``/``Quí``, ``Lý``/``Lí``,
+# ``Kỳ``/``Kì``, ``Mỹ``/``Mĩ``, ``Sỹ``/``Sĩ``): the two spellings of one vowel, which the package
+# data itself mix from one version to the next (``xã Vũ Quí`` of 2024, ``xã Vũ Quý`` of 2025);
+# ``uy`` (``Thủy``, ``Huy``) is another vowel and keeps its y
+_I_Y_RE = re.compile(r"(?<![a-z0-9])(ngh|ng|nh|ch|gh|kh|ph|qu|th|tr|[bcdghklmnprstvx])y(?![a-z0-9])")
+
+
+def _i_for_y(base: str) -> str:
+    return _I_Y_RE.sub(r"\1i", base)
+
+
 @lru_cache(maxsize=8192)
 def accent_key(name: str) -> tuple[tuple[str, str], ...]:
     """Each syllable's base letters and its set of marks: ``Hoà`` and ``Hòa`` are equal,
-    ``Kiên`` and ``Kiến`` are not."""
+    ``Kiên`` and ``Kiến`` are not; ``Quý`` and ``Quí`` are (``_I_Y_RE``)."""
     out = []
     for word in re.findall(r"\w+", unicodedata.normalize("NFC", name.lower())):
         syl = unicodedata.normalize("NFD", word)
-        base = "".join(c for c in syl if not unicodedata.combining(c)).replace("đ", "d")
+        base = _i_for_y("".join(c for c in syl if not unicodedata.combining(c)).replace("đ", "d"))
         marks = "".join(sorted(c for c in syl if unicodedata.combining(c))) + ("đ" if "đ" in syl else "")
         out.append((base, marks))
     return tuple(out)
@@ -181,9 +198,10 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def name_key(name: str) -> str:
-    """The matching key of a short name: folded, apostrophes joined, punctuation as spaces."""
+    """The matching key of a short name: folded, apostrophes joined, punctuation as spaces,
+    a syllable's lone vowel y written i (``Phú Quý`` and ``Phú Quí`` are one name)."""
     folded = _APOSTROPHE_RE.sub("", fold(name))
-    return " ".join(_WORD_RE.findall(folded))
+    return _i_for_y(" ".join(_WORD_RE.findall(folded)))
 
 
 # ---------------------------------------------------------------- loading
@@ -716,6 +734,11 @@ def place_of_issue(text: str) -> str | None:
             )
             if name_key(place) and (not re.search(r"\d", place) or numbered):
                 return place
+    for m in _PLACE_NUMERIC_RE.finditer(folded):
+        # a date in figures: the place is a name, every word capitalised ("Lý Sơn, 12/6/2024")
+        place = text[index[m.start("place")] : index[m.end("place")]].strip()
+        if name_key(place) and all(w[:1].isupper() or w.isdigit() for w in place.split()):
+            return place
     return None
 
 
@@ -779,7 +802,8 @@ def _issuer_block(header: str, span: Span | None = None) -> list[_Mention]:
         lead = fold(header[line_start : m.start]).strip(" \t-")
         prev_line = fold(header[header.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]).strip()
         short = line_end - line_start <= 80
-        if _PLACE_RE.match(fold(header[line_start:line_end])):
+        line = fold(header[line_start:line_end])
+        if _PLACE_RE.match(line) or _PLACE_NUMERIC_RE.match(line):
             continue  # a place-and-date line names where, not who
         body_lead = bool(_BODY_HEAD_RE.match(lead)) and header[line_start:line_end].isupper()
         if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd") or body_lead):
@@ -1208,6 +1232,31 @@ def _source_document_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _contrast_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``contrast``: words opening a sentence that sets another unit
+    against the lead's (``Trong khi đó, xã Y ...``, ``Ngược lại, ...``)."""
+    return re.compile(r"\s*(?:" + _cue_words("contrast", "trong khi do") + r")(?![a-z])")
+
+
+def _uncontrasted(body: str, in_body: list[_Mention]) -> list[_Mention]:
+    """The mentions of a news lead less those in a later sentence that opens with a contrast
+    cue (``_contrast_re``): a unit set against the first sentence's is a comparison, and does
+    not compete with that sentence's subject. Mentions in the first sentence always stay."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return in_body
+    folded = fold(body)
+    out = []
+    for m in in_body:
+        if m.start >= sentence[1]:
+            start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
+            if start >= sentence[1] and _contrast_re().match(folded, start):
+                continue
+        out.append(m)
+    return out
+
+
 def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A news lead whose first sentence names one unit only (its own province in apposition
     and units inside it aside) and ties it to the sentence's matter (``_tie_re``) or opens a
@@ -1310,6 +1359,11 @@ def resolve_unit(
         return place_units[0]  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
     if news:
+        # the headline's subject, untyped, that the lead writes typed ("Vĩnh Thuận xếp loại
+        # tốt ..." / "huyện Vĩnh Thuận đạt ..."), over the committee that published the news
+        named = _headline_named(title, in_body)
+        if named:
+            return _pick(named, evidence)
         folded_body = fold(body)
         actors = [m for m in in_body if m.issuer]
         if actors:
@@ -1318,14 +1372,15 @@ def resolve_unit(
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             if not _ACTOR_BEFORE_RE.search(before) and first.start < 400 and not _central_beside(body, first):
                 return _pick(first.units, evidence)
-        named = _headline_named(title, in_body) or _headline_placed(title, in_body)
+        named = _headline_placed(title, in_body)
         if named:
             return _pick(named, evidence)
+        lead = _uncontrasted(body, in_body)
         subject = (
-            _lead_subject(body, in_body)
-            or _lead_source(body, in_body)
-            or _lead_frame(body, in_body)
-            or _lead_tied(body, in_body)
+            _lead_subject(body, lead)
+            or _lead_source(body, lead)
+            or _lead_frame(body, lead)
+            or _lead_tied(body, lead)
         )
         if subject:
             return _pick(subject, evidence)

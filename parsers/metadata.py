@@ -112,6 +112,12 @@ _F_DATE = re.compile(
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)"
 )
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?=ngay\s*\d)")
+# a date line with a numeric date and no "ngày" ("Lý Sơn, 12/6/2024"): the place, then the date
+# ending the line (so a sentence holding a date is none)
+_F_PLACE_NUMERIC = re.compile(
+    r"^\s*(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*"
+    r"(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})\s*[.;)]?\s*$"
+)
 _F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(
     r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
@@ -165,7 +171,7 @@ def _split_glued(text: str) -> list[_Piece]:
     elif _F_NUMBER.match(folded):
         num = _F_NUMBER.match(folded)
         rest = folded[num.end() :]
-        if _F_PLACE_DATE.search(rest) or _F_DATE.search(rest):
+        if _F_PLACE_DATE.search(rest) or _F_DATE.search(rest) or _F_PLACE_NUMERIC.match(rest):
             cut = num.end()
     elif _F_ISSUER.match(folded) and (_F_PLACE_DATE.search(folded) or _F_DATE.search(folded)):
         pd = _F_PLACE_DATE.search(folded)
@@ -358,7 +364,7 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
     folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
-        return None
+        return _numeric_date_line(text, folded)
     before = folded[: m.start()].rstrip()
     if before and not before.endswith(","):
         return None  # "ngày" inside a sentence, not a date line
@@ -380,6 +386,27 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
     if place and (len(place) > 60 or re.search(r"[;:]", place) or (re.search(r"\d", place) and not numbered)):
         return None
     return place or None, when
+
+
+def _numeric_date_line(text: str, folded: str) -> tuple[str, date] | None:
+    """(place, date) of a date line that writes the date in figures without ``ngày`` (``Lý
+    Sơn, 12/6/2024``): the place a name in capitals or title case (``Quận 1`` too), not a
+    weekday or a stamp word (``Thứ Tư, 27/8/2025`` is a news stamp), the date ending the line."""
+    m = _F_PLACE_NUMERIC.match(folded)
+    if not m:
+        return None
+    place = text[m.start("place") : m.end("place")].strip()
+    words = place.split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w.isdigit() for w in words):
+        return None
+    if re.search(r"\d", place) and not re.fullmatch(r"(?:[^\W\d_]+\s+){1,5}\d{1,2}", place):
+        return None
+    if not re.search(r"[a-z]", _stamp_words_re().sub(" ", fold(place))):
+        return None
+    try:
+        return place, date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def find_issue_date(header: list[str]):

@@ -531,3 +531,80 @@ def test_news_unit_tied_in_the_lead(text, unit, province):
     assert (meta.unit_name, meta.province) == (unit, province)
     if unit is None:
         assert meta.unit_level is None
+
+
+@pytest.mark.parametrize("date_line, issue_date", [
+    # a date in figures with no "ngày": the place, a comma, the date ending the line
+    ("Côn Đảo, 03/10/2023", date(2023, 10, 3)),
+    ("Côn Đảo, 3-10-2023", date(2023, 10, 3)),
+    ("CÔN ĐẢO, 03.10.2023", date(2023, 10, 3)),
+    # words in lower case before the comma are a sentence, not a place
+    ("Tổng số hồ sơ, 03/10/2023", None),
+    # a weekday is a news stamp's word, not a place
+    ("Thứ Ba, 03/10/2023", None),
+    # a date inside a line of prose is no date line
+    ("Côn Đảo, 03/10/2023 là ngày tổng kết đợt kiểm tra", None),
+])
+def test_numeric_date_line_without_ngay(date_line, issue_date):
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO\nSố: 40/BC-UBND\n" + date_line + "\nBÁO CÁO\n"
+            "Kết quả cải cách hành chính quý III năm 2023\nThực hiện kế hoạch của tỉnh, huyện báo cáo:")
+    meta = parse_metadata(_lines(text))
+    assert meta.issue_date == issue_date
+    assert (meta.unit_name, meta.province) == ("huyện Côn Đảo", "tỉnh Bà Rịa - Vũng Tàu")
+
+
+def test_a_numeric_date_in_the_body_is_no_issue_date():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO\nSố: 40/BC-UBND\nBÁO CÁO\n"
+            "Kết quả cải cách hành chính quý III năm 2023\nThực hiện kế hoạch của tỉnh, huyện báo cáo:\n"
+            "I. KẾT QUẢ\nĐợt kiểm tra kết thúc ngày 28/9/2023 tại các xã.\nCôn Sơn, 29/9/2023")
+    assert parse_metadata(_lines(text)).issue_date is None
+
+
+@pytest.mark.parametrize("issuer, date_line, unit, level, province", [
+    # a huyện whose name a đặc khu bears since 1 July 2025: the issue date decides; the
+    # district is found whichever spelling of its lone vowel i/y the header uses
+    ("HUYỆN PHÚ QUÝ", "Phú Quý, ngày 10 tháng 6 năm 2023", "huyện Phú Quý", "huyen", "tỉnh Bình Thuận"),
+    ("HUYỆN PHÚ QUÍ", "Phú Quí, 10/6/2023", "huyện Phú Quý", "huyen", "tỉnh Bình Thuận"),
+    ("ĐẶC KHU PHÚ QUÝ", "Phú Quý, ngày 10 tháng 10 năm 2025", "đặc khu Phú Quý", "xa", "tỉnh Lâm Đồng"),
+    ("HUYỆN LÝ SƠN", "Lý Sơn, 12/6/2024", "huyện Lý Sơn", "huyen", "tỉnh Quảng Ngãi"),
+])
+def test_header_unit_as_of_the_issue_date(issuer, date_line, unit, level, province):
+    text = (f"ỦY BAN NHÂN DÂN\n{issuer}\nSố: 91/BC-UBND\n{MOTTO}\n{date_line}\nBÁO CÁO\n"
+            "Kết quả cải cách hành chính 6 tháng đầu năm")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.unit_level, meta.province) == (unit, level, province)
+
+
+@pytest.mark.parametrize("headline, unit", [
+    # the headline's subject, untyped, written typed in the lead: over the committee that
+    # published the ranking
+    ("Đức Linh đứng đầu khối huyện về cải cách hành chính", "huyện Đức Linh"),
+    # a headline naming no unit: the committee acting in the lead
+    ("Công bố Chỉ số cải cách hành chính năm 2021", "tỉnh Bình Thuận"),
+])
+def test_news_headline_subject_over_the_publishing_committee(headline, unit):
+    text = (f"{headline}\n12/04/2022\nUBND tỉnh Bình Thuận vừa công bố Chỉ số cải cách hành chính năm "
+            "2021 của các sở, ngành và địa phương. Theo đó, huyện Đức Linh đạt 90,1 điểm, đứng đầu khối "
+            "UBND cấp huyện.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # a later sentence that sets another unit against the first's: no competitor
+    ("Trong khi đó, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
+    ("Ngược lại, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
+    # a later sentence on another unit with no such cue: two readings, no unit
+    ("Phường Hải Châu cũng tiếp nhận hơn 2.000 hồ sơ.", None),
+])
+def test_news_unit_set_against_the_lead_does_not_compete(later, unit):
+    text = ("Hơn 3.000 hồ sơ trong tháng đầu\nTrung tâm Phục vụ hành chính công phường Hòa Cường (Đà Nẵng), "
+            "được hình thành từ ba phường cũ, đã tiếp nhận 3.100 hồ sơ trong tháng 7/2025. " + later)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+def test_a_contrast_inside_the_first_sentence_still_competes():
+    text = ("Hơn 3.000 hồ sơ trong tháng đầu\nTrung tâm Phục vụ hành chính công phường Hòa Cường (Đà Nẵng) "
+            "đã tiếp nhận 3.100 hồ sơ trong tháng 7/2025, trong khi đó phường Hải Châu tiếp nhận 2.000 hồ sơ.")
+    assert parse_metadata(_lines(text)).unit_name is None
