@@ -855,6 +855,7 @@ def _headline_units(title: str, span: Span | None) -> list[AdminUnit]:
 
 
 _ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$")
+_PASSIVE_AGENT_BEFORE_RE = re.compile(r"(?<![a-z])(?:do|duoc)\s*$")
 
 
 CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
@@ -1371,6 +1372,13 @@ def resolve_unit(
             before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             if not _ACTOR_BEFORE_RE.search(before) and first.start < 400 and not _central_beside(body, first):
+                if _PASSIVE_AGENT_BEFORE_RE.search(before):
+                    # the agent of a passive clause ("kết quả do UBND tỉnh X công bố, thành
+                    # phố Y đứng đầu ..."): the lead's clause subject, when it has one, is the
+                    # item's unit; else the agent is
+                    subject = _lead_subject(body, _uncontrasted(body, in_body))
+                    if subject:
+                        return _pick(subject, evidence)
                 return _pick(first.units, evidence)
         named = _headline_placed(title, in_body)
         if named:

@@ -152,6 +152,7 @@ def _words(marked: bool) -> dict[str, str]:
             "thang": "tháng",
             "dau": "đầu",
             "cuoi": "cuối",
+            "giua": "giữa",
             "giai_doan": r"giai\s+đoạn",
             "ngay": "ngày",
             "den": "(?:đến|tới)",
@@ -174,6 +175,7 @@ def _words(marked: bool) -> dict[str, str]:
         "thang": "thang",
         "dau": "dau",
         "cuoi": "cuoi",
+        "giua": "giua",
         "giai_doan": r"giai\s+doan",
         "ngay": "ngay",
         "den": "den",
@@ -313,6 +315,14 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['thang']}\s+\d{{1,2}}\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})"
                 rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
+            ),
+        ),
+        # a time inside a month ("đầu tháng 8/2025", "cuối tháng 7"): a point, not the month
+        (
+            "point",
+            re.compile(
+                rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['thang']}\s+\d{{1,2}}(?!\d)"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR})?"
             ),
         ),
         (
@@ -570,7 +580,7 @@ def _periods_in(
     for start, _, kind, match in found:
         if start < taken_end or any(a <= start < b for a, b in masked):
             continue
-        if kind in ("date", "months", "since"):
+        if kind in ("date", "months", "since", "point"):
             taken_end = match.end()
             continue
         period = _build(kind, match, text, marked, on, days_only)

@@ -608,3 +608,18 @@ def test_a_contrast_inside_the_first_sentence_still_competes():
     text = ("Hơn 3.000 hồ sơ trong tháng đầu\nTrung tâm Phục vụ hành chính công phường Hòa Cường (Đà Nẵng) "
             "đã tiếp nhận 3.100 hồ sơ trong tháng 7/2025, trong khi đó phường Hải Châu tiếp nhận 2.000 hồ sơ.")
     assert parse_metadata(_lines(text)).unit_name is None
+
+
+@pytest.mark.parametrize("rest, unit", [
+    # the committee as a passive clause's agent yields to the clause's one unit subject
+    ("thành phố Phan Thiết đứng đầu khối huyện, thị xã, thành phố.", "thành phố Phan Thiết"),
+    # two units ranked: no one subject, the publishing committee is the unit
+    ("thành phố Phan Thiết đứng đầu, huyện Đức Linh xếp thứ hai khối huyện.", "tỉnh Bình Thuận"),
+    # no unit subject at all: the agent
+    ("các sở, ngành đều được xếp loại khá trở lên.", "tỉnh Bình Thuận"),
+])
+def test_news_passive_agent_committee_and_the_clause_subject(rest, unit):
+    text = ("Kết quả xếp hạng cải cách hành chính\n12/04/2024\nTheo kết quả xếp hạng năm 2023 do UBND tỉnh "
+            "Bình Thuận công bố, " + rest)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit

@@ -337,3 +337,20 @@ def test_a_yearless_standard_period_against_a_reference_day(text, on, code):
 ])
 def test_a_yearless_standard_period_that_gives_nothing(text, on):
     assert parse_period(text, on) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    # a time inside a month is a point, not the month's figures
+    ("Đầu tháng 8/2025, tỉnh xếp thứ 23 cả nước", None),
+    ("cuối tháng 7, đầu tháng 8 năm 2025 tỉnh đứng thứ 23", None),
+    ("giữa tháng 10-2024 đoàn kiểm tra làm việc tại huyện", None),
+    ("dau thang 8/2025 tinh xep thu 23", None),                     # without accents
+    # ... and a period stated after it is still read
+    ("Cuối tháng 7/2025, tỉnh công bố kết quả quý II năm 2025", "2025-Q2"),
+    # the month itself, and counts of months from the start of the year, are periods
+    ("trong tháng 8/2025, tỉnh tiếp nhận 9.000 hồ sơ", "2025-M08"),
+    ("6 tháng đầu năm 2025, tỉnh tiếp nhận 9.000 hồ sơ", "2025-H1"),
+])
+def test_a_time_inside_a_month_is_no_period(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
