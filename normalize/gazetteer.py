@@ -1383,12 +1383,12 @@ def resolve_unit(
         named = _headline_placed(title, in_body)
         if named:
             return _pick(named, evidence)
-        lead = _uncontrasted(body, in_body)
+        in_lead = _uncontrasted(body, in_body)
         subject = (
-            _lead_subject(body, lead)
-            or _lead_source(body, lead)
-            or _lead_frame(body, lead)
-            or _lead_tied(body, lead)
+            _lead_subject(body, in_lead)
+            or _lead_source(body, in_lead)
+            or _lead_frame(body, in_lead)
+            or _lead_tied(body, in_lead)
         )
         if subject:
             return _pick(subject, evidence)
