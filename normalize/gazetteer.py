@@ -77,10 +77,10 @@ _NAMELESS_REPORTER_RE = re.compile(
     r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b"
 )
 _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
-# the same line with the date in figures and no "ngày": "Lý Sơn, 12/6/2024" (the date ends the line)
+# the same line without "ngày": "Lý Sơn, 12/6/2024", "Lý Sơn, 12 tháng 6 năm 2024" (the date ends the line)
 _PLACE_NUMERIC_RE = re.compile(
-    r"^[ \t]*(?P<place>[^\n,;:\d]{2,50}?(?:[ \t]\d{1,2})?)[ \t]*,[ \t]*\d{1,2}[ \t]*(?P<sep>[/.\-])"
-    r"[ \t]*\d{1,2}[ \t]*(?P=sep)[ \t]*\d{4}[ \t]*[.;)]?[ \t]*$",
+    r"^[ \t]*(?P<place>[^\n,;:\d]{2,50}?(?:[ \t]\d{1,2})?)[ \t]*,[ \t]*\d{1,2}[ \t]*(?:(?P<sep>[/.\-])"
+    r"[ \t]*\d{1,2}[ \t]*(?P=sep)|[ \t]*thang[ \t]*\d{1,2}[ \t]*,?[ \t]*nam)[ \t]*\d{4}[ \t]*[.;)]?[ \t]*$",
     re.M,
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")

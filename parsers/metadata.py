@@ -112,11 +112,12 @@ _F_DATE = re.compile(
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)"
 )
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?=ngay\s*\d)")
-# a date line with a numeric date and no "ngày" ("Lý Sơn, 12/6/2024"): the place, then the date
-# ending the line (so a sentence holding a date is none)
+# a date line with no "ngày" ("Lý Sơn, 12/6/2024", "Lý Sơn, 12 tháng 6 năm 2024"): the place,
+# then the date ending the line (so a sentence holding a date is none)
 _F_PLACE_NUMERIC = re.compile(
-    r"^\s*(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*"
-    r"(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})\s*[.;)]?\s*$"
+    r"^\s*(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*"
+    r"(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*thang\s*(?P<m2>\d{1,2})\s*,?\s*nam\s*"
+    r"(?P<y2>\d{4}))\s*[.;)]?\s*$"
 )
 _F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(
@@ -389,8 +390,8 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
 
 
 def _numeric_date_line(text: str, folded: str) -> tuple[str, date] | None:
-    """(place, date) of a date line that writes the date in figures without ``ngày`` (``Lý
-    Sơn, 12/6/2024``): the place a name in capitals or title case (``Quận 1`` too), not a
+    """(place, date) of a date line that writes its date without ``ngày`` (``Lý Sơn,
+    12/6/2024``, ``Lý Sơn, 12 tháng 6 năm 2024``): the place a name in capitals or title case (``Quận 1`` too), not a
     weekday or a stamp word (``Thứ Tư, 27/8/2025`` is a news stamp), the date ending the line."""
     m = _F_PLACE_NUMERIC.match(folded)
     if not m:
@@ -404,7 +405,10 @@ def _numeric_date_line(text: str, folded: str) -> tuple[str, date] | None:
     if not re.search(r"[a-z]", _stamp_words_re().sub(" ", fold(place))):
         return None
     try:
-        return place, date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        day, month, year = (
+            (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("d2", "m2", "y2")
+        )
+        return place, date(int(year), int(month), int(day))
     except ValueError:
         return None
 

@@ -538,6 +538,7 @@ def test_news_unit_tied_in_the_lead(text, unit, province):
     ("Côn Đảo, 03/10/2023", date(2023, 10, 3)),
     ("Côn Đảo, 3-10-2023", date(2023, 10, 3)),
     ("CÔN ĐẢO, 03.10.2023", date(2023, 10, 3)),
+    ("Côn Đảo, 03 tháng 10 năm 2023", date(2023, 10, 3)),   # the words, still no "ngày"
     # words in lower case before the comma are a sentence, not a place
     ("Tổng số hồ sơ, 03/10/2023", None),
     # a weekday is a news stamp's word, not a place
