@@ -468,6 +468,13 @@ def _type_word_agrees(written: str, unit_type: str) -> bool:
     return words == accent_key(unit_type)
 
 
+@lru_cache(maxsize=1)
+def _epithet_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``epithet``: lower-case words that may stand between a type word
+    and the name (``xã biên giới Châu Khê``, ``huyện miền núi Y``)."""
+    return re.compile(r"(?:" + _cue_words("epithet", "bien gioi") + r")\s+")
+
+
 def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
     """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``, an alias such as
     ``TPHCM``) with their candidates valid during span."""
@@ -495,6 +502,15 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
             and _type_word_agrees(text[index[new.start()] : index[new.end()]], "mới")
         ):
             pos = new.end()  # "xã mới Đakrông", "tỉnh mới Lâm Đồng": the unit formed
+        else:
+            epithet = _epithet_re().match(folded, pos)
+            if (
+                epithet
+                and epithet.end() < len(folded)
+                and text[index[epithet.end()]].isupper()
+                and text[index[epithet.start()] : index[epithet.end()]].islower()
+            ):
+                pos = epithet.end()  # "xã biên giới Châu Khê", "xã vùng cao Y": a kind of unit, then its name
         for _ in range(gaz.max_tokens):
             tok = _TOKEN_RE.match(folded, pos)
             if not tok:
@@ -1146,8 +1162,9 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
 # what ties a unit to the sentence's matter: its genitive (``... của tỉnh X``, ``Quyết định ...
 # của UBND tỉnh X``), the agent of a passive (``được Sở Nội vụ tỉnh X triển khai``, ``do Chủ
 # tịch UBND tỉnh X phê duyệt``), a body of it (``Trung tâm Phục vụ hành chính công phường
-# X``, ``Bộ phận một cửa xã X``), its people (``Người dân xã X``) or its whole (``toàn tỉnh
-# X``); ``gazetteer_cues.csv`` kinds ``genitive``, ``agent``, ``organ``, ``people``, ``scope``
+# X``, ``Bộ phận một cửa xã X``), its people (``Người dân xã X``), its whole (``toàn tỉnh
+# X``) or the place of a passive (``được triển khai tại xã X``); ``gazetteer_cues.csv`` kinds
+# ``genitive``, ``agent``, ``organ``, ``people``, ``scope``, ``frame_place``
 @lru_cache(maxsize=1)
 def _tie_re() -> re.Pattern:
     # "địa bàn" is a place, not a "ban"
@@ -1165,7 +1182,11 @@ def _tie_re() -> re.Pattern:
         + _cue_words("agent", "duoc")
         + r")\s+(?:[a-z]+\s+)?(?:"
         + organ
-        + r"\s*)?|"
+        + r"\s*)?|(?:"
+        + _cue_words("agent", "duoc")
+        + r")\s+(?:[a-z]+\s+){1,4}(?:"
+        + _cue_words("frame_place", "tai")
+        + r")\s+|"
         + organ
         + r"\s*(?:cua\s+)?|(?:"
         + _cue_words("people", "nguoi dan")
@@ -1186,13 +1207,28 @@ def _formed_from_re() -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + _cue_words("formed_from", "hinh thanh tu") + r")(?![a-z])")
 
 
-def _history(m: _Mention, folded: str) -> bool:
-    """A mention of a unit as it was: written ``... cũ``, or listed after a ``formed_from``
-    cue in its own sentence (the units a unit was formed from)."""
-    if _FORMER_AFTER_RE.match(folded, m.end):
+# the former premises or name of a unit: "trụ sở cũ của UBND phường X"
+_FORMER_OF_RE = re.compile(r"(?<![a-z])cu\s+cua\s+(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?$")
+
+
+def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -> bool:
+    """A mention of a unit as it was: written ``... cũ`` or ``<trụ sở> cũ của <unit>``, or
+    listed after a ``formed_from`` cue in its own sentence (the units a unit was formed from).
+    When the sentence opens with that cue (``Được thành lập trên cơ sở sáp nhập 7 phường ...,
+    phường X, tỉnh Y có ...``), the unit that then opens a clause with a predicate is the one
+    formed, not one it was formed from."""
+    if _FORMER_AFTER_RE.match(folded, m.end) or _FORMER_OF_RE.search(folded, max(0, m.start - 40), m.start):
         return True
     sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
-    return bool(_formed_from_re().search(folded, sentence_start, m.start))
+    cue = _formed_from_re().search(folded, sentence_start, m.start)
+    if cue is None:
+        return False
+    fronted = re.fullmatch(r"\s*(?:duoc\s+)?", folded[sentence_start : cue.start()])
+    if fronted and mentions is not None and _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]):
+        after = _past_apposition(m, mentions, folded)
+        if _subject_verb_re().match(folded, after):
+            return False
+    return True
 
 
 def _narrowed_by_apposition(first: _Mention, others: list[_Mention], folded: str) -> _Mention:
@@ -1252,10 +1288,29 @@ def _uncontrasted(body: str, in_body: list[_Mention]) -> list[_Mention]:
     for m in in_body:
         if m.start >= sentence[1]:
             start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
-            if start >= sentence[1] and _contrast_re().match(folded, start):
+            if start >= sentence[1] and (
+                _contrast_re().match(folded, start)
+                or _PLURAL_BEFORE_RE.search(folded, max(0, m.start - 8), m.start)
+                or _parent_scope(body, folded, start)
+            ):
                 continue
         out.append(m)
     return out
+
+
+# units listed after a plural ("Tại các phường X, Y ...", "những xã Z"): others set beside the lead's
+_PLURAL_BEFORE_RE = re.compile(r"(?<![a-z])(?:cac|nhung)\s+$")
+
+
+def _parent_scope(body: str, folded: str, start: int) -> bool:
+    """Whether a sentence opens over a whole unit named by its type alone (``Trên địa bàn
+    tỉnh, ...``, ``Toàn tỉnh có ...``; ``gazetteer_cues.csv`` ``frame_place`` and ``scope``
+    words): the units it then names are compared across that unit, not the item's subject."""
+    opening = re.compile(
+        r"\s*(?:" + _cue_words("frame_place", "tai") + "|" + _cue_words("scope", "toan") + r")\s+"
+        r"(?:thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa)(?![a-z])\s*"
+    ).match(folded, start)
+    return bool(opening) and not body[opening.end() : opening.end() + 1].isupper()
 
 
 def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
@@ -1267,7 +1322,7 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     another unit. Two readings compete in any other case, and the lead gives none."""
     folded = fold(body)
     start, end, firsts = _lead_mentions(body, in_body)
-    current = [m for m in in_body if not _history(m, folded)]
+    current = [m for m in in_body if not _history(m, folded, in_body)]
     firsts = [m for m in firsts if m in current]
     if not firsts:
         return []
@@ -1287,12 +1342,27 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
     ) and not _source_document_re().match(clause):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
-    if _CENTRAL_RE.search(body, start, end):
-        return []
+    if _CENTRAL_RE.search(body, start, end) and not _taken_up(folded, end, first):
+        return []  # a central body acts, and the next sentence does not go on with the unit
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
     if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
         return []
     return first.units if _alone(first, current, _past_apposition(first, current, folded)) else []
+
+
+def _taken_up(folded: str, end: int, first: _Mention) -> bool:
+    """Whether the sentence after the lead's first takes its unit up as a clause's subject by
+    the type word alone (``... của tỉnh X. Sau sắp xếp, tỉnh có 38 xã``): the unit the first
+    sentence's matter belongs to is what the item is about, though a central body acted."""
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, end + 1)
+    sentence_end = stop.start() if stop else len(folded)
+    types = {fold(u.unit_type) for u in first.units}
+    for m in _TYPE_RE.finditer(folded, end + 1, sentence_end):
+        if m.group("type") not in types or not _CLAUSE_START_RE.search(folded[max(0, m.start() - 4) : m.start()]):
+            continue
+        if _subject_verb_re().match(folded, m.end() - len(m.group(0)) + len(m.group("type"))):
+            return True
+    return False
 
 
 def resolve_unit(

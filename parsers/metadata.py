@@ -584,11 +584,19 @@ def is_news(texts: list[str]) -> bool:
     return news_signals(texts) >= 2
 
 
-_REPORT_OPENING_RE = re.compile(
-    r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|I\.\s|II\.\s)|như sau\s*:|"
-    r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _report_opening_re() -> re.Pattern:
+    """A report's own openers (``Kính gửi``, ``Căn cứ``, ``Thực hiện Kế hoạch số ...``,
+    ``I. ``, ``... như sau:``). ``Thực hiện`` opens a report only before what it carries out
+    (``metadata_vocab.csv`` ``carried_out``: a document, an instruction, a reporting duty);
+    a headline ``Thực hiện thủ tục ... không phụ thuộc địa giới`` is no such opener."""
+    carried = sorted((t for t, _ in _vocab().get("carried_out", [])), key=len, reverse=True)
+    carried_re = "|".join(re.escape(t) for t in carried) or "kế hoạch"
+    return re.compile(
+        r"^\s*(?:Kính gửi|Căn cứ|Thực hiện\s+(?:" + carried_re + r")(?!\w)|I\.\s|II\.\s)|như sau\s*:|"
+        r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)",
+        re.I,
+    )
 
 
 def _headline_then_prose(texts: list[str]) -> bool:
@@ -597,7 +605,7 @@ def _headline_then_prose(texts: list[str]) -> bool:
         return False
     head = texts[0].strip()
     prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
-    if any(_REPORT_OPENING_RE.search(t) for t in texts[:20]):
+    if any(_report_opening_re().search(t) for t in texts[:20]):
         return False  # a report's own openers: its header was lost, it is no news
     return (
         10 <= len(head) <= 200

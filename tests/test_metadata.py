@@ -624,3 +624,95 @@ def test_news_passive_agent_committee_and_the_clause_subject(rest, unit):
             "Bình Thuận công bố, " + rest)
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # later units listed after a plural are set beside the lead's unit: no competitor
+    ("Ở các phường Tân Định, Bến Thành, số hồ sơ cũng tăng mạnh.", "phường Sài Gòn"),
+    ("Những phường Tân Định và Bến Thành cũng ghi nhận lượng hồ sơ tăng.", "phường Sài Gòn"),
+    # a later sentence over the whole city by its type word alone compares its wards
+    ("Trên địa bàn thành phố, chỉ có phường Tân Định chưa hoàn thành số hóa.", "phường Sài Gòn"),
+    ("Toàn thành phố có phường Tân Định đạt tỷ lệ cao hơn.", "phường Sài Gòn"),
+    # a later sentence on one other ward, neither listed nor compared across the city: no unit
+    ("Phường Tân Định tiếp nhận hơn 900 hồ sơ.", None),
+    # the whole unit named (not by its type alone) is no scope over the others
+    ("Tại thành phố Hồ Chí Minh, phường Tân Định tiếp nhận hơn 900 hồ sơ.", None),
+])
+def test_news_later_sentence_comparing_units_of_the_same_level(later, unit):
+    text = ("Gần 1.500 hồ sơ trong tuần đầu\nTrung tâm Phục vụ hành chính công phường Sài Gòn (TPHCM) đã "
+            "tiếp nhận 1.480 hồ sơ trong tuần đầu tháng 7/2025. " + later)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("second, unit", [
+    # a central body acts on the matter of one province, and the next sentence goes on with
+    # that province by its type word: the province is the item's unit
+    ("Sau khi sắp xếp, tỉnh có 51 đơn vị hành chính cấp xã.", "tỉnh Hà Tĩnh"),
+    ("Theo nghị quyết, tỉnh sẽ có 51 xã, phường.", "tỉnh Hà Tĩnh"),
+    # the next sentence does not take the province up: the central body is the actor, no unit
+    ("Nghị quyết có hiệu lực từ ngày 1/7/2025.", None),
+    # another type word takes up the subject: not the province
+    ("Sau khi sắp xếp, xã có 12.000 dân.", None),
+])
+def test_news_province_taken_up_after_a_central_body_acts(second, unit):
+    text = ("Một tỉnh miền Trung còn 51 đơn vị cấp xã\nỦy ban Thường vụ Quốc hội đã thông qua Nghị quyết về "
+            "việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Tĩnh năm 2025. " + second)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the unit formed, after a fronted "formed from" clause, opens the main clause
+    ("Được thành lập trên cơ sở sáp nhập 3 phường cũ là Phú Hội, Phú Nhuận và Vĩnh Ninh, "
+     "phường Thuận Hóa, thành phố Huế có hơn 80.000 dân.", "phường Thuận Hóa"),
+    # the units listed after the cue, with no fronted clause, are history: no subject
+    ("Hơn 80.000 dân sống ở phường mới, được hình thành từ phường Phú Hội và phường Phú Nhuận.", None),
+])
+def test_news_unit_formed_after_a_fronted_formed_from_clause(lead, unit):
+    meta = parse_metadata(_lines("Một phường mới đông dân\n15/12/2025\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # the former premises of a unit name it as it was: no competitor
+    ("Trung tâm làm việc tại trụ sở cũ của Ủy ban nhân dân phường Ngô Quyền.", "phường Thuận Hóa"),
+    ("Một điểm tiếp nhận đặt ở trụ sở cũ của phường Ngô Quyền.", "phường Thuận Hóa"),
+    # the premises of a ward as it is now: it competes, no unit
+    ("Một điểm tiếp nhận đặt ở trụ sở của phường Ngô Quyền.", None),
+])
+def test_news_former_premises_of_a_unit_do_not_compete(later, unit):
+    lead = ("Được thành lập trên cơ sở sáp nhập 3 phường cũ là Phú Hội, Phú Nhuận và Vĩnh Ninh, "
+            "phường Thuận Hóa, thành phố Huế có hơn 80.000 dân. ")
+    meta = parse_metadata(_lines("Một phường mới đông dân\n15/12/2025\n" + lead + later))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # an epithet between the type word and the name
+    ("Xã biên giới Tam Chung (tỉnh Thanh Hóa) đã bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
+     "xã Tam Chung"),
+    ("Xã vùng cao Tam Chung (tỉnh Thanh Hóa) đã bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
+     "xã Tam Chung"),
+    # the place of a passive, with its district and province in apposition
+    ("Mô hình một cửa được đưa vào hoạt động tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa "
+     "từ năm 2019, giúp người dân bớt đi lại.", "xã Tam Chung"),
+    # a place with no passive before it ties nothing
+    ("Nhiều người dân đi làm thủ tục tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa trong năm qua, "
+     "phần lớn là đồng bào dân tộc thiểu số.", None),
+])
+def test_news_commune_with_an_epithet_or_as_a_passive_place(lead, unit):
+    meta = parse_metadata(_lines("Cán bộ vùng cao bám cơ sở\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("headline, doc_type", [
+    # a headline that opens with the verb "Thực hiện" over prose is news
+    ("Thực hiện thủ tục hành chính không phụ thuộc địa giới trong tỉnh", "tin_bai"),
+    # "Thực hiện" before what a report carries out is a report's opener, no headline
+    ("Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh", "other"),
+])
+def test_thuc_hien_opens_a_report_only_before_what_it_carries_out(headline, doc_type):
+    text = (f"{headline}\nUBND tỉnh Cà Mau vừa ban hành kế hoạch tiếp nhận hồ sơ không phụ thuộc vào địa giới "
+            "hành chính trong phạm vi tỉnh, nhằm giảm thời gian đi lại cho người dân.")
+    assert parse_metadata(_lines(text)).doc_type == doc_type
