@@ -317,6 +317,12 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
             ),
         ),
+        # a time inside a year ("vào cuối năm 2025", "giữa năm 2024"): a point, not the year
+        # ("6 tháng cuối năm", "nửa đầu năm", "từ đầu năm" start earlier and win)
+        (
+            "point",
+            re.compile(rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['nam']}\s+{_YEAR}"),
+        ),
         # a time inside a month ("đầu tháng 8/2025", "cuối tháng 7"): a point, not the month
         (
             "point",
@@ -641,6 +647,13 @@ def _citations(text: str, marked: bool) -> list[tuple[int, int]]:
     return spans
 
 
+def _grounds(text: str, marked: bool) -> list[tuple[int, int]]:
+    """Lines that state a document's legal grounds (``Căn cứ Luật Tổ chức chính quyền địa
+    phương năm 2015;``): the year of a law or of a cited act is never the period reported on."""
+    grounds = r"căn\s+cứ" if marked else r"can\s+cu"
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t]*{grounds}\b[^\n]*", text)]
+
+
 def _report_phrases(text: str, marked: bool):
     """Start offsets of phrases in which the document says what it reports on
     (``... báo cáo tình hình ... quý III ... năm 2022, như sau:``)."""
@@ -693,7 +706,7 @@ def find_period(title: str | None, body: str | None, on: date | None = None) -> 
         if found is not None:
             return found
     opening = prepared[:_OPENING_CHARS]
-    masked = _citations(opening, marked)
+    masked = _citations(opening, marked) + _grounds(opening, marked)
     announced = _announced(opening, marked, masked, on)
     if announced is not None:
         return announced

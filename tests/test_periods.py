@@ -354,3 +354,34 @@ def test_a_yearless_standard_period_that_gives_nothing(text, on):
 def test_a_time_inside_a_month_is_no_period(text, code):
     found = parse_period(text)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # a time inside a year is a point, not the year
+    ("Tỉnh phấn đấu đạt 90% vào cuối năm 2026.", None),
+    ("Đến giữa năm 2024, mọi xã đã có bộ phận một cửa.", None),
+    ("Đầu năm 2023 huyện đưa phần mềm mới vào dùng.", None),
+    # the halves and the ranges that hold the same words still are periods
+    ("Kết quả 6 tháng cuối năm 2026", "2026-H2"),
+    ("Kết quả nửa đầu năm 2024", "2024-H1"),
+    ("Từ đầu năm 2023 đến ngày 30/6/2023, huyện nhận 4.000 hồ sơ", "2023-H1"),
+    # the year alone is the year
+    ("Kết quả năm 2026", "2026"),
+])
+def test_a_time_inside_a_year_is_a_point(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("body, code", [
+    # the year of a law in the legal grounds is no period of the document
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2019;\n"
+     "Xét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:", None),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;\nQUYẾT ĐỊNH:", None),
+    # a period stated outside the grounds still counts
+    ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2019;\nKế hoạch cải cách hành chính năm 2026 "
+     "gồm các nhiệm vụ sau", "2026"),
+])
+def test_legal_grounds_state_no_period(body, code):
+    found = find_period("Ban hành Quy chế một cửa", body)
+    assert (found.code if found else None) == code
