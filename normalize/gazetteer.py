@@ -1365,6 +1365,39 @@ def _taken_up(folded: str, end: int, first: _Mention) -> bool:
     return False
 
 
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hay|hoặc)\s+")
+_CAPITAL_WORDS_RE = re.compile(r"(?:[A-ZĐ\u00c0-\u1ef9][^\W\d_]*)(?:\s+[A-ZĐ\u00c0-\u1ef9][^\W\d_]*){0,3}")
+
+
+def _listed(text: str, mentions: list[_Mention], span: Span | None) -> bool:
+    """Whether a text lists two units of one type (``phường X và phường Y``, ``phường X và
+    Y``, ``xã X, Y``): two places side by side, neither of them the one subject."""
+    for m in mentions:
+        join = _LIST_JOIN_RE.match(text, m.end)
+        if join is None:
+            continue
+        types = {u.unit_type for u in m.units}
+        ids = {u.unit_id for u in m.units}
+        nxt = next((o for o in mentions if o.start == join.end()), None)
+        if nxt is not None:
+            if {u.unit_type for u in nxt.units} & types and not {u.unit_id for u in nxt.units} & ids:
+                return True
+            continue
+        words = _CAPITAL_WORDS_RE.match(text, join.end())
+        if words is None or not text[join.end()].isupper():
+            continue
+        parts = words.group(0).split()
+        own = {a for u in m.units for a in _ancestors(u)}
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            if any(u.unit_id in own for u in lookup(name, on=span)):
+                break  # "phường X, Bắc Ninh": its own province in apposition
+            for unit_type in types:
+                if [u for u in lookup(f"{unit_type} {name}", on=span) if u.unit_id not in ids]:
+                    return True
+    return False
+
+
 def resolve_unit(
     header: str | None, title: str | None = None, body: str | None = None, on=None, news: bool = False
 ) -> AdminUnit | None:
@@ -1412,6 +1445,8 @@ def resolve_unit(
     def units_of(mentions: list[_Mention]) -> list[AdminUnit]:
         return [u for m in mentions for u in m.units]
 
+    if news and _listed(title, in_title, span):
+        in_title = []  # "... tại phường X và Y": the headline's places, no one subject
     reporting = [m for m in in_header + in_body if m.issuer and m.reporting][:1]
     for step in (issuer, in_title, reporting):
         if step:

@@ -716,3 +716,20 @@ def test_thuc_hien_opens_a_report_only_before_what_it_carries_out(headline, doc_
     text = (f"{headline}\nUBND tỉnh Cà Mau vừa ban hành kế hoạch tiếp nhận hồ sơ không phụ thuộc vào địa giới "
             "hành chính trong phạm vi tỉnh, nhằm giảm thời gian đi lại cho người dân.")
     assert parse_metadata(_lines(text)).doc_type == doc_type
+
+
+@pytest.mark.parametrize("headline, unit", [
+    # a headline listing two units of one type names places, not one subject: the lead's
+    # acting committee is the unit
+    ("Đóng hai điểm nhận hồ sơ tại phường Ninh Kiều và Cái Khế", "thành phố Cần Thơ"),
+    ("Đóng hai điểm nhận hồ sơ tại phường Ninh Kiều và phường Cái Khế", "thành phố Cần Thơ"),
+    # one unit in the headline is its subject
+    ("Đóng một điểm nhận hồ sơ tại phường Ninh Kiều", "phường Ninh Kiều"),
+    # the unit and its own province in apposition are no list
+    ("Phường Ninh Kiều, Cần Thơ đóng một điểm nhận hồ sơ", "phường Ninh Kiều"),
+])
+def test_news_headline_listing_two_units_names_no_one_subject(headline, unit):
+    text = (f"{headline}\n30/12/2025\nNgày 30/12, UBND TP Cần Thơ thông báo trung tâm phục vụ hành chính công "
+            "thành phố thôi tiếp nhận hồ sơ tại hai điểm phụ kể từ ngày 1/1/2026.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
