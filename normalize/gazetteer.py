@@ -1358,7 +1358,9 @@ def _taken_up(folded: str, end: int, first: _Mention) -> bool:
     sentence_end = stop.start() if stop else len(folded)
     types = {fold(u.unit_type) for u in first.units}
     for m in _TYPE_RE.finditer(folded, end + 1, sentence_end):
-        if m.group("type") not in types or not _CLAUSE_START_RE.search(folded[max(0, m.start() - 4) : m.start()]):
+        if m.group("type") not in types or not _CLAUSE_START_RE.search(
+            folded[max(0, m.start() - 4) : m.start()]
+        ):
             continue
         if _subject_verb_re().match(folded, m.end() - len(m.group(0)) + len(m.group("type"))):
             return True
