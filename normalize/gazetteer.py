@@ -1163,8 +1163,9 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
 # của UBND tỉnh X``), the agent of a passive (``được Sở Nội vụ tỉnh X triển khai``, ``do Chủ
 # tịch UBND tỉnh X phê duyệt``), a body of it (``Trung tâm Phục vụ hành chính công phường
 # X``, ``Bộ phận một cửa xã X``), its people (``Người dân xã X``), its whole (``toàn tỉnh
-# X``) or the place of a passive (``được triển khai tại xã X``); ``gazetteer_cues.csv`` kinds
-# ``genitive``, ``agent``, ``organ``, ``people``, ``scope``, ``frame_place``
+# X``), the place of a passive (``được triển khai tại xã X``) or its staff by their post
+# (``Công chức tư pháp - hộ tịch xã X``); ``gazetteer_cues.csv`` kinds ``genitive``, ``agent``,
+# ``organ``, ``people``, ``staff``, ``scope``, ``frame_place``
 @lru_cache(maxsize=1)
 def _tie_re() -> re.Pattern:
     # "địa bàn" is a place, not a "ban"
@@ -1191,6 +1192,8 @@ def _tie_re() -> re.Pattern:
         + r"\s*(?:cua\s+)?|(?:"
         + _cue_words("people", "nguoi dan")
         + r")\s+(?:cua\s+)?|(?:"
+        + _cue_words("staff", "cong chuc")
+        + r")\s+(?:[a-z]+(?:\s*-\s*|\s+)){1,4}|(?:"
         + _cue_words("scope", "toan")
         + r")\s+)$"
     )

@@ -733,3 +733,21 @@ def test_news_headline_listing_two_units_names_no_one_subject(headline, unit):
             "thành phố thôi tiếp nhận hồ sơ tại hai điểm phụ kể từ ngày 1/1/2026.")
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the staff of a commune named by their post tie it to the sentence
+    ("Công chức tư pháp - hộ tịch xã Tam Chung (huyện Mường Lát) hướng dẫn người dân cài ứng dụng "
+     "định danh điện tử ngay tại nhà văn hóa bản.", "xã Tam Chung"),
+    ("Cán bộ địa chính xã Tam Chung (huyện Mường Lát) hướng dẫn người dân cài ứng dụng định danh điện "
+     "tử ngay tại nhà văn hóa bản.", "xã Tam Chung"),
+    # a staff word far before the name is no post of the commune: nothing ties it
+    ("Cán bộ đã nhiều năm gắn bó lâu dài với xã Tam Chung (huyện Mường Lát) nay hướng dẫn cài ứng "
+     "dụng định danh điện tử.", None),
+    # people with no staff word nor tie word before the commune: nothing ties it
+    ("Nhiều người dân ở thôn xa đi bộ đến xã Tam Chung (huyện Mường Lát) nhờ hướng dẫn cài ứng dụng "
+     "định danh điện tử.", None),
+])
+def test_news_staff_by_their_post_tie_their_unit(lead, unit):
+    meta = parse_metadata(_lines("Công chức xã hướng dẫn người dân\n10/10/2024\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
