@@ -995,6 +995,13 @@ def _own_ancestor(other: _Mention, first: _Mention) -> bool:
     return any(u.unit_id in ancestors for u in other.units)
 
 
+# between a unit and its province: a comma, a bracket or a dash, and perhaps a district the
+# data do not hold on the day (``xã X, huyện Y, tỉnh Z`` written after the districts ended)
+_APPOSITION_GAP_RE = re.compile(
+    r"\s*(?:,|\(|[-\u2013])\s*(?:(?:huyen|quan|thi xa|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*)?"
+)
+
+
 def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
     """Where a mention ends, its own district and province in apposition included (``huyện X,
     tỉnh Y``, ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``, ``xã X, huyện Y, tỉnh Z``)."""
@@ -1003,7 +1010,7 @@ def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
         if other.start < end:
             continue
         gap = folded[end : other.start]
-        if not (_own_ancestor(other, m) and re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", gap)):
+        if not (_own_ancestor(other, m) and _APPOSITION_GAP_RE.fullmatch(gap)):
             break
         if gap.strip() == "(":
             close = re.match(r"\s*\)", folded[other.end :])

@@ -751,3 +751,31 @@ def test_news_headline_listing_two_units_names_no_one_subject(headline, unit):
 def test_news_staff_by_their_post_tie_their_unit(lead, unit):
     meta = parse_metadata(_lines("Công chức xã hướng dẫn người dân\n10/10/2024\n" + lead))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the leaders of one commune tie it; of two communes, no unit
+    ("Lãnh đạo xã Tam Chung (huyện Mường Lát) cho biết năm 2024 xã đã nhận 1.200 hồ sơ.", "xã Tam Chung"),
+    ("Lãnh đạo xã Tam Chung và xã Mường Lý cho biết năm 2024 hai xã đã nhận 1.200 hồ sơ.", None),
+    # a reporter's "ghi nhận tại" frames the sentence in one unit; in two, no unit
+    ("Ghi nhận tại phường Hạc Thành (Thanh Hóa), người dân đến làm thủ tục đông hơn mọi năm.",
+     "phường Hạc Thành"),
+    ("Ghi nhận tại phường Hạc Thành và phường Quảng Phú, người dân đến làm thủ tục đông hơn mọi năm.", None),
+])
+def test_news_leaders_and_reporters_place_tie_one_unit(lead, unit):
+    meta = parse_metadata(_lines("Chuyển biến ở cơ sở\n15/08/2025\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("day, unit", [
+    # after 1 July 2025 the districts are gone: the one named between a commune and its
+    # province is no unit, yet the province still stands in the commune's apposition
+    ("15/08/2025", "xã Tam Chung"),
+    # before, the district is a unit and the chain is the commune's place as ever
+    ("15/08/2024", "xã Tam Chung"),
+])
+def test_news_chain_with_a_district_gone_on_the_day(day, unit):
+    text = (f"Số hóa hồ sơ ở vùng cao\n{day}\nĐến nay, toàn bộ hồ sơ tại xã Tam Chung, huyện Mường Lát, "
+            "tỉnh Thanh Hóa được số hóa và đưa lên hệ thống.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
