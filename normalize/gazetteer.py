@@ -77,6 +77,12 @@ _NAMELESS_REPORTER_RE = re.compile(
     r"\s+(?:bao cao|ban hanh|xay dung ke hoach|tong hop)\b"
 )
 _PLACE_RE = re.compile(r"^[ \t]*(?P<place>[^\n,;:]{2,50}?)[ \t]*,[ \t]*ngay\b", re.M)
+# the same line without "ngày": "Lý Sơn, 12/6/2024", "Lý Sơn, 12 tháng 6 năm 2024" (the date ends the line)
+_PLACE_NUMERIC_RE = re.compile(
+    r"^[ \t]*(?P<place>[^\n,;:\d]{2,50}?(?:[ \t]\d{1,2})?)[ \t]*,[ \t]*\d{1,2}[ \t]*(?:(?P<sep>[/.\-])"
+    r"[ \t]*\d{1,2}[ \t]*(?P=sep)|[ \t]*thang[ \t]*\d{1,2}[ \t]*,?[ \t]*nam)[ \t]*\d{4}[ \t]*[.;)]?[ \t]*$",
+    re.M,
+)
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019\u02bc]\s?[a-z0-9]+)*")
 _GAP_RE = re.compile(r"\s*(?:[-\u2013]\s*)?")
 _LIST_BEFORE_RE = re.compile(r"(?:,|\bcac|\bva)\s*$")
@@ -154,14 +160,25 @@ class _Gazetteer:
 # fold and fold_map live in core.text (one folding for the whole pipeline)
 
 
+# a syllable whose whole vowel is i or y after its initial consonant (``Quý``/``Quí``, ``Lý``/``Lí``,
+# ``Kỳ``/``Kì``, ``Mỹ``/``Mĩ``, ``Sỹ``/``Sĩ``): the two spellings of one vowel, which the package
+# data itself mix from one version to the next (``xã Vũ Quí`` of 2024, ``xã Vũ Quý`` of 2025);
+# ``uy`` (``Thủy``, ``Huy``) is another vowel and keeps its y
+_I_Y_RE = re.compile(r"(?<![a-z0-9])(ngh|ng|nh|ch|gh|kh|ph|qu|th|tr|[bcdghklmnprstvx])y(?![a-z0-9])")
+
+
+def _i_for_y(base: str) -> str:
+    return _I_Y_RE.sub(r"\1i", base)
+
+
 @lru_cache(maxsize=8192)
 def accent_key(name: str) -> tuple[tuple[str, str], ...]:
     """Each syllable's base letters and its set of marks: ``Hoà`` and ``Hòa`` are equal,
-    ``Kiên`` and ``Kiến`` are not."""
+    ``Kiên`` and ``Kiến`` are not; ``Quý`` and ``Quí`` are (``_I_Y_RE``)."""
     out = []
     for word in re.findall(r"\w+", unicodedata.normalize("NFC", name.lower())):
         syl = unicodedata.normalize("NFD", word)
-        base = "".join(c for c in syl if not unicodedata.combining(c)).replace("đ", "d")
+        base = _i_for_y("".join(c for c in syl if not unicodedata.combining(c)).replace("đ", "d"))
         marks = "".join(sorted(c for c in syl if unicodedata.combining(c))) + ("đ" if "đ" in syl else "")
         out.append((base, marks))
     return tuple(out)
@@ -181,9 +198,10 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def name_key(name: str) -> str:
-    """The matching key of a short name: folded, apostrophes joined, punctuation as spaces."""
+    """The matching key of a short name: folded, apostrophes joined, punctuation as spaces,
+    a syllable's lone vowel y written i (``Phú Quý`` and ``Phú Quí`` are one name)."""
     folded = _APOSTROPHE_RE.sub("", fold(name))
-    return " ".join(_WORD_RE.findall(folded))
+    return _i_for_y(" ".join(_WORD_RE.findall(folded)))
 
 
 # ---------------------------------------------------------------- loading
@@ -450,6 +468,13 @@ def _type_word_agrees(written: str, unit_type: str) -> bool:
     return words == accent_key(unit_type)
 
 
+@lru_cache(maxsize=1)
+def _epithet_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``epithet``: lower-case words that may stand between a type word
+    and the name (``xã biên giới Châu Khê``, ``huyện miền núi Y``)."""
+    return re.compile(r"(?:" + _cue_words("epithet", "bien gioi") + r")\s+")
+
+
 def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
     """Typed mentions (``tỉnh Trà Vinh``, ``UBND THỊ XÃ DUYÊN HẢI``, an alias such as
     ``TPHCM``) with their candidates valid during span."""
@@ -477,6 +502,15 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
             and _type_word_agrees(text[index[new.start()] : index[new.end()]], "mới")
         ):
             pos = new.end()  # "xã mới Đakrông", "tỉnh mới Lâm Đồng": the unit formed
+        else:
+            epithet = _epithet_re().match(folded, pos)
+            if (
+                epithet
+                and epithet.end() < len(folded)
+                and text[index[epithet.end()]].isupper()
+                and text[index[epithet.start()] : index[epithet.end()]].islower()
+            ):
+                pos = epithet.end()  # "xã biên giới Châu Khê", "xã vùng cao Y": a kind of unit, then its name
         for _ in range(gaz.max_tokens):
             tok = _TOKEN_RE.match(folded, pos)
             if not tok:
@@ -514,6 +548,9 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
             )
         )
         last_end = end
+        found.extend(_bracketed_province(text, folded, index, found[-1], span))
+    found.extend(_body_named_provinces(text, folded, index, found, span))
+    found.sort(key=lambda f: f.start)
     aliases = _alias_table()
     if aliases["pattern"] is not None:
         for m in aliases["pattern"].finditer(folded):
@@ -533,6 +570,83 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
                 )
         found.sort(key=lambda f: f.start)
     return found
+
+
+# an untyped province in brackets right after a typed unit: "phường Long Xuyên (An Giang)"
+_BRACKET_NAME_RE = re.compile(r"\s*\(\s*(?P<name>[^()\n,;]{2,30}?)\s*\)")
+
+
+def _bracketed_province(
+    text: str, folded: str, index: list[int], unit: _Mention, span: Span | None
+) -> list[_Mention]:
+    """The province a typed mention is placed in by an untyped name in brackets right after
+    it (``xã Na Rì (Thái Nguyên)``, ``huyện Ba Tri (Bến Tre)``), as a mention of that province,
+    when one of the unit's candidates lies in it; else nothing (``(Tư liệu)``, ``(SIPAS)``)."""
+    pos = next((i for i, at in enumerate(index) if at >= unit.end), None)
+    if pos is None:
+        return []
+    m = _BRACKET_NAME_RE.match(folded, pos)
+    if m is None or _TYPE_HEAD_RE.match(m.group("name")):
+        return []  # typed names in brackets are mentions of their own
+    start, end = index[m.start("name")], index[m.end("name")]
+    name = text[start:end]
+    if not all(w[:1].isupper() for w in name.split()):
+        return []
+    provinces = [u for u in lookup(name, level="tinh", on=span) if u.unit_type in ("tỉnh", "thành phố")]
+    inside = {a for u in unit.units for a in _ancestors(u)}
+    provinces = [u for u in provinces if u.unit_id in inside]
+    if not provinces:
+        return []
+    return [_Mention(units=provinces, start=start, end=end, issuer=False, reporting=False)]
+
+
+@lru_cache(maxsize=1)
+def _body_name_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``body_name``: the full names of a province's bodies (``Sở Nội
+    vụ``, ``UBND``), after which journalists write the province untyped (``Sở Nội vụ Quảng
+    Ninh``), then the capitalised words that follow (folded text)."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("body_name", "so noi vu") + r")\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,3})"
+    )
+
+
+def _body_named_provinces(
+    text: str, folded: str, index: list[int], found: list[_Mention], span: Span | None
+) -> list[_Mention]:
+    """Provinces written untyped right after the full name of one of their bodies (``Sở Nội
+    vụ Quảng Ninh``, ``UBND Hà Tĩnh``; mixed-case text only): the longest run of capitalised
+    words there that names a province. A typed name (``Sở Nội vụ tỉnh X``) is a mention already."""
+    out = []
+    for m in _body_name_re().finditer(folded):
+        start = index[m.start("name")]
+        if any(f.start <= start < f.end for f in found):
+            continue
+        caps = []
+        for w in text[start : index[m.end("name")]].split():
+            if not w[:1].isupper() or (len(w) > 1 and w.isupper()):
+                break  # a lower-case word ends the name; capitals are a letterhead's
+            caps.append(w.strip(",.;:()"))
+        for n in range(len(caps), 0, -1):
+            name = " ".join(caps[:n])
+            if _TYPE_HEAD_RE.match(fold(name)):
+                break
+            provinces = [
+                u for u in lookup(name, level="tinh", on=span) if u.unit_type in ("tỉnh", "thành phố")
+            ]
+            if provinces:
+                end = start + len(name)
+                before = folded[max(0, m.start("name") - 20) : m.start("name")]
+                out.append(
+                    _Mention(
+                        units=provinces,
+                        start=start,
+                        end=end,
+                        issuer=bool(_ISSUER_BEFORE_RE.search(before)),
+                        reporting=bool(_REPORTING_AFTER_RE.match(folded, m.start("name") + len(fold(name)))),
+                    )
+                )
+                break
+    return out
 
 
 ALIASES_CSV = Path(__file__).parent / "reference" / "unit_aliases.csv"
@@ -636,6 +750,11 @@ def place_of_issue(text: str) -> str | None:
             )
             if name_key(place) and (not re.search(r"\d", place) or numbered):
                 return place
+    for m in _PLACE_NUMERIC_RE.finditer(folded):
+        # a date in figures: the place is a name, every word capitalised ("Lý Sơn, 12/6/2024")
+        place = text[index[m.start("place")] : index[m.end("place")]].strip()
+        if name_key(place) and all(w[:1].isupper() or w.isdigit() for w in place.split()):
+            return place
     return None
 
 
@@ -662,8 +781,16 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> AdminUnit | None:
     same = _same_but_span(units)
     if same is not None:
         return same
-    scored = sorted(((sum(evidence[a] for a in _ancestors(u)), u) for u in units), key=lambda su: -su[0])
-    if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+
+    # the province's evidence first, the district's only between namesakes of one province:
+    # a commune formed in 2025 has no district to be credited by its own mention, as its
+    # pre-reform namesakes have
+    def score(u: AdminUnit) -> tuple[float, float]:
+        ancestors = _ancestors(u)
+        return (evidence[ancestors[0]] if ancestors else 0.0, sum(evidence[a] for a in ancestors[1:]))
+
+    scored = sorted(((score(u), u) for u in units), key=lambda su: (-su[0][0], -su[0][1]))
+    if scored[0][0] > (0.0, 0.0) and scored[0][0] > scored[1][0]:
         return scored[0][1]
     return None
 
@@ -691,7 +818,8 @@ def _issuer_block(header: str, span: Span | None = None) -> list[_Mention]:
         lead = fold(header[line_start : m.start]).strip(" \t-")
         prev_line = fold(header[header.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]).strip()
         short = line_end - line_start <= 80
-        if _PLACE_RE.match(fold(header[line_start:line_end])):
+        line = fold(header[line_start:line_end])
+        if _PLACE_RE.match(line) or _PLACE_NUMERIC_RE.match(line):
             continue  # a place-and-date line names where, not who
         body_lead = bool(_BODY_HEAD_RE.match(lead)) and header[line_start:line_end].isupper()
         if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd") or body_lead):
@@ -743,6 +871,7 @@ def _headline_units(title: str, span: Span | None) -> list[AdminUnit]:
 
 
 _ACTOR_BEFORE_RE = re.compile(r"(?:cua|theo|voi|den|cho|tai|va|cac|thuoc|tu)\s*$")
+_PASSIVE_AGENT_BEFORE_RE = re.compile(r"(?<![a-z])(?:do|duoc)\s*$")
 
 
 CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
@@ -843,6 +972,7 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         m
         for m in in_body
         if first_sentence[0] <= m.start < first_sentence[1]
+        and not _apposed(m, in_body, folded)
         and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
         and (
             _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
@@ -854,40 +984,67 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     ]
     if not subjects:
         return []
-    return subjects[0].units if _alone(subjects[0], in_body) else []
+    chain_end = _past_apposition(subjects[0], in_body, folded)
+    return subjects[0].units if _alone(subjects[0], in_body, chain_end) else []
 
 
 def _own_ancestor(other: _Mention, first: _Mention) -> bool:
-    """Whether every unit of ``other`` is a province or district of one of ``first``'s."""
+    """Whether ``other`` names a province or district of one of ``first``'s candidates (an
+    undated ``tỉnh Phú Thọ`` has a span before the reform and one after: one of them will do)."""
     ancestors = {a for u in first.units for a in _ancestors(u)}
-    return bool(other.units) and all(u.unit_id in ancestors for u in other.units)
+    return any(u.unit_id in ancestors for u in other.units)
+
+
+# between a unit and its province: a comma, a bracket or a dash, and perhaps a district the
+# data do not hold on the day (``xã X, huyện Y, tỉnh Z`` written after the districts ended)
+_APPOSITION_GAP_RE = re.compile(
+    r"\s*(?:,|\(|[-\u2013])\s*(?:(?:huyen|quan|thi xa|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*)?"
+)
 
 
 def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
-    """Where a mention ends, its own province in apposition included (``huyện X, tỉnh Y``,
-    ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``)."""
+    """Where a mention ends, its own district and province in apposition included (``huyện X,
+    tỉnh Y``, ``xã X (tỉnh Y)``, ``xã X - tỉnh Y``, ``xã X, huyện Y, tỉnh Z``)."""
+    end = m.end
     for other in mentions:
-        if (
-            other.start >= m.end
-            and _own_ancestor(other, m)
-            and re.fullmatch(r"\s*(?:,|\(|[-\u2013])\s*", folded[m.end : other.start])
-        ):
+        if other.start < end:
+            continue
+        gap = folded[end : other.start]
+        if not (_own_ancestor(other, m) and _APPOSITION_GAP_RE.fullmatch(gap)):
+            break
+        if gap.strip() == "(":
             close = re.match(r"\s*\)", folded[other.end :])
-            if folded[m.end : other.start].strip() == "(":
-                return other.end + close.end() if close else m.end
-            return other.end
-    return m.end
+            if not close:
+                break
+            end = other.end + close.end()
+        else:
+            end = other.end
+    return end
 
 
-def _alone(first: _Mention, in_body: list[_Mention]) -> bool:
+def _apposed(m: _Mention, mentions: list[_Mention], folded: str) -> bool:
+    """Whether a mention is another's district or province in apposition (``xã X, huyện Y``:
+    ``huyện Y`` names where X lies, it is no subject of its own)."""
+    return any(
+        other.end <= m.start and _past_apposition(other, mentions, folded) >= m.end
+        for other in mentions
+        if other is not m
+    )
+
+
+def _alone(first: _Mention, in_body: list[_Mention], apposition_end: int | None = None) -> bool:
     """True when the text names no other unit of the mention's level or above (its own
     province or district aside), nor a unit below it that lies outside it (``huyện X, tỉnh
-    Y`` with X not in Y: the text mixes two places)."""
+    Y`` with X not in Y: the text mixes two places). Mentions that end by ``apposition_end``
+    (``_past_apposition``: ``xã X, huyện Y (Z)``) are the unit's own place, whatever their
+    namesakes elsewhere."""
     ids = {u.unit_id for u in first.units}
     rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
     own = {a for f in first.units for a in _ancestors(f)}
     for m in in_body:
         if m is first or {u.unit_id for u in m.units} & ids:
+            continue
+        if apposition_end is not None and first.end <= m.start and m.end <= apposition_end:
             continue
         if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
             return False
@@ -934,6 +1091,14 @@ def _lead_frame_re() -> re.Pattern:
 
 # a central body acting in the sentence: the unit named before it is a venue, not the subject
 _CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
+
+
+def _central_beside(body: str, m: _Mention) -> bool:
+    """Whether a central body acts in the sentence of a mention (``Tại hội nghị do UBND tỉnh X
+    tổ chức, Bộ trưởng Bộ Nội vụ đề nghị ...``): the unit is the venue or host, not the actor."""
+    start = max(body.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(body, m.end)
+    return bool(_CENTRAL_RE.search(body, start, stop.start() if stop else len(body)))
 
 
 def _lead_mentions(body: str, in_body: list[_Mention]) -> tuple[int, int, list[_Mention]]:
@@ -1001,6 +1166,250 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     )
 
 
+# what ties a unit to the sentence's matter: its genitive (``... của tỉnh X``, ``Quyết định ...
+# của UBND tỉnh X``), the agent of a passive (``được Sở Nội vụ tỉnh X triển khai``, ``do Chủ
+# tịch UBND tỉnh X phê duyệt``), a body of it (``Trung tâm Phục vụ hành chính công phường
+# X``, ``Bộ phận một cửa xã X``), its people (``Người dân xã X``), its whole (``toàn tỉnh
+# X``), the place of a passive (``được triển khai tại xã X``) or its staff by their post
+# (``Công chức tư pháp - hộ tịch xã X``); ``gazetteer_cues.csv`` kinds ``genitive``, ``agent``,
+# ``organ``, ``people``, ``staff``, ``scope``, ``frame_place``
+@lru_cache(maxsize=1)
+def _tie_re() -> re.Pattern:
+    # "địa bàn" is a place, not a "ban"
+    organ = (
+        r"(?:(?:chu tich|giam doc|lanh dao)\s+)?(?:(?<![a-z])(?<!dia )(?:"
+        + _cue_words("organ", "so")
+        + r")\b[a-z ]{0,60}?)"
+    )
+    return re.compile(
+        r"(?<![a-z])(?:(?:"
+        + _cue_words("genitive", "cua")
+        + r")\s+(?:"
+        + organ
+        + r"\s*)?|(?:"
+        + _cue_words("agent", "duoc")
+        + r")\s+(?:[a-z]+\s+)?(?:"
+        + organ
+        + r"\s*)?|(?:"
+        + _cue_words("agent", "duoc")
+        + r")\s+(?:[a-z]+\s+){1,4}(?:"
+        + _cue_words("frame_place", "tai")
+        + r")\s+|"
+        + organ
+        + r"\s*(?:cua\s+)?|(?:"
+        + _cue_words("people", "nguoi dan")
+        + r")\s+(?:cua\s+)?|(?:"
+        + _cue_words("staff", "cong chuc")
+        + r")\s+(?:[a-z]+(?:\s*-\s*|\s+)){1,4}|(?:"
+        + _cue_words("scope", "toan")
+        + r")\s+)$"
+    )
+
+
+# a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)"
+_FORMER_AFTER_RE = re.compile(r"\s*cu(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _formed_from_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``formed_from``: words after which a sentence lists the units a
+    unit was formed from (``Xã được hình thành từ thị trấn X và ...``)."""
+    return re.compile(r"(?<![a-z])(?:" + _cue_words("formed_from", "hinh thanh tu") + r")(?![a-z])")
+
+
+# the former premises or name of a unit: "trụ sở cũ của UBND phường X"
+_FORMER_OF_RE = re.compile(r"(?<![a-z])cu\s+cua\s+(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?$")
+
+
+def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -> bool:
+    """A mention of a unit as it was: written ``... cũ`` or ``<trụ sở> cũ của <unit>``, or
+    listed after a ``formed_from`` cue in its own sentence (the units a unit was formed from).
+    When the sentence opens with that cue (``Được thành lập trên cơ sở sáp nhập 7 phường ...,
+    phường X, tỉnh Y có ...``), the unit that then opens a clause with a predicate is the one
+    formed, not one it was formed from."""
+    if _FORMER_AFTER_RE.match(folded, m.end) or _FORMER_OF_RE.search(folded, max(0, m.start - 40), m.start):
+        return True
+    sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    cue = _formed_from_re().search(folded, sentence_start, m.start)
+    if cue is None:
+        return False
+    fronted = re.fullmatch(r"\s*(?:duoc\s+)?", folded[sentence_start : cue.start()])
+    if fronted and mentions is not None and _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]):
+        after = _past_apposition(m, mentions, folded)
+        if _subject_verb_re().match(folded, after):
+            return False
+    return True
+
+
+def _narrowed_by_apposition(first: _Mention, others: list[_Mention], folded: str) -> _Mention:
+    """A mention narrowed to the candidates that lie in the province written right after it
+    (``xã Tam Nông, tỉnh Phú Thọ``, ``phường X (An Giang)``), when any do."""
+    for other in others[:1]:
+        if other.start >= first.end and re.fullmatch(
+            r"\s*(?:,|\(|[-\u2013])\s*", folded[first.end : other.start]
+        ):
+            ids = {u.unit_id for u in other.units}
+            kept = [u for u in first.units if ids & set(_ancestors(u))]
+            if kept:
+                return replace(first, units=kept)
+    return first
+
+
+def _coexisting(m: _Mention, first: _Mention) -> _Mention:
+    """``m`` with only the candidates valid on some day one of ``first``'s is."""
+
+    def overlap(a: AdminUnit, b: AdminUnit) -> bool:
+        return (a.valid_from is None or b.valid_to is None or a.valid_from <= b.valid_to) and (
+            b.valid_from is None or a.valid_to is None or b.valid_from <= a.valid_to
+        )
+
+    return replace(m, units=[u for u in m.units if any(overlap(u, f) for f in first.units)])
+
+
+@lru_cache(maxsize=1)
+def _source_document_re() -> re.Pattern:
+    """A ``source`` cue then a document or its figures (``Theo Quyết định số ... của``, ``Theo
+    kết quả ... của``): ``gazetteer_cues.csv`` kind ``source_document``."""
+    return re.compile(
+        r"\s*(?:"
+        + _cue_words("source", "theo")
+        + r")\s+(?:"
+        + _cue_words("source_document", "bao cao")
+        + r")(?![a-z])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _contrast_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``contrast``: words opening a sentence that sets another unit
+    against the lead's (``Trong khi đó, xã Y ...``, ``Ngược lại, ...``)."""
+    return re.compile(r"\s*(?:" + _cue_words("contrast", "trong khi do") + r")(?![a-z])")
+
+
+def _uncontrasted(body: str, in_body: list[_Mention]) -> list[_Mention]:
+    """The mentions of a news lead less those in a later sentence that opens with a contrast
+    cue (``_contrast_re``): a unit set against the first sentence's is a comparison, and does
+    not compete with that sentence's subject. Mentions in the first sentence always stay."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return in_body
+    folded = fold(body)
+    out = []
+    for m in in_body:
+        if m.start >= sentence[1]:
+            start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
+            if start >= sentence[1] and (
+                _contrast_re().match(folded, start)
+                or _PLURAL_BEFORE_RE.search(folded, max(0, m.start - 8), m.start)
+                or _parent_scope(body, folded, start)
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+# units listed after a plural ("Tại các phường X, Y ...", "những xã Z"): others set beside the lead's
+_PLURAL_BEFORE_RE = re.compile(r"(?<![a-z])(?:cac|nhung)\s+$")
+
+
+def _parent_scope(body: str, folded: str, start: int) -> bool:
+    """Whether a sentence opens over a whole unit named by its type alone (``Trên địa bàn
+    tỉnh, ...``, ``Toàn tỉnh có ...``; ``gazetteer_cues.csv`` ``frame_place`` and ``scope``
+    words): the units it then names are compared across that unit, not the item's subject."""
+    opening = re.compile(
+        r"\s*(?:" + _cue_words("frame_place", "tai") + "|" + _cue_words("scope", "toan") + r")\s+"
+        r"(?:thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa)(?![a-z])\s*"
+    ).match(folded, start)
+    return bool(opening) and not body[opening.end() : opening.end() + 1].isupper()
+
+
+def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
+    """A news lead whose first sentence names one unit only (its own province in apposition
+    and units inside it aside) and ties it to the sentence's matter (``_tie_re``) or opens a
+    clause with it (its subject, whatever the verb): that unit,
+    when the text names no other unit of its level or above (units it says are former, ``...
+    cũ``, are history), no central body acts in the sentence, and no ``toàn <type>`` speaks of
+    another unit. Two readings compete in any other case, and the lead gives none."""
+    folded = fold(body)
+    start, end, firsts = _lead_mentions(body, in_body)
+    current = [m for m in in_body if not _history(m, folded, in_body)]
+    firsts = [m for m in firsts if m in current]
+    if not firsts:
+        return []
+    first = _narrowed_by_apposition(firsts[0], firsts[1:], folded)
+    # units that never stood beside the unit (a former district of a commune formed in
+    # 2025, the text undated) do not compete with it
+    current = [first] + [m for m in (_coexisting(m, first) for m in current if m is not firsts[0]) if m.units]
+    inside = {u.unit_id for u in first.units}
+    for m in firsts[1:]:
+        if not (_own_ancestor(m, first) or any(inside & set(_ancestors(u)) for u in m.units)):
+            return []
+    opens_clause = bool(_CLAUSE_START_RE.search(folded[max(0, first.start - 4) : first.start]))
+    if not opens_clause and not _tie_re().search(folded[max(0, first.start - 90) : first.start]):
+        return []  # tied by a word, or the clause's subject by its place ("Năm 2024, tỉnh X xếp ...")
+    clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
+    if re.match(
+        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
+    ) and not _source_document_re().match(clause):
+        return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
+    if _CENTRAL_RE.search(body, start, end) and not _taken_up(folded, end, first):
+        return []  # a central body acts, and the next sentence does not go on with the unit
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []
+    return first.units if _alone(first, current, _past_apposition(first, current, folded)) else []
+
+
+def _taken_up(folded: str, end: int, first: _Mention) -> bool:
+    """Whether the sentence after the lead's first takes its unit up as a clause's subject by
+    the type word alone (``... của tỉnh X. Sau sắp xếp, tỉnh có 38 xã``): the unit the first
+    sentence's matter belongs to is what the item is about, though a central body acted."""
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, end + 1)
+    sentence_end = stop.start() if stop else len(folded)
+    types = {fold(u.unit_type) for u in first.units}
+    for m in _TYPE_RE.finditer(folded, end + 1, sentence_end):
+        if m.group("type") not in types or not _CLAUSE_START_RE.search(
+            folded[max(0, m.start() - 4) : m.start()]
+        ):
+            continue
+        if _subject_verb_re().match(folded, m.end() - len(m.group(0)) + len(m.group("type"))):
+            return True
+    return False
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hay|hoặc)\s+")
+_CAPITAL_WORDS_RE = re.compile(r"(?:[A-ZĐ\u00c0-\u1ef9][^\W\d_]*)(?:\s+[A-ZĐ\u00c0-\u1ef9][^\W\d_]*){0,3}")
+
+
+def _listed(text: str, mentions: list[_Mention], span: Span | None) -> bool:
+    """Whether a text lists two units of one type (``phường X và phường Y``, ``phường X và
+    Y``, ``xã X, Y``): two places side by side, neither of them the one subject."""
+    for m in mentions:
+        join = _LIST_JOIN_RE.match(text, m.end)
+        if join is None:
+            continue
+        types = {u.unit_type for u in m.units}
+        ids = {u.unit_id for u in m.units}
+        nxt = next((o for o in mentions if o.start == join.end()), None)
+        if nxt is not None:
+            if {u.unit_type for u in nxt.units} & types and not {u.unit_id for u in nxt.units} & ids:
+                return True
+            continue
+        words = _CAPITAL_WORDS_RE.match(text, join.end())
+        if words is None or not text[join.end()].isupper():
+            continue
+        parts = words.group(0).split()
+        own = {a for u in m.units for a in _ancestors(u)}
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            if any(u.unit_id in own for u in lookup(name, on=span)):
+                break  # "phường X, Bắc Ninh": its own province in apposition
+            for unit_type in types:
+                if [u for u in lookup(f"{unit_type} {name}", on=span) if u.unit_id not in ids]:
+                    return True
+    return False
+
+
 def resolve_unit(
     header: str | None, title: str | None = None, body: str | None = None, on=None, news: bool = False
 ) -> AdminUnit | None:
@@ -1048,6 +1457,8 @@ def resolve_unit(
     def units_of(mentions: list[_Mention]) -> list[AdminUnit]:
         return [u for m in mentions for u in m.units]
 
+    if news and _listed(title, in_title, span):
+        in_title = []  # "... tại phường X và Y": the headline's places, no one subject
     reporting = [m for m in in_header + in_body if m.issuer and m.reporting][:1]
     for step in (issuer, in_title, reporting):
         if step:
@@ -1066,18 +1477,36 @@ def resolve_unit(
         return place_units[0]  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
     if news:
+        # the headline's subject, untyped, that the lead writes typed ("Vĩnh Thuận xếp loại
+        # tốt ..." / "huyện Vĩnh Thuận đạt ..."), over the committee that published the news
+        named = _headline_named(title, in_body)
+        if named:
+            return _pick(named, evidence)
         folded_body = fold(body)
         actors = [m for m in in_body if m.issuer]
         if actors:
             first = actors[0]
             before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
-            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400:
+            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400 and not _central_beside(body, first):
+                if _PASSIVE_AGENT_BEFORE_RE.search(before):
+                    # the agent of a passive clause ("kết quả do UBND tỉnh X công bố, thành
+                    # phố Y đứng đầu ..."): the lead's clause subject, when it has one, is the
+                    # item's unit; else the agent is
+                    subject = _lead_subject(body, _uncontrasted(body, in_body))
+                    if subject:
+                        return _pick(subject, evidence)
                 return _pick(first.units, evidence)
-        named = _headline_named(title, in_body) or _headline_placed(title, in_body)
+        named = _headline_placed(title, in_body)
         if named:
             return _pick(named, evidence)
-        subject = _lead_subject(body, in_body) or _lead_source(body, in_body) or _lead_frame(body, in_body)
+        in_lead = _uncontrasted(body, in_body)
+        subject = (
+            _lead_subject(body, in_lead)
+            or _lead_source(body, in_lead)
+            or _lead_frame(body, in_lead)
+            or _lead_tied(body, in_lead)
+        )
         if subject:
             return _pick(subject, evidence)
 

@@ -152,6 +152,7 @@ def _words(marked: bool) -> dict[str, str]:
             "thang": "tháng",
             "dau": "đầu",
             "cuoi": "cuối",
+            "giua": "giữa",
             "giai_doan": r"giai\s+đoạn",
             "ngay": "ngày",
             "den": "(?:đến|tới)",
@@ -174,6 +175,7 @@ def _words(marked: bool) -> dict[str, str]:
         "thang": "thang",
         "dau": "dau",
         "cuoi": "cuoi",
+        "giua": "giua",
         "giai_doan": r"giai\s+doan",
         "ngay": "ngay",
         "den": "den",
@@ -299,11 +301,34 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             "date",
             re.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}"),
         ),
-        # "từ năm 2007" alone is a starting point ("since"), not a period
+        # "từ năm 2007" alone is a starting point ("since"), not a period; so are "từ đầu năm
+        # 2024" and "từ tháng 3/2025" with no end
         (
             "since",
             re.compile(
-                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['nam']}\s+{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+(?:{w['dau']}\s+)?{w['nam']}\s+{_YEAR}"
+                rf"(?!\s*(?:{_DASH}|{w['den']}|\d))"
+            ),
+        ),
+        (
+            "since",
+            re.compile(
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['thang']}\s+\d{{1,2}}\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})"
+                rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
+            ),
+        ),
+        # a time inside a year ("vào cuối năm 2025", "giữa năm 2024"): a point, not the year
+        # ("6 tháng cuối năm", "nửa đầu năm", "từ đầu năm" start earlier and win)
+        (
+            "point",
+            re.compile(rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['nam']}\s+{_YEAR}"),
+        ),
+        # a time inside a month ("đầu tháng 8/2025", "cuối tháng 7"): a point, not the month
+        (
+            "point",
+            re.compile(
+                rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['thang']}\s+\d{{1,2}}(?!\d)"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR})?"
             ),
         ),
         (
@@ -561,7 +586,7 @@ def _periods_in(
     for start, _, kind, match in found:
         if start < taken_end or any(a <= start < b for a, b in masked):
             continue
-        if kind in ("date", "months", "since"):
+        if kind in ("date", "months", "since", "point"):
             taken_end = match.end()
             continue
         period = _build(kind, match, text, marked, on, days_only)
@@ -622,6 +647,13 @@ def _citations(text: str, marked: bool) -> list[tuple[int, int]]:
     return spans
 
 
+def _grounds(text: str, marked: bool) -> list[tuple[int, int]]:
+    """Lines that state a document's legal grounds (``Căn cứ Luật Tổ chức chính quyền địa
+    phương năm 2015;``): the year of a law or of a cited act is never the period reported on."""
+    grounds = r"căn\s+cứ" if marked else r"can\s+cu"
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t]*{grounds}\b[^\n]*", text)]
+
+
 def _report_phrases(text: str, marked: bool):
     """Start offsets of phrases in which the document says what it reports on
     (``... báo cáo tình hình ... quý III ... năm 2022, như sau:``)."""
@@ -674,7 +706,7 @@ def find_period(title: str | None, body: str | None, on: date | None = None) -> 
         if found is not None:
             return found
     opening = prepared[:_OPENING_CHARS]
-    masked = _citations(opening, marked)
+    masked = _citations(opening, marked) + _grounds(opening, marked)
     announced = _announced(opening, marked, masked, on)
     if announced is not None:
         return announced

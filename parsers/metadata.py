@@ -112,6 +112,13 @@ _F_DATE = re.compile(
     r"|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?!\d)"
 )
 _F_PLACE_DATE = re.compile(r"(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?=ngay\s*\d)")
+# a date line with no "ngày" ("Lý Sơn, 12/6/2024", "Lý Sơn, 12 tháng 6 năm 2024"): the place,
+# then the date ending the line (so a sentence holding a date is none)
+_F_PLACE_NUMERIC = re.compile(
+    r"^\s*(?P<place>[^\d,;:|_]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*"
+    r"(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*thang\s*(?P<m2>\d{1,2})\s*,?\s*nam\s*"
+    r"(?P<y2>\d{4}))\s*[.;)]?\s*$"
+)
 _F_NUMBER = re.compile(r"^\s*s[o6]\s*(?:hieu)?\s*[:.]?\s*\d+[a-z]?(?:-[a-z]{1,6})?\s*/\s*[\w\-/.&]+")
 _F_ISSUER = re.compile(
     r"^\s*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|van phong|"
@@ -165,7 +172,7 @@ def _split_glued(text: str) -> list[_Piece]:
     elif _F_NUMBER.match(folded):
         num = _F_NUMBER.match(folded)
         rest = folded[num.end() :]
-        if _F_PLACE_DATE.search(rest) or _F_DATE.search(rest):
+        if _F_PLACE_DATE.search(rest) or _F_DATE.search(rest) or _F_PLACE_NUMERIC.match(rest):
             cut = num.end()
     elif _F_ISSUER.match(folded) and (_F_PLACE_DATE.search(folded) or _F_DATE.search(folded)):
         pd = _F_PLACE_DATE.search(folded)
@@ -358,7 +365,7 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
     folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
-        return None
+        return _numeric_date_line(text, folded)
     before = folded[: m.start()].rstrip()
     if before and not before.endswith(","):
         return None  # "ngày" inside a sentence, not a date line
@@ -380,6 +387,30 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
     if place and (len(place) > 60 or re.search(r"[;:]", place) or (re.search(r"\d", place) and not numbered)):
         return None
     return place or None, when
+
+
+def _numeric_date_line(text: str, folded: str) -> tuple[str, date] | None:
+    """(place, date) of a date line that writes its date without ``ngày`` (``Lý Sơn,
+    12/6/2024``, ``Lý Sơn, 12 tháng 6 năm 2024``): the place a name in capitals or title case (``Quận 1`` too), not a
+    weekday or a stamp word (``Thứ Tư, 27/8/2025`` is a news stamp), the date ending the line."""
+    m = _F_PLACE_NUMERIC.match(folded)
+    if not m:
+        return None
+    place = text[m.start("place") : m.end("place")].strip()
+    words = place.split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w.isdigit() for w in words):
+        return None
+    if re.search(r"\d", place) and not re.fullmatch(r"(?:[^\W\d_]+\s+){1,5}\d{1,2}", place):
+        return None
+    if not re.search(r"[a-z]", _stamp_words_re().sub(" ", fold(place))):
+        return None
+    try:
+        day, month, year = (
+            (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("d2", "m2", "y2")
+        )
+        return place, date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def find_issue_date(header: list[str]):
@@ -553,11 +584,19 @@ def is_news(texts: list[str]) -> bool:
     return news_signals(texts) >= 2
 
 
-_REPORT_OPENING_RE = re.compile(
-    r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|I\.\s|II\.\s)|như sau\s*:|"
-    r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _report_opening_re() -> re.Pattern:
+    """A report's own openers (``Kính gửi``, ``Căn cứ``, ``Thực hiện Kế hoạch số ...``,
+    ``I. ``, ``... như sau:``). ``Thực hiện`` opens a report only before what it carries out
+    (``metadata_vocab.csv`` ``carried_out``: a document, an instruction, a reporting duty);
+    a headline ``Thực hiện thủ tục ... không phụ thuộc địa giới`` is no such opener."""
+    carried = sorted((t for t, _ in _vocab().get("carried_out", [])), key=len, reverse=True)
+    carried_re = "|".join(re.escape(t) for t in carried) or "kế hoạch"
+    return re.compile(
+        r"^\s*(?:Kính gửi|Căn cứ|Thực hiện\s+(?:" + carried_re + r")(?!\w)|I\.\s|II\.\s)|như sau\s*:|"
+        r"\b(?:báo cáo|ban hành kế hoạch)\s+(?:kết quả|tình hình|như sau)",
+        re.I,
+    )
 
 
 def _headline_then_prose(texts: list[str]) -> bool:
@@ -566,7 +605,7 @@ def _headline_then_prose(texts: list[str]) -> bool:
         return False
     head = texts[0].strip()
     prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
-    if any(_REPORT_OPENING_RE.search(t) for t in texts[:20]):
+    if any(_report_opening_re().search(t) for t in texts[:20]):
         return False  # a report's own openers: its header was lost, it is no news
     return (
         10 <= len(head) <= 200

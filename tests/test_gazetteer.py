@@ -179,6 +179,29 @@ def test_lookup_prefers_the_accents_written():
     assert [u.unit_id for u in lookup("Kiên Giang")] == ["P91"]
 
 
+@pytest.mark.parametrize("name, on, ids", [
+    # a syllable's lone vowel written i or y is one name, the data mixing both
+    ("xã Vũ Quý", date(2024, 5, 1), ["X13141"]),             # the 2024 data write Vũ Quí
+    ("xã Vũ Quí", date(2026, 1, 5), ["X13141-2025"]),        # the 2025 data write Vũ Quý
+    ("huyện Phú Quí", date(2022, 6, 1), ["D602"]),
+    ("huyện Phú Quý", date(2022, 6, 1), ["D602"]),
+    ("xã Lục Sĩ Thành", date(2024, 5, 1), ["X29857"]),       # the 2024 data write Lục Sỹ Thành
+    # the marks still tell two communes apart: xã Mi Hòa is not xã Mỹ Hòa
+    ("xã Mi Hòa", date(2024, 5, 1), ["X5083"]),
+])
+def test_lookup_i_and_y_spellings(name, on, ids):
+    assert [u.unit_id for u in lookup(name, on=on)] == ids
+
+
+def test_i_and_y_keys():
+    # uy is a vowel of its own: Thủy is not Thủi, Huy not Hui
+    assert gz.name_key("Phú Quý") == gz.name_key("Phú Quí") == "phu qui"
+    assert gz.name_key("Kỳ Anh") == gz.name_key("Kì Anh")
+    assert gz.name_key("Thủy Xuân") == "thuy xuan" and gz.name_key("Huy") == "huy"
+    assert gz.accent_key("Quý") == gz.accent_key("Quí")
+    assert gz.accent_key("Mỹ") != gz.accent_key("Mi")
+
+
 def test_lookup_filters():
     assert len(lookup("Châu Thành", level="huyen")) > 5
     assert [u.unit_id for u in lookup("Châu Thành", level="huyen", province="Trà Vinh")] == ["D847"]
@@ -504,3 +527,45 @@ def test_a_unit_written_as_new_is_a_mention():
     found = find_units("Sau sắp xếp, phường mới Tam Kỳ tiếp nhận 300 hồ sơ", on=date(2025, 7, 20))
     assert [u.unit_id for u, _, _ in found] == ["X20341-2025"]
     assert find_units("mọi xã mới thành lập đều có trung tâm", on=date(2025, 7, 20)) == []
+
+
+@pytest.mark.parametrize("text, on, mentions", [
+    # an untyped province in brackets right after a unit lying in it: a mention of it
+    # (undated: the province of 2025 the ward lies in, which then narrows the ward's namesakes)
+    ("phường Long Xuyên (An Giang)", None, [("phường Long Xuyên", "X30307-2025"), ("An Giang", "P91-2025")]),
+    ("huyện Ba Tri (Bến Tre)", BEFORE, [("huyện Ba Tri", "D836"), ("Bến Tre", "P83")]),
+    # ... not a province the unit does not lie in, nor a bracket that names no province
+    ("huyện Ba Tri (Trà Vinh)", BEFORE, [("huyện Ba Tri", "D836")]),
+    ("huyện Ba Tri (Tư liệu)", BEFORE, [("huyện Ba Tri", "D836")]),
+])
+def test_find_units_bracketed_province(text, on, mentions):
+    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text, on=on)]
+    assert sorted(found) == sorted(mentions)
+
+
+@pytest.mark.parametrize("title, body, unit_id", [
+    # undated namesakes of a commune formed in 2025: its province's evidence decides, not the
+    # districts its pre-reform namesakes are credited with by their own mention
+    ("Xã Đức Hòa đón người dân làm thủ tục", "Trung tâm Phục vụ hành chính công xã Đức Hòa, tỉnh Tây "
+     "Ninh mở cửa cả sáng thứ bảy để người dân làm thủ tục đất đai.", "X27937-2025"),
+    # the province's evidence is equal: no guess
+    ("Xã Đức Hòa đón người dân làm thủ tục", "Người dân đến làm thủ tục đất đai ngày càng đông.", None),
+])
+def test_namesakes_weighed_by_province_first(title, body, unit_id):
+    unit = resolve_unit("", title, body, news=True)
+    assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a province written untyped after the full name of one of its bodies
+    ("Sở Nội vụ Quảng Ninh vừa công bố", [("Quảng Ninh", "P22")]),
+    ("Sở Giáo dục và Đào tạo Hà Nội cho biết", [("Hà Nội", "P1")]),
+    ("UBND Hà Tĩnh ban hành kế hoạch", [("Hà Tĩnh", "P42")]),
+    # ... not a name after the body's predicate, nor a letterhead's capitals, nor a district
+    ("Sở Nội vụ cho biết Hà Nội", []),
+    ("SỞ NỘI VỤ QUẢNG NINH", []),
+    ("UBND Duyên Hải ban hành", []),
+])
+def test_find_units_province_after_a_body_name(text, mentions):
+    found = [(text[s:e], u.unit_id) for u, s, e in find_units(text, on=BEFORE)]
+    assert found == mentions

@@ -465,3 +465,317 @@ def test_an_undated_item_guesses_no_year_from_its_units_first_day(lead):
 def test_news_lead_figures_from_a_body_of_the_unit(text, unit):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("text, unit, province", [
+    # the unit as a genitive after the sentence's noun phrase; undated, a province that
+    # ceased in 2025 named beside the year the text states
+    ("Chỉ số hài lòng tăng 4 bậc\nNăm 2020, mức độ hài lòng của người dân đối với dịch vụ công của "
+     "tỉnh Kon Tum xếp thứ 20/63, tăng 4 bậc so với năm trước.", "tỉnh Kon Tum", "tỉnh Kon Tum"),
+    # a document of the unit's committee frames the sentence (its districts ranked after it)
+    ("Xếp hạng cải cách hành chính các huyện\n02/03/2023\nTheo Kế hoạch số 15/KH-UBND ngày 1/3/2023 "
+     "của UBND tỉnh Hà Nam về đánh giá cải cách hành chính, huyện Kim Bảng và huyện Lý Nhân được "
+     "kiểm tra đầu tiên.", "tỉnh Hà Nam", "tỉnh Hà Nam"),
+    # the agent of a passive clause: a body of the unit, or its chairman
+    ("Một cửa điện tử mở rộng\nViệc tiếp nhận hồ sơ qua một cửa điện tử ở cấp xã đang được Sở Nội vụ "
+     "tỉnh Phú Yên triển khai, hướng dẫn tới từng công chức.", "tỉnh Phú Yên", "tỉnh Phú Yên"),
+    ("Đề án cắt giảm giấy tờ\nĐề án cắt giảm giấy tờ công dân trong hồ sơ đất đai do Chủ tịch UBND "
+     "huyện Tuy Phong ký ban hành được người dân đồng tình.", "huyện Tuy Phong", "tỉnh Bình Thuận"),
+    # a body of a commune, its province in brackets untyped, the item dated after the reform
+    ("Trung tâm hành chính công cấp phường đón khách\n14/08/2025\nSáng 13-8, Trung tâm Phục vụ hành "
+     "chính công phường Tuy Hòa (Đắk Lắk) đón đoàn kiểm tra của tỉnh về việc vận hành phần mềm.",
+     "phường Tuy Hòa", "tỉnh Đắk Lắk"),
+    # a commune qualified by its province; the units it was formed from are history
+    ("Xã Lộc Ninh sắp xếp lại bộ phận một cửa\nBộ phận một cửa của xã Lộc Ninh, tỉnh Đồng Nai đã bố "
+     "trí thêm hai quầy tiếp nhận hồ sơ đất đai. Xã được hình thành từ thị trấn Lộc Ninh và xã Lộc "
+     "Thái của huyện Lộc Ninh (tỉnh Bình Phước cũ).", "xã Lộc Ninh", "tỉnh Đồng Nai"),
+    # the people of a commune
+    ("Không phải đi xa để làm thủ tục\nNgười dân xã Cái Nước (Cà Mau) nay có thể làm thủ tục chứng "
+     "thực ngay tại điểm tiếp nhận ở ấp.", "xã Cái Nước", "tỉnh Cà Mau"),
+    # the unit opens the sentence's clause: its subject, whatever the verb
+    ("Chỉ số cải cách hành chính\nNăm 2022, tỉnh Ninh Thuận xếp thứ 31/63 về Chỉ số cải cách hành "
+     "chính, tăng 4 bậc so với năm trước đó.", "tỉnh Ninh Thuận", "tỉnh Ninh Thuận"),
+    # ... but two units opening clauses: no one subject
+    ("Chỉ số cải cách hành chính\nNăm 2022, tỉnh Ninh Thuận xếp thứ 31/63, tỉnh Bình Thuận xếp thứ "
+     "40/63 về Chỉ số cải cách hành chính.", None, None),
+    # the whole unit
+    ("Hồ sơ trực tuyến tăng mạnh\nNăm 2023, toàn tỉnh Hà Nam có 72% hồ sơ thủ tục hành chính được "
+     "nộp trực tuyến, cao hơn hẳn năm trước.", "tỉnh Hà Nam", "tỉnh Hà Nam"),
+    # a commune with its district and province in apposition: the commune, not its district
+    ("Xã làm tốt một cửa\nBộ phận một cửa của xã Xuân Trường, thành phố Đà Lạt, tỉnh Lâm Đồng được "
+     "người dân đánh giá cao trong năm 2022.", "xã Xuân Trường", "tỉnh Lâm Đồng"),
+    ("Xã làm tốt một cửa\nNăm 2020, xã Đức Hợp, huyện Kim Động (Hưng Yên) đã trả kết quả qua bưu "
+     "điện cho hơn nửa số hồ sơ.", "xã Đức Hợp", "tỉnh Hưng Yên"),
+    # the staff of a commune, its province in brackets
+    ("Đến tận nhà làm thủ tục\nCán bộ xã Sơn Hải (Bắc Ninh) đến tận nhà người già yếu để nhận hồ sơ "
+     "chứng thực.", "xã Sơn Hải", "tỉnh Bắc Ninh"),
+    # a committee hosting a central body's meeting is no actor
+    ("Hội nghị chính quyền hai cấp\n05/09/2025\nTại hội nghị do UBND tỉnh Lai Châu tổ chức, Bộ trưởng "
+     "Bộ Nội vụ yêu cầu các địa phương rà soát bộ máy cấp xã.", None, None),
+    # two provinces compare: no one unit
+    ("Chỉ số cải cách hành chính năm 2021\nChỉ số cải cách hành chính năm 2021 của tỉnh Hà Nam đạt "
+     "85,1%, cao hơn tỉnh Ninh Bình.", None, None),
+    # a central body acts in the sentence: the unit's matter is its object
+    ("Phê duyệt đề án\nThủ tướng Chính phủ đã phê duyệt đề án của tỉnh Kon Tum về sắp xếp bộ phận "
+     "một cửa các cấp, cùng đề án của nhiều bộ, ngành.", None, None),
+    # a directive of the committee, others acting
+    ("Hội nghị cải cách hành chính\nSáng 10/3/2023, theo chỉ đạo của UBND tỉnh Phú Yên, các sở, ngành "
+     "tổ chức rà soát thủ tục hành chính nội bộ.", None, None),
+    # a unit tied by nothing ("với"): no unit
+    ("Trao đổi kinh nghiệm một cửa\nĐoàn công tác đã làm việc với tỉnh Phú Yên về mô hình một cửa "
+     "liên thông trong giải quyết thủ tục đất đai.", None, None),
+])
+def test_news_unit_tied_in_the_lead(text, unit, province):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (meta.unit_name, meta.province) == (unit, province)
+    if unit is None:
+        assert meta.unit_level is None
+
+
+@pytest.mark.parametrize("date_line, issue_date", [
+    # a date in figures with no "ngày": the place, a comma, the date ending the line
+    ("Côn Đảo, 03/10/2023", date(2023, 10, 3)),
+    ("Côn Đảo, 3-10-2023", date(2023, 10, 3)),
+    ("CÔN ĐẢO, 03.10.2023", date(2023, 10, 3)),
+    ("Côn Đảo, 03 tháng 10 năm 2023", date(2023, 10, 3)),   # the words, still no "ngày"
+    # words in lower case before the comma are a sentence, not a place
+    ("Tổng số hồ sơ, 03/10/2023", None),
+    # a weekday is a news stamp's word, not a place
+    ("Thứ Ba, 03/10/2023", None),
+    # a date inside a line of prose is no date line
+    ("Côn Đảo, 03/10/2023 là ngày tổng kết đợt kiểm tra", None),
+])
+def test_numeric_date_line_without_ngay(date_line, issue_date):
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO\nSố: 40/BC-UBND\n" + date_line + "\nBÁO CÁO\n"
+            "Kết quả cải cách hành chính quý III năm 2023\nThực hiện kế hoạch của tỉnh, huyện báo cáo:")
+    meta = parse_metadata(_lines(text))
+    assert meta.issue_date == issue_date
+    assert (meta.unit_name, meta.province) == ("huyện Côn Đảo", "tỉnh Bà Rịa - Vũng Tàu")
+
+
+def test_a_numeric_date_in_the_body_is_no_issue_date():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO\nSố: 40/BC-UBND\nBÁO CÁO\n"
+            "Kết quả cải cách hành chính quý III năm 2023\nThực hiện kế hoạch của tỉnh, huyện báo cáo:\n"
+            "I. KẾT QUẢ\nĐợt kiểm tra kết thúc ngày 28/9/2023 tại các xã.\nCôn Sơn, 29/9/2023")
+    assert parse_metadata(_lines(text)).issue_date is None
+
+
+@pytest.mark.parametrize("issuer, date_line, unit, level, province", [
+    # a huyện whose name a đặc khu bears since 1 July 2025: the issue date decides; the
+    # district is found whichever spelling of its lone vowel i/y the header uses
+    ("HUYỆN PHÚ QUÝ", "Phú Quý, ngày 10 tháng 6 năm 2023", "huyện Phú Quý", "huyen", "tỉnh Bình Thuận"),
+    ("HUYỆN PHÚ QUÍ", "Phú Quí, 10/6/2023", "huyện Phú Quý", "huyen", "tỉnh Bình Thuận"),
+    ("ĐẶC KHU PHÚ QUÝ", "Phú Quý, ngày 10 tháng 10 năm 2025", "đặc khu Phú Quý", "xa", "tỉnh Lâm Đồng"),
+    ("HUYỆN LÝ SƠN", "Lý Sơn, 12/6/2024", "huyện Lý Sơn", "huyen", "tỉnh Quảng Ngãi"),
+])
+def test_header_unit_as_of_the_issue_date(issuer, date_line, unit, level, province):
+    text = (f"ỦY BAN NHÂN DÂN\n{issuer}\nSố: 91/BC-UBND\n{MOTTO}\n{date_line}\nBÁO CÁO\n"
+            "Kết quả cải cách hành chính 6 tháng đầu năm")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.unit_level, meta.province) == (unit, level, province)
+
+
+@pytest.mark.parametrize("headline, unit", [
+    # the headline's subject, untyped, written typed in the lead: over the committee that
+    # published the ranking
+    ("Đức Linh đứng đầu khối huyện về cải cách hành chính", "huyện Đức Linh"),
+    # a headline naming no unit: the committee acting in the lead
+    ("Công bố Chỉ số cải cách hành chính năm 2021", "tỉnh Bình Thuận"),
+])
+def test_news_headline_subject_over_the_publishing_committee(headline, unit):
+    text = (f"{headline}\n12/04/2022\nUBND tỉnh Bình Thuận vừa công bố Chỉ số cải cách hành chính năm "
+            "2021 của các sở, ngành và địa phương. Theo đó, huyện Đức Linh đạt 90,1 điểm, đứng đầu khối "
+            "UBND cấp huyện.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # a later sentence that sets another unit against the first's: no competitor
+    ("Trong khi đó, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
+    ("Ngược lại, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
+    # a later sentence on another unit with no such cue: two readings, no unit
+    ("Phường Hải Châu cũng tiếp nhận hơn 2.000 hồ sơ.", None),
+])
+def test_news_unit_set_against_the_lead_does_not_compete(later, unit):
+    text = ("Hơn 3.000 hồ sơ trong tháng đầu\nTrung tâm Phục vụ hành chính công phường Hòa Cường (Đà Nẵng), "
+            "được hình thành từ ba phường cũ, đã tiếp nhận 3.100 hồ sơ trong tháng 7/2025. " + later)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+def test_a_contrast_inside_the_first_sentence_still_competes():
+    text = ("Hơn 3.000 hồ sơ trong tháng đầu\nTrung tâm Phục vụ hành chính công phường Hòa Cường (Đà Nẵng) "
+            "đã tiếp nhận 3.100 hồ sơ trong tháng 7/2025, trong khi đó phường Hải Châu tiếp nhận 2.000 hồ sơ.")
+    assert parse_metadata(_lines(text)).unit_name is None
+
+
+@pytest.mark.parametrize("rest, unit", [
+    # the committee as a passive clause's agent yields to the clause's one unit subject
+    ("thành phố Phan Thiết đứng đầu khối huyện, thị xã, thành phố.", "thành phố Phan Thiết"),
+    # two units ranked: no one subject, the publishing committee is the unit
+    ("thành phố Phan Thiết đứng đầu, huyện Đức Linh xếp thứ hai khối huyện.", "tỉnh Bình Thuận"),
+    # no unit subject at all: the agent
+    ("các sở, ngành đều được xếp loại khá trở lên.", "tỉnh Bình Thuận"),
+])
+def test_news_passive_agent_committee_and_the_clause_subject(rest, unit):
+    text = ("Kết quả xếp hạng cải cách hành chính\n12/04/2024\nTheo kết quả xếp hạng năm 2023 do UBND tỉnh "
+            "Bình Thuận công bố, " + rest)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # later units listed after a plural are set beside the lead's unit: no competitor
+    ("Ở các phường Tân Định, Bến Thành, số hồ sơ cũng tăng mạnh.", "phường Sài Gòn"),
+    ("Những phường Tân Định và Bến Thành cũng ghi nhận lượng hồ sơ tăng.", "phường Sài Gòn"),
+    # a later sentence over the whole city by its type word alone compares its wards
+    ("Trên địa bàn thành phố, chỉ có phường Tân Định chưa hoàn thành số hóa.", "phường Sài Gòn"),
+    ("Toàn thành phố có phường Tân Định đạt tỷ lệ cao hơn.", "phường Sài Gòn"),
+    # a later sentence on one other ward, neither listed nor compared across the city: no unit
+    ("Phường Tân Định tiếp nhận hơn 900 hồ sơ.", None),
+    # the whole unit named (not by its type alone) is no scope over the others
+    ("Tại thành phố Hồ Chí Minh, phường Tân Định tiếp nhận hơn 900 hồ sơ.", None),
+])
+def test_news_later_sentence_comparing_units_of_the_same_level(later, unit):
+    text = ("Gần 1.500 hồ sơ trong tuần đầu\nTrung tâm Phục vụ hành chính công phường Sài Gòn (TPHCM) đã "
+            "tiếp nhận 1.480 hồ sơ trong tuần đầu tháng 7/2025. " + later)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("second, unit", [
+    # a central body acts on the matter of one province, and the next sentence goes on with
+    # that province by its type word: the province is the item's unit
+    ("Sau khi sắp xếp, tỉnh có 51 đơn vị hành chính cấp xã.", "tỉnh Hà Tĩnh"),
+    ("Theo nghị quyết, tỉnh sẽ có 51 xã, phường.", "tỉnh Hà Tĩnh"),
+    # the next sentence does not take the province up: the central body is the actor, no unit
+    ("Nghị quyết có hiệu lực từ ngày 1/7/2025.", None),
+    # another type word takes up the subject: not the province
+    ("Sau khi sắp xếp, xã có 12.000 dân.", None),
+])
+def test_news_province_taken_up_after_a_central_body_acts(second, unit):
+    text = ("Một tỉnh miền Trung còn 51 đơn vị cấp xã\nỦy ban Thường vụ Quốc hội đã thông qua Nghị quyết về "
+            "việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Tĩnh năm 2025. " + second)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the unit formed, after a fronted "formed from" clause, opens the main clause
+    ("Được thành lập trên cơ sở sáp nhập 3 phường cũ là Phú Hội, Phú Nhuận và Vĩnh Ninh, "
+     "phường Thuận Hóa, thành phố Huế có hơn 80.000 dân.", "phường Thuận Hóa"),
+    # the units listed after the cue, with no fronted clause, are history: no subject
+    ("Hơn 80.000 dân sống ở phường mới, được hình thành từ phường Phú Hội và phường Phú Nhuận.", None),
+])
+def test_news_unit_formed_after_a_fronted_formed_from_clause(lead, unit):
+    meta = parse_metadata(_lines("Một phường mới đông dân\n15/12/2025\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # the former premises of a unit name it as it was: no competitor
+    ("Trung tâm làm việc tại trụ sở cũ của Ủy ban nhân dân phường Ngô Quyền.", "phường Thuận Hóa"),
+    ("Một điểm tiếp nhận đặt ở trụ sở cũ của phường Ngô Quyền.", "phường Thuận Hóa"),
+    # the premises of a ward as it is now: it competes, no unit
+    ("Một điểm tiếp nhận đặt ở trụ sở của phường Ngô Quyền.", None),
+])
+def test_news_former_premises_of_a_unit_do_not_compete(later, unit):
+    lead = ("Được thành lập trên cơ sở sáp nhập 3 phường cũ là Phú Hội, Phú Nhuận và Vĩnh Ninh, "
+            "phường Thuận Hóa, thành phố Huế có hơn 80.000 dân. ")
+    meta = parse_metadata(_lines("Một phường mới đông dân\n15/12/2025\n" + lead + later))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # an epithet between the type word and the name
+    ("Xã biên giới Tam Chung (tỉnh Thanh Hóa) đã bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
+     "xã Tam Chung"),
+    ("Xã vùng cao Tam Chung (tỉnh Thanh Hóa) đã bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
+     "xã Tam Chung"),
+    # the place of a passive, with its district and province in apposition
+    ("Mô hình một cửa được đưa vào hoạt động tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa "
+     "từ năm 2019, giúp người dân bớt đi lại.", "xã Tam Chung"),
+    # a place with no passive before it ties nothing
+    ("Nhiều người dân đi làm thủ tục tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa trong năm qua, "
+     "phần lớn là đồng bào dân tộc thiểu số.", None),
+])
+def test_news_commune_with_an_epithet_or_as_a_passive_place(lead, unit):
+    meta = parse_metadata(_lines("Cán bộ vùng cao bám cơ sở\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("headline, doc_type", [
+    # a headline that opens with the verb "Thực hiện" over prose is news
+    ("Thực hiện thủ tục hành chính không phụ thuộc địa giới trong tỉnh", "tin_bai"),
+    # "Thực hiện" before what a report carries out is a report's opener, no headline
+    ("Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh", "other"),
+])
+def test_thuc_hien_opens_a_report_only_before_what_it_carries_out(headline, doc_type):
+    text = (f"{headline}\nUBND tỉnh Cà Mau vừa ban hành kế hoạch tiếp nhận hồ sơ không phụ thuộc vào địa giới "
+            "hành chính trong phạm vi tỉnh, nhằm giảm thời gian đi lại cho người dân.")
+    assert parse_metadata(_lines(text)).doc_type == doc_type
+
+
+@pytest.mark.parametrize("headline, unit", [
+    # a headline listing two units of one type names places, not one subject: the lead's
+    # acting committee is the unit
+    ("Đóng hai điểm nhận hồ sơ tại phường Ninh Kiều và Cái Khế", "thành phố Cần Thơ"),
+    ("Đóng hai điểm nhận hồ sơ tại phường Ninh Kiều và phường Cái Khế", "thành phố Cần Thơ"),
+    # one unit in the headline is its subject
+    ("Đóng một điểm nhận hồ sơ tại phường Ninh Kiều", "phường Ninh Kiều"),
+    # the unit and its own province in apposition are no list
+    ("Phường Ninh Kiều, Cần Thơ đóng một điểm nhận hồ sơ", "phường Ninh Kiều"),
+])
+def test_news_headline_listing_two_units_names_no_one_subject(headline, unit):
+    text = (f"{headline}\n30/12/2025\nNgày 30/12, UBND TP Cần Thơ thông báo trung tâm phục vụ hành chính công "
+            "thành phố thôi tiếp nhận hồ sơ tại hai điểm phụ kể từ ngày 1/1/2026.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the staff of a commune named by their post tie it to the sentence
+    ("Công chức tư pháp - hộ tịch xã Tam Chung (huyện Mường Lát) hướng dẫn người dân cài ứng dụng "
+     "định danh điện tử ngay tại nhà văn hóa bản.", "xã Tam Chung"),
+    ("Cán bộ địa chính xã Tam Chung (huyện Mường Lát) hướng dẫn người dân cài ứng dụng định danh điện "
+     "tử ngay tại nhà văn hóa bản.", "xã Tam Chung"),
+    # a staff word far before the name is no post of the commune: nothing ties it
+    ("Cán bộ đã nhiều năm gắn bó lâu dài với xã Tam Chung (huyện Mường Lát) nay hướng dẫn cài ứng "
+     "dụng định danh điện tử.", None),
+    # people with no staff word nor tie word before the commune: nothing ties it
+    ("Nhiều người dân ở thôn xa đi bộ đến xã Tam Chung (huyện Mường Lát) nhờ hướng dẫn cài ứng dụng "
+     "định danh điện tử.", None),
+])
+def test_news_staff_by_their_post_tie_their_unit(lead, unit):
+    meta = parse_metadata(_lines("Công chức xã hướng dẫn người dân\n10/10/2024\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the leaders of one commune tie it; of two communes, no unit
+    ("Lãnh đạo xã Tam Chung (huyện Mường Lát) cho biết năm 2024 xã đã nhận 1.200 hồ sơ.", "xã Tam Chung"),
+    ("Lãnh đạo xã Tam Chung và xã Mường Lý cho biết năm 2024 hai xã đã nhận 1.200 hồ sơ.", None),
+    # a reporter's "ghi nhận tại" frames the sentence in one unit; in two, no unit
+    ("Ghi nhận tại phường Hạc Thành (Thanh Hóa), người dân đến làm thủ tục đông hơn mọi năm.",
+     "phường Hạc Thành"),
+    ("Ghi nhận tại phường Hạc Thành và phường Quảng Phú, người dân đến làm thủ tục đông hơn mọi năm.", None),
+])
+def test_news_leaders_and_reporters_place_tie_one_unit(lead, unit):
+    meta = parse_metadata(_lines("Chuyển biến ở cơ sở\n15/08/2025\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("day, unit", [
+    # after 1 July 2025 the districts are gone: the one named between a commune and its
+    # province is no unit, yet the province still stands in the commune's apposition
+    ("15/08/2025", "xã Tam Chung"),
+    # before, the district is a unit and the chain is the commune's place as ever
+    ("15/08/2024", "xã Tam Chung"),
+])
+def test_news_chain_with_a_district_gone_on_the_day(day, unit):
+    text = (f"Số hóa hồ sơ ở vùng cao\n{day}\nĐến nay, toàn bộ hồ sơ tại xã Tam Chung, huyện Mường Lát, "
+            "tỉnh Thanh Hóa được số hóa và đưa lên hệ thống.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit

@@ -223,6 +223,9 @@ def test_extension_periods(text, code, start, end):
 
 @pytest.mark.parametrize("text", [
     "kể từ năm 2007 cơ chế một cửa được áp dụng",     # a starting point, not a period
+    "Từ đầu năm 2024, các thủ tục được công khai",    # ... from the start of a year
+    "từ tháng 3/2025, bộ phận một cửa cấp huyện",     # ... from a month
+    "kể từ tháng 7 năm 2025 người dân có thể",
     "ngày 26tháng 7 năm 2020",                        # a date with a lost space is still a date
     "từ ngày 20/8/2021 đến ngày 21/7/2021",           # backwards
     "ngày 30-9-2025",
@@ -334,3 +337,51 @@ def test_a_yearless_standard_period_against_a_reference_day(text, on, code):
 ])
 def test_a_yearless_standard_period_that_gives_nothing(text, on):
     assert parse_period(text, on) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    # a time inside a month is a point, not the month's figures
+    ("Đầu tháng 8/2025, tỉnh xếp thứ 23 cả nước", None),
+    ("cuối tháng 7, đầu tháng 8 năm 2025 tỉnh đứng thứ 23", None),
+    ("giữa tháng 10-2024 đoàn kiểm tra làm việc tại huyện", None),
+    ("dau thang 8/2025 tinh xep thu 23", None),                     # without accents
+    # ... and a period stated after it is still read
+    ("Cuối tháng 7/2025, tỉnh công bố kết quả quý II năm 2025", "2025-Q2"),
+    # the month itself, and counts of months from the start of the year, are periods
+    ("trong tháng 8/2025, tỉnh tiếp nhận 9.000 hồ sơ", "2025-M08"),
+    ("6 tháng đầu năm 2025, tỉnh tiếp nhận 9.000 hồ sơ", "2025-H1"),
+])
+def test_a_time_inside_a_month_is_no_period(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # a time inside a year is a point, not the year
+    ("Tỉnh phấn đấu đạt 90% vào cuối năm 2026.", None),
+    ("Đến giữa năm 2024, mọi xã đã có bộ phận một cửa.", None),
+    ("Đầu năm 2023 huyện đưa phần mềm mới vào dùng.", None),
+    # the halves and the ranges that hold the same words still are periods
+    ("Kết quả 6 tháng cuối năm 2026", "2026-H2"),
+    ("Kết quả nửa đầu năm 2024", "2024-H1"),
+    ("Từ đầu năm 2023 đến ngày 30/6/2023, huyện nhận 4.000 hồ sơ", "2023-H1"),
+    # the year alone is the year
+    ("Kết quả năm 2026", "2026"),
+])
+def test_a_time_inside_a_year_is_a_point(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("body, code", [
+    # the year of a law in the legal grounds is no period of the document
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2019;\n"
+     "Xét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:", None),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;\nQUYẾT ĐỊNH:", None),
+    # a period stated outside the grounds still counts
+    ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2019;\nKế hoạch cải cách hành chính năm 2026 "
+     "gồm các nhiệm vụ sau", "2026"),
+])
+def test_legal_grounds_state_no_period(body, code):
+    found = find_period("Ban hành Quy chế một cửa", body)
+    assert (found.code if found else None) == code
