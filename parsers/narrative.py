@@ -607,6 +607,10 @@ class _Mention:
     multi_year: bool = False  # a figure over a span of several years (cumulative)
     of_prev: bool = False  # a share of the count before it (``99,3% trong số đó``)
     body: bool = False  # a figure of one body named before it (``Sở Tư pháp có 30 TTHC``)
+    clause: str = ""  # the clause it is printed in
+    merged: bool = False  # a level's figure that counts the level below too (``cấp huyện (gồm cả xã)``)
+    listed: bool = False  # a count printed after a decision's list words (``công bố danh mục ...``)
+    of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -655,7 +659,9 @@ def find_mentions(text: str, masked: str) -> list[_Mention]:
             if part == parts[-1][0]:
                 raw += " " + magnitude if magnitude else ""
             out.append(
-                _Mention(s, end if part == parts[-1][0] else e, raw, noun, unit, approx and part == "x", part)
+                _Mention(
+                    s, end if part == parts[-1][0] else e, raw, noun, unit, approx and part == "x", part, clause=text
+                )
             )
     return out
 
@@ -678,7 +684,7 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
                 best = (m.end(), order, row.key)
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
-        own = re.split(r"\sdo\s|\svà\s", right, maxsplit=1)[0] if best is not None else right
+        own = re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d)", right, maxsplit=1)[0] if best is not None else right
         own = _SYSTEM_NAME.sub(" ", own)  # "trên Hệ thống thông tin giải quyết TTHC" names no measure
         after = next(
             ((order, row.key) for order, row in enumerate(group) if use_right and row.regex.search(own)), None
@@ -753,6 +759,7 @@ _SCOPE_AFTER = re.compile(
 )
 
 
+_PARTS_NEAR = re.compile(r"\s*(?:trong đó|riêng|gồm|bao gồm)\b", re.I)
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
 _SYSTEM_NAME = re.compile(
     r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?",
@@ -797,6 +804,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     state["target"] = state.get("section_target", False) or (
         (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":"))
     )
+    state["listed"], state["listed_here"] = state.get("listed_here", False), False
     prev_end = 0
     for i, mt in enumerate(mentions):
         target = carried or (target_at is not None and target_at < mt.start)
@@ -816,7 +824,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
         after_cut = re.search(
             r"[;()]|,(?!\s*\d\b)|\strong đó"
-            + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+            + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
         right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after)
@@ -840,6 +848,20 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if scope:
                 state["scope"] = scope
             mt.scope = state.get("scope") or state["default"]
+            merge = None
+            for r in voc.of("merged_levels"):
+                for merge in r.regex.finditer(before):  # noqa: B007 (the last match)
+                    pass
+            if merge is not None and _scope_in(_without_closed_parens(before[merge.end() :])) is None:
+                state["merged"] = True  # "Ở cấp huyện (gồm cả số liệu của xã), ..."
+            elif scope:
+                state["merged"] = False
+        mt.merged = state.get("merged", False)
+        # "công bố danh mục 2.168 TTHC ...; trong đó 1.862 TTHC ...": the list and its parts
+        mt.listed = any(r.regex.search(before) for r in voc.of("list_words")) or (
+            state.get("listed", False) and _PARTS_NEAR.match(clause) is not None
+        )
+        state["listed_here"] = state.get("listed_here", False) or mt.listed
         frame = next((r.key for r in voc.of("frame") if r.regex.search(clause)), None) or state.get("frame")
         state["frame"] = frame  # for the rest of the paragraph
         if frame and mt.scope == "tinh":
@@ -908,6 +930,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mentions[i + 1].noun,
                 mentions[i + 1].unit,
             )  # "115.665 trong tổng số 168.746 hồ sơ"
+            mt.of_total = True
         prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
         if prev_in_clause is not None and prev_in_clause.measure_after:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
@@ -971,6 +994,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and last is not None
             and last.noun == "%"
             and (last.measure or "").startswith("tỷ lệ ")
+            and (last.clause == mt.clause or _PARTS_NEAR.match(near))  # not "đạt 99%; đã chứng thực 3.480 hồ sơ"
         ):
             measure = last.measure[len("tỷ lệ ") :]  # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
@@ -1039,6 +1063,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         prev_end = mt.end
         if not mt.rejected:
             state["last"] = mt
+    _part_of_total(clause, mentions)
     units = {r.key for r in voc.of("unit_noun")}
     for mt, following in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
@@ -1093,6 +1118,28 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     return mentions
 
 
+_DONE_AS = re.compile(r"\s(?:đã\s+|đều\s+)?được\s", re.I)
+
+
+def _part_of_total(clause: str, mentions: list[_Mention]) -> None:
+    """``26.473 trên tổng số 26.972 hồ sơ đã giải quyết xong được giải quyết đúng hạn``: a part
+    X of a total Y whose measures are both printed after Y's noun, Y's before ``được`` and X's
+    after it (with no ``được``, X has the measure printed and Y its denominator's)."""
+    voc = vocabulary()
+    for x, y in zip(mentions, mentions[1:]):
+        if not x.of_total or x.measure is not None or x.rejected or y.rejected or y.noun in (None, "%"):
+            continue
+        nxt = next((m.start for m in mentions if m.start > y.start), len(clause))
+        own = re.split(r"[;()]|,(?!\s*\d)", clause[y.end : nxt], maxsplit=1)[0]
+        split = _DONE_AS.search(own)
+        x_measure = _measure_in("", own[split.end() :] if split else own, y.noun)[0]
+        if x_measure is None:
+            continue
+        y_measure = _measure_in("", own[: split.start()], y.noun)[0] if split else None
+        x.measure = x_measure
+        y.measure = y_measure or next((r.value for r in voc.of("denominator") if r.key == x_measure), y.measure)
+
+
 def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     """The catalog row of a mention by measure_codes.csv (None when no row fits). A figure of
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
@@ -1121,6 +1168,11 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None
     if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+    needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
+    if needs and not any(n.search(mt.clause) for n in needs):
+        return None  # "tích hợp thêm 59 dịch vụ công" with no national portal named
+    if mt.merged or (mt.listed and any(r.key == mt.measure for r in voc.of("list_part"))):
+        return None
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's
         # own total (a province's figure over its three levels); never one level's row
@@ -1202,6 +1254,7 @@ def parse_narrative(
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
         _tasks_given(pending)
+        _settled_alone(pending)
         for f, text in pending:
             if (
                 f.code
@@ -1305,13 +1358,46 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
+_GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"
+_ON_TIME = re.compile(r"^[^;.]{0,40}?\bđúng (?:hạn|tiến độ|thời hạn)\b", re.I)
+
+
 def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     """Tasks another body gave (``Trung ương giao 8 nhiệm vụ``) are not the unit's own plan:
-    their counts and completions get no BM1-2 row."""
-    if any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
-        for f, _ in pending:
-            if f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE:
-                f.code, f.confidence = None, MENTION_CONFIDENCE
+    their counts and completions get no BM1-2 row. Tasks the Government or the Prime Minister
+    gave are the rows of BM1-5: their count BM1-5.1, those completed on time BM1-5.2 (a
+    completion not said on time gets no row: BM1-5.3 counts the late ones)."""
+    government = any(f.measure == _GOVERNMENT_TASKS for f, _ in pending)
+    if not government and not any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
+        return
+    codes = vocabulary().codes
+    for f, text in pending:
+        if f.confidence not in (MENTION_CODED_CONFIDENCE, MENTION_CONFIDENCE) or f.unit == "%":
+            continue
+        code = None
+        if government and f.measure in ("nhiệm vụ kế hoạch", _GOVERNMENT_TASKS):
+            f.measure = _GOVERNMENT_TASKS
+            code = codes.get((_GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
+        elif government and f.measure == "hoàn thành nhiệm vụ" and _ON_TIME.search(text[f.span[1] :]):
+            code = codes.get(("hoàn thành " + _GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
+        elif not (f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE):
+            continue
+        f.code, f.confidence = code, MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE
+
+
+def _settled_alone(pending: list[tuple[_Found, str]]) -> None:
+    """A level's settled count is the catalog's settled total (BM3-3.x.1, the base of its
+    on-time rate) only in a paragraph that says it done, gives its timeliness (measures.csv
+    ``settled_context``) or counts the dossiers received beside it; a settled count alone
+    (``đến cuối ngày đã giải quyết 680 hồ sơ``) gets no code."""
+    rows = vocabulary().of("settled_context")
+    if any(r.regex.search(text) for _, text in pending for r in rows) or any(
+        f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" for f, _ in pending
+    ):
+        return
+    for f, _ in pending:
+        if f.code in ("BM3-3.1.1", "BM3-3.2.1", "BM3-3.3.1") and f.confidence == MENTION_CODED_CONFIDENCE:
+            f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
 def _received_split(pending: list[tuple[_Found, str]]) -> None:
@@ -1321,14 +1407,19 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     that count (an online count without the received total gives its share no row). Other
     received counts and shares are facts without a code."""
     online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
-    received = any(f.measure == "tiếp nhận" and f.unit != "%" for f, _ in pending)
+    received = any(f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" for f, _ in pending)
+    # "tiếp nhận 139.506 hồ sơ, gồm 115.865 hồ sơ tiếp nhận mới ... và 23.641 hồ sơ kỳ trước
+    # chuyển sang": the total counts the carried-over ones; the new ones are the received row
+    carried = any(f.measure == "tiếp nhận mới" for f, _ in pending) and any(
+        f.measure == "tồn kỳ trước" for f, _ in pending
+    )
     # "tiếp nhận 137 hồ sơ, 99,3% trong số đó nộp trực tuyến": the online part given only as a
     # share is no split of the received total into counts (the benches disagree on it): no row
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
         if (
-            (f.code == "BM7-6.4.1" and not online_count)
+            (f.code == "BM7-6.4.1" and (not online_count or (carried and f.measure == "tiếp nhận")))
             or (f.code == "BM7-6.4.2" and not received)
             or (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev)))
         ):
