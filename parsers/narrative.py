@@ -877,6 +877,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.scope, mt.several = None, True  # "hai cấp huyện và xã": several levels
         elif mt.scope == "national":
             mt.scope, mt.national = None, True
+        if said is not None and any(r.regex.search(said.group(0)) for r in voc.of("national_attribution")):
+            mt.scope, mt.national = None, True  # "Theo Thứ trưởng Bộ Nội vụ ..., cấp tỉnh giải quyết ..."
         body = next((b for r in voc.of("named_body") for b in r.regex.finditer(near)), None)
         mt.body = body is not None and _scope_in(near[body.end() :]) is None
         if mt.part == "y":
@@ -940,6 +942,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 measure, where = _measure_in(near, "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)
+        mixed = next(
+            (r for r in voc.of("mixed_list") if mt.noun in r.nouns and r.regex.match(clause[mt.end : nxt])), None
+        )
+        if mixed is not None:
+            measure, where = mixed.key, "right"  # "102 TTHC mới ban hành, sửa đổi, ... và bãi bỏ"
+        last = state.get("last")
+        if measure is None and last is not None and last.clause == clause and last.noun == mt.noun:
+            cut_and_left = (last.unit or "") + clause[last.end : mt.start]
+            measure = next(
+                (r.key for r in voc.of("remaining") if mt.noun in r.nouns and r.regex.search(cut_and_left)), None
+            )  # "cắt giảm 8 đơn vị sự nghiệp công lập, hiện còn 564 đơn vị"
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
         if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
