@@ -660,7 +660,14 @@ def find_mentions(text: str, masked: str) -> list[_Mention]:
                 raw += " " + magnitude if magnitude else ""
             out.append(
                 _Mention(
-                    s, end if part == parts[-1][0] else e, raw, noun, unit, approx and part == "x", part, clause=text
+                    s,
+                    end if part == parts[-1][0] else e,
+                    raw,
+                    noun,
+                    unit,
+                    approx and part == "x",
+                    part,
+                    clause=text,
                 )
             )
     return out
@@ -684,7 +691,11 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
                 best = (m.end(), order, row.key)
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
-        own = re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d)", right, maxsplit=1)[0] if best is not None else right
+        own = (
+            re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d)", right, maxsplit=1)[0]
+            if best is not None
+            else right
+        )
         own = _SYSTEM_NAME.sub(" ", own)  # "trên Hệ thống thông tin giải quyết TTHC" names no measure
         after = next(
             ((order, row.key) for order, row in enumerate(group) if use_right and row.regex.search(own)), None
@@ -943,7 +954,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         else:
             measure, where = _measure_in(near, right, mt.noun)
         mixed = next(
-            (r for r in voc.of("mixed_list") if mt.noun in r.nouns and r.regex.match(clause[mt.end : nxt])), None
+            (r for r in voc.of("mixed_list") if mt.noun in r.nouns and r.regex.match(clause[mt.end : nxt])),
+            None,
         )
         if mixed is not None:
             measure, where = mixed.key, "right"  # "102 TTHC mới ban hành, sửa đổi, ... và bãi bỏ"
@@ -951,7 +963,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if measure is None and last is not None and last.clause == clause and last.noun == mt.noun:
             cut_and_left = (last.unit or "") + clause[last.end : mt.start]
             measure = next(
-                (r.key for r in voc.of("remaining") if mt.noun in r.nouns and r.regex.search(cut_and_left)), None
+                (r.key for r in voc.of("remaining") if mt.noun in r.nouns and r.regex.search(cut_and_left)),
+                None,
             )  # "cắt giảm 8 đơn vị sự nghiệp công lập, hiện còn 564 đơn vị"
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
@@ -1007,7 +1020,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and last is not None
             and last.noun == "%"
             and (last.measure or "").startswith("tỷ lệ ")
-            and (last.clause == mt.clause or _PARTS_NEAR.match(near))  # not "đạt 99%; đã chứng thực 3.480 hồ sơ"
+            and (
+                last.clause == mt.clause or _PARTS_NEAR.match(near)
+            )  # not "đạt 99%; đã chứng thực 3.480 hồ sơ"
         ):
             measure = last.measure[len("tỷ lệ ") :]  # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
@@ -1150,7 +1165,9 @@ def _part_of_total(clause: str, mentions: list[_Mention]) -> None:
             continue
         y_measure = _measure_in("", own[: split.start()], y.noun)[0] if split else None
         x.measure = x_measure
-        y.measure = y_measure or next((r.value for r in voc.of("denominator") if r.key == x_measure), y.measure)
+        y.measure = y_measure or next(
+            (r.value for r in voc.of("denominator") if r.key == x_measure), y.measure
+        )
 
 
 def mention_code(mt: _Mention, doc_scope: str) -> str | None:
@@ -1372,7 +1389,7 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
 
 
 _GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"
-_ON_TIME = re.compile(r"^[^;.]{0,40}?\bđúng (?:hạn|tiến độ|thời hạn)\b", re.I)
+_ON_TIME = re.compile(r"\bđúng (?:hạn|tiến độ|thời hạn)\b", re.I)
 
 
 def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
@@ -1391,11 +1408,24 @@ def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
         if government and f.measure in ("nhiệm vụ kế hoạch", _GOVERNMENT_TASKS):
             f.measure = _GOVERNMENT_TASKS
             code = codes.get((_GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
-        elif government and f.measure == "hoàn thành nhiệm vụ" and _ON_TIME.search(text[f.span[1] :]):
+        elif (
+            government
+            and f.measure == "hoàn thành nhiệm vụ"
+            and _ON_TIME.search(
+                re.split(r"[;,]", text[f.span[1] :], maxsplit=1)[0]
+                + " "
+                + _after_last_number(text[: f.span[0]])
+            )
+        ):
             code = codes.get(("hoàn thành " + _GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
         elif not (f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE):
             continue
         f.code, f.confidence = code, MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE
+
+
+def _after_last_number(text: str) -> str:
+    """The words of text after its last number (the words before a figure that are its own)."""
+    return re.split(r"\d[\d.,]*", text)[-1]
 
 
 def _settled_alone(pending: list[tuple[_Found, str]]) -> None:
