@@ -1389,34 +1389,35 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
 
 
 _GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"
+_GIVEN_BY_GOVERNMENT = re.compile(r"(?:Chính phủ|Thủ tướng)[^;]{0,40}\bgiao\b", re.I)
 _ON_TIME = re.compile(r"\bđúng (?:hạn|tiến độ|thời hạn)\b", re.I)
 
 
 def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     """Tasks another body gave (``Trung ương giao 8 nhiệm vụ``) are not the unit's own plan:
-    their counts and completions get no BM1-2 row. Tasks the Government or the Prime Minister
-    gave are the rows of BM1-5: their count BM1-5.1, those completed on time BM1-5.2 (a
-    completion not said on time gets no row: BM1-5.3 counts the late ones)."""
+    their counts and completions get no BM1-2 row. In a clause that says the Government or
+    the Prime Minister gave them, tasks are the rows of BM1-5: their count BM1-5.1, those
+    completed on time BM1-5.2 (a completion not said on time gets no row: BM1-5.3 counts the
+    late ones)."""
     government = any(f.measure == _GOVERNMENT_TASKS for f, _ in pending)
     if not government and not any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
         return
     codes = vocabulary().codes
     for f, text in pending:
-        if f.confidence not in (MENTION_CODED_CONFIDENCE, MENTION_CONFIDENCE) or f.unit == "%":
-            continue
         code = None
-        if government and f.measure in ("nhiệm vụ kế hoạch", _GOVERNMENT_TASKS):
+        in_clause = (
+            government
+            and f.unit != "%"
+            and f.confidence in (MENTION_CODED_CONFIDENCE, MENTION_CONFIDENCE)
+            and _GIVEN_BY_GOVERNMENT.search(text) is not None
+        )
+        own = (
+            re.split(r"[;,]", text[f.span[1] :], maxsplit=1)[0] + " " + _after_last_number(text[: f.span[0]])
+        )
+        if in_clause and f.measure in ("nhiệm vụ kế hoạch", _GOVERNMENT_TASKS):
             f.measure = _GOVERNMENT_TASKS
             code = codes.get((_GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
-        elif (
-            government
-            and f.measure == "hoàn thành nhiệm vụ"
-            and _ON_TIME.search(
-                re.split(r"[;,]", text[f.span[1] :], maxsplit=1)[0]
-                + " "
-                + _after_last_number(text[: f.span[0]])
-            )
-        ):
+        elif in_clause and f.measure == "hoàn thành nhiệm vụ" and _ON_TIME.search(own):
             code = codes.get(("hoàn thành " + _GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
         elif not (f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE):
             continue

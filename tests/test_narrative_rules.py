@@ -189,6 +189,8 @@ RULES = [
     # procedures: stock, delegation, lists
     ("tinh", "Hiện chính quyền cấp xã trên địa bàn tỉnh giải quyết 402 TTHC.",
      [(402, "BM3-1.4.3")], "the procedures a level settles are its stock"),
+    ("xa", "Sau một tháng, Trung tâm Phục vụ hành chính công xã đã giải quyết 1.870 thủ tục hành chính cho người dân.",
+     [(1870, None)], "procedures said settled ('đã') count dossiers: no stock"),
     ("tinh", "UBND tỉnh đã ủy quyền cho các sở, ngành giải quyết 61 TTHC.",
      [(61, None)], "procedures delegated are no stock"),
     ("tinh", "UBND tỉnh công bố danh mục 1.540 TTHC tiếp nhận tại Trung tâm; trong đó 1.260 TTHC thuộc thẩm quyền"
@@ -203,6 +205,8 @@ RULES = [
     # tasks, units, inspections
     ("tinh", "Năm 2024, tỉnh được Chính phủ, Thủ tướng Chính phủ giao 23 nhiệm vụ, đã hoàn thành đúng hạn 21 nhiệm vụ.",
      [(23, "BM1-5.1"), (21, "BM1-5.2")], "tasks the Government gave and those completed on time"),
+    ("tinh", "Tỉnh được Thủ tướng Chính phủ giao 9 nhiệm vụ; kế hoạch CCHC năm của tỉnh đề ra 64 nhiệm vụ.",
+     [(9, "BM1-5.1"), (64, None)], "the province's own plan beside Government tasks is neither row"),
     ("tinh", "Năm 2024, tỉnh giảm 11 đơn vị sự nghiệp công lập, hiện còn 603 đơn vị.",
      [(11, None), (603, "BM4-1.5")], "the stock left after a cut (remaining)"),
     ("so_nganh", "Năm 2023, Thanh tra Sở Tài chính thanh tra 42 đơn vị, kiến nghị thu hồi 3.120 triệu đồng.",
