@@ -771,6 +771,8 @@ _SCOPE_AFTER = re.compile(
 
 
 _PARTS_NEAR = re.compile(r"\s*(?:trong đó|riêng|gồm|bao gồm)\b", re.I)
+_SHARE_OF_NOUN = re.compile(r"\bhồ sơ\b[^;]{0,80}\b(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
+_SCOPE_AFTER_RATE = re.compile(r"\s*(?:ở|tại|của)\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", re.I)
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
 _SYSTEM_NAME = re.compile(
     r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?",
@@ -880,6 +882,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         after_noun = _SCOPE_AFTER.match(clause, mt.end)
         if after_noun and mt.noun not in (None, "%"):
             mt.scope = _scope_in(after_noun.group(0)) or mt.scope  # "1.833 thủ tục cấp tỉnh"
+        after_rate = _SCOPE_AFTER_RATE.match(clause, mt.end) if mt.noun == "%" else None
+        if after_rate:
+            mt.scope = _scope_in(after_rate.group(0)) or mt.scope  # "chiếm 80,6% ở cấp tỉnh"
         if mt.scope == "trung_tam" and state["default"] in ("huyen", "xa"):
             mt.scope = state["default"]  # a district's or commune's own centre
         if mt.scope and mt.scope.endswith("!"):
@@ -1037,7 +1042,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start() :]):
                 named = ("hồ sơ", "hồ sơ")  # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
             rate_noun = named[0] if named else None
-            mt.rate_label = bool(labels) or mt.rate_label
+            # "hồ sơ tiếp nhận qua dịch vụ công trực tuyến chiếm 69,7%": a share whose noun is its subject
+            mt.rate_label = bool(labels) or mt.rate_label or _SHARE_OF_NOUN.search(near) is not None
             mt.base_named = named is not None or mt.base_named
             if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
                 rate_noun = rate_noun or last.base

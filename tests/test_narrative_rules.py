@@ -186,6 +186,10 @@ RULES = [
      [(402, None), (377, "BM3-3.3.1")], "a settled count beside the dossiers received"),
     ("huyen", "Trong quý, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%; đã chứng thực điện tử 1.240 hồ sơ.",
      [(98, "BM3-3.2"), (1240, None)], "a rate's measure is not carried into the next clause"),
+    ("tinh", "Trong tháng 9, hồ sơ nộp qua dịch vụ công trực tuyến chiếm 73,4%.",
+     [(73.4, "BM7-6.4")], "a share whose subject is the dossiers is the online rate, 'tỷ lệ' unprinted"),
+    ("tinh", "Hồ sơ nộp trực tuyến chiếm 84,2% ở cấp tỉnh và 57,9% ở cấp xã.",
+     [(84.2, None), (57.9, None)], "a rate's level printed after it ('ở cấp xã'): no level's online row"),
     # procedures: stock, delegation, lists
     ("tinh", "Hiện chính quyền cấp xã trên địa bàn tỉnh giải quyết 402 TTHC.",
      [(402, "BM3-1.4.3")], "the procedures a level settles are its stock"),
