@@ -901,7 +901,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure), prev.measure)
             mt.base = prev.base
-            mt.rejected = prev.rejected
+            # "đạt 92,92/100 điểm": the maximum of a score's scale, no count of its own
+            mt.rejected = prev.rejected or any(
+                r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
+            )
             prev_end = mt.end
             continue
         if target or any(
@@ -916,6 +919,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "55 dịch vụ cần tích hợp"
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
+        elif any(r.regex.search(before[-40:]) for r in voc.of("group_before")) and any(
+            r.regex.search(clause[mt.end : mt.end + 50]) for r in voc.of("group_after")
+        ):
+            mt.rejected = True  # "nằm trong nhóm 5 địa phương dẫn đầu", "một trong 10 phường lớn nhất"
+        elif any(mt.noun in r.nouns and r.regex.search(clause[: mt.start]) for r in voc.of("index_frame")):
+            mt.rejected = True  # "Bộ tiêu chí ... gồm 8 lĩnh vực, 37 tiêu chí": an index's make-up
         elif mt.noun in {r.key for r in voc.of("change_noun")} and any(
             r.regex.search(near) for r in voc.of("change_before")
         ):
@@ -1098,7 +1107,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if not mt.rejected:
             state["last"] = mt
     _part_of_total(clause, mentions)
-    units = {r.key for r in voc.of("unit_noun")}
+    unit_rows = voc.of("unit_noun")
+
+    def is_unit(m: _Mention, rule: str = "") -> bool:
+        # the unit row's pattern, when it has one, must match the noun as printed; a row whose
+        # nouns name rules is a unit for those rules only
+        return any(
+            r.key == m.noun and r.regex.search(m.unit or "") and (not r.nouns or rule in r.nouns)
+            for r in unit_rows
+        )
+
     for mt, following in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
         if (
@@ -1116,25 +1134,49 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                         (r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure
                     )
     stock = [r.regex for r in voc.of("unit_stock")]
+    formed = False  # a unit count of the clause was named as an old unit of a new one
     for i, mt in enumerate(mentions):
         near = clause[mentions[i - 1].end if i else 0 : mt.start]
         prev_mention = mentions[i - 1] if i else None
         if mt.part == "y" and prev_mention is not None and prev_mention.rejected:
             mt.rejected = True
-        elif mt.noun in units and any(r.regex.search(near) for r in voc.of("unit_compared")):
+        elif is_unit(mt) and (
+            any(r.regex.search(near) for r in voc.of("unit_formed"))
+            or (
+                formed
+                and prev_mention is not None
+                and prev_mention.rejected
+                and re.fullmatch(r"[^;\d]{0,40}?\s(?:và|cùng)\s*", near) is not None
+            )
+        ):
+            formed = True
+            mt.rejected = True  # "thành lập trên cơ sở sáp nhập 3 xã ...": the old units of a new one
+        elif (
+            is_unit(mt)
+            and not mt.rejected
+            and any(r.regex.search(near) for r in voc.of("unit_owner"))
+            and (
+                mt.measure is None
+                or (prev_mention is not None and prev_mention.noun not in (None, "%") and not is_unit(prev_mention))
+            )
+        ):
+            mt.rejected = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+        elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (
-            mt.noun in units
+            (is_unit(mt) or is_unit(mt, "new"))
             and mt.measure is None
             and not mt.rejected
+            and mt.part != "y"
+            and not (i + 1 < len(mentions) and mentions[i + 1].part == "y")  # "tại 58/58 đơn vị": a share done
             and (
-                any(r.regex.search(near) for r in voc.of("unit_place"))
+                (is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_place")))
                 or any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("unit_new"))
             )
         ):
             mt.rejected = True  # "Tại 102 xã, ...", "5 xã mới ...": structure
         elif (
-            mt.noun in units
+            is_unit(mt)
             and mt.measure is None
             and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
             and (
@@ -1143,8 +1185,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 or (
                     prev_mention is not None
                     and prev_mention.rejected
-                    and prev_mention.noun in units
-                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near)
+                    and is_unit(prev_mention)
+                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*|[^;,\d]{0,30}\s(?:và|cùng)\s*", near)
                 )
             )
         ):
