@@ -611,6 +611,7 @@ class _Mention:
     merged: bool = False  # a level's figure that counts the level below too (``cấp huyện (gồm cả xã)``)
     listed: bool = False  # a count printed after a decision's list words (``công bố danh mục ...``)
     of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
+    part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -738,6 +739,13 @@ def _scope_in(text: str) -> str | None:
             name = m.group("name")
             if name[:1].isupper() and (named is None or m.start() > named[0]):
                 named = (m.start(), row.key)
+    if (
+        named is not None
+        and last is not None
+        and last[2] not in ("-", "tinh")
+        and re.search(r"\bđịa bàn\s*$", text[: named[0]], re.I)
+    ):
+        named = None  # "của cấp huyện và cấp xã trên địa bàn huyện Định Quán": the territory, not the scope
     if named is not None and (last is None or named[0] >= last[0]):
         return named[1] + "!"
     if last is not None and last[2] == "-":  # "chính quyền địa phương hai cấp"
@@ -772,6 +780,11 @@ _SCOPE_AFTER = re.compile(
 
 _PARTS_NEAR = re.compile(r"\s*(?:trong đó|riêng|gồm|bao gồm)\b", re.I)
 _SHARE_OF_NOUN = re.compile(r"\bhồ sơ\b[^;]{0,80}\b(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
+# "1.875 TTHC thuộc thẩm quyền giải quyết của cấp tỉnh": the level whose stock the count is
+_AUTHORITY_SCOPE = re.compile(
+    r"\s*thuộc thẩm quyền(?: giải quyết)?\s+(?:của\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|UBND cấp (?:huyện|xã))\b",
+    re.I,
+)
 _SCOPE_AFTER_RATE = re.compile(r"\s*(?:ở|tại|của)\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", re.I)
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
 _SYSTEM_NAME = re.compile(
@@ -785,6 +798,7 @@ _THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|t
 _OF_THOSE = re.compile(
     r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I
 )
+_PART_SHARE = re.compile(r",\s*trong đó\s*(?:có\s+)?(?:gần|khoảng|hơn|trên)?\s*$", re.I)
 _TTHC_SETTLED = re.compile(
     r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I
 )
@@ -841,6 +855,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             after,
         )
         right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after)
+        if i + 1 < len(mentions) and mentions[i + 1].noun == "%" and re.fullmatch(r"\s*\(\s*", after):
+            # "có 1.696 TTHC (82,3%) được thực hiện ...": the words after the restated share are its measure
+            closed = re.match(r"\s*\)", clause[mentions[i + 1].end :])
+            if closed:
+                tail = clause[mentions[i + 1].end + closed.end() :]
+                right += " " + re.split(r"[;()]|,(?!\s*\d\b)|\strong đó", tail, maxsplit=1)[0]
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
         # the comparison may follow a parenthesis that restates the change ("giảm 158 (5%) so với ...")
         sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end :]), maxsplit=1)[0]
@@ -901,6 +921,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure), prev.measure)
             mt.base = prev.base
+            mt.body = prev.body  # "Sở Y tế có 21/24 TTHC": the Y is the body's too
             # "đạt 92,92/100 điểm": the maximum of a score's scale, no count of its own
             mt.rejected = prev.rejected or any(
                 r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
@@ -989,6 +1010,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # before it, its measure printed after it
             measure, where = _measure_in("", clause[_OF_THOSE.match(clause, mt.end).end() : nxt], None)
             mt.of_prev = measure is not None
+        if (
+            measure is None
+            and mt.noun == "%"
+            and last is not None
+            and last.noun not in (None, "%")
+            and last.clause == clause
+            and _PART_SHARE.search(near)
+        ):
+            # "tiếp nhận 1.020 hồ sơ, trong đó gần 90% qua dịch vụ công trực tuyến": a share of the
+            # count before it, its measure printed after it
+            measure, where = _measure_in("", clause[mt.end : nxt], None)
+            mt.of_prev = measure is not None
         if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
             measure = state["rate"]  # "ở cấp xã, tỷ lệ này đạt 99,4%"
         mt.measure_after = where == "right"
@@ -1074,6 +1107,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
                 mt.base_named = True  # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
         mt.measure = measure
+        mt.part_only = any(r.regex.search(clause) for r in voc.of("part_subject")) or (
+            measure == STOCK
+            and any(r.key == STOCK and r.regex.search(clause[mt.end : nxt]) for r in voc.of("stock_qualified"))
+        )
+        authority = _AUTHORITY_SCOPE.match(clause, mt.end) if measure == STOCK else None
+        if authority:
+            mt.scope = _scope_in(authority.group(0)) or mt.scope
         if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
             state["rate"] = measure
         if mt.noun is None:
@@ -1249,7 +1289,7 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
     if needs and not any(n.search(mt.clause) for n in needs):
         return None  # "tích hợp thêm 59 dịch vụ công" with no national portal named
-    if mt.merged or (mt.listed and any(r.key == mt.measure for r in voc.of("list_part"))):
+    if mt.merged or mt.part_only or (mt.listed and any(r.key == mt.measure for r in voc.of("list_part"))):
         return None
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's
@@ -1507,13 +1547,26 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     )
     # "tiếp nhận 137 hồ sơ, 99,3% trong số đó nộp trực tuyến": the online part given only as a
     # share is no split of the received total into counts (the benches disagree on it): no row
+    # at the levels of share_split (a commune's own report), the received total with its online
+    # share printed as its part ("tiếp nhận 600 hồ sơ, trong đó 97% nộp trực tuyến") is the pair
+    split_levels = {r.key for r in vocabulary().of("share_split")}
+    share_of = any(
+        f.measure == "tỷ lệ tiếp nhận trực tuyến" and f.of_prev and f.scope in split_levels for f, _ in pending
+    )
+    received_at = any(
+        f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" and f.scope in split_levels for f, _ in pending
+    )
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
+        pair = share_of and received_at and f.scope in split_levels
         if (
-            (f.code == "BM7-6.4.1" and (not online_count or (carried and f.measure == "tiếp nhận")))
+            (f.code == "BM7-6.4.1" and (not (online_count or pair) or (carried and f.measure == "tiếp nhận")))
             or (f.code == "BM7-6.4.2" and not received)
-            or (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev)))
+            or (
+                f.code == "BM7-6.4"
+                and not ((online_count and received) or (f.rate_label and not f.of_prev) or (pair and f.of_prev))
+            )
         ):
             f.code, f.confidence = None, MENTION_CONFIDENCE
 

@@ -146,8 +146,13 @@ RULES = [
      [(1430, None)], "dossiers handled are not said settled"),
     ("xa", "Từ ngày 1 đến 10/8, phường tiếp nhận và xử lý 812 hồ sơ.",
      [(812, None)], "'tiếp nhận và xử lý N' counts dossiers received (no online part: no row)"),
+    ("tinh", "Toàn tỉnh tiếp nhận 41.000 hồ sơ, 96,1% trong số đó được nộp trực tuyến.",
+     [(41000, None), (96.1, None)], "above the commune, an online part given only as a share: no split"),
     ("xa", "Phường tiếp nhận 410 hồ sơ, 96,1% trong số đó được nộp trực tuyến.",
-     [(410, None), (96.1, None)], "an online part given only as a share: no split into counts"),
+     [(410, "BM7-6.4.1"), (96.1, "BM7-6.4")], "a commune's received total with its online share (share_split)"),
+    ("xa", "Trung tâm Phục vụ hành chính công xã tiếp nhận 730 hồ sơ, trong đó khoảng 91% qua dịch vụ công"
+     " trực tuyến.",
+     [(730, "BM7-6.4.1"), (91, "BM7-6.4")], "'trong đó X%' with its measure printed after it"),
     ("tinh", "Tỷ lệ giải quyết TTHC đúng hạn của cơ quan cấp tỉnh đạt 98,6%, UBND cấp huyện đạt 97,2%.",
      [(98.6, "BM3-3.1"), (97.2, "BM3-3.2")], "'giải quyết TTHC' in a rate label: a rate of dossiers"),
     # counted nouns
@@ -258,6 +263,25 @@ RULES = [
      [], "a day of a month after a time of day is a date (mask)"),
     ("tinh", "Sở hoàn thành 18/20 nhiệm vụ theo kế hoạch, đạt 90%.",
      [(18, "BM1-2.2"), (20, "BM1-2.1"), (90, "BM1-2")], "'theo kế hoạch' inside a result clause is no plan"),
+    # catalog rows (holdout5 code classes)
+    ("xa", "Thị trấn có 1.240 TTHC (76,5%) được thực hiện không phụ thuộc vào địa giới hành chính.",
+     [(1240, "BM3-2.3"), (76.5, None)], "the measure after a restated share in parentheses"),
+    ("tinh", "Trong tháng đầu vận hành chính quyền hai cấp, cấp tỉnh giải quyết 8.400 hồ sơ với 96% đúng hạn.",
+     [(8400, "BM3-3.1.1"), (96, "BM3-3.1")], "'hai cấp, cấp tỉnh': the level named after the model"),
+    ("tinh", "Tỉnh đã công khai 1.960 TTHC, trong đó 1.610 TTHC thuộc thẩm quyền giải quyết của cấp tỉnh và"
+     " 350 TTHC thuộc thẩm quyền của cấp xã.",
+     [(1960, "BM3-1.4"), (1610, "BM3-1.4.1"), (350, "BM3-1.4.3")], "the level after 'thuộc thẩm quyền của'"),
+    ("xa", "Sau hai tuần, 100% hồ sơ của phường đã được giải quyết trong thời hạn quy định.",
+     [(100, "BM3-3.3")], "settled within the time limit is on time, not pending"),
+    ("huyen", "Lĩnh vực đất đai tiếp nhận 58 hồ sơ, đã giải quyết đúng hạn 51 hồ sơ.",
+     [(58, None), (51, None)], "one field's figures are no level's row (part_subject)"),
+    ("huyen", "Hiện có 243 TTHC cấp huyện được thực hiện qua bộ phận một cửa.",
+     [(243, None)], "procedures qualified by what is done to them are no stock (stock_qualified)"),
+    ("huyen", "Năm 2023, tổng số hồ sơ thuộc thẩm quyền của cấp huyện và cấp xã trên địa bàn huyện Tân Yên đã"
+     " được giải quyết là 54.200 hồ sơ, trong đó 53.900 hồ sơ đúng hạn.",
+     [(54200, None), (53900, None)], "two levels together; the district named after 'trên địa bàn' is the territory"),
+    ("so_nganh", "Sở Xây dựng có 19/22 TTHC được cắt giảm thời gian giải quyết.",
+     [(19, None), (22, None)], "the Y of one body's X/Y is that body's too"),
 ]
 
 
