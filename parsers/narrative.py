@@ -834,7 +834,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     state["listed"], state["listed_here"] = state.get("listed_here", False), False
     prev_end = 0
     for i, mt in enumerate(mentions):
-        target = carried or (target_at is not None and target_at < mt.start)
+        target = carried or (
+            target_at is not None
+            and target_at < mt.start
+            # "Mục tiêu là ..., nhưng đến hết quý I tỉnh đã giải quyết được 90%": the result after a contrast
+            and not any(r.regex.search(clause[target_at : mt.start]) for r in voc.of("target_contrast"))
+        )
         if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True
