@@ -1221,7 +1221,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         ):
             mt.rejected = True  # "Tại 102 xã, ...", "5 xã mới ...": structure
         elif (
-            is_unit(mt)
+            (
+                is_unit(mt)
+                or (
+                    # "huyện A có 11 đơn vị hành chính cấp xã, huyện B có 14 đơn vị": the word elided
+                    is_unit(mt, "elided")
+                    and any(p.noun == "đơn vị hành chính" and p.rejected for p in mentions[:i])
+                )
+            )
             and mt.measure is None
             and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
             and (
