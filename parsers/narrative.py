@@ -834,11 +834,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     state["listed"], state["listed_here"] = state.get("listed_here", False), False
     prev_end = 0
     for i, mt in enumerate(mentions):
-        target = carried or (
-            target_at is not None
-            and target_at < mt.start
-            # "Mục tiêu là ..., nhưng đến hết quý I tỉnh đã giải quyết được 90%": the result after a contrast
-            and not any(r.regex.search(clause[target_at : mt.start]) for r in voc.of("target_contrast"))
+        target = (
+            carried
+            or (
+                target_at is not None
+                and target_at < mt.start
+                # "Mục tiêu là ..., nhưng đến hết quý I tỉnh đã giải quyết được 90%": the result after a contrast
+                and not any(r.regex.search(clause[target_at : mt.start]) for r in voc.of("target_contrast"))
+            )
         )
         if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
@@ -1114,7 +1117,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         mt.measure = measure
         mt.part_only = any(r.regex.search(clause) for r in voc.of("part_subject")) or (
             measure == STOCK
-            and any(r.key == STOCK and r.regex.search(clause[mt.end : nxt]) for r in voc.of("stock_qualified"))
+            and any(
+                r.key == STOCK and r.regex.search(clause[mt.end : nxt]) for r in voc.of("stock_qualified")
+            )
         )
         authority = _AUTHORITY_SCOPE.match(clause, mt.end) if measure == STOCK else None
         if authority:
@@ -1202,7 +1207,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and any(r.regex.search(near) for r in voc.of("unit_owner"))
             and (
                 mt.measure is None
-                or (prev_mention is not None and prev_mention.noun not in (None, "%") and not is_unit(prev_mention))
+                or (
+                    prev_mention is not None
+                    and prev_mention.noun not in (None, "%")
+                    and not is_unit(prev_mention)
+                )
             )
         ):
             mt.rejected = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
@@ -1213,7 +1222,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and mt.measure is None
             and not mt.rejected
             and mt.part != "y"
-            and not (i + 1 < len(mentions) and mentions[i + 1].part == "y")  # "tại 58/58 đơn vị": a share done
+            and not (
+                i + 1 < len(mentions) and mentions[i + 1].part == "y"
+            )  # "tại 58/58 đơn vị": a share done
             and (
                 (is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_place")))
                 or any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("unit_new"))
@@ -1238,7 +1249,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     prev_mention is not None
                     and prev_mention.rejected
                     and is_unit(prev_mention)
-                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*|[^;,\d]{0,30}\s(?:và|cùng)\s*", near)
+                    and re.fullmatch(
+                        r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*|[^;,\d]{0,30}\s(?:và|cùng)\s*", near
+                    )
                 )
             )
         ):
@@ -1563,10 +1576,12 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     # share printed as its part ("tiếp nhận 600 hồ sơ, trong đó 97% nộp trực tuyến") is the pair
     split_levels = {r.key for r in vocabulary().of("share_split")}
     share_of = any(
-        f.measure == "tỷ lệ tiếp nhận trực tuyến" and f.of_prev and f.scope in split_levels for f, _ in pending
+        f.measure == "tỷ lệ tiếp nhận trực tuyến" and f.of_prev and f.scope in split_levels
+        for f, _ in pending
     )
     received_at = any(
-        f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" and f.scope in split_levels for f, _ in pending
+        f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" and f.scope in split_levels
+        for f, _ in pending
     )
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
@@ -1577,7 +1592,9 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
             or (f.code == "BM7-6.4.2" and not received)
             or (
                 f.code == "BM7-6.4"
-                and not ((online_count and received) or (f.rate_label and not f.of_prev) or (pair and f.of_prev))
+                and not (
+                    (online_count and received) or (f.rate_label and not f.of_prev) or (pair and f.of_prev)
+                )
             )
         ):
             f.code, f.confidence = None, MENTION_CONFIDENCE
