@@ -942,12 +942,24 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
+        elif (
+            mt.noun == "%"
+            and i
+            and mentions[i - 1].noun not in (None, "%")
+            and not re.match(r"\s*so\b", clause[mt.end :], re.I)
+            and any(r.regex.search(clause[mentions[i - 1].end : mt.start]) for r in voc.of("change_of_prev"))
+        ):
+            mt.rejected = True  # "đạt 91,06 điểm ..., tăng 1,43%": the change of the figure before it
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
         elif any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("target_after")):
             mt.rejected = True  # "55 dịch vụ cần tích hợp"
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
+        elif mt.noun in {r.key for r in voc.of("descriptive")} and any(
+            r.regex.search(before[-40:]) for r in voc.of("group_member")
+        ):
+            mt.rejected = True  # "là một trong 5 tỉnh, thành phố ...": the group it belongs to
         elif any(r.regex.search(before[-40:]) for r in voc.of("group_before")) and any(
             r.regex.search(clause[mt.end : mt.end + 50]) for r in voc.of("group_after")
         ):
@@ -1256,6 +1268,23 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
         ):
             mt.rejected = True  # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
+    descriptive = {r.key for r in voc.of("descriptive")}
+    structure = None  # a count of đơn vị hành chính of the clause rejected as structure
+    for i, mt in enumerate(mentions):
+        if mt.noun not in descriptive or mt.part == "y" or mt.measure is not None:
+            continue
+        if mt.noun == "đơn vị hành chính" and mt.rejected:
+            structure = mt
+        elif mt.rejected:
+            continue
+        elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("unit_seat")):
+            mt.rejected = True  # "có 2 cơ sở tại số ...", "4 phòng chuyên môn trực thuộc"
+        elif (
+            structure is not None
+            and any(r.regex.search(clause[structure.end : mt.start]) for r in voc.of("unit_parts"))
+            and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
+        ):
+            mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
     return mentions
 
 
