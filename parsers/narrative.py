@@ -607,6 +607,11 @@ class _Mention:
     multi_year: bool = False  # a figure over a span of several years (cumulative)
     of_prev: bool = False  # a share of the count before it (``99,3% trong số đó``)
     body: bool = False  # a figure of one body named before it (``Sở Tư pháp có 30 TTHC``)
+    clause: str = ""  # the clause it is printed in
+    merged: bool = False  # a level's figure that counts the level below too (``cấp huyện (gồm cả xã)``)
+    listed: bool = False  # a count printed after a decision's list words (``công bố danh mục ...``)
+    of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
+    part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -655,7 +660,16 @@ def find_mentions(text: str, masked: str) -> list[_Mention]:
             if part == parts[-1][0]:
                 raw += " " + magnitude if magnitude else ""
             out.append(
-                _Mention(s, end if part == parts[-1][0] else e, raw, noun, unit, approx and part == "x", part)
+                _Mention(
+                    s,
+                    end if part == parts[-1][0] else e,
+                    raw,
+                    noun,
+                    unit,
+                    approx and part == "x",
+                    part,
+                    clause=text,
+                )
             )
     return out
 
@@ -678,7 +692,11 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
                 best = (m.end(), order, row.key)
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
-        own = re.split(r"\sdo\s|\svà\s", right, maxsplit=1)[0] if best is not None else right
+        own = (
+            re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d)", right, maxsplit=1)[0]
+            if best is not None
+            else right
+        )
         own = _SYSTEM_NAME.sub(" ", own)  # "trên Hệ thống thông tin giải quyết TTHC" names no measure
         after = next(
             ((order, row.key) for order, row in enumerate(group) if use_right and row.regex.search(own)), None
@@ -721,6 +739,13 @@ def _scope_in(text: str) -> str | None:
             name = m.group("name")
             if name[:1].isupper() and (named is None or m.start() > named[0]):
                 named = (m.start(), row.key)
+    if (
+        named is not None
+        and last is not None
+        and last[2] not in ("-", "tinh")
+        and re.search(r"\bđịa bàn\s*$", text[: named[0]], re.I)
+    ):
+        named = None  # "của cấp huyện và cấp xã trên địa bàn huyện Định Quán": the territory, not the scope
     if named is not None and (last is None or named[0] >= last[0]):
         return named[1] + "!"
     if last is not None and last[2] == "-":  # "chính quyền địa phương hai cấp"
@@ -753,6 +778,14 @@ _SCOPE_AFTER = re.compile(
 )
 
 
+_PARTS_NEAR = re.compile(r"\s*(?:trong đó|riêng|gồm|bao gồm)\b", re.I)
+_SHARE_OF_NOUN = re.compile(r"\bhồ sơ\b[^;]{0,80}\b(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
+# "1.875 TTHC thuộc thẩm quyền giải quyết của cấp tỉnh": the level whose stock the count is
+_AUTHORITY_SCOPE = re.compile(
+    r"\s*thuộc thẩm quyền(?: giải quyết)?\s+(?:của\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|UBND cấp (?:huyện|xã))\b",
+    re.I,
+)
+_SCOPE_AFTER_RATE = re.compile(r"\s*(?:ở|tại|của)\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", re.I)
 _RATE_LABEL = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b", re.I)
 _SYSTEM_NAME = re.compile(
     r"\b(?:Hệ thống thông tin|Hệ thống|Cổng)[^;,\d]{0,30}?(?:giải quyết|một cửa điện tử)(?:\s+(?:TTHC|thủ tục hành chính))?",
@@ -765,6 +798,7 @@ _THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|t
 _OF_THOSE = re.compile(
     r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I
 )
+_PART_SHARE = re.compile(r",\s*trong đó\s*(?:có\s+)?(?:gần|khoảng|hơn|trên)?\s*$", re.I)
 _TTHC_SETTLED = re.compile(
     r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I
 )
@@ -797,9 +831,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     state["target"] = state.get("section_target", False) or (
         (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":"))
     )
+    state["listed"], state["listed_here"] = state.get("listed_here", False), False
     prev_end = 0
     for i, mt in enumerate(mentions):
-        target = carried or (target_at is not None and target_at < mt.start)
+        target = (
+            carried
+            or (
+                target_at is not None
+                and target_at < mt.start
+                # "Mục tiêu là ..., nhưng đến hết quý I tỉnh đã giải quyết được 90%": the result after a contrast
+                and not any(r.regex.search(clause[target_at : mt.start]) for r in voc.of("target_contrast"))
+            )
+        )
         if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True
@@ -816,10 +859,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
         after_cut = re.search(
             r"[;()]|,(?!\s*\d\b)|\strong đó"
-            + (r"|\svà\s+(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+            + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
         right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after)
+        if i + 1 < len(mentions) and mentions[i + 1].noun == "%" and re.fullmatch(r"\s*\(\s*", after):
+            # "có 1.696 TTHC (82,3%) được thực hiện ...": the words after the restated share are its measure
+            closed = re.match(r"\s*\)", clause[mentions[i + 1].end :])
+            if closed:
+                tail = clause[mentions[i + 1].end + closed.end() :]
+                right += " " + re.split(r"[;()]|,(?!\s*\d\b)|\strong đó", tail, maxsplit=1)[0]
         noun_follows = mt.noun == "%" and _noun_after(clause, mt.end)[0] not in (None, "%")
         # the comparison may follow a parenthesis that restates the change ("giảm 158 (5%) so với ...")
         sentence_rest = re.split(r"[;,(]|\.(?!\d)", _without_closed_parens(clause[mt.end :]), maxsplit=1)[0]
@@ -840,6 +889,20 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if scope:
                 state["scope"] = scope
             mt.scope = state.get("scope") or state["default"]
+            merge = None
+            for r in voc.of("merged_levels"):
+                for merge in r.regex.finditer(before):  # noqa: B007 (the last match)
+                    pass
+            if merge is not None and _scope_in(_without_closed_parens(before[merge.end() :])) is None:
+                state["merged"] = True  # "Ở cấp huyện (gồm cả số liệu của xã), ..."
+            elif scope:
+                state["merged"] = False
+        mt.merged = state.get("merged", False)
+        # "công bố danh mục 2.168 TTHC ...; trong đó 1.862 TTHC ...": the list and its parts
+        mt.listed = any(r.regex.search(before) for r in voc.of("list_words")) or (
+            state.get("listed", False) and _PARTS_NEAR.match(clause) is not None
+        )
+        state["listed_here"] = state.get("listed_here", False) or mt.listed
         frame = next((r.key for r in voc.of("frame") if r.regex.search(clause)), None) or state.get("frame")
         state["frame"] = frame  # for the rest of the paragraph
         if frame and mt.scope == "tinh":
@@ -847,6 +910,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         after_noun = _SCOPE_AFTER.match(clause, mt.end)
         if after_noun and mt.noun not in (None, "%"):
             mt.scope = _scope_in(after_noun.group(0)) or mt.scope  # "1.833 thủ tục cấp tỉnh"
+        after_rate = _SCOPE_AFTER_RATE.match(clause, mt.end) if mt.noun == "%" else None
+        if after_rate:
+            mt.scope = _scope_in(after_rate.group(0)) or mt.scope  # "chiếm 80,6% ở cấp tỉnh"
         if mt.scope == "trung_tam" and state["default"] in ("huyen", "xa"):
             mt.scope = state["default"]  # a district's or commune's own centre
         if mt.scope and mt.scope.endswith("!"):
@@ -855,13 +921,19 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.scope, mt.several = None, True  # "hai cấp huyện và xã": several levels
         elif mt.scope == "national":
             mt.scope, mt.national = None, True
+        if said is not None and any(r.regex.search(said.group(0)) for r in voc.of("national_attribution")):
+            mt.scope, mt.national = None, True  # "Theo Thứ trưởng Bộ Nội vụ ..., cấp tỉnh giải quyết ..."
         body = next((b for r in voc.of("named_body") for b in r.regex.finditer(near)), None)
         mt.body = body is not None and _scope_in(near[body.end() :]) is None
         if mt.part == "y":
             prev = mentions[i - 1]
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure), prev.measure)
             mt.base = prev.base
-            mt.rejected = prev.rejected
+            mt.body = prev.body  # "Sở Y tế có 21/24 TTHC": the Y is the body's too
+            # "đạt 92,92/100 điểm": the maximum of a score's scale, no count of its own
+            mt.rejected = prev.rejected or any(
+                r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
+            )
             prev_end = mt.end
             continue
         if target or any(
@@ -870,12 +942,30 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
+        elif (
+            mt.noun == "%"
+            and i
+            and mentions[i - 1].noun not in (None, "%")
+            and not re.match(r"\s*so\b", clause[mt.end :], re.I)
+            and any(r.regex.search(clause[mentions[i - 1].end : mt.start]) for r in voc.of("change_of_prev"))
+        ):
+            mt.rejected = True  # "đạt 91,06 điểm ..., tăng 1,43%": the change of the figure before it
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
         elif any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("target_after")):
             mt.rejected = True  # "55 dịch vụ cần tích hợp"
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
+        elif mt.noun in {r.key for r in voc.of("descriptive")} and any(
+            r.regex.search(before[-40:]) for r in voc.of("group_member")
+        ):
+            mt.rejected = True  # "là một trong 5 tỉnh, thành phố ...": the group it belongs to
+        elif any(r.regex.search(before[-40:]) for r in voc.of("group_before")) and any(
+            r.regex.search(clause[mt.end : mt.end + 50]) for r in voc.of("group_after")
+        ):
+            mt.rejected = True  # "nằm trong nhóm 5 địa phương dẫn đầu", "một trong 10 phường lớn nhất"
+        elif any(mt.noun in r.nouns and r.regex.search(clause[: mt.start]) for r in voc.of("index_frame")):
+            mt.rejected = True  # "Bộ tiêu chí ... gồm 8 lĩnh vực, 37 tiêu chí": an index's make-up
         elif mt.noun in {r.key for r in voc.of("change_noun")} and any(
             r.regex.search(near) for r in voc.of("change_before")
         ):
@@ -908,6 +998,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mentions[i + 1].noun,
                 mentions[i + 1].unit,
             )  # "115.665 trong tổng số 168.746 hồ sơ"
+            mt.of_total = True
         prev_in_clause = mentions[i - 1] if i and mentions[i - 1].part == "x" else None
         if prev_in_clause is not None and prev_in_clause.measure_after:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
@@ -917,6 +1008,19 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 measure, where = _measure_in(near, "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)
+        mixed = next(
+            (r for r in voc.of("mixed_list") if mt.noun in r.nouns and r.regex.match(clause[mt.end : nxt])),
+            None,
+        )
+        if mixed is not None:
+            measure, where = mixed.key, "right"  # "102 TTHC mới ban hành, sửa đổi, ... và bãi bỏ"
+        last = state.get("last")
+        if measure is None and last is not None and last.clause == clause and last.noun == mt.noun:
+            cut_and_left = (last.unit or "") + clause[last.end : mt.start]
+            measure = next(
+                (r.key for r in voc.of("remaining") if mt.noun in r.nouns and r.regex.search(cut_and_left)),
+                None,
+            )  # "cắt giảm 8 đơn vị sự nghiệp công lập, hiện còn 564 đơn vị"
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
         if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
@@ -925,6 +1029,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "tiếp nhận 137 hồ sơ, 99,3% trong số đó được nộp trực tuyến": a share of the count
             # before it, its measure printed after it
             measure, where = _measure_in("", clause[_OF_THOSE.match(clause, mt.end).end() : nxt], None)
+            mt.of_prev = measure is not None
+        if (
+            measure is None
+            and mt.noun == "%"
+            and last is not None
+            and last.noun not in (None, "%")
+            and last.clause == clause
+            and _PART_SHARE.search(near)
+        ):
+            # "tiếp nhận 1.020 hồ sơ, trong đó gần 90% qua dịch vụ công trực tuyến": a share of the
+            # count before it, its measure printed after it
+            measure, where = _measure_in("", clause[mt.end : nxt], None)
             mt.of_prev = measure is not None
         if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
             measure = state["rate"]  # "ở cấp xã, tỷ lệ này đạt 99,4%"
@@ -971,6 +1087,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and last is not None
             and last.noun == "%"
             and (last.measure or "").startswith("tỷ lệ ")
+            and (
+                last.clause == mt.clause or _PARTS_NEAR.match(near)
+            )  # not "đạt 99%; đã chứng thực 3.480 hồ sơ"
         ):
             measure = last.measure[len("tỷ lệ ") :]  # "đạt 99,2% (12.345/12.444 hồ sơ)"
         if mt.noun == "%":
@@ -985,7 +1104,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if named is not None and named[0] == "TTHC" and _TTHC_SETTLED.search(near[labels[-1].start() :]):
                 named = ("hồ sơ", "hồ sơ")  # "tỷ lệ giải quyết TTHC đúng hạn": a rate of the dossiers settled
             rate_noun = named[0] if named else None
-            mt.rate_label = bool(labels) or mt.rate_label
+            # "hồ sơ tiếp nhận qua dịch vụ công trực tuyến chiếm 69,7%": a share whose noun is its subject
+            mt.rate_label = bool(labels) or mt.rate_label or _SHARE_OF_NOUN.search(near) is not None
             mt.base_named = named is not None or mt.base_named
             if measure and measure.startswith("tỷ lệ") and last is not None and last.noun == "%":
                 rate_noun = rate_noun or last.base
@@ -1007,6 +1127,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
                 mt.base_named = True  # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
         mt.measure = measure
+        mt.part_only = any(r.regex.search(clause) for r in voc.of("part_subject")) or (
+            measure == STOCK
+            and any(
+                r.key == STOCK and r.regex.search(clause[mt.end : nxt]) for r in voc.of("stock_qualified")
+            )
+        )
+        authority = _AUTHORITY_SCOPE.match(clause, mt.end) if measure == STOCK else None
+        if authority:
+            mt.scope = _scope_in(authority.group(0)) or mt.scope
         if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
             state["rate"] = measure
         if mt.noun is None:
@@ -1039,7 +1168,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         prev_end = mt.end
         if not mt.rejected:
             state["last"] = mt
-    units = {r.key for r in voc.of("unit_noun")}
+    _part_of_total(clause, mentions)
+    unit_rows = voc.of("unit_noun")
+
+    def is_unit(m: _Mention, rule: str = "") -> bool:
+        # the unit row's pattern, when it has one, must match the noun as printed; a row whose
+        # nouns name rules is a unit for those rules only
+        return any(
+            r.key == m.noun and r.regex.search(m.unit or "") and (not r.nouns or rule in r.nouns)
+            for r in unit_rows
+        )
+
     for mt, following in zip(mentions, mentions[1:]):
         # "41/41 cơ quan và 486/512 đơn vị được phê duyệt ...": one verb after both subjects
         if (
@@ -1057,25 +1196,62 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                         (r.value for r in voc.of("denominator") if r.key == mt.measure), mt.measure
                     )
     stock = [r.regex for r in voc.of("unit_stock")]
+    formed = False  # a unit count of the clause was named as an old unit of a new one
     for i, mt in enumerate(mentions):
         near = clause[mentions[i - 1].end if i else 0 : mt.start]
         prev_mention = mentions[i - 1] if i else None
         if mt.part == "y" and prev_mention is not None and prev_mention.rejected:
             mt.rejected = True
-        elif mt.noun in units and any(r.regex.search(near) for r in voc.of("unit_compared")):
+        elif is_unit(mt) and (
+            any(r.regex.search(near) for r in voc.of("unit_formed"))
+            or (
+                formed
+                and prev_mention is not None
+                and prev_mention.rejected
+                and re.fullmatch(r"[^;\d]{0,40}?\s(?:và|cùng)\s*", near) is not None
+            )
+        ):
+            formed = True
+            mt.rejected = True  # "thành lập trên cơ sở sáp nhập 3 xã ...": the old units of a new one
+        elif (
+            is_unit(mt)
+            and not mt.rejected
+            and any(r.regex.search(near) for r in voc.of("unit_owner"))
+            and (
+                mt.measure is None
+                or (
+                    prev_mention is not None
+                    and prev_mention.noun not in (None, "%")
+                    and not is_unit(prev_mention)
+                )
+            )
+        ):
+            mt.rejected = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+        elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (
-            mt.noun in units
+            (is_unit(mt) or is_unit(mt, "new"))
             and mt.measure is None
             and not mt.rejected
+            and mt.part != "y"
+            and not (
+                i + 1 < len(mentions) and mentions[i + 1].part == "y"
+            )  # "tại 58/58 đơn vị": a share done
             and (
-                any(r.regex.search(near) for r in voc.of("unit_place"))
+                (is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_place")))
                 or any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("unit_new"))
             )
         ):
             mt.rejected = True  # "Tại 102 xã, ...", "5 xã mới ...": structure
         elif (
-            mt.noun in units
+            (
+                is_unit(mt)
+                or (
+                    # "huyện A có 11 đơn vị hành chính cấp xã, huyện B có 14 đơn vị": the word elided
+                    is_unit(mt, "elided")
+                    and any(p.noun == "đơn vị hành chính" and p.rejected for p in mentions[:i])
+                )
+            )
             and mt.measure is None
             and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
             and (
@@ -1084,13 +1260,56 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 or (
                     prev_mention is not None
                     and prev_mention.rejected
-                    and prev_mention.noun in units
-                    and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*", near)
+                    and is_unit(prev_mention)
+                    and re.fullmatch(
+                        r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*|[^;,\d]{0,30}\s(?:và|cùng)\s*", near
+                    )
                 )
             )
         ):
             mt.rejected = True  # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
+    descriptive = {r.key for r in voc.of("descriptive")}
+    structure = None  # a count of đơn vị hành chính of the clause rejected as structure
+    for i, mt in enumerate(mentions):
+        if mt.noun not in descriptive or mt.part == "y" or mt.measure is not None:
+            continue
+        if mt.noun == "đơn vị hành chính" and mt.rejected:
+            structure = mt
+        elif mt.rejected:
+            continue
+        elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("unit_seat")):
+            mt.rejected = True  # "có 2 cơ sở tại số ...", "4 phòng chuyên môn trực thuộc"
+        elif (
+            structure is not None
+            and any(r.regex.search(clause[structure.end : mt.start]) for r in voc.of("unit_parts"))
+            and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
+        ):
+            mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
     return mentions
+
+
+_DONE_AS = re.compile(r"\s(?:đã\s+|đều\s+)?được\s", re.I)
+
+
+def _part_of_total(clause: str, mentions: list[_Mention]) -> None:
+    """``26.473 trên tổng số 26.972 hồ sơ đã giải quyết xong được giải quyết đúng hạn``: a part
+    X of a total Y whose measures are both printed after Y's noun, Y's before ``được`` and X's
+    after it (with no ``được``, X has the measure printed and Y its denominator's)."""
+    voc = vocabulary()
+    for x, y in zip(mentions, mentions[1:]):
+        if not x.of_total or x.measure is not None or x.rejected or y.rejected or y.noun in (None, "%"):
+            continue
+        nxt = next((m.start for m in mentions if m.start > y.start), len(clause))
+        own = re.split(r"[;()]|,(?!\s*\d)", clause[y.end : nxt], maxsplit=1)[0]
+        split = _DONE_AS.search(own)
+        x_measure = _measure_in("", own[split.end() :] if split else own, y.noun)[0]
+        if x_measure is None:
+            continue
+        y_measure = _measure_in("", own[: split.start()], y.noun)[0] if split else None
+        x.measure = x_measure
+        y.measure = y_measure or next(
+            (r.value for r in voc.of("denominator") if r.key == x_measure), y.measure
+        )
 
 
 def mention_code(mt: _Mention, doc_scope: str) -> str | None:
@@ -1121,6 +1340,11 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None
     if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+    needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
+    if needs and not any(n.search(mt.clause) for n in needs):
+        return None  # "tích hợp thêm 59 dịch vụ công" with no national portal named
+    if mt.merged or mt.part_only or (mt.listed and any(r.key == mt.measure for r in voc.of("list_part"))):
+        return None
     if mt.several:
         # several levels together: a row of all levels, a row of any level, or the report's
         # own total (a province's figure over its three levels); never one level's row
@@ -1202,6 +1426,7 @@ def parse_narrative(
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
         _tasks_given(pending)
+        _settled_alone(pending)
         for f, text in pending:
             if (
                 f.code
@@ -1305,13 +1530,60 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
+_GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"
+_GIVEN_BY_GOVERNMENT = re.compile(r"(?:Chính phủ|Thủ tướng)[^;]{0,40}\bgiao\b", re.I)
+_ON_TIME = re.compile(r"\bđúng (?:hạn|tiến độ|thời hạn)\b", re.I)
+
+
 def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     """Tasks another body gave (``Trung ương giao 8 nhiệm vụ``) are not the unit's own plan:
-    their counts and completions get no BM1-2 row."""
-    if any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
-        for f, _ in pending:
-            if f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE:
-                f.code, f.confidence = None, MENTION_CONFIDENCE
+    their counts and completions get no BM1-2 row. In a clause that says the Government or
+    the Prime Minister gave them, tasks are the rows of BM1-5: their count BM1-5.1, those
+    completed on time BM1-5.2 (a completion not said on time gets no row: BM1-5.3 counts the
+    late ones)."""
+    government = any(f.measure == _GOVERNMENT_TASKS for f, _ in pending)
+    if not government and not any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
+        return
+    codes = vocabulary().codes
+    for f, text in pending:
+        code = None
+        in_clause = (
+            government
+            and f.unit != "%"
+            and f.confidence in (MENTION_CODED_CONFIDENCE, MENTION_CONFIDENCE)
+            and _GIVEN_BY_GOVERNMENT.search(text) is not None
+        )
+        own = (
+            re.split(r"[;,]", text[f.span[1] :], maxsplit=1)[0] + " " + _after_last_number(text[: f.span[0]])
+        )
+        if in_clause and f.measure in ("nhiệm vụ kế hoạch", _GOVERNMENT_TASKS):
+            f.measure = _GOVERNMENT_TASKS
+            code = codes.get((_GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
+        elif in_clause and f.measure == "hoàn thành nhiệm vụ" and _ON_TIME.search(own):
+            code = codes.get(("hoàn thành " + _GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
+        elif not (f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE):
+            continue
+        f.code, f.confidence = code, MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE
+
+
+def _after_last_number(text: str) -> str:
+    """The words of text after its last number (the words before a figure that are its own)."""
+    return re.split(r"\d[\d.,]*", text)[-1]
+
+
+def _settled_alone(pending: list[tuple[_Found, str]]) -> None:
+    """A level's settled count is the catalog's settled total (BM3-3.x.1, the base of its
+    on-time rate) only in a paragraph that says it done, gives its timeliness (measures.csv
+    ``settled_context``) or counts the dossiers received beside it; a settled count alone
+    (``đến cuối ngày đã giải quyết 680 hồ sơ``) gets no code."""
+    rows = vocabulary().of("settled_context")
+    if any(r.regex.search(text) for _, text in pending for r in rows) or any(
+        f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" for f, _ in pending
+    ):
+        return
+    for f, _ in pending:
+        if f.code in ("BM3-3.1.1", "BM3-3.2.1", "BM3-3.3.1") and f.confidence == MENTION_CODED_CONFIDENCE:
+            f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
 def _received_split(pending: list[tuple[_Found, str]]) -> None:
@@ -1321,16 +1593,38 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     that count (an online count without the received total gives its share no row). Other
     received counts and shares are facts without a code."""
     online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
-    received = any(f.measure == "tiếp nhận" and f.unit != "%" for f, _ in pending)
+    received = any(f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" for f, _ in pending)
+    # "tiếp nhận 139.506 hồ sơ, gồm 115.865 hồ sơ tiếp nhận mới ... và 23.641 hồ sơ kỳ trước
+    # chuyển sang": the total counts the carried-over ones; the new ones are the received row
+    carried = any(f.measure == "tiếp nhận mới" for f, _ in pending) and any(
+        f.measure == "tồn kỳ trước" for f, _ in pending
+    )
     # "tiếp nhận 137 hồ sơ, 99,3% trong số đó nộp trực tuyến": the online part given only as a
     # share is no split of the received total into counts (the benches disagree on it): no row
+    # at the levels of share_split (a commune's own report), the received total with its online
+    # share printed as its part ("tiếp nhận 600 hồ sơ, trong đó 97% nộp trực tuyến") is the pair
+    split_levels = {r.key for r in vocabulary().of("share_split")}
+    share_of = any(
+        f.measure == "tỷ lệ tiếp nhận trực tuyến" and f.of_prev and f.scope in split_levels
+        for f, _ in pending
+    )
+    received_at = any(
+        f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" and f.scope in split_levels
+        for f, _ in pending
+    )
     for f, _ in pending:
         if f.confidence != MENTION_CODED_CONFIDENCE:
             continue
+        pair = share_of and received_at and f.scope in split_levels
         if (
-            (f.code == "BM7-6.4.1" and not online_count)
+            (f.code == "BM7-6.4.1" and (not (online_count or pair) or (carried and f.measure == "tiếp nhận")))
             or (f.code == "BM7-6.4.2" and not received)
-            or (f.code == "BM7-6.4" and not ((online_count and received) or (f.rate_label and not f.of_prev)))
+            or (
+                f.code == "BM7-6.4"
+                and not (
+                    (online_count and received) or (f.rate_label and not f.of_prev) or (pair and f.of_prev)
+                )
+            )
         ):
             f.code, f.confidence = None, MENTION_CONFIDENCE
 
