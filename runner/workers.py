@@ -1,8 +1,13 @@
 """Isolated workers: each document runs in a worker process under a time and memory limit.
 
-A pool of long-lived worker processes (spawned, so no state leaks from the parent) takes
-one document at a time. A worker imports the pipeline, says it is ready, and only then gets
-documents, so the time limit measures the document, not the start of the worker. The parent
+A pool of long-lived worker processes takes one document at a time. A worker imports the
+pipeline, says it is ready, and only then gets documents, so the time limit measures the
+document, not the start of the worker. On Linux a worker is forked from the run's main
+process (``start_method``): it starts with what the main process has imported already
+(pyarrow, numpy, the records, the store) instead of a fresh interpreter importing it all
+again, and puts back what it must not inherit (the main process's signal handlers); it
+never uses the main process's state otherwise (it gets its task, options and store
+through its connection). Elsewhere, or with ``CCHC_WORKER_START=spawn``, it is spawned. The parent
 watches each task: one that runs past its time limit, grows past the memory limit (the
 resident memory of the worker and its children, e.g. Tesseract) or kills its worker is
 recorded as failed with the reason, the worker is replaced, and the batch goes on.
@@ -48,6 +53,7 @@ from core.errors import DocumentTimeout, OutOfMemory, TransientFailure, WorkerCr
 from runner.document import process_to_store
 
 FAULTS_ENV = "CCHC_TEST_FAULTS"
+START_ENV = "CCHC_WORKER_START"  # fork | spawn: how pool workers start (see start_method)
 START_TIMEOUT = 120.0  # seconds a new worker may take to import the pipeline
 MAX_START_FAILURES = 3  # workers in a row that die before ready: the run stops
 POLL = 0.2  # seconds between checks of time and memory
@@ -220,10 +226,23 @@ def serve(conn: Connection, ready: Any, answer: Callable[[Any], tuple[Any, bool]
             return
 
 
+def start_method() -> str:
+    """How pool workers start: ``fork`` on Linux (the main process has imported only what
+    listing, scheduling and publishing need, and has no threads of Tesseract or BLAS to
+    carry over), ``spawn`` elsewhere; ``CCHC_WORKER_START`` overrides."""
+    wanted = os.environ.get(START_ENV, "").strip().lower()
+    if wanted in ("fork", "spawn"):
+        return wanted
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int = 0) -> None:
     """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
     _die_with_parent(parent_pid)
     _single_threaded_libraries()
+    # A forked worker has the main process's handlers (the run's SIGTERM handler records a
+    # stopped run): a worker ends as a plain process does.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt stops
     for name in WARM_IMPORTS:
         try:
@@ -406,7 +425,7 @@ def run_isolated(
     queue = deque(tasks)
     if not queue:
         return
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context(start_method())
     limit = memory_limit_mb * 1024 * 1024 if memory_limit_mb else 0
     pool = [_Worker(ctx, options, limit) for _ in range(max(1, min(workers, len(queue))))]
     start_failures = 0
