@@ -589,7 +589,8 @@ def second_reading(
     # Cut from the grey page (ruling lines painted out), not from our binarized ink: the
     # first reading's image, so a speck or a broken stroke our binarization made is not
     # read the same way twice (348 for 38 on both passes).
-    strip, places = build_strip(clean.text_image(), [b for _, b in pairs], dpi)
+    boxes = [b for _, b in pairs]
+    strip, places = build_strip(clean.text_image(union(boxes)), boxes, dpi)
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
     _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
@@ -996,31 +997,6 @@ def page_lines(
 # --------------------------------------------------------------------------- pages
 
 
-def page_ink_part(clean: CleanPage, image: np.ndarray) -> tuple[np.ndarray, int, int] | None:
-    """What the page pass reads: the page image cut to the box of its ink with a margin,
-    and where the cut starts (x, y); None when the page has no ink at all. Tesseract reads
-    the same words from it (``psm 6`` lays out one block) without going over the blank
-    paper around it."""
-    bx, by, bw, bh = cv2.boundingRect(clean.text_ink)
-    if bw == 0 or bh == 0:
-        return None
-    pad = max(8, int(round(clean.text_ink.shape[0] * 0.004)))
-    x0, y0 = max(0, bx - pad), max(0, by - pad)
-    x1, y1 = min(image.shape[1], bx + bw + pad), min(image.shape[0], by + bh + pad)
-    return np.ascontiguousarray(image[y0:y1, x0:x1]), x0, y0
-
-
-def _shifted(words: Sequence[Word], dx: int, dy: int) -> list[Word]:
-    if not dx and not dy:
-        return list(words)
-    return [
-        Word(
-            w.text, w.conf, (w.box[0] + dx, w.box[1] + dy, w.box[2] + dx, w.box[3] + dy), w.line_key, w.order
-        )
-        for w in words
-    ]
-
-
 def normalize_resolution(image, dpi: float) -> tuple[np.ndarray, float]:
     """The page at a resolution Tesseract reads well: coarse images enlarged, very fine
     ones reduced, to ``TARGET_DPI``. Returns the grayscale array and its dpi."""
@@ -1138,19 +1114,9 @@ def ocr_image_page(
     t1 = time.perf_counter()
     image = clean.binary_text_image()
     try:
-        words: list[Word] = []
-        part = page_ink_part(clean, image)
-        if part is not None:
-            found = run_tesseract(
-                part[0],
-                options.ocr_lang,
-                psm,
-                dpi,
-                deadline - time.monotonic(),
-                page=page_number,
-                binary=True,
-            )
-            words = _shifted(found, part[1], part[2])
+        words = run_tesseract(
+            image, options.ocr_lang, psm, dpi, deadline - time.monotonic(), page=page_number, binary=True
+        )
     except (PageTimeout, OCRFailed) as exc:
         stats.seconds["ocr"] = time.perf_counter() - t1
         return failed_page(page_number, str(exc), width, height)
