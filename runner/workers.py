@@ -185,9 +185,39 @@ def _die_with_parent(parent_pid: int, pdeathsig: bool = True, every: float = 1.0
 
 
 def _single_threaded_libraries() -> None:
-    """One thread each for Tesseract's OpenMP and BLAS: the run's parallelism is its processes."""
+    """One thread each for Tesseract's OpenMP and BLAS: the run's parallelism is its processes.
+    A forked worker has numpy's OpenBLAS loaded already (by the main process, with a thread
+    per core): it is told through its own call."""
     for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    if "numpy" in sys.modules:
+        _openblas_threads(1)
+
+
+def _openblas_threads(n: int) -> bool:
+    """Set the thread count of the OpenBLAS this process has loaded (numpy's); False where
+    there is none or it has no such call."""
+    try:
+        with open("/proc/self/maps") as fh:
+            paths = {ln.split()[-1] for ln in fh if "openblas" in ln.lower() and ln.rstrip().endswith(".so")}
+    except OSError:
+        return False
+    for path in sorted(paths):
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in (
+            "scipy_openblas_set_num_threads64_",
+            "openblas_set_num_threads64_",
+            "openblas_set_num_threads",
+        ):
+            fn = getattr(lib, name, None)
+            if fn is not None:
+                fn.argtypes, fn.restype = [ctypes.c_int], None
+                fn(n)
+                return True
+    return False
 
 
 def process_guarded(task: Task, options, memory_limit: int = 0) -> tuple[dict | None, str | None, bool]:
