@@ -11,8 +11,9 @@
    program per call, as before issue 15). Ours is measured in a fresh process per engine,
    after a first page (the model load, printed apart): a worker reads many pages.
 2. Peak RSS per worker for N-page scanned PDFs (the sample report repeated, scanned):
-   ``runner.document.process_to_store`` in a spawned process, as a pool worker runs it;
-   peak of the process (``ru_maxrss``) and of any Tesseract child.
+   ``runner.document.process_to_store`` in a worker started as the pool starts one (forked
+   from a process with the run program's imports, on Linux); peak of the process (its
+   ``VmHWM``, the main process's pages it shares included) and of any Tesseract child.
 3. The fixed cost of a run over one small file: ``run_pipeline.py`` over a one-file
    archive, CPU of the main process and its worker; the same run again (nothing to do);
    and the document's own CPU in a warm process, so that fixed = run − document.
@@ -145,8 +146,23 @@ def _hwm_mb(field: str = "VmHWM") -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _main_like(path: str, store: str, queue) -> None:
+    """(spawned) A run's main process: the run program's imports, then one pool worker
+    started as ``runner.workers.run_isolated`` starts it (``start_method``: forked on
+    Linux, with the main process's pages), which processes the document."""
+    import runner.cli  # noqa: F401  (what the main process has imported when it starts workers)
+    from runner.lean import keep_pandas_out
+    from runner.workers import start_method
+
+    keep_pandas_out()
+    ctx = mp.get_context(start_method())
+    p = ctx.Process(target=_worker_job, args=(path, store, queue))
+    p.start()
+    p.join()
+
+
 def _worker_job(path: str, store: str, queue) -> None:
-    """What a pool worker does with one document (spawned process, warm imports first)."""
+    """What a pool worker does with one document (warm imports first)."""
     import importlib
 
     from runner.workers import WARM_IMPORTS
@@ -166,7 +182,10 @@ def _worker_job(path: str, store: str, queue) -> None:
 
 
 def bench_rss(work: Path, sizes: list[int], engine: str) -> None:
-    print(f"\n== 2. Peak RSS per worker, scanned PDFs (engine {engine}; sample report pages, 300 dpi)")
+    from runner.workers import start_method
+
+    print(f"\n== 2. Peak RSS per worker, scanned PDFs (engine {engine}; sample report pages, 300 dpi; "
+          f"worker started by {start_method()})")
     print(f"{'pages':>5} {'file MB':>8} {'status':>7} {'cpu s/page':>10} {'warm MB':>8} {'peak MB':>8} "
           f"{'tesseract child MB':>18}")
     os.environ["CCHC_TESS_ENGINE"] = engine
@@ -178,7 +197,7 @@ def bench_rss(work: Path, sizes: list[int], engine: str) -> None:
         pdf = scanned_pdf(work, n)
         with tempfile.TemporaryDirectory() as store:
             q = ctx.Queue()
-            p = ctx.Process(target=_worker_job, args=(str(pdf), store, q))
+            p = ctx.Process(target=_main_like, args=(str(pdf), store, q))
             p.start()
             r = q.get()
             p.join()

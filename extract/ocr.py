@@ -156,8 +156,10 @@ def run_tesseract(
     timeout: float,
     extra: str = "",
     page: int | None = None,
+    binary: bool = False,
 ) -> list[Word]:
-    """Words of an image (black text on white, uint8) from Tesseract's TSV output.
+    """Words of an image (black text on white, uint8) from Tesseract's TSV output, with
+    ``extract.tess.HANDLE_VARIABLES`` set; ``binary``: the image is our 0/255 ink.
 
     Raises ``PageTimeout`` past ``timeout`` seconds, ``OCRUnavailable`` when Tesseract or
     the language is missing, ``OCRFailed`` for any other Tesseract error. Read in this
@@ -170,7 +172,7 @@ def run_tesseract(
     eng = tess.engine()
     if eng is not None:
         try:
-            data = eng.data(image, lang, psm, dpi, timeout, tess.parse_variables(extra))
+            data = eng.data(image, lang, psm, dpi, timeout, tess.parse_variables(extra), binary)
         except tess.TessTimeout as exc:
             raise PageTimeout(page, timeout) from exc
         except tess.TessFailed as exc:
@@ -181,7 +183,7 @@ def run_tesseract(
     # Single-threaded Tesseract: the caller runs pages in parallel processes, and
     # OpenMP threads only fight over the same cores (pytesseract passes os.environ).
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    config = f"--psm {psm} --dpi {int(round(dpi))} {extra}".strip()
+    config = f"--psm {psm} --dpi {int(round(dpi))} {tess.HANDLE_CONFIG} {extra}".strip()
     with tempfile.TemporaryDirectory(prefix="cchc-ocr-") as tmp:
         path = _write_image(image, tmp)
         try:
@@ -284,12 +286,16 @@ def assign_words(grid: Grid, words: Sequence[Word]) -> dict[GridCell, list[Word]
     """Each word inside the grid goes to the cell its box overlaps most (its centre's cell
     when it overlaps none, e.g. a word read across an erased line)."""
     out: dict[GridCell, list[Word]] = {c: [] for c in grid.cells}
+    if not words or not grid.cells:
+        return out
+    boxes = np.array([c.box for c in grid.cells], dtype=np.int64)
     for w in words:
-        best, best_area = None, 0
-        for c in grid.cells:
-            area = _overlap(w.box, c.box)
-            if area > best_area:
-                best, best_area = c, area
+        # The overlap of the word with every cell at once (the first of equal areas wins).
+        iw = np.minimum(boxes[:, 2], w.box[2]) - np.maximum(boxes[:, 0], w.box[0])
+        ih = np.minimum(boxes[:, 3], w.box[3]) - np.maximum(boxes[:, 1], w.box[1])
+        area = np.where((iw > 0) & (ih > 0), iw * ih, 0)
+        i = int(area.argmax())
+        best = grid.cells[i] if area[i] > 0 else None
         if best is None:
             best = min(
                 grid.cells,
@@ -467,9 +473,10 @@ def read_strip(
     extra: str = "",
     page: int | None = None,
 ) -> list[tuple[str, float | None]]:
-    """Read a strip of crops: (text, least word confidence) for each crop, in order."""
+    """Read a strip of crops (0/255 ink: every strip is cut from a thresholded image):
+    (text, least word confidence) for each crop, in order."""
     psm = REREAD_PSM if len(places) == 1 else 6
-    words = run_tesseract(strip, lang, psm, dpi, timeout, extra, page)
+    words = run_tesseract(strip, lang, psm, dpi, timeout, extra, page, binary=True)
     out: list[tuple[str, float | None]] = []
     for place in places:
         mine = [w for w in words if place[1] - 2 <= w.cy <= place[3] + 2]
@@ -582,7 +589,8 @@ def second_reading(
     # Cut from the grey page (ruling lines painted out), not from our binarized ink: the
     # first reading's image, so a speck or a broken stroke our binarization made is not
     # read the same way twice (348 for 38 on both passes).
-    strip, places = build_strip(clean.text_image(), [b for _, b in pairs], dpi)
+    boxes = [b for _, b in pairs]
+    strip, places = build_strip(clean.text_image(union(boxes)), boxes, dpi)
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
     _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
@@ -1107,7 +1115,7 @@ def ocr_image_page(
     image = clean.binary_text_image()
     try:
         words = run_tesseract(
-            image, options.ocr_lang, psm, dpi, deadline - time.monotonic(), page=page_number
+            image, options.ocr_lang, psm, dpi, deadline - time.monotonic(), page=page_number, binary=True
         )
     except (PageTimeout, OCRFailed) as exc:
         stats.seconds["ocr"] = time.perf_counter() - t1

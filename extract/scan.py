@@ -79,17 +79,23 @@ class CleanPage:
     seconds: dict[str, float] = field(default_factory=dict)
     rules: list[PixelBox] = field(default_factory=list)  # long horizontal lines outside the grids
 
-    def text_image(self) -> np.ndarray:
-        """The upright grayscale page with the ruling lines (and their edges) painted white.
+    def text_image(self, box: PixelBox | None = None) -> np.ndarray:
+        """The upright grayscale page with the ruling lines (and their edges) painted white;
+        with ``box``, painted inside it only (what is cut from that box is the same, the
+        rest of the page is left grey: the second reading cuts its cells from one grid).
 
         Measured against ``binary_text_image`` on the seed table pages: it keeps more STT
         dots but misreads whole values (``29`` for ``55``), so OCR reads the binary image."""
-        removed = cv2.bitwise_and(self.ink, cv2.bitwise_not(self.text_ink))
+        h, w = self.gray.shape[:2]
+        m = 3  # the 5×5 dilation's reach, so that the box's edge sees its whole neighbourhood
+        x0, y0, x1, y1 = (0, 0, w, h) if box is None else box
+        x0, y0, x1, y1 = max(0, x0 - m), max(0, y0 - m), min(w, x1 + m), min(h, y1 + m)
+        removed = cv2.bitwise_and(self.ink[y0:y1, x0:x1], cv2.bitwise_not(self.text_ink[y0:y1, x0:x1]))
         if not removed.any():
             return self.gray
         removed = cv2.dilate(removed, np.ones((5, 5), np.uint8))
         out = self.gray.copy()
-        out[removed > 0] = 255
+        out[y0:y1, x0:x1][removed > 0] = 255
         return out
 
     def binary_text_image(self) -> np.ndarray:

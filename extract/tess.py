@@ -22,7 +22,8 @@ dictionary (``level``, ``block_num``, ``par_num``, ``line_num``, ``left``… ``c
 segmentation mode, the resolution (``user_defined_dpi``, as ``--dpi`` does) and ``-c``
 variables such as a character whitelist, and restores the variables afterwards; the
 adaptive classifier is cleared before each call so that one call does not learn from the
-previous one (the program starts fresh every time). OpenMP is held to one thread
+previous one (the program starts fresh every time), except where the model is LSTM-only
+(no adaptive classifier at work: the clearing would cost a millisecond a call for nothing). OpenMP is held to one thread
 (``OMP_THREAD_LIMIT=1``, set before the library loads): pages are spread over processes.
 
 Errors: ``OCRUnavailable`` (no Tesseract, no language data), ``TessTimeout`` past the
@@ -66,6 +67,14 @@ TSV_KEYS = (
 )
 _INT_KEYS = TSV_KEYS[:10]
 PSM_OSD_ONLY = 0
+OEM_LSTM_ONLY = 1  # TessOcrEngineMode
+# Set once on every handle (the ``cli`` engine passes them as ``-c`` on every call,
+# ``HANDLE_CONFIG``): the reports are set in proportional fonts, so no text row is tested
+# for a fixed pitch (the same words, less CPU). (Not set: ``invert_threshold=0``, which
+# would stop Tesseract reading a doubtful line again inverted: 4% less CPU on a table page,
+# but fewer rows read right on turned scans, bench/eval_scans.py.)
+HANDLE_VARIABLES = {"textord_all_prop": "1"}
+HANDLE_CONFIG = " ".join(f"-c {k}={v}" for k, v in HANDLE_VARIABLES.items())
 
 
 class TessTimeout(Exception):
@@ -175,6 +184,8 @@ class _CApi:
             "TessBaseAPISetVariable": (ci, [vp, cp, cp]),
             "TessBaseAPIGetStringVariable": (cp, [vp, cp]),
             "TessBaseAPIGetIntVariable": (ci, [vp, cp, ctypes.POINTER(ci)]),
+            "TessBaseAPIGetBoolVariable": (ci, [vp, cp, ctypes.POINTER(ci)]),
+            "TessBaseAPIGetDoubleVariable": (ci, [vp, cp, ctypes.POINTER(ctypes.c_double)]),
             "TessBaseAPISetPageSegMode": (None, [vp, ci]),
             "TessBaseAPISetImage": (None, [vp, vp, ci, ci, ci, ci]),
             "TessBaseAPIRecognize": (ci, [vp, vp]),
@@ -222,15 +233,28 @@ class _CApi:
         n = ctypes.c_int()
         if self.lib.TessBaseAPIGetIntVariable(h, name.encode(), ctypes.byref(n)):
             return str(n.value)
+        if self.lib.TessBaseAPIGetBoolVariable(h, name.encode(), ctypes.byref(n)):
+            return str(int(bool(n.value)))
+        d = ctypes.c_double()
+        if self.lib.TessBaseAPIGetDoubleVariable(h, name.encode(), ctypes.byref(d)):
+            return repr(d.value)
         return None
 
     def set_variable(self, h, name: str, value: str) -> bool:
         return bool(self.lib.TessBaseAPISetVariable(h, name.encode(), value.encode()))
 
-    def recognize(self, h, image: np.ndarray, psm: int, timeout: float) -> str:
+    def recognize(self, h, image: np.ndarray, psm: int, timeout: float, binary: bool = False) -> str:
         lib = self.lib
         lib.TessBaseAPISetPageSegMode(h, psm)
-        lib.TessBaseAPISetImage(h, image.ctypes.data, image.shape[1], image.shape[0], 1, image.strides[0])
+        if binary:
+            # One bit a pixel, 1 = white (the C API's packing): Tesseract takes it as its own
+            # thresholded page instead of thresholding the 0/255 image again (same words).
+            packed = np.packbits(image > 127, axis=1)
+            lib.TessBaseAPISetImage(
+                h, packed.ctypes.data, image.shape[1], image.shape[0], 0, packed.strides[0]
+            )
+        else:
+            lib.TessBaseAPISetImage(h, image.ctypes.data, image.shape[1], image.shape[0], 1, image.strides[0])
         mon = lib.TessMonitorCreate()
         try:
             lib.TessMonitorSetDeadlineMSecs(mon, max(1, int(timeout * 1000)))
@@ -249,6 +273,13 @@ class _CApi:
 
     def clear_adaptive(self, h) -> None:
         self.lib.TessBaseAPIClearAdaptiveClassifier(h)
+
+    def lstm_only(self, h) -> bool:
+        """The handle runs the LSTM recognizer alone (``OEM_LSTM_ONLY``, what a fast or best
+        model gives): it has no adaptive classifier to learn from one call to the next."""
+        # (``TessBaseAPIOem`` answers the mode asked for, ``OEM_DEFAULT``: the variable holds
+        # the one the model's data gave.)
+        return self.get_variable(h, "tessedit_ocr_engine_mode") == str(OEM_LSTM_ONLY)
 
     def orientation(self, h, image: np.ndarray) -> tuple[int, float] | None:
         lib = self.lib
@@ -315,7 +346,7 @@ class _Tesserocr:
 
         h.SetImage(Image.fromarray(image, mode="L"))
 
-    def recognize(self, h, image: np.ndarray, psm: int, timeout: float) -> str:
+    def recognize(self, h, image: np.ndarray, psm: int, timeout: float, binary: bool = False) -> str:
         h.SetPageSegMode(psm)
         self._set_image(h, image)
         try:
@@ -327,6 +358,9 @@ class _Tesserocr:
 
     def clear_adaptive(self, h) -> None:
         h.ClearAdaptiveClassifier() if hasattr(h, "ClearAdaptiveClassifier") else None
+
+    def lstm_only(self, h) -> bool:
+        return False  # not asked of the wheel: its classifier is cleared before every call
 
     def orientation(self, h, image: np.ndarray) -> tuple[int, float] | None:
         h.SetPageSegMode(PSM_OSD_ONLY)
@@ -363,6 +397,7 @@ class Engine:
         self.languages = installed_languages(datadir)
         self._local = threading.local()
         self.stats = CallStats()
+        self._no_adaptive: set[int] = set()
 
     def _handle(self, lang: str):
         handles = getattr(self._local, "handles", None)
@@ -374,10 +409,17 @@ class Engine:
             if missing:
                 raise OCRUnavailable(f"language data {'+'.join(missing)!r} is not installed")
             h = handles[lang] = self.backend.create(self.datadir, lang)
+            if self.backend.lstm_only(h):
+                # Clearing the (legacy) adaptive classifier costs about a millisecond a call
+                # and there is nothing in it: the LSTM recognizer does not adapt.
+                self._no_adaptive.add(id(h))
             # Tesseract's own warnings (``Invalid resolution 0 dpi`` of the orientation
             # pass, as the program prints it too) stay out of the log, as pytesseract kept
             # the program's stderr: failures come back as results, not as text.
             self.backend.set_variable(h, "debug_file", "/dev/null")
+            for name, value in HANDLE_VARIABLES.items():
+                if self.backend.get_variable(h, name) is not None:  # (older versions lack one)
+                    self.backend.set_variable(h, name, value)
             self.stats.handles += 1
             _OPEN.append((threading.current_thread(), self.backend, h))
         return h
@@ -390,8 +432,10 @@ class Engine:
         dpi: float,
         timeout: float,
         variables: dict[str, str] | None = None,
+        binary: bool = False,
     ) -> dict[str, list]:
-        """The words of ``image`` as ``image_to_data``'s dictionary."""
+        """The words of ``image`` as ``image_to_data``'s dictionary. ``binary``: the image
+        holds only 0 and 255 (our own thresholded page), handed over as one bit a pixel."""
         if timeout <= 0:
             raise TessTimeout()
         image = _gray(image)
@@ -407,8 +451,9 @@ class Engine:
             saved[name] = old
         t = time.monotonic()
         try:
-            b.clear_adaptive(h)
-            tsv = b.recognize(h, image, psm, timeout)
+            if id(h) not in self._no_adaptive:
+                b.clear_adaptive(h)
+            tsv = b.recognize(h, image, psm, timeout, binary)
         except TessFailed:
             if time.monotonic() - t >= timeout * 0.95:
                 raise TessTimeout() from None

@@ -16,8 +16,6 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tqdm import tqdm
-
 from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, BadOption, OutputLocked  # noqa: F401
 from core.version import PIPELINE_VERSION
 from extract.options import ExtractOptions, RunOptions
@@ -179,6 +177,8 @@ def _progress(args) -> tuple:
 
         def tick(done, total, s):
             if bar["bar"] is None:
+                from tqdm import tqdm  # only for a terminal's progress bar
+
                 bar["bar"] = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
             bar["bar"].set_postfix_str(s.get("source_file", "")[-40:])
             bar["bar"].update(1)

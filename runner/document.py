@@ -373,13 +373,15 @@ def summarize(result: DocumentResult) -> dict:
 def _lean_worker() -> None:
     """In a worker process (started by multiprocessing: the process pool's, a Dask
     nanny's), pandas is kept out as in the run's main process (``runner/lean.py``): nothing
-    a document needs uses it, and pyarrow would load it for the first part written."""
+    a document needs uses it, and pyarrow would load it for the first part written; so are
+    the optional pipelines underthesea would import with its ``text_normalize``."""
     import multiprocessing
 
     if multiprocessing.parent_process() is not None:
-        from runner.lean import keep_pandas_out
+        from runner.lean import keep_pandas_out, keep_unused_out
 
         keep_pandas_out()
+        keep_unused_out()
 
 
 def process_to_store(

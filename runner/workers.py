@@ -1,8 +1,13 @@
 """Isolated workers: each document runs in a worker process under a time and memory limit.
 
-A pool of long-lived worker processes (spawned, so no state leaks from the parent) takes
-one document at a time. A worker imports the pipeline, says it is ready, and only then gets
-documents, so the time limit measures the document, not the start of the worker. The parent
+A pool of long-lived worker processes takes one document at a time. A worker imports the
+pipeline, says it is ready, and only then gets documents, so the time limit measures the
+document, not the start of the worker. On Linux a worker is forked from the run's main
+process (``start_method``): it starts with what the main process has imported already
+(pyarrow, numpy, the records, the store) instead of a fresh interpreter importing it all
+again, and puts back what it must not inherit (the main process's signal handlers); it
+never uses the main process's state otherwise (it gets its task, options and store
+through its connection). Elsewhere, or with ``CCHC_WORKER_START=spawn``, it is spawned. The parent
 watches each task: one that runs past its time limit, grows past the memory limit (the
 resident memory of the worker and its children, e.g. Tesseract) or kills its worker is
 recorded as failed with the reason, the worker is replaced, and the batch goes on.
@@ -48,6 +53,7 @@ from core.errors import DocumentTimeout, OutOfMemory, TransientFailure, WorkerCr
 from runner.document import process_to_store
 
 FAULTS_ENV = "CCHC_TEST_FAULTS"
+START_ENV = "CCHC_WORKER_START"  # fork | spawn: how pool workers start (see start_method)
 START_TIMEOUT = 120.0  # seconds a new worker may take to import the pipeline
 MAX_START_FAILURES = 3  # workers in a row that die before ready: the run stops
 POLL = 0.2  # seconds between checks of time and memory
@@ -179,9 +185,39 @@ def _die_with_parent(parent_pid: int, pdeathsig: bool = True, every: float = 1.0
 
 
 def _single_threaded_libraries() -> None:
-    """One thread each for Tesseract's OpenMP and BLAS: the run's parallelism is its processes."""
+    """One thread each for Tesseract's OpenMP and BLAS: the run's parallelism is its processes.
+    A forked worker has numpy's OpenBLAS loaded already (by the main process, with a thread
+    per core): it is told through its own call."""
     for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    if "numpy" in sys.modules:
+        _openblas_threads(1)
+
+
+def _openblas_threads(n: int) -> bool:
+    """Set the thread count of the OpenBLAS this process has loaded (numpy's); False where
+    there is none or it has no such call."""
+    try:
+        with open("/proc/self/maps") as fh:
+            paths = {ln.split()[-1] for ln in fh if "openblas" in ln.lower() and ln.rstrip().endswith(".so")}
+    except OSError:
+        return False
+    for path in sorted(paths):
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in (
+            "scipy_openblas_set_num_threads64_",
+            "openblas_set_num_threads64_",
+            "openblas_set_num_threads",
+        ):
+            fn = getattr(lib, name, None)
+            if fn is not None:
+                fn.argtypes, fn.restype = [ctypes.c_int], None
+                fn(n)
+                return True
+    return False
 
 
 def process_guarded(task: Task, options, memory_limit: int = 0) -> tuple[dict | None, str | None, bool]:
@@ -220,10 +256,23 @@ def serve(conn: Connection, ready: Any, answer: Callable[[Any], tuple[Any, bool]
             return
 
 
+def start_method() -> str:
+    """How pool workers start: ``fork`` on Linux (the main process has imported only what
+    listing, scheduling and publishing need, and has no threads of Tesseract or BLAS to
+    carry over), ``spawn`` elsewhere; ``CCHC_WORKER_START`` overrides."""
+    wanted = os.environ.get(START_ENV, "").strip().lower()
+    if wanted in ("fork", "spawn"):
+        return wanted
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int = 0) -> None:
     """Worker loop: say ready, then receive a Task, process and store it, send its summary."""
     _die_with_parent(parent_pid)
     _single_threaded_libraries()
+    # A forked worker has the main process's handlers (the run's SIGTERM handler records a
+    # stopped run): a worker ends as a plain process does.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt stops
     for name in WARM_IMPORTS:
         try:
@@ -406,7 +455,7 @@ def run_isolated(
     queue = deque(tasks)
     if not queue:
         return
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context(start_method())
     limit = memory_limit_mb * 1024 * 1024 if memory_limit_mb else 0
     pool = [_Worker(ctx, options, limit) for _ in range(max(1, min(workers, len(queue))))]
     start_failures = 0

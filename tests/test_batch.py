@@ -256,3 +256,25 @@ def test_run_killed_mid_way_keeps_the_published_tables_and_the_rerun_completes(t
     assert_unique_indicator_keys(out)
     runs = pd.read_parquet(out / "runs.parquet")
     assert len(runs) == 2                        # the killed run never published: not in the log
+
+
+def test_forked_and_spawned_workers_publish_the_same_tables(tmp_path, monkeypatch):
+    """A pool worker forked from the run's process (Linux) or spawned reads a document the
+    same way (a handler the run set for SIGTERM does not get in the forked worker's way)."""
+    from runner import workers
+
+    monkeypatch.setenv(workers.START_ENV, "spawn")
+    assert workers.start_method() == "spawn"
+    raw = make_raw(tmp_path / "raw", {"b.txt": sample(B)})
+    run(raw, tmp_path / "spawned")
+    if not sys.platform.startswith("linux"):
+        return
+    monkeypatch.setenv(workers.START_ENV, "fork")
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)
+    try:
+        run(raw, tmp_path / "forked")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert_tables_equal(tables(tmp_path / "spawned"), tables(tmp_path / "forked"), volatile_too=False)
+    monkeypatch.delenv(workers.START_ENV)
+    assert workers.start_method() == "fork"

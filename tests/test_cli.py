@@ -130,3 +130,21 @@ def test_version_names_the_program(capsys):
         main(["--version"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.strip() == f"cchc-pipeline {PIPELINE_VERSION}"
+
+
+def test_a_worker_keeps_out_what_the_pipeline_never_calls():
+    """underthesea's optional pipelines are refused in a worker (runner/lean.py): the
+    package still imports, its text_normalize works, the others are absent."""
+    code = (
+        "import sys\n"
+        "from runner.lean import UNUSED_IN_WORKER, keep_unused_out\n"
+        "assert keep_unused_out()\n"
+        "import underthesea\n"
+        "assert underthesea.text_normalize('Hoà bình') == 'Hòa bình'\n"
+        "assert underthesea.classify is None and underthesea.translate is None\n"
+        "assert not any(m in sys.modules for m in UNUSED_IN_WORKER)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(root)), cwd=root)
+    assert proc.returncode == 0, proc.stderr

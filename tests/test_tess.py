@@ -153,3 +153,19 @@ def test_orientation_as_the_program_reports_it(engine_env):
     page = np.vstack([text, table])
     assert ocr.osd_rotation(np.ascontiguousarray(page[::-1, ::-1]), 300, 30) == 180
     assert ocr.osd_rotation(page, 300, 30) in (0, None)
+
+
+def test_binary_ink_is_handed_over_as_one_bit_and_reads_the_same(engine_env):
+    """Our 0/255 ink as one bit a pixel (no second thresholding): the same words; every
+    handle has the pipeline's variables; an LSTM-only handle skips the adaptive clearing."""
+    eng = engine_env("capi")
+    if eng is None:
+        pytest.skip("no system libtesseract")
+    text, table = _bands()
+    for img in (text, table):
+        assert ocr.run_tesseract(img, "vie", 6, 300, 60, binary=True) == ocr.run_tesseract(img, "vie", 6, 300, 60)
+    h = eng._handle("vie")
+    for name, value in tess.HANDLE_VARIABLES.items():
+        got = eng.backend.get_variable(h, name)
+        assert got is not None and float(got) == float(value)
+    assert eng.backend.lstm_only(h) == (id(h) in eng._no_adaptive)
