@@ -1102,7 +1102,9 @@ def _lead_frame_re() -> re.Pattern:
     )
     return re.compile(
         r"(?:^|[.!?;:]|,|\n)\s*(?:(?:" + _cue_words("frame_place", "tai") + r")\s*"
-        r"|(?:" + _cue_words("frame_opener", "ghi nhan") + r")(?:\s+[a-z0-9/]+){1,5}?\s+(?:"
+        r"|(?:"
+        + _cue_words("frame_opener", "ghi nhan")
+        + r")(?:\s+[a-z0-9/]+){1,5}?\s+(?:"
         + _cue_words("frame_place", "tai")
         + r")\s*"
         r"|(?:" + _cue_words("source", "theo") + r")\s+" + organ + r")$"
