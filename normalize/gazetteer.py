@@ -906,21 +906,37 @@ def _subject_place_re() -> re.Pattern:
 
 def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A headline that opens with an untyped name (``Đắk Glong giải quyết ...``) that the lead
-    writes with its type word (``huyện Đắk Glong``): the units so named."""
-    caps = []
-    for w in (title or "").split()[:5]:
-        if not w[:1].isupper():
+    writes with its type word (``huyện Đắk Glong``): the units so named. A headline's clause
+    after its colon that opens with such a name (``Chỉ số ... năm 2019: An Giang xếp hạng
+    11/63``) names them too, when the name stands alone (no list follows it) and the text
+    names no other unit of its level or above."""
+    title = title or ""
+    colon = re.search(r":\s+", title)
+    for start in (0,) + ((colon.end(),) if colon else ()):
+        caps = []
+        words = title[start:].split()
+        for w in words[:5]:
+            if not w[:1].isupper():
+                break
+            caps.append(w.strip(",.;:"))
+            if w.endswith((",", ":", ";")):
+                break
+        if _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+            continue  # typed: the title's own mention already counted
+        for n in range(min(len(caps), 4), 0, -1):
+            key = name_key(" ".join(caps[:n]))
+            named = [m for m in in_body if any(name_key(u.short_name) == key for u in m.units)]
+            if not named:
+                continue
+            hits = [u for m in named for u in m.units if name_key(u.short_name) == key]
+            if start == 0:
+                return hits
+            after = words[n] if len(words) > n else ""
+            if words[n - 1].endswith((",", ";")) or fold(after) in ("va", "hay", "hoac"):
+                break  # "...: An Giang, Kiên Giang dẫn đầu": a list, no one subject
+            if _alone(named[0], in_body):
+                return hits
             break
-        caps.append(w.strip(",.;:"))
-        if w.endswith((",", ":", ";")):
-            break
-    if _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
-        return []  # typed: the title's own mention already counted
-    for n in range(min(len(caps), 4), 0, -1):
-        key = name_key(" ".join(caps[:n]))
-        hits = [u for m in in_body for u in m.units if name_key(u.short_name) == key]
-        if hits:
-            return hits
     return []
 
 
@@ -1075,7 +1091,8 @@ def _cue_words(kind: str, default: str) -> str:
 @lru_cache(maxsize=1)
 def _lead_frame_re() -> re.Pattern:
     """What stands before the first sentence's only unit when that unit frames the sentence:
-    a place word opening a clause (``Tại tỉnh X, ...``, ``Năm 2024, ở huyện Y, ...``), or the
+    a place word opening a clause (``Tại tỉnh X, ...``, ``Năm 2024, ở huyện Y, ...``; after a
+    ``frame_opener`` and a few words, ``Ghi nhận những ngày qua tại xã X, ...``), or the
     body of the unit the figures come from (``Theo Sở Nội vụ tỉnh X, ...``, ``Theo báo cáo của
     UBND huyện Y, ...``); ``gazetteer_cues.csv`` kinds ``frame_place`` and ``source``."""
     organ = (
@@ -1085,6 +1102,11 @@ def _lead_frame_re() -> re.Pattern:
     )
     return re.compile(
         r"(?:^|[.!?;:]|,|\n)\s*(?:(?:" + _cue_words("frame_place", "tai") + r")\s*"
+        r"|(?:"
+        + _cue_words("frame_opener", "ghi nhan")
+        + r")(?:\s+[a-z0-9/]+){1,5}?\s+(?:"
+        + _cue_words("frame_place", "tai")
+        + r")\s*"
         r"|(?:" + _cue_words("source", "theo") + r")\s+" + organ + r")$"
     )
 
@@ -1121,6 +1143,13 @@ def _first_sentence(body: str) -> tuple[int, int] | None:
     return lead.start(), (stop.start() if stop else lead.end())
 
 
+# where a lead's framing unit ends: a comma, perhaps after an aside in brackets, or an aside
+# set off by a pair of spaced dashes (``Theo Sở Nội vụ tỉnh X – một trong ... – sau ...``)
+_FRAME_END_RE = re.compile(
+    r"\s*(?:(?:\([^()\n]{1,60}\)\s*)?,|\s[-\u2013\u2014]\s[^\u2013\u2014\n]{1,120}?\s[-\u2013\u2014]\s)"
+)
+
+
 def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A news lead whose first sentence names one unit only, and names it as the sentence's
     frame: the place it happens in, ended by a comma (``Tại huyện X, 98% hồ sơ ...``), or the
@@ -1132,8 +1161,8 @@ def _lead_frame(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         return []  # one unit only, its own province in apposition aside
     first = firsts[0]
     after = _past_apposition(first, in_body, folded)
-    if not re.match(r"\s*(?:\([^()\n]{1,60}\)\s*)?,", folded[after : after + 70]):
-        return []  # the frame ends at a comma: "Tại tỉnh X, ..."
+    if not _FRAME_END_RE.match(folded, after):
+        return []  # the frame ends at a comma ("Tại tỉnh X, ...") or at a dashed aside's close
     if not _lead_frame_re().search(folded[start : first.start]):
         return []
     if _CENTRAL_RE.search(body, first.end, end):
@@ -1289,13 +1318,16 @@ def _contrast_re() -> re.Pattern:
 def _uncontrasted(body: str, in_body: list[_Mention]) -> list[_Mention]:
     """The mentions of a news lead less those in a later sentence that opens with a contrast
     cue (``_contrast_re``): a unit set against the first sentence's is a comparison, and does
-    not compete with that sentence's subject. Mentions in the first sentence always stay."""
+    not compete with that sentence's subject. Mentions in the first sentence stay, but for
+    a person's home in brackets (``_resident``), which is never a subject."""
     sentence = _first_sentence(body)
     if sentence is None:
         return in_body
     folded = fold(body)
     out = []
     for m in in_body:
+        if _resident(body, folded, m):
+            continue
         if m.start >= sentence[1]:
             start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
             if start >= sentence[1] and (
@@ -1306,6 +1338,27 @@ def _uncontrasted(body: str, in_body: list[_Mention]) -> list[_Mention]:
                 continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _resident_re() -> re.Pattern:
+    """A person's name, then a bracket opening on where they live (``chị Nguyễn Thị A (xã
+    X)``, ``ông B (trú tại phường Y)``): ``gazetteer_cues.csv`` ``person`` and ``resident``."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("person", "ong") + r")\s+(?:[a-z]+\s+){0,4}[a-z]+\s*\(\s*"
+        r"(?:(?:" + _cue_words("resident", "tru") + r")\s+)?$"
+    )
+
+
+def _resident(body: str, folded: str, m: _Mention) -> bool:
+    """Whether a mention is the home of a person quoted or shown (``Chị Nguyễn Thị A (xã X)
+    kể ...``): it places the person, it is no subject and does not compete. The person's name
+    is written in capitals, word by word."""
+    before = _resident_re().search(folded, max(0, m.start - 60), m.start)
+    if before is None:
+        return False
+    words = body[before.start() : m.start].split("(")[0].split()[1:]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 # units listed after a plural ("Tại các phường X, Y ...", "những xã Z"): others set beside the lead's

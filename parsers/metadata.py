@@ -43,6 +43,13 @@ def _doc_types() -> dict[str, str]:
     return {t.upper(): v for t, v in _vocab().get("type_word", [])}
 
 
+def _no_period_types() -> set[str]:
+    """``metadata_vocab.csv`` ``no_period``: document types that report on no period. A
+    quyết định decides; a year in its title (``ban hành Kế hoạch ... năm 2024``) is that of
+    what it issues, not a period the decision reports on."""
+    return {v for _, v in _vocab().get("no_period", [])}
+
+
 def _number_types() -> dict[str, str]:
     return {t.upper(): v for t, v in _vocab().get("number_code", [])}
 
@@ -778,7 +785,8 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         )
     else:
         period = find_period(title, "\n".join(nonempty[: HEADER_LINES * 3]), meta.issue_date)
-    if period is not None:
+    # a type that reports on no period keeps its title's period only to date its units
+    if period is not None and meta.doc_type not in _no_period_types():
         meta.period, meta.period_start, meta.period_end = period.code, period.start, period.end
 
     opening = "\n".join(nonempty[:HEADER_LINES])
@@ -806,7 +814,7 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name
-        if period is None and meta.issue_date is None:
+        if period is None and meta.issue_date is None and meta.doc_type not in _no_period_types():
             # the spans the unit may be of: its own, or (undated, no id) each namesake span's
             spans_of = (
                 [unit]

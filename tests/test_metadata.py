@@ -58,11 +58,12 @@ HEADERS = [
      "KẾ HOẠCH\nKiểm tra công vụ năm 2023\nCăn cứ ...",
      {"doc_type": "ke_hoach", "doc_number": "168/KH-UBND", "issue_date": date(2022, 12, 28),
       "issuer": "Ủy ban nhân dân huyện An Minh", "title": "Kiểm tra công vụ năm 2023", "period": "2023"}),
-    # UBND abbreviation on one line, a decision
+    # UBND abbreviation on one line, a decision: it reports on no period (the half-year is
+    # that of the plan it issues; metadata_vocab.csv no_period)
     ("UBND TỈNH TRÀ VINH\nSố: 1077/QĐ-UBND\nTrà Vinh, ngày 5 tháng 6 năm 2023\nQUYẾT ĐỊNH\n"
      "Về việc ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2023\nCăn cứ Luật ...",
      {"doc_type": "quyet_dinh", "doc_number": "1077/QĐ-UBND", "issue_date": date(2023, 6, 5),
-      "issuer": "Ủy ban nhân dân tỉnh Trà Vinh", "unit_name": "tỉnh Trà Vinh", "period": "2023-H2"}),
+      "issuer": "Ủy ban nhân dân tỉnh Trà Vinh", "unit_name": "tỉnh Trà Vinh", "period": None}),
     # the type word and the title on one line
     ("UBND HUYỆN AN MINH\nBÁO CÁO Kết quả cải cách hành chính quý III năm 2024\nThực hiện ...",
      {"doc_type": "bao_cao", "title": "Kết quả cải cách hành chính quý III năm 2024",
@@ -595,6 +596,8 @@ def test_news_headline_subject_over_the_publishing_committee(headline, unit):
     # a later sentence that sets another unit against the first's: no competitor
     ("Trong khi đó, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
     ("Ngược lại, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
+    # a sentence likening another unit to the lead's is a comparison too
+    ("Tương tự, ở phường Hải Châu, trung tâm cũng rút ngắn thời gian chờ.", "phường Hòa Cường"),
     # a later sentence on another unit with no such cue: two readings, no unit
     ("Phường Hải Châu cũng tiếp nhận hơn 2.000 hồ sơ.", None),
 ])
@@ -694,6 +697,8 @@ def test_news_former_premises_of_a_unit_do_not_compete(later, unit):
      "xã Tam Chung"),
     ("Xã vùng cao Tam Chung (tỉnh Thanh Hóa) đã bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
      "xã Tam Chung"),
+    ("Ở xã cù lao Tam Chung (tỉnh Thanh Hóa), trung tâm bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
+     "xã Tam Chung"),
     # the place of a passive, with its district and province in apposition
     ("Mô hình một cửa được đưa vào hoạt động tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa "
      "từ năm 2019, giúp người dân bớt đi lại.", "xã Tam Chung"),
@@ -778,4 +783,80 @@ def test_news_chain_with_a_district_gone_on_the_day(day, unit):
     text = (f"Số hóa hồ sơ ở vùng cao\n{day}\nĐến nay, toàn bộ hồ sơ tại xã Tam Chung, huyện Mường Lát, "
             "tỉnh Thanh Hóa được số hóa và đưa lên hệ thống.")
     meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("doc_type_word, number, period", [
+    # a decision reports on no period, though its title names the year of what it issues
+    ("QUYẾT ĐỊNH", "12/QĐ-UBND", None),
+    # a plan and a report with the same title are of that year
+    ("KẾ HOẠCH", "12/KH-UBND", "2024"),
+    ("BÁO CÁO", "12/BC-UBND", "2024"),
+])
+def test_a_decision_reports_on_no_period(doc_type_word, number, period):
+    text = (f"ỦY BAN NHÂN DÂN\nHUYỆN AN MINH\nSố: {number}\nAn Minh, ngày 10 tháng 01 năm 2024\n"
+            f"{doc_type_word}\nVề công tác cải cách hành chính năm 2024 của huyện An Minh\nCăn cứ ...")
+    meta = parse_metadata(_lines(text))
+    assert meta.unit_name == "huyện An Minh" and meta.period == period
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the source's unit, then an aside set off by two dashes, then the sentence goes on
+    ("Theo Sở Nội vụ tỉnh Lai Châu – địa phương giữ nguyên địa giới cấp tỉnh – sau sắp xếp, số phòng "
+     "chuyên môn giảm từ 20 xuống 15.", "tỉnh Lai Châu"),
+    # one dash and no close: the frame does not end, no unit
+    ("Theo Sở Nội vụ tỉnh Lai Châu – sau sắp xếp số phòng chuyên môn giảm từ 20 xuống 15 trong năm "
+     "nay.", None),
+    # the aside names another province: two units, no unit
+    ("Theo Sở Nội vụ tỉnh Lai Châu – cùng với tỉnh Sơn La – sau sắp xếp, số phòng chuyên môn giảm "
+     "từ 20 xuống 15.", None),
+])
+def test_news_source_unit_with_a_dashed_aside(lead, unit):
+    meta = parse_metadata(_lines("Bộ máy gọn hơn sau sắp xếp\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("headline, later, unit", [
+    # the clause after a headline's colon opens with an untyped province the body writes typed;
+    # the central body that acts in the lead only hosts
+    ("Chỉ số hài lòng năm 2023: Lai Châu tăng 5 bậc", "", "tỉnh Lai Châu"),
+    # a list after the colon: no one subject
+    ("Chỉ số hài lòng năm 2023: Lai Châu, Sơn La cùng tăng bậc", "", None),
+    ("Chỉ số hài lòng năm 2023: Lai Châu và Sơn La cùng tăng bậc", "", None),
+    # the body names another province of that level: two readings, no unit
+    ("Chỉ số hài lòng năm 2023: Lai Châu tăng 5 bậc", " Tỉnh Sơn La đứng thứ 20.", None),
+])
+def test_news_headline_subject_after_its_colon(headline, later, unit):
+    text = (f"{headline}\n10/04/2024\nSáng 10/4, Bộ Nội vụ tổ chức hội nghị trực tuyến công bố các chỉ số năm "
+            "2023; Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình dự tại điểm cầu Lai Châu.\nNăm 2023, chỉ số hài "
+            "lòng của tỉnh Lai Châu đạt 85,2%, tăng 5 bậc so với năm trước." + later)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # a reporter's frame with words between "Ghi nhận" and "tại"
+    ("Ghi nhận sáng nay tại phường Hạc Thành (Thanh Hóa), người dân đến làm thủ tục đông hơn mọi năm.",
+     "phường Hạc Thành"),
+    ("Ghi nhận sáng nay tại phường Hạc Thành và phường Quảng Phú, người dân đến làm thủ tục đông hơn "
+     "mọi năm.", None),
+])
+def test_news_reporters_frame_with_words_before_tai(lead, unit):
+    meta = parse_metadata(_lines("Chuyển biến ở cơ sở\n15/08/2025\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("later, unit", [
+    # a person's home in brackets places the person: no competitor
+    ("Chị Trần Thị Lan (phường Quảng Phú) kể nay nộp hồ sơ trực tuyến ngay tại nhà.", "phường Hạc Thành"),
+    ("Ông Lê Văn Nam (trú tại phường Quảng Phú) cho biết chỉ chờ mười phút.", "phường Hạc Thành"),
+    # a post in brackets names the unit the person serves: it competes, no unit
+    ("Ông Lê Văn Nam (công chức phường Quảng Phú) cho biết sẽ làm theo.", None),
+    # another ward with no person before it competes, no unit
+    ("Phường Quảng Phú cũng tiếp nhận hơn 900 hồ sơ mỗi tuần.", None),
+])
+def test_news_a_persons_home_does_not_compete(later, unit):
+    lead = ("Ghi nhận tại Trung tâm Phục vụ hành chính công phường Hạc Thành, tỉnh Thanh Hóa, người dân đến "
+            "làm thủ tục khá đông nhưng không phải chờ lâu. ")
+    meta = parse_metadata(_lines("Một tuần vận hành\n15/07/2025\n" + lead + later))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
