@@ -1474,8 +1474,35 @@ _UNITS_AT_LARGE_RE = re.compile(
 )
 # a unit named as an example: "một số nơi như phường X", "chẳng hạn xã Y"
 _EXAMPLE_BEFORE_RE = re.compile(r"(?<![a-z])(?:nhu|chang han|vi du)\s+(?:(?:o|tai)\s+)?$")
-# an untyped name's run of capitalised words, up to four
-_NAME_RUN_RE = re.compile(r"[A-ZĐ\u00c0-\u1ef9][^\W\d_]*(?:\s+[A-ZĐ\u00c0-\u1ef9][^\W\d_]*){0,3}")
+_WORD_RUN_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
+
+
+def _name_runs(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Runs of up to four words each written with a capital, between ``start`` and ``end``:
+    (where the run starts, its text)."""
+    runs: list[tuple[int, str]] = []
+    for words in _WORD_RUN_RE.finditer(text, start, end):
+        caps: list[re.Match] = []
+        for w in re.finditer(r"[^\W\d_]+", words.group(0)):
+            if w.group(0)[:1].isupper() and len(caps) < 4:
+                caps.append(w)
+                continue
+            if caps:
+                runs.append((words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()]))
+            caps = [w] if w.group(0)[:1].isupper() else []
+        if caps:
+            runs.append((words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()]))
+    return runs
+
+
+@lru_cache(maxsize=1)
+def _person_before_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``person`` words just before a name (``ông``, ``chị``), and
+    ``named_after`` words before a thing that bears a place's or a person's name (``đường``,
+    ``chợ``, ``tư tưởng``)."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("person", "ong") + "|" + _cue_words("named_after", "duong") + r")\s+$"
+    )
 
 
 def _untyped_provinces(text: str, start: int, end: int, typed: list[_Mention], span: Span | None) -> list[_Mention]:
@@ -1484,15 +1511,20 @@ def _untyped_provinces(text: str, start: int, end: int, typed: list[_Mention], s
     words that is a province's whole name, outside the typed mentions."""
     found: list[_Mention] = []
     folded = fold(text)
-    for run in _NAME_RUN_RE.finditer(text, start, end):
-        if any(m.start <= run.start() < m.end or run.start() <= m.start < run.end() for m in typed):
+    for run_start, run_text in _name_runs(text, start, end):
+        if any(m.start <= run_start < m.end or run_start <= m.start < (run_start + len(run_text)) for m in typed):
             continue
-        if _TYPE_RE.search(folded, max(0, run.start() - 12), run.start()) and re.search(
-            r"(?:tinh|thanh pho|tp\.?)\s*$", folded[max(0, run.start() - 12) : run.start()]
+        if _TYPE_RE.search(folded, max(0, run_start - 12), run_start) and re.search(
+            r"(?:tinh|thanh pho|tp\.?)\s*$", folded[max(0, run_start - 12) : run_start]
         ):
             continue  # typed after all (the mention finder did not take it)
-        words = run.group(0).split()
-        for i in range(len(words)):
+        if _person_before_re().search(folded, max(0, run_start - 14), run_start):
+            continue  # "ông Thái Bình": a person; "đường Hồ Chí Minh": a road named after one
+        words = run_text.split()
+        # the province opens the run, or follows the capitalised word opening a clause ("Tại
+        # Lạng Sơn", "Các cấp ..."); deeper in a run it ends another name ("Nguyễn Thái Bình")
+        opens = bool(_CLAUSE_START_RE.search(folded[max(0, run_start - 4) : run_start]))
+        for i in range(min(len(words), 2 if opens else 1)):
             for n in range(len(words) - i, 0, -1):
                 name = " ".join(words[i : i + n])
                 key = name_key(name)
@@ -1502,7 +1534,7 @@ def _untyped_provinces(text: str, start: int, end: int, typed: list[_Mention], s
                     if key in {name_key(u.short_name), *(name_key(_split_type(o)[1]) for o in u.other_names)}
                 ]
                 if units:
-                    pos = run.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    pos = run_start + len(" ".join(words[:i])) + (1 if i else 0)
                     found.append(
                         _Mention(units=units, start=pos, end=pos + len(name), issuer=False, reporting=False)
                     )

@@ -894,6 +894,12 @@ def test_news_a_persons_home_does_not_compete(later, unit):
     # a numbered ward after a locative, qualified by its province
     ("Xong trong ngày\n10/09/2025\nỞ phường 1 Bảo Lộc (tỉnh Lâm Đồng), mọi hồ sơ đều được trả trong ngày. "
      "Tại đặc khu Phú Quý, không khí làm việc cũng khẩn trương.", "phường 1 Bảo Lộc"),
+    # a road or a person bearing a province's name is no rival, nor a province
+    ("Một cửa sát đường lớn\n25/07/2025\nĐược thành lập trên cơ sở sáp nhập xã Trường Xuân và xã Nam N'Jang, "
+     "xã Trường Xuân (tỉnh Lâm Đồng) đặt trung tâm ngay cạnh đường Hồ Chí Minh. Phó Chủ tịch UBND tỉnh "
+     "làm việc tại xã Đắk Sắk.", "xã Trường Xuân"),
+    ("Tận tình với dân\n15/03/2024\nChị Thái Bình, công chức một cửa, đang hướng dẫn người dân nộp hồ sơ. "
+     "Hiện tỉnh có 40% hồ sơ nộp trực tuyến.", None),
     # a rival of the same level in the first sentence: no one unit
     ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái tổ chức đoàn đi học tập mô hình một cửa của "
      "tỉnh Bắc Ninh.", None),
