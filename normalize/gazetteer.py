@@ -1518,6 +1518,8 @@ def _untyped_provinces(text: str, start: int, end: int, typed: list[_Mention], s
             r"(?:tinh|thanh pho|tp\.?)\s*$", folded[max(0, run_start - 12) : run_start]
         ):
             continue  # typed after all (the mention finder did not take it)
+        if text.rfind("(", 0, run_start) > text.rfind(")", 0, run_start):
+            continue  # an aside in brackets ("(34 tuổi, quê ở Hậu Giang)"): no place of the news
         if _person_before_re().search(folded, max(0, run_start - 14), run_start):
             continue  # "ông Thái Bình": a person; "đường Hồ Chí Minh": a road named after one
         words = run_text.split()
@@ -1564,6 +1566,18 @@ def _type_taken_up(text: str, folded: str, a: int, b: int, units: list[AdminUnit
 
 _ALONE_TYPE_RE = re.compile(r"(?<![a-z])(?P<type>thanh pho|tinh|huyen|quan|thi xa|phuong|xa|dac khu)(?![a-z])")
 _GENERIC_BEFORE_RE = re.compile(r"(?:(?<![a-z])(?:cap|cac|nhung|moi|mot|tung|tinh\s*,|tinh\s+va)|[0-9/])\s*$")
+
+
+def _untyped_rival(body: str, in_body: list[_Mention], units: list[AdminUnit], span: Span | None) -> bool:
+    """Whether the lead's first sentence writes, untyped, a province other than the units'
+    own (``Năm 2023, tỉnh X dẫn đầu, tiếp theo là Y và Z``)."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return False
+    ids = {u.unit_id for u in units} | {a for u in units for a in _ancestors(u)}
+    return any(
+        not ({u.unit_id for u in m.units} & ids) for m in _untyped_provinces(body, *sentence, in_body, span)
+    )
 
 
 def _lead_ranked(
@@ -1760,8 +1774,10 @@ def resolve_unit(
             or _lead_frame(body, in_lead)
             or _lead_tied(body, in_lead)
         )
-        if subject:
+        if subject and not _untyped_rival(body, in_body, subject, span):
             return _pick(subject, evidence)
+        if subject:
+            return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped
         ranked = _lead_ranked(title, body, headline_mentions, in_body, span)
         if ranked:
             return _pick(ranked, evidence)

@@ -913,3 +913,17 @@ def test_news_a_persons_home_does_not_compete(later, unit):
 def test_news_unit_ranked_by_headline_and_first_sentence(text, unit):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the lead's one typed unit as the clause's subject
+    ("Năm 2024, tỉnh Hà Giang dẫn đầu khu vực về tỷ lệ hồ sơ trực tuyến.", "tỉnh Hà Giang"),
+    # provinces ranked after it, written without their type word: no one subject
+    ("Năm 2024, tỉnh Hà Giang dẫn đầu khu vực, tiếp theo là Tuyên Quang và Cao Bằng.", None),
+    # a province inside a person's details in brackets does not compete
+    ("Tại Trung tâm Phục vụ hành chính công tỉnh Hà Giang, chị Lò Thị Mai (28 tuổi, quê ở Cao Bằng) nộp "
+     "hồ sơ trong năm phút.", "tỉnh Hà Giang"),
+])
+def test_news_untyped_provinces_in_the_first_sentence_compete(lead, unit):
+    meta = parse_metadata(_lines("Nhanh hơn, gọn hơn\n12/03/2025\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
