@@ -1463,7 +1463,6 @@ def _listed(text: str, mentions: list[_Mention], span: Span | None) -> bool:
     return False
 
 
-
 # ---------------------------------------------------------------- a news lead's ranked units
 
 # a relative clause's subject: "mục tiêu ... mà huyện X đặt ra" (the unit sets the matter)
@@ -1488,7 +1487,9 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 caps.append(w)
                 continue
             if caps:
-                runs.append((words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()]))
+                runs.append(
+                    (words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()])
+                )
             caps = [w] if w.group(0)[:1].isupper() else []
         if caps:
             runs.append((words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()]))
@@ -1505,14 +1506,18 @@ def _person_before_re() -> re.Pattern:
     )
 
 
-def _untyped_provinces(text: str, start: int, end: int, typed: list[_Mention], span: Span | None) -> list[_Mention]:
+def _untyped_provinces(
+    text: str, start: int, end: int, typed: list[_Mention], span: Span | None
+) -> list[_Mention]:
     """Provinces written without their type word between ``start`` and ``end`` (``Các cấp,
     các ngành ở Lạng Sơn ...``, ``..., Bắc Ninh đang ...``): the longest capitalised run of
     words that is a province's whole name, outside the typed mentions."""
     found: list[_Mention] = []
     folded = fold(text)
     for run_start, run_text in _name_runs(text, start, end):
-        if any(m.start <= run_start < m.end or run_start <= m.start < (run_start + len(run_text)) for m in typed):
+        if any(
+            m.start <= run_start < m.end or run_start <= m.start < (run_start + len(run_text)) for m in typed
+        ):
             continue
         if _TYPE_RE.search(folded, max(0, run_start - 12), run_start) and re.search(
             r"(?:tinh|thanh pho|tp\.?)\s*$", folded[max(0, run_start - 12) : run_start]
@@ -1554,7 +1559,9 @@ def _type_taken_up(text: str, folded: str, a: int, b: int, units: list[AdminUnit
     word."""
     types = {fold(t) for u in units for t in (u.unit_type, *(_split_type(o)[0] for o in u.other_names)) if t}
     for m in _ALONE_TYPE_RE.finditer(folded, a, b):
-        if m.group("type") not in types or _GENERIC_BEFORE_RE.search(folded, max(0, m.start() - 8), m.start()):
+        if m.group("type") not in types or _GENERIC_BEFORE_RE.search(
+            folded, max(0, m.start() - 8), m.start()
+        ):
             continue
         if re.match(r"\s*(?:,|va)\s*thanh pho(?![a-z])", folded[m.end() : m.end() + 16]):
             continue  # "các tỉnh, thành phố": provinces at large
@@ -1564,7 +1571,9 @@ def _type_taken_up(text: str, folded: str, a: int, b: int, units: list[AdminUnit
     return False
 
 
-_ALONE_TYPE_RE = re.compile(r"(?<![a-z])(?P<type>thanh pho|tinh|huyen|quan|thi xa|phuong|xa|dac khu)(?![a-z])")
+_ALONE_TYPE_RE = re.compile(
+    r"(?<![a-z])(?P<type>thanh pho|tinh|huyen|quan|thi xa|phuong|xa|dac khu)(?![a-z])"
+)
 _GENERIC_BEFORE_RE = re.compile(r"(?:(?<![a-z])(?:cap|cac|nhung|moi|mot|tung|tinh\s*,|tinh\s+va)|[0-9/])\s*$")
 
 
@@ -1613,9 +1622,7 @@ def _lead_ranked(
         untyped = _untyped_provinces(body, start, end, in_body, span)
     nxt = stop.search(body, end + 1)
     second = (end, nxt.start() if nxt else len(body))
-    firsts = sorted(
-        [m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start
-    )
+    firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
     if not firsts:
         return []
     title_folded = fold(title)
@@ -1626,7 +1633,9 @@ def _lead_ranked(
         if _EXAMPLE_BEFORE_RE.search(before):
             return False  # "một số nơi như phường X": an example, not the place
         after = _past_apposition(m, current, folded)
-        if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(before):
+        if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(
+            before
+        ):
             return bool(_subject_verb_re().match(folded, after)) or bool(
                 re.match(r"\s+[a-z]", folded[after : after + 3])
             )
@@ -1661,13 +1670,19 @@ def _lead_ranked(
     named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
         title, title_folded, 0, len(title), first.units
     )
-    if first in untyped and not (named_in_headline or _type_taken_up(body, folded, first.end, second[1], first.units)):
+    if first in untyped and not (
+        named_in_headline or _type_taken_up(body, folded, first.end, second[1], first.units)
+    ):
         return []  # an untyped name the text never takes up: perhaps no unit at all
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not _source_document_re().match(clause):
+    if re.match(
+        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
+    ) and not _source_document_re().match(clause):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _CENTRAL_RE.search(body, start, end) and not (
-        named_in_headline or _taken_up(folded, end, first) or _type_taken_up(body, folded, first.end, end, first.units)
+        named_in_headline
+        or _taken_up(folded, end, first)
+        or _type_taken_up(body, folded, first.end, end, first.units)
     ):
         return []  # a central body acts: the unit is its venue
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
