@@ -1465,6 +1465,8 @@ def _listed(text: str, mentions: list[_Mention], span: Span | None) -> bool:
 
 # ---------------------------------------------------------------- a news lead's ranked units
 
+# how many later mentions of a rival weigh as much as the lead's first sentence naming its unit
+_W_FIRST_SENTENCE = 3
 # a relative clause's subject: "mục tiêu ... mà huyện X đặt ra" (the unit sets the matter)
 _RELATIVE_BEFORE_RE = re.compile(r"(?<![a-z])ma\s+$")
 # units counted or at large in a sentence: "tại 20 phường, xã", "các huyện"
@@ -1667,6 +1669,13 @@ def _lead_ranked(
         return []
     if _listed(body, typed, span):
         return []  # "phường X và Y": two places side by side
+    # later sentences weigh little: a rival outweighs the lead's unit only when named there
+    # more often than the unit by the first sentence's weight (_W_FIRST_SENTENCE mentions)
+    later = [m for m in _uncontrasted(body, current) if m.start >= end and not _apposed(m, current, folded)]
+    own_later = sum(1 for m in later if {u.unit_id for u in m.units} & ids)
+    rivals_later = Counter(frozenset(u.unit_id for u in m.units) for m in later if rival(m))
+    if rivals_later and max(rivals_later.values()) >= _W_FIRST_SENTENCE + own_later:
+        return []
     named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
         title, title_folded, 0, len(title), first.units
     )

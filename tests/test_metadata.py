@@ -900,6 +900,13 @@ def test_news_a_persons_home_does_not_compete(later, unit):
      "làm việc tại xã Đắk Sắk.", "xã Trường Xuân"),
     ("Tận tình với dân\n15/03/2024\nChị Thái Bình, công chức một cửa, đang hướng dẫn người dân nộp hồ sơ. "
      "Hiện tỉnh có 40% hồ sơ nộp trực tuyến.", None),
+    # a rival named once later weighs less than the first sentence's unit; named three times
+    # later, it outweighs it, and the unit the text names most is the item's
+    ("Học mô hình một cửa\n20/09/2024\nĐoàn công tác đã đến học tập kinh nghiệm tại thành phố Đà Nẵng. "
+     "Lãnh đạo tỉnh Lào Cai đánh giá cao mô hình.", "thành phố Đà Nẵng"),
+    ("Học mô hình một cửa\n20/09/2024\nĐoàn công tác đã đến học tập kinh nghiệm tại thành phố Đà Nẵng. "
+     "Lãnh đạo tỉnh Lào Cai đánh giá cao mô hình. Tỉnh Lào Cai sẽ làm theo trong năm tới. Sở Nội vụ tỉnh "
+     "Lào Cai được giao xây dựng kế hoạch.", "tỉnh Lào Cai"),
     # a rival of the same level in the first sentence: no one unit
     ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái tổ chức đoàn đi học tập mô hình một cửa của "
      "tỉnh Bắc Ninh.", None),
