@@ -1463,6 +1463,243 @@ def _listed(text: str, mentions: list[_Mention], span: Span | None) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- a news lead's ranked units
+
+# how many later mentions of a rival weigh as much as the lead's first sentence naming its unit
+_W_FIRST_SENTENCE = 3
+# a relative clause's subject: "mục tiêu ... mà huyện X đặt ra" (the unit sets the matter)
+_RELATIVE_BEFORE_RE = re.compile(r"(?<![a-z])ma\s+$")
+# units counted or at large in a sentence: "tại 20 phường, xã", "các huyện"
+_UNITS_AT_LARGE_RE = re.compile(
+    r"(?:(?<![a-z])(?:cac|nhung)|[0-9])\s+(?:thanh pho|tinh|huyen|quan|thi xa|phuong|xa|dac khu)(?![a-z])"
+)
+# a unit named as an example: "một số nơi như phường X", "chẳng hạn xã Y"
+_EXAMPLE_BEFORE_RE = re.compile(r"(?<![a-z])(?:nhu|chang han|vi du)\s+(?:(?:o|tai)\s+)?$")
+_WORD_RUN_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
+
+
+def _name_runs(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Runs of up to four words each written with a capital, between ``start`` and ``end``:
+    (where the run starts, its text)."""
+    runs: list[tuple[int, str]] = []
+    for words in _WORD_RUN_RE.finditer(text, start, end):
+        caps: list[re.Match] = []
+        for w in re.finditer(r"[^\W\d_]+", words.group(0)):
+            if w.group(0)[:1].isupper() and len(caps) < 4:
+                caps.append(w)
+                continue
+            if caps:
+                runs.append(
+                    (words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()])
+                )
+            caps = [w] if w.group(0)[:1].isupper() else []
+        if caps:
+            runs.append((words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()]))
+    return runs
+
+
+@lru_cache(maxsize=1)
+def _person_before_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``person`` words just before a name (``ông``, ``chị``), and
+    ``named_after`` words before a thing that bears a place's or a person's name (``đường``,
+    ``chợ``, ``tư tưởng``)."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("person", "ong") + "|" + _cue_words("named_after", "duong") + r")\s+$"
+    )
+
+
+def _untyped_provinces(
+    text: str, start: int, end: int, typed: list[_Mention], span: Span | None
+) -> list[_Mention]:
+    """Provinces written without their type word between ``start`` and ``end`` (``Các cấp,
+    các ngành ở Lạng Sơn ...``, ``..., Bắc Ninh đang ...``): the longest capitalised run of
+    words that is a province's whole name, outside the typed mentions."""
+    found: list[_Mention] = []
+    folded = fold(text)
+    for run_start, run_text in _name_runs(text, start, end):
+        if any(
+            m.start <= run_start < m.end or run_start <= m.start < (run_start + len(run_text)) for m in typed
+        ):
+            continue
+        if _TYPE_RE.search(folded, max(0, run_start - 12), run_start) and re.search(
+            r"(?:tinh|thanh pho|tp\.?)\s*$", folded[max(0, run_start - 12) : run_start]
+        ):
+            continue  # typed after all (the mention finder did not take it)
+        if text.rfind("(", 0, run_start) > text.rfind(")", 0, run_start):
+            continue  # an aside in brackets ("(34 tuổi, quê ở Hậu Giang)"): no place of the news
+        if _person_before_re().search(folded, max(0, run_start - 14), run_start):
+            continue  # "ông Thái Bình": a person; "đường Hồ Chí Minh": a road named after one
+        words = run_text.split()
+        # the province opens the run, or follows the capitalised word opening a clause ("Tại
+        # Lạng Sơn", "Các cấp ..."); deeper in a run it ends another name ("Nguyễn Thái Bình")
+        opens = bool(_CLAUSE_START_RE.search(folded[max(0, run_start - 4) : run_start]))
+        for i in range(min(len(words), 2 if opens else 1)):
+            for n in range(len(words) - i, 0, -1):
+                name = " ".join(words[i : i + n])
+                key = name_key(name)
+                units = [
+                    u
+                    for u in lookup(name, level="tinh", on=span)
+                    if key in {name_key(u.short_name), *(name_key(_split_type(o)[1]) for o in u.other_names)}
+                ]
+                if units:
+                    pos = run_start + len(" ".join(words[:i])) + (1 if i else 0)
+                    found.append(
+                        _Mention(units=units, start=pos, end=pos + len(name), issuer=False, reporting=False)
+                    )
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+def _type_taken_up(text: str, folded: str, a: int, b: int, units: list[AdminUnit]) -> bool:
+    """Whether a unit's type word stands alone, no name after it, between ``a`` and ``b``
+    (``Hiện tỉnh có ...``, ``... của tỉnh tăng 2 bậc``): the text goes on with the unit by its
+    type. A level (``cấp tỉnh``) or a count (``63 tỉnh, thành phố``, ``các tỉnh``) is no such
+    word."""
+    types = {fold(t) for u in units for t in (u.unit_type, *(_split_type(o)[0] for o in u.other_names)) if t}
+    for m in _ALONE_TYPE_RE.finditer(folded, a, b):
+        if m.group("type") not in types or _GENERIC_BEFORE_RE.search(
+            folded, max(0, m.start() - 8), m.start()
+        ):
+            continue
+        if re.match(r"\s*(?:,|va)\s*thanh pho(?![a-z])", folded[m.end() : m.end() + 16]):
+            continue  # "các tỉnh, thành phố": provinces at large
+        rest = text[m.end() : m.end() + 3].lstrip()
+        if not rest[:1].isupper() and not rest[:1].isdigit():
+            return True
+    return False
+
+
+_ALONE_TYPE_RE = re.compile(
+    r"(?<![a-z])(?P<type>thanh pho|tinh|huyen|quan|thi xa|phuong|xa|dac khu)(?![a-z])"
+)
+_GENERIC_BEFORE_RE = re.compile(r"(?:(?<![a-z])(?:cap|cac|nhung|moi|mot|tung|tinh\s*,|tinh\s+va)|[0-9/])\s*$")
+
+
+def _untyped_rival(body: str, in_body: list[_Mention], units: list[AdminUnit], span: Span | None) -> bool:
+    """Whether the lead's first sentence writes, untyped, a province other than the units'
+    own (``Năm 2023, tỉnh X dẫn đầu, tiếp theo là Y và Z``)."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return False
+    ids = {u.unit_id for u in units} | {a for u in units for a in _ancestors(u)}
+    return any(
+        not ({u.unit_id for u in m.units} & ids) for m in _untyped_provinces(body, *sentence, in_body, span)
+    )
+
+
+def _lead_ranked(
+    title: str, body: str, in_title: list[_Mention], in_body: list[_Mention], span: Span | None
+) -> list[AdminUnit]:
+    """A news item's unit ranked by where and how it is named, when the narrower steps found
+    none: the headline and the lead's first sentence carry the weight, later sentences none
+    (real items name other units, officials and citizens' homes further down). The lead's
+    first sentence's unit tied to its matter (its subject, as a clause's or a relative
+    clause's (``mà huyện X đặt ra``); a locative or frame; a genitive, a body or the people of
+    it; or qualified by its province in brackets or apposition) is the item's unit, unless a
+    rival of its level or above, or a unit outside it, is named in the headline or the first
+    sentence. A province written untyped counts when the headline or the lead takes it up by
+    its type word alone. A central body acting in the sentence leaves the unit a venue,
+    unless the headline names it or the next sentence goes on with it."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return []
+    start, end = sentence
+    folded = fold(body)
+    stop = re.compile(r"[.!?](?:\s|$)|\n")
+    current = [m for m in in_body if not _history(m, folded, in_body) and not _resident(body, folded, m)]
+    typed = [m for m in current if start <= m.start < end]
+    untyped = _untyped_provinces(body, start, end, in_body, span)
+    if not typed and not untyped and not in_title and not _UNITS_AT_LARGE_RE.search(folded, start, end):
+        # a first sentence of setting alone ("Ngày 1/7/2025, ... đang đến rất gần."): the
+        # lead's next sentence is its first to name a place
+        nxt = stop.search(body, end + 1)
+        start, end = end + 1, (nxt.start() if nxt else len(body))
+        if _contrast_re().match(folded, start):
+            return []  # "Tuy vậy, ...": set against the first sentence, not its place
+        typed = [m for m in current if start <= m.start < end]
+        untyped = _untyped_provinces(body, start, end, in_body, span)
+    nxt = stop.search(body, end + 1)
+    second = (end, nxt.start() if nxt else len(body))
+    firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
+    if not firsts:
+        return []
+    title_folded = fold(title)
+    title_untyped = _untyped_provinces(title, 0, len(title), in_title, span)
+
+    def tied(m: _Mention) -> bool:
+        before = folded[max(0, m.start - 90) : m.start]
+        if _EXAMPLE_BEFORE_RE.search(before):
+            return False  # "một số nơi như phường X": an example, not the place
+        after = _past_apposition(m, current, folded)
+        if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(
+            before
+        ):
+            return bool(_subject_verb_re().match(folded, after)) or bool(
+                re.match(r"\s+[a-z]", folded[after : after + 3])
+            )
+        if _tie_re().search(before) or _lead_frame_re().search(folded[start : m.start]):
+            return True
+        if _subject_place_re().search(("\n" if m.start - start <= 80 else "") + before[-80:]):
+            return True
+        return after > m.end  # qualified by its province: "xã X (tỉnh Y)", "phường X, tỉnh Y"
+
+    first = firsts[0]
+    if not tied(first):
+        return []
+    first = _narrowed_by_apposition(first, [m for m in typed if m.start >= first.end], folded)
+    ids = {u.unit_id for u in first.units}
+    own = {a for u in first.units for a in _ancestors(u)}
+    rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
+
+    def rival(m: _Mention) -> bool:
+        if {u.unit_id for u in m.units} & ids:
+            return False
+        if all(u.unit_id in own for u in m.units):
+            return False
+        if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
+            return True
+        return not any(ids & set(_ancestors(u)) for u in m.units)  # below it, outside it
+
+    headline = [m for m in in_title if m.units] + title_untyped
+    if any(rival(m) for m in headline + firsts[1:]):
+        return []
+    if _listed(body, typed, span):
+        return []  # "phường X và Y": two places side by side
+    # later sentences weigh little: a rival outweighs the lead's unit only when named there
+    # more often than the unit by the first sentence's weight (_W_FIRST_SENTENCE mentions)
+    later = [m for m in _uncontrasted(body, current) if m.start >= end and not _apposed(m, current, folded)]
+    own_later = sum(1 for m in later if {u.unit_id for u in m.units} & ids)
+    rivals_later = Counter(frozenset(u.unit_id for u in m.units) for m in later if rival(m))
+    if rivals_later and max(rivals_later.values()) >= _W_FIRST_SENTENCE + own_later:
+        return []
+    named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
+        title, title_folded, 0, len(title), first.units
+    )
+    if first in untyped and not (
+        named_in_headline or _type_taken_up(body, folded, first.end, second[1], first.units)
+    ):
+        return []  # an untyped name the text never takes up: perhaps no unit at all
+    clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
+    if re.match(
+        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
+    ) and not _source_document_re().match(clause):
+        return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
+    if _CENTRAL_RE.search(body, start, end) and not (
+        named_in_headline
+        or _taken_up(folded, end, first)
+        or _type_taken_up(body, folded, first.end, end, first.units)
+    ):
+        return []  # a central body acts: the unit is its venue
+    whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
+    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+        return []
+    return first.units
+
+
 def resolve_unit(
     header: str | None, title: str | None = None, body: str | None = None, on=None, news: bool = False
 ) -> AdminUnit | None:
@@ -1510,6 +1747,7 @@ def resolve_unit(
     def units_of(mentions: list[_Mention]) -> list[AdminUnit]:
         return [u for m in mentions for u in m.units]
 
+    headline_mentions = in_title
     if news and _listed(title, in_title, span):
         in_title = []  # "... tại phường X và Y": the headline's places, no one subject
     reporting = [m for m in in_header + in_body if m.issuer and m.reporting][:1]
@@ -1560,8 +1798,13 @@ def resolve_unit(
             or _lead_frame(body, in_lead)
             or _lead_tied(body, in_lead)
         )
-        if subject:
+        if subject and not _untyped_rival(body, in_body, subject, span):
             return _pick(subject, evidence)
+        if subject:
+            return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped
+        ranked = _lead_ranked(title, body, headline_mentions, in_body, span)
+        if ranked:
+            return _pick(ranked, evidence)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

@@ -406,9 +406,9 @@ def test_a_sentence_with_a_count_before_ngay_is_no_date_line():
     # a second unit of that level named in the lead: no one subject
     ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
      "trên địa bàn tỉnh Quảng Trị đã giải quyết 61.300 hồ sơ, cao hơn tỉnh Quảng Bình.", None),
-    # a unit after a locative word but followed by no verb is no subject
+    # the lead's one unit after a locative word is its place, a verb after it or not
     ("Gần 99% hồ sơ được trả đúng hạn\nHOÀNG LAN\n10:05, 06/01/2024\nTrong năm 2023, các sở, ngành "
-     "trên địa bàn tỉnh Quảng Trị và các huyện giải quyết 61.300 hồ sơ đúng hạn.", None),
+     "trên địa bàn tỉnh Quảng Trị và các huyện giải quyết 61.300 hồ sơ đúng hạn.", "tỉnh Quảng Trị"),
 ])
 def test_news_lead_subject_placed_in_a_unit(text, unit):
     meta = parse_metadata(_lines(text))
@@ -598,8 +598,8 @@ def test_news_headline_subject_over_the_publishing_committee(headline, unit):
     ("Ngược lại, phường Hải Châu vẫn còn hơn 200 hồ sơ chờ xử lý.", "phường Hòa Cường"),
     # a sentence likening another unit to the lead's is a comparison too
     ("Tương tự, ở phường Hải Châu, trung tâm cũng rút ngắn thời gian chờ.", "phường Hòa Cường"),
-    # a later sentence on another unit with no such cue: two readings, no unit
-    ("Phường Hải Châu cũng tiếp nhận hơn 2.000 hồ sơ.", None),
+    # a later sentence on another unit with no such cue weighs less than the lead's first
+    ("Phường Hải Châu cũng tiếp nhận hơn 2.000 hồ sơ.", "phường Hòa Cường"),
 ])
 def test_news_unit_set_against_the_lead_does_not_compete(later, unit):
     text = ("Hơn 3.000 hồ sơ trong tháng đầu\nTrung tâm Phục vụ hành chính công phường Hòa Cường (Đà Nẵng), "
@@ -636,10 +636,9 @@ def test_news_passive_agent_committee_and_the_clause_subject(rest, unit):
     # a later sentence over the whole city by its type word alone compares its wards
     ("Trên địa bàn thành phố, chỉ có phường Tân Định chưa hoàn thành số hóa.", "phường Sài Gòn"),
     ("Toàn thành phố có phường Tân Định đạt tỷ lệ cao hơn.", "phường Sài Gòn"),
-    # a later sentence on one other ward, neither listed nor compared across the city: no unit
-    ("Phường Tân Định tiếp nhận hơn 900 hồ sơ.", None),
-    # the whole unit named (not by its type alone) is no scope over the others
-    ("Tại thành phố Hồ Chí Minh, phường Tân Định tiếp nhận hơn 900 hồ sơ.", None),
+    # a later sentence on one other ward weighs less than the lead's first: the lead's ward
+    ("Phường Tân Định tiếp nhận hơn 900 hồ sơ.", "phường Sài Gòn"),
+    ("Tại thành phố Hồ Chí Minh, phường Tân Định tiếp nhận hơn 900 hồ sơ.", "phường Sài Gòn"),
 ])
 def test_news_later_sentence_comparing_units_of_the_same_level(later, unit):
     text = ("Gần 1.500 hồ sơ trong tuần đầu\nTrung tâm Phục vụ hành chính công phường Sài Gòn (TPHCM) đã "
@@ -681,8 +680,8 @@ def test_news_unit_formed_after_a_fronted_formed_from_clause(lead, unit):
     # the former premises of a unit name it as it was: no competitor
     ("Trung tâm làm việc tại trụ sở cũ của Ủy ban nhân dân phường Ngô Quyền.", "phường Thuận Hóa"),
     ("Một điểm tiếp nhận đặt ở trụ sở cũ của phường Ngô Quyền.", "phường Thuận Hóa"),
-    # the premises of a ward as it is now: it competes, no unit
-    ("Một điểm tiếp nhận đặt ở trụ sở của phường Ngô Quyền.", None),
+    # the premises of a ward as it is now, in a later sentence: it weighs less than the lead's
+    ("Một điểm tiếp nhận đặt ở trụ sở của phường Ngô Quyền.", "phường Thuận Hóa"),
 ])
 def test_news_former_premises_of_a_unit_do_not_compete(later, unit):
     lead = ("Được thành lập trên cơ sở sáp nhập 3 phường cũ là Phú Hội, Phú Nhuận và Vĩnh Ninh, "
@@ -702,9 +701,9 @@ def test_news_former_premises_of_a_unit_do_not_compete(later, unit):
     # the place of a passive, with its district and province in apposition
     ("Mô hình một cửa được đưa vào hoạt động tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa "
      "từ năm 2019, giúp người dân bớt đi lại.", "xã Tam Chung"),
-    # a place with no passive before it ties nothing
+    # a place with no passive before it, qualified by its district and province, is the place
     ("Nhiều người dân đi làm thủ tục tại xã Tam Chung, huyện Mường Lát, tỉnh Thanh Hóa trong năm qua, "
-     "phần lớn là đồng bào dân tộc thiểu số.", None),
+     "phần lớn là đồng bào dân tộc thiểu số.", "xã Tam Chung"),
 ])
 def test_news_commune_with_an_epithet_or_as_a_passive_place(lead, unit):
     meta = parse_metadata(_lines("Cán bộ vùng cao bám cơ sở\n" + lead))
@@ -746,12 +745,14 @@ def test_news_headline_listing_two_units_names_no_one_subject(headline, unit):
      "định danh điện tử ngay tại nhà văn hóa bản.", "xã Tam Chung"),
     ("Cán bộ địa chính xã Tam Chung (huyện Mường Lát) hướng dẫn người dân cài ứng dụng định danh điện "
      "tử ngay tại nhà văn hóa bản.", "xã Tam Chung"),
-    # a staff word far before the name is no post of the commune: nothing ties it
+    # no staff word nor tie word before the commune, but its district in brackets qualifies it
     ("Cán bộ đã nhiều năm gắn bó lâu dài với xã Tam Chung (huyện Mường Lát) nay hướng dẫn cài ứng "
-     "dụng định danh điện tử.", None),
-    # people with no staff word nor tie word before the commune: nothing ties it
+     "dụng định danh điện tử.", "xã Tam Chung"),
     ("Nhiều người dân ở thôn xa đi bộ đến xã Tam Chung (huyện Mường Lát) nhờ hướng dẫn cài ứng dụng "
-     "định danh điện tử.", None),
+     "định danh điện tử.", "xã Tam Chung"),
+    # unqualified and untied: no unit
+    ("Nhiều người dân ở thôn xa đi bộ đến xã Tam Chung nhờ hướng dẫn cài ứng dụng định danh điện tử.",
+     None),
 ])
 def test_news_staff_by_their_post_tie_their_unit(lead, unit):
     meta = parse_metadata(_lines("Công chức xã hướng dẫn người dân\n10/10/2024\n" + lead))
@@ -823,8 +824,8 @@ def test_news_source_unit_with_a_dashed_aside(lead, unit):
     # a list after the colon: no one subject
     ("Chỉ số hài lòng năm 2023: Lai Châu, Sơn La cùng tăng bậc", "", None),
     ("Chỉ số hài lòng năm 2023: Lai Châu và Sơn La cùng tăng bậc", "", None),
-    # the body names another province of that level: two readings, no unit
-    ("Chỉ số hài lòng năm 2023: Lai Châu tăng 5 bậc", " Tỉnh Sơn La đứng thứ 20.", None),
+    # another province in a later sentence weighs less than the headline's and the lead's
+    ("Chỉ số hài lòng năm 2023: Lai Châu tăng 5 bậc", " Tỉnh Sơn La đứng thứ 20.", "tỉnh Lai Châu"),
 ])
 def test_news_headline_subject_after_its_colon(headline, later, unit):
     text = (f"{headline}\n10/04/2024\nSáng 10/4, Bộ Nội vụ tổ chức hội nghị trực tuyến công bố các chỉ số năm "
@@ -850,13 +851,86 @@ def test_news_reporters_frame_with_words_before_tai(lead, unit):
     # a person's home in brackets places the person: no competitor
     ("Chị Trần Thị Lan (phường Quảng Phú) kể nay nộp hồ sơ trực tuyến ngay tại nhà.", "phường Hạc Thành"),
     ("Ông Lê Văn Nam (trú tại phường Quảng Phú) cho biết chỉ chờ mười phút.", "phường Hạc Thành"),
-    # a post in brackets names the unit the person serves: it competes, no unit
-    ("Ông Lê Văn Nam (công chức phường Quảng Phú) cho biết sẽ làm theo.", None),
-    # another ward with no person before it competes, no unit
-    ("Phường Quảng Phú cũng tiếp nhận hơn 900 hồ sơ mỗi tuần.", None),
+    # a post in brackets, or another ward, in a later sentence weighs less than the lead's
+    ("Ông Lê Văn Nam (công chức phường Quảng Phú) cho biết sẽ làm theo.", "phường Hạc Thành"),
+    ("Phường Quảng Phú cũng tiếp nhận hơn 900 hồ sơ mỗi tuần.", "phường Hạc Thành"),
 ])
 def test_news_a_persons_home_does_not_compete(later, unit):
     lead = ("Ghi nhận tại Trung tâm Phục vụ hành chính công phường Hạc Thành, tỉnh Thanh Hóa, người dân đến "
             "làm thủ tục khá đông nhưng không phải chờ lâu. ")
     meta = parse_metadata(_lines("Một tuần vận hành\n15/07/2025\n" + lead + later))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+# a news item's unit ranked by where it is named: the headline and the lead's first sentence
+# weigh, later sentences (other communes, officials, people's homes) do not compete
+@pytest.mark.parametrize("text, unit", [
+    # a relative clause's subject, qualified by its province in brackets
+    ("Người dân là trung tâm\n12/03/2023\nRút ngắn thời gian chờ là việc mà huyện Lạc Sơn (Hòa Bình) đặt lên "
+     "hàng đầu trong năm qua. Xã Tân Lập của huyện có tỷ lệ hồ sơ trực tuyến cao nhất.", "huyện Lạc Sơn"),
+    # an untyped province the next sentence takes up by its type word alone
+    ("Sẵn sàng cho chính quyền hai cấp\n02/06/2025\nCác sở, ngành ở Yên Bái đang gấp rút rà soát thủ tục "
+     "cấp huyện để chuyển giao. Hiện tỉnh có hơn 1.800 thủ tục hành chính.", "tỉnh Yên Bái"),
+    # ... and never taken up: perhaps no unit at all
+    ("Sẵn sàng cho chính quyền hai cấp\n02/06/2025\nCác sở, ngành ở Yên Bái đang gấp rút rà soát thủ tục "
+     "cấp huyện để chuyển giao. Thời hạn hoàn thành là cuối tháng 6.", None),
+    # a fronted apposition, then the untyped province as the clause's subject
+    ("Gỡ vướng cho doanh nghiệp\n05/05/2024\nLà tỉnh có nhiều khu công nghiệp, Hải Dương đang rút ngắn "
+     "thời gian cấp phép đầu tư. Bộ trưởng đề nghị tỉnh tiếp tục số hóa hồ sơ.", "tỉnh Hải Dương"),
+    # an untyped genitive the headline takes up by its type word, a central body publishing
+    ("Chỉ số năm 2023 của tỉnh tăng 4 bậc\n18/04/2024\nTheo kết quả Bộ Nội vụ công bố, chỉ số cải cách "
+     "hành chính năm 2023 của Yên Bái đạt 86,1%, xếp thứ 20 cả nước.", "tỉnh Yên Bái"),
+    # the acting committee beside a central body, taken up by its type word in the sentence;
+    # provinces ranked later are comparisons
+    ("Giữ vị trí thứ 10\n01/08/2019\nNgày 1/8, UBND thành phố Cần Thơ tổ chức công bố chỉ số năm 2018; theo "
+     "kết quả do Bộ Nội vụ xác định, thành phố xếp thứ 10/63 tỉnh, thành phố. Đứng trên Cần Thơ là "
+     "Quảng Ninh, Hải Phòng và Đà Nẵng.", "thành phố Cần Thơ"),
+    # ... not taken up: the central body acts, the city hosts, no unit
+    ("Giữ vị trí thứ 10\n01/08/2019\nNgày 1/8, UBND thành phố Cần Thơ tổ chức công bố chỉ số năm 2018; theo "
+     "kết quả do Bộ Nội vụ xác định, các địa phương đều tăng điểm.", None),
+    # a reporter's frame at a ward's centre, qualified by its province; another commune later
+    ("Ngay tại phường\n04/07/2025\nGhi nhận tại Trung tâm Phục vụ hành chính công phường Tân Lập (tỉnh Đắk "
+     "Lắk), người dân đến từ sáng sớm. Không khí cũng nhộn nhịp tại xã Dray Bhăng.", "phường Tân Lập"),
+    # a numbered ward after a locative, qualified by its province
+    ("Xong trong ngày\n10/09/2025\nỞ phường 1 Bảo Lộc (tỉnh Lâm Đồng), mọi hồ sơ đều được trả trong ngày. "
+     "Tại đặc khu Phú Quý, không khí làm việc cũng khẩn trương.", "phường 1 Bảo Lộc"),
+    # a road or a person bearing a province's name is no rival, nor a province
+    ("Một cửa sát đường lớn\n25/07/2025\nĐược thành lập trên cơ sở sáp nhập xã Trường Xuân và xã Nam N'Jang, "
+     "xã Trường Xuân (tỉnh Lâm Đồng) đặt trung tâm ngay cạnh đường Hồ Chí Minh. Phó Chủ tịch UBND tỉnh "
+     "làm việc tại xã Đắk Sắk.", "xã Trường Xuân"),
+    ("Tận tình với dân\n15/03/2024\nChị Thái Bình, công chức một cửa, đang hướng dẫn người dân nộp hồ sơ. "
+     "Hiện tỉnh có 40% hồ sơ nộp trực tuyến.", None),
+    # a rival named once later weighs less than the first sentence's unit; named three times
+    # later, it outweighs it, and the unit the text names most is the item's
+    ("Học mô hình một cửa\n20/09/2024\nĐoàn công tác đã đến học tập kinh nghiệm tại thành phố Đà Nẵng. "
+     "Lãnh đạo tỉnh Lào Cai đánh giá cao mô hình.", "thành phố Đà Nẵng"),
+    ("Học mô hình một cửa\n20/09/2024\nĐoàn công tác đã đến học tập kinh nghiệm tại thành phố Đà Nẵng. "
+     "Lãnh đạo tỉnh Lào Cai đánh giá cao mô hình. Tỉnh Lào Cai sẽ làm theo trong năm tới. Sở Nội vụ tỉnh "
+     "Lào Cai được giao xây dựng kế hoạch.", "tỉnh Lào Cai"),
+    # a rival of the same level in the first sentence: no one unit
+    ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái tổ chức đoàn đi học tập mô hình một cửa của "
+     "tỉnh Bắc Ninh.", None),
+    # a rival in the headline: no one unit
+    ("Học hỏi kinh nghiệm của Lào Cai\n20/09/2024\nNgười dân tại tỉnh Yên Bái đánh giá cao mô hình "
+     "một cửa hiện đại.", None),
+    # a first sentence over units at large, then one as an example: no unit
+    ("Hài lòng với một cửa\n15/03/2024\nKhảo sát tại 30 xã, phường cho thấy người dân hài lòng hơn trước. "
+     "Một số nơi như xã Tân Lập (huyện Lạc Sơn) vẫn còn quá tải.", None),
+])
+def test_news_unit_ranked_by_headline_and_first_sentence(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the lead's one typed unit as the clause's subject
+    ("Năm 2024, tỉnh Hà Giang dẫn đầu khu vực về tỷ lệ hồ sơ trực tuyến.", "tỉnh Hà Giang"),
+    # provinces ranked after it, written without their type word: no one subject
+    ("Năm 2024, tỉnh Hà Giang dẫn đầu khu vực, tiếp theo là Tuyên Quang và Cao Bằng.", None),
+    # a province inside a person's details in brackets does not compete
+    ("Tại Trung tâm Phục vụ hành chính công tỉnh Hà Giang, chị Lò Thị Mai (28 tuổi, quê ở Cao Bằng) nộp "
+     "hồ sơ trong năm phút.", "tỉnh Hà Giang"),
+])
+def test_news_untyped_provinces_in_the_first_sentence_compete(lead, unit):
+    meta = parse_metadata(_lines("Nhanh hơn, gọn hơn\n12/03/2025\n" + lead))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
