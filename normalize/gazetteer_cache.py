@@ -90,7 +90,7 @@ def write(name: str, key: bytes, obj: object) -> bool:
     if path is None:
         return False
     try:
-        payload = marshal.dumps(obj)
+        payload = marshal.dumps(obj)  # type: ignore[arg-type]  # plain tuples, dicts, str, int
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=path.parent)
         try:
