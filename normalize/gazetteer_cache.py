@@ -164,22 +164,25 @@ def decode_index(data):
     dated = [i for i, name in enumerate(fields) if name in ("valid_from", "valid_to")]
     levels = {str(level): level for level in UnitLevel}
     new = object.__new__
+    set_attr = object.__setattr__
+    level_name = fields[level_at]
+    dated_names = [fields[i] for i in dated]
     units = []
     for values in units_data:
-        values = list(values)
-        values[level_at] = levels[values[level_at]]
-        for i in dated:
-            if values[i] is not None:
-                values[i] = date.fromordinal(values[i])
+        state = dict(zip(fields, values, strict=True))
+        state[level_name] = levels[state[level_name]]
+        for name in dated_names:
+            if state[name] is not None:
+                state[name] = date.fromordinal(state[name])
         unit = new(AdminUnit)
-        unit.__dict__.update(zip(fields, values, strict=True))
+        set_attr(unit, "__dict__", state)
         units.append(unit)
     by_key = {}
     for key, entries in index.items():
         out = []
         for pos, unit_type, current in entries:
             entry = new(_Entry)
-            entry.__dict__.update(unit=units[pos], unit_type=unit_type, current=current)
+            set_attr(entry, "__dict__", {"unit": units[pos], "unit_type": unit_type, "current": current})
             out.append(entry)
         by_key[key] = out
     return _Gazetteer({u.unit_id: u for u in units}, by_key, max_tokens)

@@ -104,6 +104,7 @@ def _retone_words() -> frozenset[str]:
         return frozenset(unicodedata.normalize("NFC", row["syllable"]).lower() for row in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=16384)
 def _odd_syllable(word: str) -> bool:
     """A syllable whose tone mark is not where one-placement writing puts it (``hoà``,
     ``gìa``, ``tíêp``), with two tone marks, or spelt ``qui`` / ``ngh`` + a, o, u."""
