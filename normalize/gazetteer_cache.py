@@ -9,8 +9,9 @@ of everything the index depends on: the bytes of the CSV files and of the module
 build it (``normalize/gazetteer.py``, ``core/text.py``'s folding, ``core/records.py``),
 this module's own source and the Python version. A file is written to a temporary name
 then renamed, so a reader never sees half a file; a directory that cannot be written is
-skipped silently. A file is used only when its header names the same hash and its
-payload's own checksum is right (a stale or damaged file is rebuilt, never read).
+skipped silently; files of other keys are removed a day after they were written. A file is
+used only when its header names the same hash and its payload's own checksum is right (a
+stale or damaged file is rebuilt, never read).
 
 The payload is ``marshal`` data of plain tuples (units by field, the name index as unit
 positions), rebuilt into the same ``AdminUnit``/``_Entry`` objects the CSV path makes.
@@ -24,6 +25,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -102,7 +104,20 @@ def write(name: str, key: bytes, obj: object) -> bool:
             raise
     except (OSError, ValueError):
         return False
+    _prune(path)
     return True
+
+
+def _prune(kept: Path, max_age_s: float = 86400.0) -> None:
+    """Remove the files of the same name written for other keys more than a day ago (another
+    checkout's recent file stays), so that each change to the sources does not leave one more."""
+    now = time.time()
+    for other in kept.parent.glob(kept.name.rsplit("-", 1)[0] + "-*.bin"):
+        try:
+            if other != kept and now - other.stat().st_mtime > max_age_s:
+                other.unlink()
+        except OSError:
+            pass
 
 
 # ------------------------------------------------------------------ the gazetteer's index

@@ -98,3 +98,18 @@ def test_default_cache_dir_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("CCHC_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert gazetteer_cache.cache_dir() == tmp_path / "cchc-pipeline"
+
+
+def test_files_of_other_keys_are_removed_once_a_day_old(monkeypatch, tmp_path):
+    import os
+
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path))
+    keys = [bytes([i]) * 32 for i in range(3)]
+    for key in keys[:2]:
+        assert gazetteer_cache.write("probe", key, (1,))
+    old, recent = (gazetteer_cache._file("probe", k) for k in keys[:2])
+    assert old is not None and recent is not None
+    os.utime(old, (0, 0))  # written long ago
+    assert gazetteer_cache.write("probe", keys[2], (2,))
+    assert not old.exists() and recent.exists()
+    assert gazetteer_cache.read("probe", keys[2]) == (2,)
