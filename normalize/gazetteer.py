@@ -261,6 +261,12 @@ def load_gazetteer(path: Path | None = None) -> _Gazetteer:
     path = Path(path) if path else GAZETTEER_CSV
     if not path.is_file():
         raise GazetteerMissing(path)
+    if path == GAZETTEER_CSV:  # the default index is kept in a cache file (gazetteer_cache)
+        from normalize import gazetteer_cache
+
+        cached = gazetteer_cache.load_index()
+        if cached is not None:
+            return cached
     units: dict[str, AdminUnit] = {}
     by_key: dict[str, list[_Entry]] = {}
     max_tokens = 1
@@ -301,7 +307,10 @@ def load_gazetteer(path: Path | None = None) -> _Gazetteer:
                     by_key.setdefault(initials, []).append(_Entry(unit, typ, current))
     if not units:
         raise GazetteerMissing(path)
-    return _Gazetteer(units, by_key, max_tokens)
+    built = _Gazetteer(units, by_key, max_tokens)
+    if path == GAZETTEER_CSV:
+        gazetteer_cache.store_index(built)
+    return built
 
 
 def get_unit(unit_id: str) -> AdminUnit | None:

@@ -14,10 +14,12 @@ in one placement, reads both and every offset still points into the printed clau
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from core.records import Line, Section
+from normalize.labels import may_retone
 
 BULLET = re.compile(r"^\s*([-–—•+*])\s*")
 _FOOTNOTE_LINE = re.compile(r"^[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*\S")
@@ -210,6 +212,10 @@ def tone_normalized(text: str) -> str:
     unchanged: a word underthesea would change in length is left as printed."""
     if not _OLD_TONES.search(text):
         return text
-    return re.sub(
-        r"\S+", lambda m: _tone_word(m.group(0)) if _OLD_TONES.search(m.group(0)) else m.group(0), text
-    )
+    return re.sub(r"\S+", lambda m: _tone_word(m.group(0)) if _retone(m.group(0)) else m.group(0), text)
+
+
+def _retone(word: str) -> bool:
+    """An old-style tone placement underthesea can change (``normalize.labels.may_retone``:
+    ``quý`` has its tone in place and is left alone without importing underthesea)."""
+    return bool(_OLD_TONES.search(word)) and may_retone(unicodedata.normalize("NFC", word))
