@@ -1,10 +1,16 @@
 """Shared fixtures. Tests that need ../shared/seeds skip cleanly when it is absent."""
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the gazetteer's index cache (normalize/gazetteer_cache.py) goes to a folder of this test
+# session, not to the user's ~/.cache
+os.environ.setdefault("CCHC_CACHE_DIR", tempfile.mkdtemp(prefix="cchc-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
