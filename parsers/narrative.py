@@ -1340,6 +1340,8 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None
     if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+    if any(r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")):
+        return None  # "hoàn thành 67/83 nhiệm vụ của Đề án 06": another programme's tasks
     needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
     if needs and not any(n.search(mt.clause) for n in needs):
         return None  # "tích hợp thêm 59 dịch vụ công" with no national portal named
@@ -1477,6 +1479,8 @@ def _with_mentions(
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
+            if hit.code and mt.national:
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "cả nước giải ngân ... đạt 93,06%"
             if hit.code and mt.named and mt.scope != doc_scope:
                 hit.code, hit.confidence = (
                     None,
