@@ -1277,6 +1277,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             structure = mt
         elif mt.rejected:
             continue
+        elif any(r.regex.search(clause[: mt.start]) for r in voc.of("unit_reorganised")) and any(
+            r.regex.search(clause[max(0, mt.start - 30) : mt.end + 80]) for r in voc.of("unit_set_up")
+        ):
+            mt.rejected = True  # "Sau hợp nhất ..., tỉnh thành lập 64 Trung tâm ...": one per new unit
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("unit_seat")):
             mt.rejected = True  # "có 2 cơ sở tại số ...", "4 phòng chuyên môn trực thuộc"
         elif (

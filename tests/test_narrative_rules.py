@@ -343,6 +343,12 @@ RULES = [
      [(41, None), (50, None)], "tasks of another programme are no row of the CCHC plan"),
     ("tinh", "Tỉnh đã hoàn thành 41/50 nhiệm vụ của Kế hoạch CCHC năm 2024.",
      [(41, "BM1-2.2"), (50, "BM1-2.1")], "guard: the CCHC plan's tasks keep their rows"),
+    ("tinh", "Sau hợp nhất với tỉnh lân cận, tỉnh thành lập 72 Trung tâm Phục vụ hành chính công cấp xã.",
+     [], "centres set up as the outcome of a merger are the new structure"),
+    ("tinh", "Từ ngày 01/7/2025, tỉnh thành lập 85 Trung tâm Phục vụ hành chính công cấp xã, với 430 công chức.",
+     [(85, None), (430, None)], "guard: centres set up with no reorganisation named are a result"),
+    ("tinh", "Sau sắp xếp, tỉnh giảm 3 sở và 21 phòng thuộc sở.",
+     [(3, None), (21, None)], "guard: the bodies cut by a reorganisation are its result"),
 ]
 
 
