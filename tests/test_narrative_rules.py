@@ -349,6 +349,10 @@ RULES = [
      [(85, None), (430, None)], "guard: centres set up with no reorganisation named are a result"),
     ("tinh", "Sau sắp xếp, tỉnh giảm 3 sở và 21 phòng thuộc sở.",
      [(3, None), (21, None)], "guard: the bodies cut by a reorganisation are its result"),
+    ("tinh", "Năm nay, tỉnh đã giảm 30% mức thu lệ phí đăng ký kinh doanh.",
+     [], "a share of a fee level is a rule on fees"),
+    ("so_nganh", "Tại Trung tâm, 100% phí, lệ phí được thu không dùng tiền mặt.",
+     [(100, None)], "guard: the share of fees collected cashless is a result"),
 ]
 
 
