@@ -1004,7 +1004,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
             # follows the noun, so the words before this number belong to the one before
             measure, where = _measure_in("", right, mt.noun)
-            if measure is None:
+            if measure is None and not (
+                # "267 thủ tục đã được đơn giản hóa, 1.746 thủ tục thực hiện theo cơ chế một cửa":
+                # a predicate of its own after the noun, none of the words before it
+                mt.noun not in (None, "%")
+                and any(r.regex.search(clause[mt.end : nxt]) for r in voc.of("own_predicate"))
+            ):
                 measure, where = _measure_in(near, "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)

@@ -353,6 +353,10 @@ RULES = [
      [], "a share of a fee level is a rule on fees"),
     ("so_nganh", "Tại Trung tâm, 100% phí, lệ phí được thu không dùng tiền mặt.",
      [(100, None)], "guard: the share of fees collected cashless is a result"),
+    ("tinh", "Trong năm, 96 thủ tục đã được đơn giản hóa, 1.204 thủ tục thực hiện tại bộ phận một cửa.",
+     [(96, None), (1204, None)], "a listed count with its own predicate does not take the one before it"),
+    ("tinh", "Trong năm, 96 thủ tục đã được đơn giản hóa, 31 thủ tục được bãi bỏ.",
+     [(96, None), (31, "BM3-1.3")], "guard: an item's own measure after its noun keeps its row"),
 ]
 
 
