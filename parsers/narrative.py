@@ -1275,7 +1275,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     descriptive = {r.key for r in voc.of("descriptive")}
     structure = None  # a count of đơn vị hành chính of the clause rejected as structure
-    for i, mt in enumerate(mentions):
+    for mt in mentions:
         if mt.noun not in descriptive or mt.part == "y" or mt.measure is not None:
             continue
         if mt.noun == "đơn vị hành chính" and mt.rejected:
