@@ -817,6 +817,23 @@ def _noun_in(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _earlier_year(before: str, years_seen: list[int], voc: "Vocabulary") -> bool:
+    """The figure's own year printed right before it (``year_before``) is earlier than a year named
+    before it in the paragraph or the clause: a baseline or a past value, not the report's period."""
+    for r in voc.of("year_before"):
+        m = r.regex.search(before)
+        if m is None:
+            continue
+        year = int(m.group("y"))
+        named = years_seen + [int(y) for y in _YEAR.findall(before[: m.start("y")])]
+        if any(y > year for y in named):
+            return True
+    return False
+
+
 def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     """The quantity mentions of one clause with their measure and scope (see the module
     docstring). ``state`` carries the paragraph's running scope and last mention."""
@@ -832,6 +849,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":"))
     )
     state["listed"], state["listed_here"] = state.get("listed_here", False), False
+    years_seen = state.get("years", [])
+    state["years"] = years_seen + [int(y) for y in _YEAR.findall(clause)]
     prev_end = 0
     for i, mt in enumerate(mentions):
         target = (
@@ -931,8 +950,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.base = prev.base
             mt.body = prev.body  # "Sở Y tế có 21/24 TTHC": the Y is the body's too
             # "đạt 92,92/100 điểm": the maximum of a score's scale, no count of its own
-            mt.rejected = prev.rejected or any(
-                r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
+            mt.rejected = prev.rejected or (
+                mt.raw.strip() != prev.raw.strip()
+                and any(r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun"))
             )
             prev_end = mt.end
             continue
@@ -940,6 +960,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")
         ):
             mt.rejected = True
+        elif _earlier_year(before, years_seen, voc):
+            mt.rejected = True  # "năm 2023 đạt 85,39%; năm 2022 tỉnh chỉ đạt 75,99%": an earlier year's value
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
         elif (
@@ -1275,8 +1297,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     descriptive = {r.key for r in voc.of("descriptive")}
     structure = None  # a count of đơn vị hành chính of the clause rejected as structure
+    wholes: list[_Mention] = []  # counts of units or bodies of the clause, kept or not
     for mt in mentions:
         if mt.noun not in descriptive or mt.part == "y" or mt.measure is not None:
+            continue
+        whole = next((w for w in wholes if w.noun == mt.noun), None)
+        wholes.append(mt)
+        if (
+            whole is not None
+            and not mt.rejected
+            and any(r.regex.search(clause[whole.end : mt.start]) for r in voc.of("whole_parts"))
+        ):
+            mt.rejected = True  # "125 Trung tâm ..., gồm 1 Trung tâm cấp tỉnh và 124 Trung tâm cấp xã"
             continue
         if mt.noun == "đơn vị hành chính" and mt.rejected:
             structure = mt
