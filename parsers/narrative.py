@@ -817,6 +817,11 @@ def _noun_in(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+def _first_match(rows: list, text: str) -> re.Match | None:
+    """The first match in ``text`` of any of the vocabulary rows, or None."""
+    return min((m for r in rows for m in [r.regex.search(text)] if m), key=lambda m: m.start(), default=None)
+
+
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -1314,8 +1319,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             structure = mt
         elif mt.rejected:
             continue
-        elif any(r.regex.search(clause[: mt.start]) for r in voc.of("unit_reorganised")) and any(
-            r.regex.search(clause[max(0, mt.start - 30) : mt.end + 80]) for r in voc.of("unit_set_up")
+        elif any(
+            r.regex.search(clause[max(0, mt.start - 30) : mt.end + 80])
+            or (re_at is not None and r.regex.search(clause[re_at.end() : mt.start]))
+            for r in voc.of("unit_set_up")
+            for re_at in [_first_match(voc.of("unit_reorganised"), clause[: mt.start])]
+            if re_at is not None
         ):
             mt.rejected = True  # "Sau hợp nhất ..., tỉnh thành lập 64 Trung tâm ...": one per new unit
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("unit_seat")):

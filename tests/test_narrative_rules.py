@@ -394,6 +394,14 @@ RULES = [
      [(6000, None), (97, None)], "guard: a rate over a bar after a count of dossiers is a result"),
     ("tinh", "Theo nghị quyết, 8 sở được hợp nhất thành 4 sở.",
      [], "old units merged into new ones are structure"),
+    ("tinh", "Năm 2024, các tiêu chí thành phần của Chỉ số SIPAS đạt từ 91,5% đến 94,8%.",
+     [], "a range with its unit printed on the lower end gives no value"),
+    ("tinh", "Theo kế hoạch liên ngành, 215 TTHC sẽ được tiếp nhận qua bưu chính công ích.",
+     [], "a count with 'sẽ' after it is a plan"),
+    ("tinh", "Sau sáp nhập, tỉnh thành lập Trung tâm Phục vụ hành chính công tỉnh (trụ sở tại phường Bắc Sơn) và 58 Trung tâm cấp xã.",
+     [], "centres set up after a reorganisation, with 'thành lập' named before an aside"),
+    ("tinh", "Đoàn kiểm tra làm việc tại xã An Phú (hình thành từ thị trấn Phú Mỹ và 3 xã).",
+     [], "old units of a new one, after the units named first"),
 ]
 
 
