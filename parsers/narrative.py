@@ -817,7 +817,7 @@ def _noun_in(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def _first_match(rows: list, text: str) -> re.Match | None:
+def _first_match(rows: tuple | list, text: str) -> re.Match | None:
     """The first match in ``text`` of any of the vocabulary rows, or None."""
     return min((m for r in rows for m in [r.regex.search(text)] if m), key=lambda m: m.start(), default=None)
 
@@ -825,7 +825,7 @@ def _first_match(rows: list, text: str) -> re.Match | None:
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 
 
-def _earlier_year(before: str, years_seen: list[int], voc: "Vocabulary") -> bool:
+def _earlier_year(before: str, years_seen: list[int], voc: Vocabulary) -> bool:
     """The figure's own year printed right before it (``year_before``) is earlier than a year named
     before it in the paragraph or the clause: a baseline or a past value, not the report's period."""
     for r in voc.of("year_before"):
