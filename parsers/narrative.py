@@ -1259,6 +1259,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
         ):
             mt.rejected = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+        elif is_unit(mt) and not mt.rejected and any(r.regex.search(near) for r in voc.of("owned_before")):
+            mt.rejected = True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
         elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (

@@ -402,6 +402,10 @@ RULES = [
      [], "centres set up after a reorganisation, with 'thành lập' named before an aside"),
     ("tinh", "Đoàn kiểm tra làm việc tại xã An Phú (hình thành từ thị trấn Phú Mỹ và 3 xã).",
      [], "old units of a new one, after the units named first"),
+    ("tinh", "Trung tâm là đầu mối tiếp nhận và trả kết quả giải quyết TTHC của 21 sở, ngành.",
+     [], "units after 'TTHC của' own the procedures whatever measure comes before"),
+    ("tinh", "Số TTHC của 19 sở, ngành đưa vào tiếp nhận tại Trung tâm là 1.512 TTHC.",
+     [(19, None), (1512, None)], "guard: 'Số TTHC của' makes the units the subject of the count"),
 ]
 
 
