@@ -817,6 +817,28 @@ def _noun_in(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+def _first_match(rows: tuple | list, text: str) -> re.Match | None:
+    """The first match in ``text`` of any of the vocabulary rows, or None."""
+    return min((m for r in rows for m in [r.regex.search(text)] if m), key=lambda m: m.start(), default=None)
+
+
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _earlier_year(before: str, years_seen: list[int], voc: Vocabulary) -> bool:
+    """The figure's own year printed right before it (``year_before``) is earlier than a year named
+    before it in the paragraph or the clause: a baseline or a past value, not the report's period."""
+    for r in voc.of("year_before"):
+        m = r.regex.search(before)
+        if m is None:
+            continue
+        year = int(m.group("y"))
+        named = years_seen + [int(y) for y in _YEAR.findall(before[: m.start("y")])]
+        if any(y > year for y in named):
+            return True
+    return False
+
+
 def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     """The quantity mentions of one clause with their measure and scope (see the module
     docstring). ``state`` carries the paragraph's running scope and last mention."""
@@ -832,6 +854,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         (carried or (target_at is not None and target_at < first)) and clause.rstrip().endswith((";", ":"))
     )
     state["listed"], state["listed_here"] = state.get("listed_here", False), False
+    years_seen = state.get("years", [])
+    state["years"] = years_seen + [int(y) for y in _YEAR.findall(clause)]
     prev_end = 0
     for i, mt in enumerate(mentions):
         target = (
@@ -931,8 +955,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.base = prev.base
             mt.body = prev.body  # "Sở Y tế có 21/24 TTHC": the Y is the body's too
             # "đạt 92,92/100 điểm": the maximum of a score's scale, no count of its own
-            mt.rejected = prev.rejected or any(
-                r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
+            mt.rejected = prev.rejected or (
+                mt.raw.strip() != prev.raw.strip()
+                and any(r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun"))
             )
             prev_end = mt.end
             continue
@@ -940,6 +965,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")
         ):
             mt.rejected = True
+        elif _earlier_year(before, years_seen, voc):
+            mt.rejected = True  # "năm 2023 đạt 85,39%; năm 2022 tỉnh chỉ đạt 75,99%": an earlier year's value
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True
         elif (
@@ -1004,7 +1031,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
             # follows the noun, so the words before this number belong to the one before
             measure, where = _measure_in("", right, mt.noun)
-            if measure is None:
+            if measure is None and not (
+                # "267 thủ tục đã được đơn giản hóa, 1.746 thủ tục thực hiện theo cơ chế một cửa":
+                # a predicate of its own after the noun, none of the words before it
+                mt.noun not in (None, "%")
+                and any(r.regex.search(clause[mt.end : nxt]) for r in voc.of("own_predicate"))
+            ):
                 measure, where = _measure_in(near, "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)
@@ -1227,6 +1259,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
         ):
             mt.rejected = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+        elif is_unit(mt) and not mt.rejected and any(r.regex.search(near) for r in voc.of("owned_before")):
+            mt.rejected = True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
         elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (
@@ -1270,13 +1304,31 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "sau hợp nhất, tỉnh có 19 sở và 124 xã"
     descriptive = {r.key for r in voc.of("descriptive")}
     structure = None  # a count of đơn vị hành chính of the clause rejected as structure
-    for i, mt in enumerate(mentions):
+    wholes: list[_Mention] = []  # counts of units or bodies of the clause, kept or not
+    for mt in mentions:
         if mt.noun not in descriptive or mt.part == "y" or mt.measure is not None:
+            continue
+        whole = next((w for w in wholes if w.noun == mt.noun), None)
+        wholes.append(mt)
+        if (
+            whole is not None
+            and not mt.rejected
+            and any(r.regex.search(clause[whole.end : mt.start]) for r in voc.of("whole_parts"))
+        ):
+            mt.rejected = True  # "125 Trung tâm ..., gồm 1 Trung tâm cấp tỉnh và 124 Trung tâm cấp xã"
             continue
         if mt.noun == "đơn vị hành chính" and mt.rejected:
             structure = mt
         elif mt.rejected:
             continue
+        elif any(
+            r.regex.search(clause[max(0, mt.start - 30) : mt.end + 80])
+            or (re_at is not None and r.regex.search(clause[re_at.end() : mt.start]))
+            for r in voc.of("unit_set_up")
+            for re_at in [_first_match(voc.of("unit_reorganised"), clause[: mt.start])]
+            if re_at is not None
+        ):
+            mt.rejected = True  # "Sau hợp nhất ..., tỉnh thành lập 64 Trung tâm ...": one per new unit
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("unit_seat")):
             mt.rejected = True  # "có 2 cơ sở tại số ...", "4 phòng chuyên môn trực thuộc"
         elif (
@@ -1340,6 +1392,8 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None
     if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+    if any(r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")):
+        return None  # "hoàn thành 67/83 nhiệm vụ của Đề án 06": another programme's tasks
     needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
     if needs and not any(n.search(mt.clause) for n in needs):
         return None  # "tích hợp thêm 59 dịch vụ công" with no national portal named
@@ -1477,6 +1531,8 @@ def _with_mentions(
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
             hit.scope = hit.scope or mt.scope
+            if hit.code and mt.national:
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "cả nước giải ngân ... đạt 93,06%"
             if hit.code and mt.named and mt.scope != doc_scope:
                 hit.code, hit.confidence = (
                     None,
