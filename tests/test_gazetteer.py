@@ -569,3 +569,33 @@ def test_namesakes_weighed_by_province_first(title, body, unit_id):
 def test_find_units_province_after_a_body_name(text, mentions):
     found = [(text[s:e], u.unit_id) for u, s, e in find_units(text, on=BEFORE)]
     assert found == mentions
+
+
+RENAMED_BY_TYPE_WORD = [
+    # (unit id, name on a day before the rename, day before, name after, day after)
+    ("D350", "huyện Kim Bảng", date(2023, 6, 12), "thị xã Kim Bảng", date(2025, 2, 20)),
+    ("D311", "huyện Thuỷ Nguyên", date(2024, 7, 1), "thành phố Thuỷ Nguyên", date(2025, 1, 1)),
+    ("D312", "huyện An Dương", date(2024, 12, 31), "quận An Dương", date(2025, 5, 5)),
+    ("D476", "huyện Phong Điền", date(2022, 3, 3), "thị xã Phong Điền", date(2025, 4, 1)),
+    ("D205", "thị xã Đông Triều", date(2024, 10, 31), "thành phố Đông Triều", date(2024, 11, 1)),
+]
+
+
+@pytest.mark.parametrize("unit_id,before,day_before,after,day_after", RENAMED_BY_TYPE_WORD)
+def test_a_unit_renamed_by_its_type_word_prints_the_name_of_the_documents_date(
+    unit_id, before, day_before, after, day_after
+):
+    """The package data carry the new type word with the old name only among other names
+    (``unit_renames.csv`` gives the day): each name is matched and printed on its own dates."""
+    unit = gz.get_unit(unit_id)
+    assert unit.unit_name == after
+    assert gz.name_on(unit_id, unit.unit_name, day_before) == before
+    assert gz.name_on(unit_id, unit.unit_name, day_after) == after
+    assert unit_id in [u.unit_id for u in lookup(before, on=day_before)]  # huyện Phong Điền also in Cần Thơ
+    assert [u.unit_id for u in lookup(after, on=day_after)] == [unit_id]
+
+
+def test_a_district_the_data_carry_unrenamed_keeps_its_name_on_any_date():
+    unit = gz.get_unit("D351")
+    for day in (date(2019, 1, 1), date(2025, 3, 1)):
+        assert gz.name_on("D351", unit.unit_name, day) == unit.unit_name
