@@ -895,9 +895,14 @@ _CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]|,|\n|\)\s*[-\u2013])\s*$")
 @lru_cache(maxsize=1)
 def _subject_verb_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``subject_verb``: words that open a clause's predicate (``đã``,
-    ``vừa``, ``dẫn đầu``), so that the unit named before them is the clause's subject."""
+    ``vừa``, ``dẫn đầu``), so that the unit named before them is the clause's subject; a
+    ``subject_adverb`` of time may stand before them (``X hiện đứng đầu ...``)."""
     return re.compile(
-        r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:moi\s+)?(?:" + _cue_words("subject_verb", "da") + r")(?![a-z])"
+        r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:(?:"
+        + _cue_words("subject_adverb", "moi")
+        + r")\s+)?(?:"
+        + _cue_words("subject_verb", "da")
+        + r")(?![a-z])"
     )
 
 
@@ -1600,6 +1605,20 @@ def _untyped_rival(body: str, in_body: list[_Mention], units: list[AdminUnit], s
     )
 
 
+def _untyped_lead_before(body: str, in_body: list[_Mention], actor: _Mention, span: Span | None) -> bool:
+    """Whether the lead's first sentence, naming no unit typed, writes a province untyped
+    (``..., Bắc Ninh hiện đứng đầu 34 tỉnh, thành phố về ...``) and the acting body comes only
+    after it: the sentence is the item's subject, not its setting, so the body later on is
+    no step of its own (the ranked lead decides, or no unit)."""
+    sentence = _first_sentence(body)
+    if sentence is None or actor.start < sentence[1]:
+        return False
+    start, end = sentence
+    if any(start <= m.start < end for m in in_body):
+        return False
+    return bool(_untyped_provinces(body, start, end, in_body, span))
+
+
 def _lead_ranked(
     title: str, body: str, in_title: list[_Mention], in_body: list[_Mention], span: Span | None
 ) -> list[AdminUnit]:
@@ -1631,7 +1650,9 @@ def _lead_ranked(
             return []  # "Tuy vậy, ...": set against the first sentence, not its place
         typed = [m for m in current if start <= m.start < end]
         untyped = _untyped_provinces(body, start, end, in_body, span)
-    nxt = stop.search(body, end + 1)
+    # the next sentence, past the blank lines between paragraphs
+    after_gap = re.compile(r"[.!?\s]*").match(body, end).end()
+    nxt = stop.search(body, after_gap)
     second = (end, nxt.start() if nxt else len(body))
     firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
     if not firsts:
@@ -1788,7 +1809,12 @@ def resolve_unit(
             first = actors[0]
             before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
-            if not _ACTOR_BEFORE_RE.search(before) and first.start < 400 and not _central_beside(body, first):
+            if (
+                not _ACTOR_BEFORE_RE.search(before)
+                and first.start < 400
+                and not _central_beside(body, first)
+                and not _untyped_lead_before(body, in_body, first, span)
+            ):
                 if _PASSIVE_AGENT_BEFORE_RE.search(before):
                     # the agent of a passive clause ("kết quả do UBND tỉnh X công bố, thành
                     # phố Y đứng đầu ..."): the lead's clause subject, when it has one, is the

@@ -599,3 +599,39 @@ def test_a_district_the_data_carry_unrenamed_keeps_its_name_on_any_date():
     unit = gz.get_unit("D351")
     for day in (date(2019, 1, 1), date(2025, 3, 1)):
         assert gz.name_on("D351", unit.unit_name, day) == unit.unit_name
+
+
+_ONE_STOP = "Một cửa liên thông ở cấp cơ sở"
+_RANKED_LEAD = (
+    "Sau gần một năm thực hiện chính quyền hai cấp, Quảng Trị hiện đứng đầu 34 tỉnh, thành phố về "
+    "tỷ lệ hồ sơ nộp trực tuyến toàn trình.\n\n"
+)
+UNTYPED_PROVINCE_LEADS = [
+    # an untyped province the subject of the lead's first sentence, a ward acting later:
+    # the province when the text takes it up by its type word, else no unit, never the ward
+    (_RANKED_LEAD + "Từ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với Trung tâm Phục vụ hành "
+     "chính công tỉnh mở quầy hỗ trợ người dân.", "P44-2025"),
+    (_RANKED_LEAD + "Từ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với các sở mở quầy hỗ trợ "
+     "người dân.", None),
+    # a first sentence of setting alone, naming no place: the body acting next is the unit
+    ("Sau gần một năm thực hiện chính quyền hai cấp, mô hình một cửa ở cơ sở đã có nhiều chuyển biến "
+     "rõ rệt về chất lượng phục vụ.\n\nTừ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với các sở "
+     "mở quầy hỗ trợ người dân.", "X19333-2025"),
+    # an untyped province leads, another province's committee acts: no unit
+    ("Năm nay, Gia Lai hiện dẫn đầu khu vực về số hồ sơ giải quyết đúng hạn, theo báo cáo mới công "
+     "bố.\n\nỦy ban nhân dân tỉnh Đắk Lắk phối hợp với các sở rà soát quy trình.", None),
+]
+
+
+@pytest.mark.parametrize("body,unit_id", UNTYPED_PROVINCE_LEADS)
+def test_an_untyped_province_leading_the_first_sentence_is_no_setting(body, unit_id):
+    unit = resolve_unit(None, title=_ONE_STOP, body=body, on=date(2025, 12, 10), news=True)
+    assert (unit.unit_id if unit else None) == unit_id
+
+
+def test_cung_together_is_no_time_adverb_before_a_predicate():
+    """``hiện`` (now) may stand between a subject and its verb; ``cùng`` (together), folded
+    like ``cũng``, is no such word: two communes of a district acting together leave no unit."""
+    body = ("Năm 2024, xã Hàm Liêm và xã Hàm Chính của huyện Hàm Thuận Bắc cùng triển khai trả kết "
+            "quả tại nhà cho người cao tuổi.")
+    assert resolve_unit(None, title="Hai xã cùng làm một việc", body=body, on=date(2024, 6, 1), news=True) is None
