@@ -1129,6 +1129,17 @@ def _lead_frame_re() -> re.Pattern:
 _CENTRAL_RE = re.compile(r"(?<!\w)(?:Bộ\s+(?!phận)[A-ZĐ]|Chính phủ|Thủ tướng|Quốc hội|Trung ương)")
 
 
+def _central_acts(body: str, folded: str, start: int, end: int) -> bool:
+    """Whether a central body stands in ``body[start:end]`` other than as the source of the
+    sentence's figures in its opening ``theo`` clause (``Theo kết quả Bộ Nội vụ công bố, Chỉ
+    số ... của tỉnh X xếp thứ 12``: the ministry reports, the province is the matter)."""
+    source = re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", folded[start:end])
+    comma = body.find(",", start, end)
+    if source and comma > 0:
+        return bool(_CENTRAL_RE.search(body, comma, end))
+    return bool(_CENTRAL_RE.search(body, start, end))
+
+
 def _central_beside(body: str, m: _Mention) -> bool:
     """Whether a central body acts in the sentence of a mention (``Tại hội nghị do UBND tỉnh X
     tổ chức, Bộ trưởng Bộ Nội vụ đề nghị ...``): the unit is the venue or host, not the actor."""
@@ -1718,7 +1729,7 @@ def _lead_ranked(
         r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
     ) and not _source_document_re().match(clause):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
-    if _CENTRAL_RE.search(body, start, end) and not (
+    if _central_acts(body, folded, start, end) and not (
         named_in_headline
         or _taken_up(folded, end, first)
         or _type_taken_up(body, folded, first.end, end, first.units)

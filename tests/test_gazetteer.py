@@ -635,3 +635,23 @@ def test_cung_together_is_no_time_adverb_before_a_predicate():
     body = ("Năm 2024, xã Hàm Liêm và xã Hàm Chính của huyện Hàm Thuận Bắc cùng triển khai trả kết "
             "quả tại nhà cho người cao tuổi.")
     assert resolve_unit(None, title="Hai xã cùng làm một việc", body=body, on=date(2024, 6, 1), news=True) is None
+
+
+CENTRAL_SOURCE_LEADS = [
+    # a ministry named only as the source of the figures in the opening 'theo' clause: the
+    # province whose index the sentence reports is the item's unit
+    ("Theo số liệu Bộ Nội vụ vừa công bố, Chỉ số hài lòng năm 2024 của tỉnh Lào Cai xếp thứ 9/63 "
+     "tỉnh, thành phố, tăng 3 bậc so với năm trước.", "P10"),
+    # a central body acting after the clause: the province is its venue, no unit
+    ("Theo kế hoạch, Thủ tướng Chính phủ sẽ làm việc với tỉnh Lào Cai về tiến độ số hóa hồ sơ "
+     "trong tháng tới.", None),
+    # no 'theo' clause: the ministry acts in the sentence, no unit
+    ("Bộ Nội vụ vừa công bố Chỉ số hài lòng năm 2024, trong đó tỉnh Lào Cai đạt 84,1%, tăng 3 "
+     "bậc so với năm trước.", None),
+]
+
+
+@pytest.mark.parametrize("body,unit_id", CENTRAL_SOURCE_LEADS)
+def test_a_central_body_as_the_source_of_the_figures_leaves_the_lead_its_unit(body, unit_id):
+    unit = resolve_unit(None, title="Chỉ số hài lòng tăng 3 bậc", body=body, on=date(2025, 1, 15), news=True)
+    assert (unit.unit_id if unit else None) == unit_id
