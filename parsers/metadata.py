@@ -700,6 +700,10 @@ def _stamp_date(text: str) -> date | None:
 def _news_date(texts: list[str]) -> date | None:
     for t in texts[:6]:
         m = _STAMP_DATE_RE.search(t)
+        if m and not re.search(r"[:h]|GMT", m.group(0)) and not _stamp_date(t):
+            # a date that only ends the line: a stamp when the line is one, not a headline's
+            # date of effect ("Quy định mới ... từ ngày 1/7/2025")
+            continue
         if m:
             try:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

@@ -934,3 +934,23 @@ def test_news_unit_ranked_by_headline_and_first_sentence(text, unit):
 def test_news_untyped_provinces_in_the_first_sentence_compete(lead, unit):
     meta = parse_metadata(_lines("Nhanh hơn, gọn hơn\n12/03/2025\n" + lead))
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
+NEWS_STAMPS = [
+    # a headline ending in its date of effect is no time stamp: the item is undated
+    ("Thủ tục mới về cấp phiếu lý lịch tư pháp áp dụng từ ngày 15/8/2025\n\n"
+     "Bộ Tư pháp ban hành thông tư hướng dẫn cấp phiếu lý lịch tư pháp trực tuyến, áp dụng thống nhất "
+     "trên cả nước từ giữa tháng 8, người dân không phải nộp bản giấy.", None),
+    # a stamp line of its own under the headline dates the item
+    ("Thủ tục mới về cấp phiếu lý lịch tư pháp áp dụng từ giữa tháng 8\n\n12/08/2025\n\n"
+     "Bộ Tư pháp ban hành thông tư hướng dẫn cấp phiếu lý lịch tư pháp trực tuyến, áp dụng thống nhất "
+     "trên cả nước, người dân không phải nộp bản giấy.", date(2025, 8, 12)),
+    ("Thủ tục mới về cấp phiếu lý lịch tư pháp\n\nCập nhật 09:30 12/08/2025\n\n"
+     "Bộ Tư pháp ban hành thông tư hướng dẫn cấp phiếu lý lịch tư pháp trực tuyến, áp dụng thống nhất "
+     "trên cả nước, người dân không phải nộp bản giấy.", date(2025, 8, 12)),
+]
+
+
+@pytest.mark.parametrize("text,issued", NEWS_STAMPS)
+def test_a_news_items_date_is_its_stamp_not_a_headlines_date_of_effect(text, issued):
+    assert parse_metadata(_lines(text)).issue_date == issued
