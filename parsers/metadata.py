@@ -607,7 +607,8 @@ def _report_opening_re() -> re.Pattern:
 
 
 def _headline_then_prose(texts: list[str]) -> bool:
-    """A headline (one capitalised line, no final full stop) over a paragraph of prose."""
+    """A headline (one capitalised line, or one opening with a figure, ``13 địa phương đạt
+    ...``; no final full stop) over a paragraph of prose."""
     if len(texts) < 2:
         return False
     head = texts[0].strip()
@@ -616,7 +617,7 @@ def _headline_then_prose(texts: list[str]) -> bool:
         return False  # a report's own openers: its header was lost, it is no news
     return (
         10 <= len(head) <= 200
-        and head[:1].isupper()
+        and (head[:1].isupper() or bool(re.match(r"\d+(?:[.,]\d+)*%?\s+[^\W\d_]", head)))
         and not head.endswith((".", ":", ";"))
         and head.upper() != head
         and bool(prose)

@@ -954,3 +954,23 @@ NEWS_STAMPS = [
 @pytest.mark.parametrize("text,issued", NEWS_STAMPS)
 def test_a_news_items_date_is_its_stamp_not_a_headlines_date_of_effect(text, issued):
     assert parse_metadata(_lines(text)).issue_date == issued
+
+
+FIGURE_HEADLINES = [
+    # a headline opening with a figure over a paragraph of prose is a news item
+    ("25 xã hoàn thành số hóa hồ sơ hộ tịch trước hạn\n\n"
+     "Sở Tư pháp cho biết đến hết tháng 10, toàn bộ sổ hộ tịch của 25 xã đã được số hóa và đưa lên "
+     "cơ sở dữ liệu chung, sớm hơn kế hoạch hai tháng.", "tin_bai"),
+    ("95,2% hồ sơ được giải quyết đúng hạn trong quý III\n\n"
+     "Trong quý III, các cơ quan chuyên môn đã tiếp nhận hơn 12.000 hồ sơ, phần lớn được trả kết quả "
+     "trước hoặc đúng hẹn cho người dân.", "tin_bai"),
+    # a numbered heading of a report's body is no headline
+    ("1. Kết quả thực hiện nhiệm vụ cải cách thủ tục hành chính\n\n"
+     "Trong kỳ, các cơ quan chuyên môn đã tiếp nhận hơn 12.000 hồ sơ, phần lớn được trả kết quả "
+     "trước hoặc đúng hẹn cho người dân.", "other"),
+]
+
+
+@pytest.mark.parametrize("text,doc_type", FIGURE_HEADLINES)
+def test_a_headline_may_open_with_a_figure(text, doc_type):
+    assert parse_metadata(_lines(text)).doc_type.value == doc_type
