@@ -655,3 +655,19 @@ CENTRAL_SOURCE_LEADS = [
 def test_a_central_body_as_the_source_of_the_figures_leaves_the_lead_its_unit(body, unit_id):
     unit = resolve_unit(None, title="Chỉ số hài lòng tăng 3 bậc", body=body, on=date(2025, 1, 15), news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+UNIT_BODIES_LEADS = [
+    # the unit's own sectors at large as the clause's subject ("các cấp, các ngành tỉnh X")
+    ("Trong 6 tháng đầu năm, các cấp, các ngành tỉnh Lào Cai tập trung rà soát quy trình nội bộ, "
+     "tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,4%.", "P10"),
+    # two provinces' sectors side by side: no unit
+    ("Trong 6 tháng đầu năm, các ngành tỉnh Lào Cai và tỉnh Yên Bái tập trung rà soát quy trình nội "
+     "bộ, tỷ lệ hồ sơ giải quyết đúng hạn đều trên 95%.", None),
+]
+
+
+@pytest.mark.parametrize("body,unit_id", UNIT_BODIES_LEADS)
+def test_the_sectors_of_a_unit_as_the_leads_subject(body, unit_id):
+    unit = resolve_unit(None, title="Rà soát quy trình nội bộ", body=body, on=date(2024, 7, 10), news=True)
+    assert (unit.unit_id if unit else None) == unit_id
