@@ -406,6 +406,27 @@ RULES = [
      [], "units after 'TTHC của' own the procedures whatever measure comes before"),
     ("tinh", "Số TTHC của 19 sở, ngành đưa vào tiếp nhận tại Trung tâm là 1.512 TTHC.",
      [(19, None), (1512, None)], "guard: 'Số TTHC của' makes the units the subject of the count"),
+    # round 5 (heldout8): parts of a rejected whole, economies, plans' objects, margins against the rule
+    ("huyen", "Toàn huyện có 48.120 nhân khẩu, trong đó 46.900 người thường trú và 1.220 người tạm trú.",
+     [], "the parts of a population after 'trong đó' share its verdict"),
+    ("tinh", "Hiện tỉnh có 95 xã, phường, trong đó 11 xã vùng cao.",
+     [], "the parts of a stock of units after 'trong đó' are structure too"),
+    ("huyen", "Huyện có 17 xã, thị trấn, trong đó 15 xã đạt chuẩn tiếp cận pháp luật.",
+     [(15, None)], "guard: a part with a predicate of its own keeps its own verdict"),
+    ("xa", "Xã có 6.410 nhân khẩu thuộc 4 dân tộc, trong đó người Thái chiếm 61%.",
+     [], "the shares of the groups of a population are demographics"),
+    ("tinh", "HĐND tỉnh thông qua nghị quyết sắp xếp đơn vị hành chính cấp xã, giảm từ 120 xuống 44 xã, phường (giảm 63,3%).",
+     [], "the share of a structure's change restated in parentheses goes with it"),
+    ("tinh", "Sáu tháng đầu năm, tốc độ tăng trưởng GRDP của tỉnh đạt 8,12%, xếp thứ 5/34 tỉnh, thành phố.",
+     [], "an economy's growth is another subject than the unit's CCHC results"),
+    ("tinh", "UBND tỉnh đã ban hành quyết định, kế hoạch rà soát, đánh giá TTHC năm 2026 đối với 42 thủ tục, trọng tâm là y tế.",
+     [], "what a plan will cover is no result"),
+    ("tinh", "Thời gian giải quyết hồ sơ đất đai được rút ngắn 25% so với quy định.",
+     [], "a cut measured against the rule's time limit is a margin"),
+    ("tinh", "Số công dân từ 14 tuổi trở lên là hơn 912.300 người.",
+     [], "people counted by an age band are a population"),
+    ("xa", "Xã có diện tích 81,4 km², 22 thôn, bản với 2.140 hộ.",
+     [], "units counted with their households, their noun between"),
 ]
 
 
