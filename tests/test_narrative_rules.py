@@ -427,6 +427,8 @@ RULES = [
      [], "people counted by an age band are a population"),
     ("xa", "Xã có diện tích 81,4 km², 22 thôn, bản với 2.140 hộ.",
      [], "units counted with their households, their noun between"),
+    ("huyen", "Anh Tùng kể trước kia phải đi lại nhiều lần; nay anh nhận giấy tờ của 5 thành viên trong gia đình sau một buổi sáng.",
+     [], "the members of one citizen's family are an example, no count of the unit's work"),
 ]
 
 
