@@ -1337,7 +1337,45 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
         ):
             mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
+    _restated_share(clause, mentions, voc, descriptive)
+    _parts_of_rejected(clause, mentions, voc, descriptive)
     return mentions
+
+
+def _restated_share(clause: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set) -> None:
+    """The share of a change restated in parentheses right after a rejected count of units or bodies
+    (giảm từ 137 xuống 51 xã (giảm 62,77%)) goes with the count: structure, no rate of its own."""
+    restated = voc.of("restated_share")
+    for prev, mt in zip(mentions, mentions[1:]):
+        if (
+            mt.noun == "%"
+            and not mt.rejected
+            and prev.rejected
+            and prev.noun in descriptive
+            and any(r.regex.search(clause[prev.end : mt.start]) for r in restated)
+        ):
+            mt.rejected = True
+
+
+def _parts_of_rejected(clause: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set) -> None:
+    """The parts listed after a rejected count of units, bodies or people (the count, then 'trong đó'
+    and its parts, no other figure between) share its verdict: a population's residents, a
+    structure's border communes; not a part with a predicate of its own (trong đó 18 xã đạt chuẩn)."""
+    rows = voc.of("rejected_parts")
+    own = voc.of("rejected_parts_own")
+    for i, whole in enumerate(mentions):
+        if not whole.rejected or whole.part == "y":
+            continue
+        after = clause[whole.end : whole.end + 20].strip().lower()
+        if whole.noun not in descriptive and not any(
+            whole.noun in r.nouns or any(re.match(rf"{re.escape(n)}\b", after) for n in r.nouns) for r in rows
+        ):
+            continue  # a count whose noun the reader did not take up is still named after it
+        for mt in mentions[i + 1 :]:
+            if not any(r.regex.search(clause[whole.end : mt.start]) for r in rows):
+                break  # a figure before 'trong đó': not the whole of what follows
+            if not mt.rejected and not any(r.regex.search(clause[mt.end : mt.end + 40]) for r in own):
+                mt.rejected = True
 
 
 _DONE_AS = re.compile(r"\s(?:đã\s+|đều\s+)?được\s", re.I)
