@@ -1815,7 +1815,8 @@ def resolve_unit(
         if named:
             return _pick(named, evidence)
         folded_body = fold(body)
-        actors = [m for m in in_body if m.issuer]
+        # a committee written as it was ("trụ sở UBND huyện X cũ") is a place, not an actor
+        actors = [m for m in in_body if m.issuer and not _history(m, folded_body, in_body)]
         if actors:
             first = actors[0]
             before = folded_body[max(0, first.start - 40) : first.start]

@@ -690,6 +690,22 @@ def test_news_former_premises_of_a_unit_do_not_compete(later, unit):
     assert meta.doc_type == "tin_bai" and meta.unit_name == unit
 
 
+@pytest.mark.parametrize("headline, lead, unit", [
+    # a committee written as it was ("trụ sở UBND huyện X cũ") is a place, not the actor:
+    # the commune the lead is about stays the unit, though its district of old shares its name
+    ("Một trung tâm mới của xã",
+     "Xã Hải Hậu (tỉnh Ninh Bình) được hình thành từ bốn xã cũ; Trung tâm Phục vụ hành chính công "
+     "của xã đặt tại trụ sở Ủy ban nhân dân huyện Hải Hậu cũ.", "xã Hải Hậu"),
+    # the same committee acting, not written as former: it is the actor
+    ("Huyện đẩy mạnh dịch vụ công trực tuyến\n12/3/2024",
+     "Sáng 11/3, Ủy ban nhân dân huyện Hải Hậu tổ chức hội nghị triển khai dịch vụ công trực tuyến.",
+     "huyện Hải Hậu"),
+])
+def test_news_former_committee_is_no_actor(headline, lead, unit):
+    meta = parse_metadata(_lines(headline + "\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
+
+
 @pytest.mark.parametrize("lead, unit", [
     # an epithet between the type word and the name
     ("Xã biên giới Tam Chung (tỉnh Thanh Hóa) đã bố trí hai điểm tiếp nhận hồ sơ cho người dân.",
