@@ -578,6 +578,18 @@ RENAMED_BY_TYPE_WORD = [
     ("D312", "huyện An Dương", date(2024, 12, 31), "quận An Dương", date(2025, 5, 5)),
     ("D476", "huyện Phong Điền", date(2022, 3, 3), "thị xã Phong Điền", date(2025, 4, 1)),
     ("D205", "thị xã Đông Triều", date(2024, 10, 31), "thành phố Đông Triều", date(2024, 11, 1)),
+    # earlier changes of type word, each on the day before and the day its resolution took effect
+    ("D261", "thị xã Từ Sơn", date(2021, 10, 31), "thành phố Từ Sơn", date(2021, 11, 1)),
+    ("D172", "thị xã Phổ Yên", date(2022, 4, 9), "thành phố Phổ Yên", date(2022, 4, 10)),
+    ("D697", "huyện Chơn Thành", date(2022, 9, 30), "thị xã Chơn Thành", date(2022, 10, 1)),
+    ("D259", "huyện Quế Võ", date(2023, 4, 9), "thị xã Quế Võ", date(2023, 4, 10)),
+    ("D262", "huyện Thuận Thành", date(2023, 4, 9), "thị xã Thuận Thành", date(2023, 4, 10)),
+    ("D890", "huyện Tịnh Biên", date(2023, 4, 9), "thị xã Tịnh Biên", date(2023, 4, 10)),
+    ("D723", "thị xã Tân Uyên", date(2023, 4, 9), "thành phố Tân Uyên", date(2023, 4, 10)),
+    ("D222", "huyện Việt Yên", date(2024, 1, 31), "thị xã Việt Yên", date(2024, 2, 1)),
+    ("D721", "thị xã Bến Cát", date(2024, 4, 30), "thành phố Bến Cát", date(2024, 5, 1)),
+    ("D816", "thị xã Gò Công", date(2024, 4, 30), "thành phố Gò Công", date(2024, 5, 1)),
+    ("D374", "huyện Hoa Lư", date(2024, 12, 31), "thành phố Hoa Lư", date(2025, 1, 1)),
 ]
 
 
