@@ -1741,8 +1741,17 @@ def _lead_ranked(
     return first.units
 
 
+# where ``resolve_unit`` found a document's unit, from the strongest evidence to the weakest
+UNIT_SOURCES = ("header", "title", "body", "place_line", "news_headline", "news_lead", "most_named")
+
+
 def resolve_unit(
-    header: str | None, title: str | None = None, body: str | None = None, on=None, news: bool = False
+    header: str | None,
+    title: str | None = None,
+    body: str | None = None,
+    on=None,
+    news: bool = False,
+    why: list[str] | None = None,
 ) -> AdminUnit | None:
     """The unit a report is about, or None when the text leaves it ambiguous.
 
@@ -1762,7 +1771,15 @@ def resolve_unit(
     With ``news``, a lead whose first committee mention is the actor (``Sáng 15/10, UBND tỉnh
     Quảng Ninh tổ chức ...``, not ``... của UBND tỉnh ...``) names the unit when nothing
     before did.
+
+    ``why``, when given, receives the evidence the unit came from (``UNIT_SOURCES``).
     """
+
+    def found(source: str, unit: AdminUnit | None) -> AdminUnit | None:
+        if unit is not None and why is not None:
+            why.append(source)
+        return unit
+
     span = as_span(on)
     header, title, body = header or "", title or "", body or ""
     issuer = _issuer_block(header, span)
@@ -1792,9 +1809,9 @@ def resolve_unit(
     if news and _listed(title, in_title, span):
         in_title = []  # "... tại phường X và Y": the headline's places, no one subject
     reporting = [m for m in in_header + in_body if m.issuer and m.reporting][:1]
-    for step in (issuer, in_title, reporting):
+    for source, step in (("header", issuer), ("title", in_title), ("body", reporting)):
         if step:
-            return _pick(units_of(step), evidence)
+            return found(source, _pick(units_of(step), evidence))
 
     nameless = _NAMELESS_REPORTER_RE.search(fold(header + "\n" + body))
     if nameless and place_units:
@@ -1803,17 +1820,17 @@ def resolve_unit(
         if not typed and unit_type in ("tỉnh", "thành phố"):
             typed = [province_of(u) for u in place_units if province_of(u).unit_type == unit_type]
         if typed:
-            return _pick(typed, evidence)
+            return found("place_line", _pick(typed, evidence))
 
     if place and _TYPE_HEAD_RE.match(fold(place)) and len(place_units) == 1:
-        return place_units[0]  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
+        return found("place_line", place_units[0])  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
     if news:
         # the headline's subject, untyped, that the lead writes typed ("Vĩnh Thuận xếp loại
         # tốt ..." / "huyện Vĩnh Thuận đạt ..."), over the committee that published the news
         named = _headline_named(title, in_body)
         if named:
-            return _pick(named, evidence)
+            return found("news_headline", _pick(named, evidence))
         folded_body = fold(body)
         # a committee written as it was ("trụ sở UBND huyện X cũ") is a place, not an actor
         actors = [m for m in in_body if m.issuer and not _history(m, folded_body, in_body)]
@@ -1833,11 +1850,11 @@ def resolve_unit(
                     # item's unit; else the agent is
                     subject = _lead_subject(body, _uncontrasted(body, in_body))
                     if subject:
-                        return _pick(subject, evidence)
-                return _pick(first.units, evidence)
+                        return found("news_lead", _pick(subject, evidence))
+                return found("news_lead", _pick(first.units, evidence))
         named = _headline_placed(title, in_body)
         if named:
-            return _pick(named, evidence)
+            return found("news_headline", _pick(named, evidence))
         in_lead = _uncontrasted(body, in_body)
         subject = (
             _lead_subject(body, in_lead)
@@ -1846,17 +1863,17 @@ def resolve_unit(
             or _lead_tied(body, in_lead)
         )
         if subject and not _untyped_rival(body, in_body, subject, span):
-            return _pick(subject, evidence)
+            return found("news_lead", _pick(subject, evidence))
         if subject:
             return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped
         ranked = _lead_ranked(title, body, headline_mentions, in_body, span)
         if ranked:
-            return _pick(ranked, evidence)
+            return found("news_lead", _pick(ranked, evidence))
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header
     counts = Counter(m.units[0].unit_id for m in counted if len(m.units) == 1)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-        return get_unit(top[0][0])
+        return found("most_named", get_unit(top[0][0]))
     return None

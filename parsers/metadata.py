@@ -804,13 +804,15 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     # the unit as it stood on the issue date, else during the period, else undated
     spans = [s for s in (meta.issue_date, period) if s is not None] or [None]
     unit = None
+    why: list[str] = []
     for when in spans:
-        unit = resolve_unit(header_text, title, body, on=when, news=news)
+        unit = resolve_unit(header_text, title, body, on=when, news=news, why=why)
         if unit is None and not news:
-            unit = resolve_unit(header_text, title, "\n".join(nonempty), on=when)
+            unit = resolve_unit(header_text, title, "\n".join(nonempty), on=when, why=why)
         if unit is not None:
             break
     if unit is not None:
+        meta.unit_source = why[-1] if why else None
         meta.unit_id = unit.unit_id
         day = meta.issue_date or meta.period_end
         meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)

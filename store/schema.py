@@ -159,6 +159,14 @@ DOCUMENTS_TABLE = Table(
             STRING,
             "the `source_file` of another file with the same bytes (set at publish time)",
         ),
+        _c(
+            "unit_source",
+            STRING,
+            "where the unit was read, strongest first: `header`, `title`, `body` (its own "
+            "report phrase), `place_line`, `news_headline`, `news_lead`, `most_named`; null "
+            "with no unit",
+            "meta.unit_source",
+        ),
     ),
 )
 

@@ -990,3 +990,24 @@ FIGURE_HEADLINES = [
 @pytest.mark.parametrize("text,doc_type", FIGURE_HEADLINES)
 def test_a_headline_may_open_with_a_figure(text, doc_type):
     assert parse_metadata(_lines(text)).doc_type.value == doc_type
+
+
+@pytest.mark.parametrize("text, source", [
+    # the issuing body of the header block
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\nSố: 215/BC-UBND\nCẦN GIUỘC, ngày 12 tháng 6 năm 2024\n"
+     "BÁO CÁO\nKết quả công tác cải cách hành chính 6 tháng đầu năm 2024", "header"),
+    # a news item: the unit named in its headline
+    ("Huyện Cần Giuộc giải quyết 98% hồ sơ đúng hạn\n12/6/2024\n"
+     "Sáu tháng đầu năm, bộ phận một cửa đã tiếp nhận hơn 20.000 hồ sơ.", "title"),
+    # a news item: the unit named only in its lead
+    ("Tỷ lệ hồ sơ đúng hạn tiếp tục tăng\n12/6/2024\n"
+     "Sáu tháng đầu năm, huyện Cần Giuộc đã tiếp nhận hơn 20.000 hồ sơ, đúng hạn đạt 98%.",
+     "news_lead"),
+    # no unit named: no source
+    ("Cải cách thủ tục hành chính cần tiếp tục đẩy mạnh\n12/6/2024\n"
+     "Nhiều địa phương đã cắt giảm thời gian giải quyết hồ sơ trong năm qua.", None),
+])
+def test_unit_source_says_where_the_unit_was_read(text, source):
+    meta = parse_metadata(_lines(text))
+    assert meta.unit_source == source
+    assert (meta.unit_name is None) == (source is None)
