@@ -385,26 +385,9 @@ def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
         out.append(
             _Found(p.code, label, "%", clause[m.start("z") : m.end("z")] + "%", m.span("z"), RATIO_CONFIDENCE)
         )
-        out.append(
-            _Found(
-                num_code,
-                cat.get(num_code).label,
-                x_unit,
-                clause[m.start("x") : m.end("x")],
-                m.span("x"),
-                RATIO_CONFIDENCE - 0.05,
-            )
-        )
-        out.append(
-            _Found(
-                den_code,
-                cat.get(den_code).label,
-                y_unit,
-                clause[m.start("y") : m.end("y")],
-                m.span("y"),
-                RATIO_CONFIDENCE - 0.05,
-            )
-        )
+        for code, unit, group in ((num_code, x_unit, "x"), (den_code, y_unit, "y")):
+            text = clause[m.start(group) : m.end(group)]
+            out.append(_Found(code, cat.get(code).label, unit, text, m.span(group), RATIO_CONFIDENCE - 0.05))
         break
     return out
 
