@@ -23,7 +23,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -150,8 +150,8 @@ class _Mention:
 
 @dataclass
 class _Gazetteer:
-    units: dict[str, AdminUnit]
-    by_key: dict[str, list[_Entry]]
+    units: Mapping[str, AdminUnit]  # a dict, or the cache's LazyUnits
+    by_key: Mapping[str, list[_Entry]]  # a dict, or the cache's LazyIndex
     max_tokens: int
 
 

@@ -13,8 +13,10 @@ skipped silently; files of other keys are removed a day after they were written.
 used only when its header names the same hash and its payload's own checksum is right (a
 stale or damaged file is rebuilt, never read).
 
-The payload is ``marshal`` data of plain tuples (units by field, the name index as unit
-positions), rebuilt into the same ``AdminUnit``/``_Entry`` objects the CSV path makes.
+The payload is ``marshal`` data: each unit's fields and each name key's entries (unit
+positions) as bytes of their own, rebuilt into the same ``AdminUnit``/``_Entry`` objects the
+CSV path makes on first lookup (``LazyUnits``, ``LazyIndex``: a document looks up a few
+dozen keys, so a process no longer rebuilds all 14.7k units).
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-_MAGIC = b"CCHCGAZ1"
+_MAGIC = b"CCHCGAZ2"  # 2: units and name keys each marshalled on their own (decoded lazily)
 _DIGEST = 32  # sha256 bytes
 
 
@@ -145,7 +148,9 @@ def _unit_fields() -> list[str]:
 
 
 def encode_index(gaz) -> tuple:
-    """The index as plain tuples: units field by field (dates as ordinals), names as positions."""
+    """The index as plain data: each unit's fields (dates as ordinals) and each name key's
+    entries (unit positions) as marshal bytes of their own, so that a process decodes only
+    the units and keys it looks up."""
     fields = _unit_fields()
     ids = list(gaz.units)
     where = {unit_id: i for i, unit_id in enumerate(ids)}
@@ -159,48 +164,114 @@ def encode_index(gaz) -> tuple:
             elif name == "unit_level":
                 value = str(value)
             values.append(value)
-        units.append(tuple(values))
+        units.append(marshal.dumps(tuple(values)))
     index = {
-        key: tuple((where[e.unit.unit_id], e.unit_type, e.current) for e in entries)
+        key: marshal.dumps(tuple((where[e.unit.unit_id], e.unit_type, e.current) for e in entries))
         for key, entries in gaz.by_key.items()
     }
-    return (tuple(fields), tuple(units), index, gaz.max_tokens)
+    return (tuple(fields), tuple(ids), tuple(units), index, gaz.max_tokens)
+
+
+class LazyUnits(Mapping):
+    """The gazetteer's units by id, each rebuilt from its marshal bytes the first time it is
+    looked up (a document names a few of the 14.7k); the same object on every lookup."""
+
+    def __init__(self, fields: tuple, ids: tuple, blobs: tuple) -> None:
+        from core.records import UnitLevel
+
+        self._fields = fields
+        self._ids = ids
+        self._blobs = blobs
+        self._pos = {unit_id: i for i, unit_id in enumerate(ids)}
+        self._made: list = [None] * len(ids)
+        self._level = fields.index("unit_level")
+        self._dated = [i for i, name in enumerate(fields) if name in ("valid_from", "valid_to")]
+        self._levels = {str(level): level for level in UnitLevel}
+
+    def at(self, pos: int):
+        unit = self._made[pos]
+        if unit is None:
+            from normalize.gazetteer import AdminUnit
+
+            values = list(marshal.loads(self._blobs[pos]))
+            values[self._level] = self._levels[values[self._level]]
+            for i in self._dated:
+                if values[i] is not None:
+                    values[i] = date.fromordinal(values[i])
+            unit = object.__new__(AdminUnit)
+            object.__setattr__(unit, "__dict__", dict(zip(self._fields, values, strict=True)))
+            self._made[pos] = unit
+        return unit
+
+    def __getitem__(self, unit_id):
+        return self.at(self._pos[unit_id])
+
+    def get(self, unit_id, default=None):
+        pos = self._pos.get(unit_id)
+        return default if pos is None else self.at(pos)
+
+    def __contains__(self, unit_id) -> bool:
+        return unit_id in self._pos
+
+    def __iter__(self):
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+class LazyIndex(Mapping):
+    """The name index (folded key -> entries), each key's entries rebuilt on first lookup."""
+
+    def __init__(self, blobs: dict, units: LazyUnits) -> None:
+        self._blobs = blobs
+        self._units = units
+        self._made: dict = {}
+
+    def _build(self, key: str, blob: bytes) -> list:
+        from normalize.gazetteer import _Entry
+
+        out = []
+        for pos, unit_type, current in marshal.loads(blob):
+            entry = object.__new__(_Entry)
+            object.__setattr__(
+                entry, "__dict__", {"unit": self._units.at(pos), "unit_type": unit_type, "current": current}
+            )
+            out.append(entry)
+        self._made[key] = out
+        return out
+
+    def __getitem__(self, key):
+        made = self._made.get(key)
+        return made if made is not None else self._build(key, self._blobs[key])
+
+    def get(self, key, default=None):
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        blob = self._blobs.get(key)
+        return default if blob is None else self._build(key, blob)
+
+    def __contains__(self, key) -> bool:
+        return key in self._blobs
+
+    def __iter__(self):
+        return iter(self._blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
 
 
 def decode_index(data):
-    """The ``_Gazetteer`` of encode_index's tuples; None when they do not fit this code."""
-    from core.records import UnitLevel
-    from normalize.gazetteer import AdminUnit, _Entry, _Gazetteer
+    """The ``_Gazetteer`` of encode_index's data (units and entries built on first lookup);
+    None when it does not fit this code."""
+    from normalize.gazetteer import _Gazetteer
 
-    fields, units_data, index, max_tokens = data
-    if list(fields) != _unit_fields():
+    fields, ids, unit_blobs, index, max_tokens = data
+    if list(fields) != _unit_fields() or len(ids) != len(unit_blobs):
         return None
-    level_at = fields.index("unit_level")
-    dated = [i for i, name in enumerate(fields) if name in ("valid_from", "valid_to")]
-    levels = {str(level): level for level in UnitLevel}
-    new = object.__new__
-    set_attr = object.__setattr__
-    level_name = fields[level_at]
-    dated_names = [fields[i] for i in dated]
-    units = []
-    for values in units_data:
-        state = dict(zip(fields, values, strict=True))
-        state[level_name] = levels[state[level_name]]
-        for name in dated_names:
-            if state[name] is not None:
-                state[name] = date.fromordinal(state[name])
-        unit = new(AdminUnit)
-        set_attr(unit, "__dict__", state)
-        units.append(unit)
-    by_key = {}
-    for key, entries in index.items():
-        out = []
-        for pos, unit_type, current in entries:
-            entry = new(_Entry)
-            set_attr(entry, "__dict__", {"unit": units[pos], "unit_type": unit_type, "current": current})
-            out.append(entry)
-        by_key[key] = out
-    return _Gazetteer({u.unit_id: u for u in units}, by_key, max_tokens)
+    units = LazyUnits(tuple(fields), tuple(ids), tuple(unit_blobs))
+    return _Gazetteer(units, LazyIndex(dict(index), units), max_tokens)
 
 
 def load_index():
