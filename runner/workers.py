@@ -285,6 +285,7 @@ def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int =
 
     def answer(task: Task) -> tuple[dict, bool]:
         summary, error, out_of_memory = process_guarded(task, options, memory_limit)
+        _keep_compiled_patterns()
         if summary is None:
             summary = {"error": error, "crashed": True}
             if out_of_memory:
@@ -294,6 +295,18 @@ def _worker_main(conn: Connection, options, parent_pid: int, memory_limit: int =
         return summary, out_of_memory
 
     serve(conn, {"ready": True, "pid": os.getpid()}, answer)
+
+
+def _keep_compiled_patterns() -> None:
+    """Write the regular expressions this worker compiled for the first time to the cache file
+    (``normalize.regex_cache``), so that the next worker builds them from their code; nothing is
+    written when none is new."""
+    try:
+        from normalize import regex_cache
+
+        regex_cache.save()
+    except Exception:  # noqa: BLE001 - a cache that cannot be written costs time, never a document
+        pass
 
 
 def _exit_reason(code: int | None) -> str:

@@ -113,3 +113,21 @@ def test_files_of_other_keys_are_removed_once_a_day_old(monkeypatch, tmp_path):
     assert gazetteer_cache.write("probe", keys[2], (2,))
     assert not old.exists() and recent.exists()
     assert gazetteer_cache.read("probe", keys[2]) == (2,)
+
+
+def test_cached_index_builds_units_on_lookup(monkeypatch, tmp_path):
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path))
+    gazetteer.load_gazetteer.__wrapped__()  # builds and stores
+    cached = gazetteer_cache.load_index()
+    assert cached is not None
+    units = cached.units
+    assert isinstance(units, gazetteer_cache.LazyUnits)
+    assert not any(units._made)  # nothing rebuilt before a lookup
+    key = next(iter(cached.by_key))
+    entries = cached.by_key[key]
+    assert entries and cached.by_key.get(key) is entries
+    assert all(e.unit is units[e.unit.unit_id] for e in entries)
+    assert sum(u is not None for u in units._made) == len({e.unit.unit_id for e in entries})
+    assert "no such key" not in cached.by_key and cached.by_key.get("no such key") is None
+    assert units.get("no such id", "none") == "none" and "no such id" not in units
+    assert len(units) == len(list(units)) and len(cached.by_key) == len(list(cached.by_key))
