@@ -42,7 +42,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.text import strip_marks
-from normalize import regex_cache
+from normalize import regex_cache as rx
 from normalize.units import clean_text
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -232,7 +232,7 @@ def _month_words_re(marked: bool) -> str:
 @lru_cache(maxsize=2)
 def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     """(name, pattern) pairs over case-folded text; ``date`` patterns mark what is not a period
-    (built once per process and accent mode; their engine code from ``regex_cache``)."""
+    (built once per process and accent mode; their engine code from ``normalize.regex_cache``)."""
     w = _words(marked)
     year_after = rf"(?:\s*(?:/|{_DASH}|,|\.)?\s*(?:{w['nam']}\s+)?{_YEAR})?"
     six = rf"(?:0?6|{w['sau']})"
@@ -246,14 +246,14 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     return [
         (
             "days",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?:\b{w['tu']}\s+)?(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
                 rf"(?:{w['den']}|{_DASH})\s*{to_day}{day}\s*[/.\-]\s*{_YEAR}"
             ),
         ),
         (
             "days",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?:\b{w['tu']}\s+)?{w['ngay']}\s*(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})"
                 rf"(?:\s+{w['nam']}\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*{to_day}"
                 rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}"
@@ -262,7 +262,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # "từ đầu năm đến ngày 31/5/2025": from the first of January
         (
             "year_to",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
                 rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}"
             ),
@@ -270,7 +270,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
         (
             "days_open",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}\s*{w['den']}\s*{to_day}"
                 rf"{day}(?!\s*[/.\-]\s*\d)"
             ),
@@ -279,7 +279,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # "từ ngày 1 đến ngày 15 tháng 8 năm 2025" (yearless: read against a reference day)
         (
             "days_month",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b{w['tu']}\s+{w['ngay']}\s*(\d{{1,2}})\s*{w['den']}\s*{to_day}"
                 rf"(\d{{1,2}})\s*(?:[/.\-]|\s{w['thang']}\s)\s*(\d{{1,2}})"
                 rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s)\s*{_YEAR}|(?!\s*[/.\-]\s*\d))"
@@ -289,36 +289,34 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # against a reference day, which is then the last day)
         (
             "days_now",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
                 rf"{w['den']}\s+{w['now']}"
             ),
         ),
         (
             "year_now",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*"
                 rf"{w['den']}\s+{w['now']}"
             ),
         ),
         (
             "date",
-            regex_cache.compile(
-                rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}"
-            ),
+            rx.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}"),
         ),
         # "từ năm 2007" alone is a starting point ("since"), not a period; so are "từ đầu năm
         # 2024" and "từ tháng 3/2025" with no end
         (
             "since",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+(?:{w['dau']}\s+)?{w['nam']}\s+{_YEAR}"
                 rf"(?!\s*(?:{_DASH}|{w['den']}|\d))"
             ),
         ),
         (
             "since",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['thang']}\s+\d{{1,2}}\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})"
                 rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
             ),
@@ -327,34 +325,34 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # ("6 tháng cuối năm", "nửa đầu năm", "từ đầu năm" start earlier and win)
         (
             "point",
-            regex_cache.compile(rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['nam']}\s+{_YEAR}"),
+            rx.compile(rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['nam']}\s+{_YEAR}"),
         ),
         # a time inside a month ("đầu tháng 8/2025", "cuối tháng 7"): a point, not the month
         (
             "point",
-            regex_cache.compile(
+            rx.compile(
                 rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['thang']}\s+\d{{1,2}}(?!\d)"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR})?"
             ),
         ),
         (
             "month",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?!\s*(?:/|{_DASH})\s*\d{{1,2}}\s*(?:/|{_DASH})\s*\d)"
                 rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
             ),
         ),
-        ("date", regex_cache.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
+        ("date", rx.compile(r"(?<![\d/])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)")),
         (
             "month_word",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?<!\d)(?<!\d\s){w['thang']}\s+({_month_words_re(marked)})"
                 rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
             ),
         ),
         (
             "month_open",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?![\d/.\-])(?!\s*{w['nam']})"
                 rf"(?=\s+(?:và|va|,)\s)"
             ),
@@ -363,7 +361,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # against a reference day, in its year, and never after it)
         (
             "month_in",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?:\b{w['trong']}\s+(?:{w['ca']}\s+)?{w['thang']}\s+(\d{{1,2}})|"
                 rf"(?<!\d)(?<!\d\s){w['thang']}\s+(\d{{1,2}})(?=\s+(?:{w['vua_qua']})\b))"
                 rf"(?![\d/.\-])(?!\s*(?:{w['nam']}|{_DASH}|/)\s*\d)"
@@ -371,44 +369,36 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ),
         (
             "range",
-            regex_cache.compile(
+            rx.compile(
                 rf"{w['giai_doan']}\s+(?:{w['tu']}\s+)?(?:{w['nam']}\s+)?{_YEAR}"
                 rf"\s*(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}"
             ),
         ),
         (
             "range",
-            regex_cache.compile(
-                rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}"
-            ),
+            rx.compile(rf"\b(?:{w['tu']}\s+)?{w['nam']}\s+{_YEAR}\s+{w['den']}\s+(?:{w['nam']}\s+)?{_YEAR}"),
         ),
         (
             "range",
-            regex_cache.compile(
+            rx.compile(
                 rf"(?:\b(?:{w['tu']}\s+)?{w['nam']}\s+|\b{w['nhiem_ky']}\s+|(?<![\d/.\-]))"
                 rf"{_YEAR}\s*{_DASH}\s*{_YEAR}(?![/.\-]?\d)"
             ),
         ),
-        (
-            "quarter",
-            regex_cache.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|hi|[1-4]|0[1-4])(?![\w]){year_after}"),
-        ),
-        ("quarter", regex_cache.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
-        ("half1", regex_cache.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
-        ("half2", regex_cache.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
-        ("half1", regex_cache.compile(rf"\b{w['nua']}\s+{w['dau']}\s+{of_year}")),
-        ("half2", regex_cache.compile(rf"\b{w['nua']}\s+{w['cuoi']}\s+{of_year}")),
-        ("nine", regex_cache.compile(rf"\b{nine}\s+{w['thang']}(?:\s+{w['dau']})?\s+{of_year}")),
-        ("first3", regex_cache.compile(rf"\b(?:0?3|{w['ba']})\s+{w['thang']}\s+{w['dau']}\s+{of_year}")),
-        ("last3", regex_cache.compile(rf"\b(?:0?3|{w['ba']})\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
-        ("twelve", regex_cache.compile(rf"\b(?:12|{w['muoi_hai']})\s+{w['thang']}\s+{of_year}")),
+        ("quarter", rx.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|hi|[1-4]|0[1-4])(?![\w]){year_after}")),
+        ("quarter", rx.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
+        ("half1", rx.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
+        ("half2", rx.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
+        ("half1", rx.compile(rf"\b{w['nua']}\s+{w['dau']}\s+{of_year}")),
+        ("half2", rx.compile(rf"\b{w['nua']}\s+{w['cuoi']}\s+{of_year}")),
+        ("nine", rx.compile(rf"\b{nine}\s+{w['thang']}(?:\s+{w['dau']})?\s+{of_year}")),
+        ("first3", rx.compile(rf"\b(?:0?3|{w['ba']})\s+{w['thang']}\s+{w['dau']}\s+{of_year}")),
+        ("last3", rx.compile(rf"\b(?:0?3|{w['ba']})\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
+        ("twelve", rx.compile(rf"\b(?:12|{w['muoi_hai']})\s+{w['thang']}\s+{of_year}")),
         # any other count of months ("8 tháng đầu năm 2024") is no contract period: it is
         # consumed so that its "năm 2024" is not read as the whole year
-        (
-            "months",
-            regex_cache.compile(rf"\b\d{{1,2}}\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}"),
-        ),
-        ("year", regex_cache.compile(rf"\b{w['nam']}\s+{_YEAR}")),
+        ("months", rx.compile(rf"\b\d{{1,2}}\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}")),
+        ("year", rx.compile(rf"\b{w['nam']}\s+{_YEAR}")),
     ]
 
 

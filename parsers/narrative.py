@@ -67,7 +67,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from core.records import Line, Observation, Origin, Section
-from normalize import regex_cache
+from normalize import regex_cache as rx
 from normalize.catalog import label_keys, load_catalog, match_indicator
 from normalize.numbers import magnitude_words, parse_number
 from normalize.units import is_known_unit
@@ -123,7 +123,7 @@ def _compile(text: str) -> re.Pattern | None:
     text = (text or "").strip()
     if not text:
         return None
-    return regex_cache.compile(text.replace("{N}", NUMBER).replace("{MONEY}", MONEY), re.I)
+    return rx.compile(text.replace("{N}", NUMBER).replace("{MONEY}", MONEY), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -525,16 +525,14 @@ def vocabulary() -> Vocabulary:
             pattern = r["pattern"].strip()
             if kind in ("denominator", "rate_noun"):
                 rows.setdefault(kind, []).append(
-                    _Row(r["key"].strip(), frozenset(), regex_cache.compile("$^"), pattern)
+                    _Row(r["key"].strip(), frozenset(), rx.compile("$^"), pattern)
                 )
                 continue
             if kind == "noun":
                 pattern = rf"^\s*(?:{pattern})"
             flags = 0 if kind == "issuer" else re.I
             nouns = frozenset(n.strip() for n in (r.get("nouns") or "").split("|") if n.strip())
-            rows.setdefault(kind, []).append(
-                _Row(r["key"].strip(), nouns, regex_cache.compile(pattern, flags), "")
-            )
+            rows.setdefault(kind, []).append(_Row(r["key"].strip(), nouns, rx.compile(pattern, flags), ""))
     codes: dict[tuple[str, str], dict[str, str]] = {}
     with MEASURE_CODES_CSV.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(line for line in fh if not line.startswith("#")):
