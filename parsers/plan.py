@@ -27,6 +27,7 @@ from pathlib import Path
 
 from core.records import Line, PlanTask
 from extract.text import is_clutter
+from normalize import regex_cache as rx
 from parsers.sections import ROMAN
 
 VOCAB_CSV = Path(__file__).resolve().with_name("plan_vocab.csv")
@@ -48,7 +49,7 @@ def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
     with VOCAB_CSV.open(encoding="utf-8") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         for row in rows:
-            out.setdefault(row["kind"], []).append(re.compile(row["pattern"], re.I))
+            out.setdefault(row["kind"], []).append(rx.compile(row["pattern"], re.I))
     return {k: tuple(v) for k, v in out.items()}
 
 
