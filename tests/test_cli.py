@@ -148,3 +148,26 @@ def test_a_worker_keeps_out_what_the_pipeline_never_calls():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(root)), cwd=root)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_worker_over_digital_files_never_loads_the_ocr_stack(tmp_path):
+    """A worker's warm imports leave out OpenCV, PIL and the OCR modules (runner/workers.py,
+    WARM_IMPORTS): a text file is processed without them (an image imports them when it comes,
+extract/route.py; tests/test_image.py)."""
+    (tmp_path / "bao_cao.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nBÁO CÁO\nKết quả cải cách hành chính năm 2024\n"
+        "Số hồ sơ tiếp nhận: 120 hồ sơ.\n", encoding="utf-8")
+    code = (
+        "import importlib, sys\n"
+        "from runner.workers import WARM_IMPORTS\n"
+        "[importlib.import_module(m) for m in WARM_IMPORTS]\n"
+        "from runner.document import process_file\n"
+        f"result = process_file({str(tmp_path / 'bao_cao.txt')!r}, {str(tmp_path)!r})\n"
+        "ocr = ('cv2', 'PIL', 'extract.ocr', 'extract.scan', 'extract.image')\n"
+        "print('LOADED', [m for m in ocr if m in sys.modules], result is not None)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(root)), cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    assert "LOADED [] True" in proc.stdout
