@@ -77,3 +77,34 @@ def test_file_of_another_engine_is_not_read(cache, monkeypatch):
     monkeypatch.setattr(regex_cache, "_ENGINE", b"another python")
     assert regex_cache._table() == {}
     assert gazetteer_cache.read("regexes", regex_cache._file_key()) is None
+
+
+def test_vocabularies_built_from_the_file_equal_plain_compiles(cache):
+    """Every pattern of the vocabularies that go through the cache (measures.csv,
+    narrative_patterns.csv, the period words, plan_vocabulary.csv), built fresh and then from
+    the file, is the pattern re.compile makes."""
+    from normalize import periods
+    from parsers import narrative, plan
+
+    def built() -> list[re.Pattern]:
+        for fn in (narrative.vocabulary, narrative.patterns, periods._patterns, plan._vocab):
+            fn.cache_clear()
+        out = [r.regex for rows in narrative.vocabulary().rows.values() for r in rows]
+        out += [p for pat in narrative.patterns() for p in (pat.context, pat.regex) if p is not None]
+        out += [p for marked in (True, False) for _, p in periods._patterns(marked)]
+        out += [p for group in plan._vocab().values() for p in group]
+        return out
+
+    try:
+        fresh = built()
+        assert len(fresh) > 300
+        assert regex_cache.save()
+        regex_cache.reset()
+        again = built()
+        assert not regex_cache._state["new"]
+        for a, b in zip(fresh, again, strict=True):
+            assert a == b == re.compile(a.pattern, a.flags)
+    finally:
+        regex_cache.reset()
+        for fn in (narrative.vocabulary, narrative.patterns, periods._patterns, plan._vocab):
+            fn.cache_clear()
