@@ -15,8 +15,10 @@
    from a process with the run program's imports, on Linux); peak of the process (its
    ``VmHWM``, the main process's pages it shares included) and of any Tesseract child.
 3. The fixed cost of a run over one small file: ``run_pipeline.py`` over a one-file
-   archive, CPU of the main process and its worker; the same run again (nothing to do);
-   and the document's own CPU in a warm process, so that fixed = run − document.
+   archive, CPU of the main process and its worker; the same run again (nothing to do); the
+   new file with an empty cache directory (the gazetteer index and the compiled patterns
+   built and written, as after a change to their sources); and the document's own CPU in a
+   warm process, so that fixed = run − document.
 4. ``--f1-seeds``: rows F1 of ``bench/eval_scans.py`` (``--half``, all conditions) with
    each engine, side by side: the engine must not change what is read.
 
@@ -225,13 +227,21 @@ def bench_fixed(work: Path) -> None:
              "sys.argv = ['run_pipeline.py'] + sys.argv[1:]\n"
              f"runpy.run_path({str(ROOT / 'run_pipeline.py')!r}, run_name='__main__')\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    rows = []
     with tempfile.TemporaryDirectory() as out:
-        rows = []
         for label in ("new file", "again, unchanged"):
             proc = subprocess.run([sys.executable, "-c", probe, "--raw", str(raw), "--out", out,
                                    "--workers", "1", "--quiet"], capture_output=True, text=True, env=env)
             line = [ln for ln in proc.stdout.splitlines() if ln.startswith("COST")][-1].split()
             rows.append((label, float(line[1]), float(line[2]), line[3] == "True"))
+    # the same new file with an empty cache directory: the gazetteer index and the compiled
+    # patterns are built and written (the first run after a change to their sources or code)
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as cache:
+        proc = subprocess.run([sys.executable, "-c", probe, "--raw", str(raw), "--out", out,
+                               "--workers", "1", "--quiet"], capture_output=True, text=True,
+                              env=dict(env, CCHC_CACHE_DIR=cache))
+        line = [ln for ln in proc.stdout.splitlines() if ln.startswith("COST")][-1].split()
+        rows.append(("new, caches empty", float(line[1]), float(line[2]), line[3] == "True"))
     own = subprocess.run([sys.executable, "-c",
                           "import resource, importlib, sys\n"
                           "from runner.workers import WARM_IMPORTS\n"
