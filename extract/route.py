@@ -6,11 +6,12 @@ from pathlib import Path
 
 from core.errors import EmptyFile, UnreadableFile, UnsupportedFileType
 from core.records import ExtractedDocument
-from extract.office import convert
 from extract.options import ExtractOptions
-from extract.pdf import extract_pdf
-from extract.sheet import extract_sheet
 from extract.text import extract_export
+
+# The PDF, spreadsheet and converter readers (and the OCR stack) are imported when a file of
+# their kind comes: a run's main process imports this module for FILE_TYPES only, and a
+# worker that reads no PDF never loads pdfminer's layout code.
 
 FILE_TYPES = {
     ".pdf": "pdf",
@@ -86,6 +87,8 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
                 "zip": "a ZIP/Office file",
             }.get(kind or "", "no PDF data")
             raise UnreadableFile(f"named .pdf but holds {what} (no %PDF- header)")
+        from extract.pdf import extract_pdf
+
         return extract_pdf(data, options)
     if file_type == "image":
         if kind not in ("png", "jpeg", "tiff"):
@@ -100,6 +103,8 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
             return _as(extract_export(data, "html"), file_type)
         if kind not in ("zip", "ole"):
             raise UnreadableFile(f"named .{file_type} but is not a spreadsheet (no ZIP or OLE2 data)")
+        from extract.sheet import extract_sheet
+
         return extract_sheet(
             data, "ods" if file_type == "ods" and kind == "zip" else ("xls" if kind == "ole" else "xlsx")
         )
@@ -113,6 +118,8 @@ def extract_bytes(data: bytes, file_type: str, options: ExtractOptions | None = 
                 pass
         if kind not in ("zip", "ole", "rtf"):
             raise UnreadableFile(f"named .{file_type} but holds no Word, OpenDocument or RTF data")
+        from extract.office import convert
+
         return _as(extract_export(convert(data, file_type, "docx"), "docx"), file_type)
     if file_type in ("txt", "html", "docx"):
         if file_type == "txt" and kind == "pdf":

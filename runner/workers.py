@@ -58,14 +58,15 @@ START_TIMEOUT = 120.0  # seconds a new worker may take to import the pipeline
 MAX_START_FAILURES = 3  # workers in a row that die before ready: the run stops
 POLL = 0.2  # seconds between checks of time and memory
 # Imported by a worker before it says ready, so that the time limit measures the document.
-# The OCR stack (extract.image, extract.ocr, extract.scan: OpenCV, PIL, Tesseract's binding)
-# is not among them: a run of digital files never loads it, and the first scanned page or
-# image of a worker imports it (a few tenths of a CPU second, inside that document's limit).
+# The readers of one kind of file are not among them: the OCR stack (extract.image,
+# extract.ocr, extract.scan: OpenCV, PIL, Tesseract's binding) and the PDF, spreadsheet and
+# converter readers (extract.pdf, extract.sheet, extract.office) are imported by the first
+# file of their kind a worker reads (at most a few tenths of a CPU second, inside that
+# document's limit), so that a run never loads what its files do not need.
 WARM_IMPORTS = (
     "runner.document",
     "extract.route",
     "extract.text",
-    "extract.pdf",
     "parsers.metadata",
     "parsers.sections",
     "parsers.forms",

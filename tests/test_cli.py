@@ -150,10 +150,10 @@ def test_a_worker_keeps_out_what_the_pipeline_never_calls():
     assert proc.returncode == 0, proc.stderr
 
 
-def test_a_worker_over_digital_files_never_loads_the_ocr_stack(tmp_path):
-    """A worker's warm imports leave out OpenCV, PIL and the OCR modules (runner/workers.py,
-    WARM_IMPORTS): a text file is processed without them (an image imports them when it comes,
-extract/route.py; tests/test_image.py)."""
+def test_a_worker_over_a_text_file_never_loads_the_ocr_stack_or_pdf_reader(tmp_path):
+    """A worker's warm imports leave out OpenCV, PIL, the OCR modules and the PDF and sheet
+    readers (runner/workers.py, WARM_IMPORTS): a text file is processed without them (a file
+    of their kind imports them when it comes: extract/route.py)."""
     (tmp_path / "bao_cao.txt").write_text(
         "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nBÁO CÁO\nKết quả cải cách hành chính năm 2024\n"
         "Số hồ sơ tiếp nhận: 120 hồ sơ.\n", encoding="utf-8")
@@ -163,7 +163,7 @@ extract/route.py; tests/test_image.py)."""
         "[importlib.import_module(m) for m in WARM_IMPORTS]\n"
         "from runner.document import process_file\n"
         f"result = process_file({str(tmp_path / 'bao_cao.txt')!r}, {str(tmp_path)!r})\n"
-        "ocr = ('cv2', 'PIL', 'extract.ocr', 'extract.scan', 'extract.image')\n"
+        "ocr = ('cv2', 'PIL', 'extract.ocr', 'extract.scan', 'extract.image', 'extract.pdf', 'extract.sheet')\n"
         "print('LOADED', [m for m in ocr if m in sys.modules], result is not None)\n"
     )
     root = Path(__file__).resolve().parents[1]
