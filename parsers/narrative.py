@@ -1321,8 +1321,90 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         ):
             mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
     _restated_share(clause, mentions, voc, descriptive)
+    _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
     return mentions
+
+
+def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
+    """The last pass of the result classifier over one clause's mentions (rows ``structure_noun``,
+    ``stative``, ``subject_predicate``, ``change_after_value`` of measures.csv):
+
+    * a count of the unit's own make-up (a structure noun) with no measure, printed as what exists or
+      what something belongs to (``Trung tâm có 36 quầy``, ``1.842 TTHC thuộc 135 lĩnh vực``), and
+      the counts listed after it, are no results unless an act follows them as its subject
+      (``có 9 đơn vị đạt ...``, ``136 cơ quan, đơn vị áp dụng ...``);
+    * a percent or a score right after a value of the same noun, joined by a change word alone
+      (``đạt 95,26%, tăng 4,11%``), is the change of that value."""
+    structure = {r.key for r in voc.of("structure_noun")}
+    stative = voc.of("stative")
+    acted = voc.of("subject_predicate")
+    changes = voc.of("change_after_value")
+    measures = voc.of("measure")  # an act the vocabulary measures
+    listed = False  # the mention before was rejected here as structure
+    first = mentions[0].start if mentions else 0
+    opening_stative = any(not r.nouns and r.regex.search(clause[:first]) for r in stative) and not any(
+        r.regex.search(clause[:first]) for r in acted + measures
+    )
+    value_before: dict[str, _Mention] = {}  # the last kept value of each noun in the clause
+    for i, mt in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        start = prev.end if prev is not None else 0
+        near = clause[start : mt.start]
+        if mt.part == "y":
+            if prev is not None and prev.rejected:
+                mt.rejected = True
+            continue
+        if not mt.rejected and mt.noun in ("%", "điểm"):
+            before = value_before.get(mt.noun)
+            if before is not None and any(
+                mt.noun in r.nouns and r.regex.search(clause[before.end : mt.start]) for r in changes
+            ):
+                mt.rejected = True
+        if (
+            not mt.rejected
+            and mt.noun == "%"
+            and any(r.regex.search(near) for r in voc.of("threshold_bar"))
+            and not _RATE_LABEL.search(near)
+            and not re.search(r"\bchiếm\b", near, re.I)
+            and _noun_after(clause, mt.end)[0] in (None, "%")
+            and (
+                any(m.noun in structure and m.part == "x" for m in mentions[:i])
+                or any(r.regex.search(clause[: mt.start]) for r in voc.of("threshold_subject"))
+            )
+        ):
+            mt.rejected = True  # "14 đơn vị đạt Chỉ số CCHC trên 80%": the bar the units reach
+        container = any(
+            mt.noun in r.nouns
+            and r.regex.search(near)
+            and (r.key != "of_count" or (prev is not None and prev.noun not in (None, "%", mt.noun)))
+            for r in stative
+        )
+        if container and not mt.rejected:
+            mt.rejected = listed = True  # "1.300 thủ tục thuộc 120 lĩnh vực": what the count belongs to
+            continue
+        if mt.rejected or mt.noun not in structure or mt.measure is not None:
+            listed = mt.rejected and mt.noun in structure
+            if not mt.rejected and mt.noun:
+                value_before[mt.noun] = mt
+            continue
+        end = mentions[i + 1].end if i + 1 < len(mentions) and mentions[i + 1].part == "y" else mt.end
+        # the act may follow the counts listed with it ("có 28/28 sở và 10/10 UBND cấp huyện thực hiện")
+        after = re.split(r"\btrong đó\b", clause[end:], maxsplit=1)[0]
+        part_of_kept = prev is not None and not prev.rejected and _PARTS_NEAR.search(near) is not None
+        own_verb = any(r.regex.search(near) for r in acted + measures)
+        printed_as_stock = not part_of_kept and (
+            any(not r.nouns and r.regex.search(near) for r in stative)
+            # the clause opens on what exists ("Toàn tỉnh hiện có 209 bộ phận ..., 10 ... và 01 Trung tâm")
+            or (opening_stative and not own_verb)
+            or (listed and re.fullmatch(r"\s*(?:,|và|cùng|với|,\s*(?:và|cùng|với))\s*", near) is not None)
+        )
+        if printed_as_stock and not any(r.regex.search(after) for r in acted + measures):
+            mt.rejected = True
+            listed = True
+        else:
+            listed = False
+            value_before[mt.noun] = mt
 
 
 def _restated_share(clause: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set) -> None:
