@@ -1579,6 +1579,7 @@ def parse_narrative(
             if mentions_on:
                 found = _with_mentions(found, read_mentions(text, masked, state), doc_scope, paragraph_codes)
             pending.extend((f, printed) for f in found)
+        pending = _earlier_periods(pending)
         _parts_of_catalog_rows(pending)
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
@@ -1674,6 +1675,52 @@ def _with_mentions(
                 mt.of_prev,
             )
         )
+    return out
+
+
+def _own_year(before: str, voc: Vocabulary) -> int | None:
+    """The year a figure is printed under: the last ``own_year`` mark before it in its clause."""
+    year = None
+    for r in voc.of("own_year"):
+        for m in r.regex.finditer(before):
+            year = int(m.group("y"))
+    return year
+
+
+def _earlier_periods(pending: list[tuple[_Found, str]]) -> list[tuple[_Found, str]]:
+    """The time reference of a paragraph's facts (rows ``own_year``, ``span_year``, ``restated_later``):
+    one quantity printed under several years (``Năm 2022, tỷ lệ ... đạt 91,3%; đến năm 2024 tỷ lệ này
+    đạt 98,6%``) is a time series whose earlier points are earlier periods' values, no results of the
+    report's (the same measure, or a later figure that restates it: ``tỷ lệ này``, ``tăng lên``);
+    a figure over a span (``Lũy kế từ năm 2020 đến nay ... 1.356 biên chế``) is the cumulative context
+    of a single year's figure of the same noun (``trong năm 2024 tinh giản 212 biên chế``). Figures of
+    different things under different years are each their year's facts."""
+    voc = vocabulary()
+    spans = voc.of("span_year")
+    restates = voc.of("restated_later")
+    info = []  # (year, over a span, restates the quantity before it)
+    for f, printed in pending:
+        before = tone_normalized(printed)[: f.span[0]]
+        span = any(r.regex.search(before) for r in spans)
+        year = None if span or "change_vs_prior" in f.flags else _own_year(before, voc)
+        info.append((year, span, any(r.regex.search(before) for r in restates)))
+    if not any(y is not None for y, _, _ in info):
+        return pending
+    out = []
+    for (f, printed), (year, span, _) in zip(pending, info):
+        later = [
+            (g, restated)
+            for (g, _), (y, _, restated) in zip(pending, info)
+            if g is not f and y is not None and (span or (year is not None and y > year))
+        ]
+        if span and any(g.unit == f.unit for g, _ in later):
+            continue  # the cumulative figure beside the year's own
+        if not span and any(
+            g.unit == f.unit and (restated or (f.measure is not None and g.measure == f.measure))
+            for g, restated in later
+        ):
+            continue  # an earlier point of the same series
+        out.append((f, printed))
     return out
 
 
