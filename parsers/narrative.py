@@ -1593,9 +1593,12 @@ def parse_narrative(
                 and f.confidence == MENTION_CODED_CONFIDENCE
             ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
+            from_mention = f.confidence in (MENTION_CONFIDENCE, MENTION_CODED_CONFIDENCE)
             obs = _observation(f, text, paragraph, section)
             if obs is None:
                 continue
+            if from_mention:
+                obs.confidence = evidence_confidence(f, text)
             key = (
                 (obs.indicator_code, obs.value, tuple(obs.flags))
                 if obs.indicator_code
@@ -1604,7 +1607,8 @@ def parse_narrative(
             if key in seen and obs.indicator_code and (text, f.span[0]) not in spans:
                 # the same row and value printed again in another place ("gồm 96 nhiệm vụ; ...
                 # hoàn thành 96/96 nhiệm vụ"): a fact of its own, without the code already given
-                obs.indicator_code, obs.form, obs.confidence = None, None, MENTION_CONFIDENCE
+                obs.indicator_code, obs.form = None, None
+                obs.confidence = min(obs.confidence, evidence_confidence(f, text))
                 key = (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
             if key in seen:
                 continue
@@ -1620,6 +1624,33 @@ def parse_narrative(
             obs.seq = len(out)
             out.append(obs)
     return out
+
+
+EVIDENCE_BASE = 0.5  # a quantity mention that passed every rejection
+EVIDENCE_STEP = 0.1  # each independent piece of evidence that it is a result
+EVIDENCE_APPROX = 0.05  # an approximation (trên, gần, khoảng) lowers it
+
+
+def evidence_confidence(f: _Found, printed: str) -> float:
+    """The confidence of a fact read by the quantity-mention reader, from how many independent pieces
+    of evidence agree that it is a result of the report's period: a measure of the vocabulary was read
+    for it, a mark of a thing done (``realis`` rows: đã, được, đạt ...) stands before it in its clause,
+    and its noun counts an activity's output (a noun of the vocabulary that is no ``structure_noun``).
+    All three give 0.8, the confidence of a trusted value; a catalog row adds nothing (a code read
+    from prose is a guess of its own); an approximation takes 0.05 off."""
+    voc = vocabulary()
+    before = tone_normalized(printed)[: f.span[0]]
+    structure = {r.key for r in voc.of("structure_noun")}
+    noun = "%" if f.unit == "%" else (_noun_in(f.unit or "") or (None, None))[0]
+    evidence = [
+        f.measure is not None,
+        any(r.regex.search(before) for r in voc.of("realis")),
+        noun is not None and noun not in structure,
+    ]
+    confidence = EVIDENCE_BASE + EVIDENCE_STEP * sum(evidence)
+    if "approximate" in f.flags:
+        confidence -= EVIDENCE_APPROX
+    return round(confidence, 3)
 
 
 def _with_mentions(
