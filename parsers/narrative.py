@@ -42,6 +42,14 @@ Four readers look at every clause of every paragraph (:mod:`parsers.sentences`):
   trên 80%``) and ranges (``từ 400 đến 500``) are no facts. Clauses are read with one tone-mark
   placement (:func:`parsers.sentences.tone_normalized`, underthesea).
 
+* **the result classifier** runs last: over each clause (:func:`_result_clause`) it rejects counts
+  of the unit's own make-up printed as what exists (``Trung tâm có 36 quầy``) or as what another count
+  belongs to (``1.300 thủ tục thuộc 120 lĩnh vực``) unless an act follows them as their subject, bars
+  that units reach (``14 đơn vị đạt Chỉ số CCHC trên 80%``) and a change word alone after a value
+  (``đạt 95,26%, tăng 4,11%``); over each paragraph (:func:`_earlier_periods`) the earlier points of
+  one quantity's series and a cumulative span beside the year's own figure. A mention fact's
+  confidence counts the evidence that agrees it is a result (:func:`evidence_confidence`).
+
 Before any value is read, the numbers that are never values are blanked (kind ``mask``:
 dates, years, document and article numbers, ranks, phone numbers, ordinals, service levels).
 A clause with target words (``tối thiểu``, ``phấn đấu``, ``trên``) states no result. A change
@@ -51,7 +59,8 @@ observation flagged ``change_vs_prior`` and without a code.
 Every observation has ``origin='narrative'``, ``stt=None``, ``form`` of its code (None when
 uncoded), the label and unit as written, ``value_raw`` the number as written (with ``%``
 when printed), ``value`` read by :func:`normalize.numbers.parse_number`, ``sentence`` the
-clause, ``page`` the line's page, a confidence below a table row's (0.45–0.85), and
+clause, ``page`` the line's page, a confidence below a table row's (0.45–0.85; a quantity mention's
+from its evidence, 0.45–0.8), and
 ``section`` the dotted outline path of its section (``II.2.d``, ``II.5.1``: the number of
 the section with its ancestors', so that ``d`` of one part is told from ``d`` of another).
 """
@@ -1326,6 +1335,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     return mentions
 
 
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:[^\W\d]+,?\s+){0,3}?(?:,|và|cùng|với)(?:\s*(?:và|cùng|với))?\s*", re.I)
+
+
 def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
     """The last pass of the result classifier over one clause's mentions (rows ``structure_noun``,
     ``stative``, ``subject_predicate``, ``change_after_value`` of measures.csv):
@@ -1389,15 +1401,25 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
                 value_before[mt.noun] = mt
             continue
         end = mentions[i + 1].end if i + 1 < len(mentions) and mentions[i + 1].part == "y" else mt.end
-        # the act may follow the counts listed with it ("có 28/28 sở và 10/10 UBND cấp huyện thực hiện")
-        after = re.split(r"\btrong đó\b", clause[end:], maxsplit=1)[0]
+        # the act may follow the counts listed with it ("có 28/28 sở và 10/10 UBND cấp huyện thực hiện"),
+        # not a count of another kind ("01 Trung tâm ..., với gần 1.000 cán bộ ... làm nhiệm vụ")
+        stop = next(
+            (
+                m.start
+                for m in mentions[i + 1 :]
+                if m.start >= end and m.noun not in structure and m.part == "x"
+            ),
+            len(clause),
+        )
+        after = re.split(r"\btrong đó\b|,?\s+với\b", clause[end:stop], maxsplit=1)[0]
         part_of_kept = prev is not None and not prev.rejected and _PARTS_NEAR.search(near) is not None
         own_verb = any(r.regex.search(near) for r in acted + measures)
         printed_as_stock = not part_of_kept and (
             any(not r.nouns and r.regex.search(near) for r in stative)
             # the clause opens on what exists ("Toàn tỉnh hiện có 209 bộ phận ..., 10 ... và 01 Trung tâm")
             or (opening_stative and not own_verb)
-            or (listed and re.fullmatch(r"\s*(?:,|và|cùng|với|,\s*(?:và|cùng|với))\s*", near) is not None)
+            # the next item of the same list ("15 sở, ban, ngành, 8 huyện, thị xã và 126 xã")
+            or (listed and not own_verb and _LIST_JOIN.fullmatch(near) is not None)
         )
         if printed_as_stock and not any(r.regex.search(after) for r in acted + measures):
             mt.rejected = True
