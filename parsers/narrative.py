@@ -1355,9 +1355,9 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
     measures = voc.of("measure")  # an act the vocabulary measures
     listed = False  # the mention before was rejected here as structure
     first = mentions[0].start if mentions else 0
-    opening_stative = any(not r.nouns and r.regex.search(clause[:first]) for r in stative) and not any(
-        r.regex.search(clause[:first]) for r in acted + measures
-    )
+    opening_stative = any(
+        not r.nouns and not r.key and r.regex.search(clause[:first]) for r in stative
+    ) and not any(r.regex.search(clause[:first]) for r in acted + measures)
     value_before: dict[str, _Mention] = {}  # the last kept value of each noun in the clause
     for i, mt in enumerate(mentions):
         prev = mentions[i - 1] if i else None
@@ -1387,7 +1387,7 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
         ):
             mt.rejected = True  # "14 đơn vị đạt Chỉ số CCHC trên 80%": the bar the units reach
         container = any(
-            mt.noun in r.nouns
+            (mt.noun in r.nouns or (r.key == "set" and mt.noun in structure))
             and r.regex.search(near)
             and (r.key != "of_count" or (prev is not None and prev.noun not in (None, "%", mt.noun)))
             for r in stative
@@ -1415,7 +1415,7 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
         part_of_kept = prev is not None and not prev.rejected and _PARTS_NEAR.search(near) is not None
         own_verb = any(r.regex.search(near) for r in acted + measures)
         printed_as_stock = not part_of_kept and (
-            any(not r.nouns and r.regex.search(near) for r in stative)
+            any(not r.nouns and not r.key and r.regex.search(near) for r in stative)
             # the clause opens on what exists ("Toàn tỉnh hiện có 209 bộ phận ..., 10 ... và 01 Trung tâm")
             or (opening_stative and not own_verb)
             # the next item of the same list ("15 sở, ban, ngành, 8 huyện, thị xã và 126 xã")
