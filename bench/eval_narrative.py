@@ -14,6 +14,8 @@ common misses and false readings.
     PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_cases.csv
     PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_prose_cases.csv \
         --cases tests/data/narrative_prose_aside.csv --cases bench/heldout/narrative/cases.csv
+    PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_distractor_cases.csv \
+        --cases tests/data/narrative_distractor_aside.csv   # the distractor classes (no codes given)
 """
 from __future__ import annotations
 
