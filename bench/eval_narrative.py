@@ -7,12 +7,15 @@ The narrative observations that are results (not flagged ``change_vs_prior``) ar
 the expected facts by value, each fact and each observation at most once.
 
 Printed: recall by value, precision, catalog-code accuracy over the matched facts that have a
-code (and the codes given to facts that have none), the measure and scope agreement, and the
-most common misses and false readings.
+code (and the codes given to facts that have none), the measure and scope agreement, the
+precision of the facts read at confidence >= 0.8 (a trusted value) on its own, and the most
+common misses and false readings.
 
     PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_cases.csv
     PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_prose_cases.csv \
         --cases tests/data/narrative_prose_aside.csv --cases bench/heldout/narrative/cases.csv
+    PYTHONPATH=$PWD python bench/eval_narrative.py --cases tests/data/narrative_distractor_cases.csv \
+        --cases tests/data/narrative_distractor_aside.csv   # the distractor classes (no codes given)
 """
 from __future__ import annotations
 
@@ -58,6 +61,9 @@ def facts_of(case: dict) -> list:
             if o.origin == "narrative" and o.value is not None and "change_vs_prior" not in o.flags]
 
 
+SURE = 0.8  # the confidence of a trusted value: precision above it is reported on its own
+
+
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
@@ -73,6 +79,8 @@ class Score:
     measure_same: int = 0
     scope_same: int = 0
     approx_same: int = 0
+    sure: int = 0  # facts read at confidence >= SURE
+    sure_right: int = 0
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
     wrong_codes: list = field(default_factory=list)
@@ -81,10 +89,12 @@ class Score:
         r = self.matched / self.gold if self.gold else 1.0
         p = self.matched / self.found if self.found else 1.0
         c = self.code_right / self.coded if self.coded else 1.0
+        ps = self.sure_right / self.sure if self.sure else 1.0
         return (f"{name}: facts {self.gold}, read {self.found}, matched {self.matched} | "
                 f"recall {r:.3f}  precision {p:.3f}  codes right {c:.3f} ({self.code_right}/{self.coded}), "
                 f"codes on uncoded facts {self.code_extra} | scope same {self.scope_same}/{self.matched}, "
-                f"approx same {self.approx_same}/{self.matched}")
+                f"approx same {self.approx_same}/{self.matched} | confidence >= {SURE}: "
+                f"{self.sure} read, precision {ps:.3f}")
 
 
 def score(cases: list[dict]) -> Score:
@@ -94,6 +104,7 @@ def score(cases: list[dict]) -> Score:
         got = facts_of(case)
         s.gold += len(gold)
         s.found += len(got)
+        s.sure += sum(o.confidence >= SURE for o in got)
         used: set[int] = set()
         for f in gold:
             hit = next((i for i, o in enumerate(got) if i not in used and _same(o.value, float(f["value"]))), None)
@@ -103,6 +114,7 @@ def score(cases: list[dict]) -> Score:
             used.add(hit)
             o = got[hit]
             s.matched += 1
+            s.sure_right += o.confidence >= SURE
             if f.get("code"):
                 s.coded += 1
                 if o.indicator_code == f["code"]:
@@ -135,7 +147,7 @@ def main(argv=None) -> int:
         s = score(read_cases(path))
         print(s.line(str(path)))
         for k in ("gold", "found", "matched", "coded", "code_right", "code_extra", "measure_same",
-                  "scope_same", "approx_same"):
+                  "scope_same", "approx_same", "sure", "sure_right"):
             setattr(total, k, getattr(total, k) + getattr(s, k))
         total.misses += s.misses
         total.false += s.false

@@ -42,6 +42,14 @@ Four readers look at every clause of every paragraph (:mod:`parsers.sentences`):
   trên 80%``) and ranges (``từ 400 đến 500``) are no facts. Clauses are read with one tone-mark
   placement (:func:`parsers.sentences.tone_normalized`, underthesea).
 
+* **the result classifier** runs last: over each clause (:func:`_result_clause`) it rejects counts
+  of the unit's own make-up printed as what exists (``Trung tâm có 36 quầy``) or as what another count
+  belongs to (``1.300 thủ tục thuộc 120 lĩnh vực``) unless an act follows them as their subject, bars
+  that units reach (``14 đơn vị đạt Chỉ số CCHC trên 80%``) and a change word alone after a value
+  (``đạt 95,26%, tăng 4,11%``); over each paragraph (:func:`_earlier_periods`) the earlier points of
+  one quantity's series and a cumulative span beside the year's own figure. A mention fact's
+  confidence counts the evidence that agrees it is a result (:func:`evidence_confidence`).
+
 Before any value is read, the numbers that are never values are blanked (kind ``mask``:
 dates, years, document and article numbers, ranks, phone numbers, ordinals, service levels).
 A clause with target words (``tối thiểu``, ``phấn đấu``, ``trên``) states no result. A change
@@ -51,7 +59,8 @@ observation flagged ``change_vs_prior`` and without a code.
 Every observation has ``origin='narrative'``, ``stt=None``, ``form`` of its code (None when
 uncoded), the label and unit as written, ``value_raw`` the number as written (with ``%``
 when printed), ``value`` read by :func:`normalize.numbers.parse_number`, ``sentence`` the
-clause, ``page`` the line's page, a confidence below a table row's (0.45–0.85), and
+clause, ``page`` the line's page, a confidence below a table row's (0.45–0.85; a quantity mention's
+from its evidence, 0.45–0.8), and
 ``section`` the dotted outline path of its section (``II.2.d``, ``II.5.1``: the number of
 the section with its ancestors', so that ``d`` of one part is told from ``d`` of another).
 """
@@ -1322,8 +1331,103 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         ):
             mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
     _restated_share(clause, mentions, voc, descriptive)
+    _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
     return mentions
+
+
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:[^\W\d]+,?\s+){0,3}?(?:,|và|cùng|với)(?:\s*(?:và|cùng|với))?\s*", re.I)
+
+
+def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
+    """The last pass of the result classifier over one clause's mentions (rows ``structure_noun``,
+    ``stative``, ``subject_predicate``, ``change_after_value`` of measures.csv):
+
+    * a count of the unit's own make-up (a structure noun) with no measure, printed as what exists or
+      what something belongs to (``Trung tâm có 36 quầy``, ``1.842 TTHC thuộc 135 lĩnh vực``), and
+      the counts listed after it, are no results unless an act follows them as its subject
+      (``có 9 đơn vị đạt ...``, ``136 cơ quan, đơn vị áp dụng ...``);
+    * a percent or a score right after a value of the same noun, joined by a change word alone
+      (``đạt 95,26%, tăng 4,11%``), is the change of that value."""
+    structure = {r.key for r in voc.of("structure_noun")}
+    stative = voc.of("stative")
+    acted = voc.of("subject_predicate")
+    changes = voc.of("change_after_value")
+    measures = voc.of("measure")  # an act the vocabulary measures
+    listed = False  # the mention before was rejected here as structure
+    first = mentions[0].start if mentions else 0
+    opening_stative = any(
+        not r.nouns and not r.key and r.regex.search(clause[:first]) for r in stative
+    ) and not any(r.regex.search(clause[:first]) for r in acted + measures)
+    value_before: dict[str, _Mention] = {}  # the last kept value of each noun in the clause
+    for i, mt in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        start = prev.end if prev is not None else 0
+        near = clause[start : mt.start]
+        if mt.part == "y":
+            if prev is not None and prev.rejected:
+                mt.rejected = True
+            continue
+        if not mt.rejected and mt.noun in ("%", "điểm"):
+            before = value_before.get(mt.noun)
+            if before is not None and any(
+                mt.noun in r.nouns and r.regex.search(clause[before.end : mt.start]) for r in changes
+            ):
+                mt.rejected = True
+        if (
+            not mt.rejected
+            and mt.noun == "%"
+            and any(r.regex.search(near) for r in voc.of("threshold_bar"))
+            and not _RATE_LABEL.search(near)
+            and not re.search(r"\bchiếm\b", near, re.I)
+            and _noun_after(clause, mt.end)[0] in (None, "%")
+            and (
+                any(m.noun in structure and m.part == "x" for m in mentions[:i])
+                or any(r.regex.search(clause[: mt.start]) for r in voc.of("threshold_subject"))
+            )
+        ):
+            mt.rejected = True  # "14 đơn vị đạt Chỉ số CCHC trên 80%": the bar the units reach
+        container = any(
+            (mt.noun in r.nouns or (r.key == "set" and mt.noun in structure))
+            and r.regex.search(near)
+            and (r.key != "of_count" or (prev is not None and prev.noun not in (None, "%", mt.noun)))
+            for r in stative
+        )
+        if container and not mt.rejected:
+            mt.rejected = listed = True  # "1.300 thủ tục thuộc 120 lĩnh vực": what the count belongs to
+            continue
+        if mt.rejected or mt.noun not in structure or mt.measure is not None:
+            listed = mt.rejected and mt.noun in structure
+            if not mt.rejected and mt.noun:
+                value_before[mt.noun] = mt
+            continue
+        end = mentions[i + 1].end if i + 1 < len(mentions) and mentions[i + 1].part == "y" else mt.end
+        # the act may follow the counts listed with it ("có 28/28 sở và 10/10 UBND cấp huyện thực hiện"),
+        # not a count of another kind ("01 Trung tâm ..., với gần 1.000 cán bộ ... làm nhiệm vụ")
+        stop = next(
+            (
+                m.start
+                for m in mentions[i + 1 :]
+                if m.start >= end and m.noun not in structure and m.part == "x"
+            ),
+            len(clause),
+        )
+        after = re.split(r"\btrong đó\b|,?\s+với\b", clause[end:stop], maxsplit=1)[0]
+        part_of_kept = prev is not None and not prev.rejected and _PARTS_NEAR.search(near) is not None
+        own_verb = any(r.regex.search(near) for r in acted + measures)
+        printed_as_stock = not part_of_kept and (
+            any(not r.nouns and not r.key and r.regex.search(near) for r in stative)
+            # the clause opens on what exists ("Toàn tỉnh hiện có 209 bộ phận ..., 10 ... và 01 Trung tâm")
+            or (opening_stative and not own_verb)
+            # the next item of the same list ("15 sở, ban, ngành, 8 huyện, thị xã và 126 xã")
+            or (listed and not own_verb and _LIST_JOIN.fullmatch(near) is not None)
+        )
+        if printed_as_stock and not any(r.regex.search(after) for r in acted + measures):
+            mt.rejected = True
+            listed = True
+        else:
+            listed = False
+            value_before[mt.noun] = mt
 
 
 def _restated_share(clause: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set) -> None:
@@ -1498,6 +1602,7 @@ def parse_narrative(
             if mentions_on:
                 found = _with_mentions(found, read_mentions(text, masked, state), doc_scope, paragraph_codes)
             pending.extend((f, printed) for f in found)
+        pending = _earlier_periods(pending)
         _parts_of_catalog_rows(pending)
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
@@ -1511,9 +1616,12 @@ def parse_narrative(
                 and f.confidence == MENTION_CODED_CONFIDENCE
             ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
+            from_mention = f.confidence in (MENTION_CONFIDENCE, MENTION_CODED_CONFIDENCE)
             obs = _observation(f, text, paragraph, section)
             if obs is None:
                 continue
+            if from_mention:
+                obs.confidence = evidence_confidence(f, text)
             key = (
                 (obs.indicator_code, obs.value, tuple(obs.flags))
                 if obs.indicator_code
@@ -1522,7 +1630,8 @@ def parse_narrative(
             if key in seen and obs.indicator_code and (text, f.span[0]) not in spans:
                 # the same row and value printed again in another place ("gồm 96 nhiệm vụ; ...
                 # hoàn thành 96/96 nhiệm vụ"): a fact of its own, without the code already given
-                obs.indicator_code, obs.form, obs.confidence = None, None, MENTION_CONFIDENCE
+                obs.indicator_code, obs.form = None, None
+                obs.confidence = min(obs.confidence, evidence_confidence(f, text))
                 key = (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
             if key in seen:
                 continue
@@ -1538,6 +1647,33 @@ def parse_narrative(
             obs.seq = len(out)
             out.append(obs)
     return out
+
+
+EVIDENCE_BASE = 0.5  # a quantity mention that passed every rejection
+EVIDENCE_STEP = 0.1  # each independent piece of evidence that it is a result
+EVIDENCE_APPROX = 0.05  # an approximation (trên, gần, khoảng) lowers it
+
+
+def evidence_confidence(f: _Found, printed: str) -> float:
+    """The confidence of a fact read by the quantity-mention reader, from how many independent pieces
+    of evidence agree that it is a result of the report's period: a measure of the vocabulary was read
+    for it, a mark of a thing done (``realis`` rows: đã, được, đạt ...) stands before it in its clause,
+    and its noun counts an activity's output (a noun of the vocabulary that is no ``structure_noun``).
+    All three give 0.8, the confidence of a trusted value; a catalog row adds nothing (a code read
+    from prose is a guess of its own); an approximation takes 0.05 off."""
+    voc = vocabulary()
+    before = tone_normalized(printed)[: f.span[0]]
+    structure = {r.key for r in voc.of("structure_noun")}
+    noun = "%" if f.unit == "%" else (_noun_in(f.unit or "") or (None, None))[0]
+    evidence = [
+        f.measure is not None,
+        any(r.regex.search(before) for r in voc.of("realis")),
+        noun is not None and noun not in structure,
+    ]
+    confidence = EVIDENCE_BASE + EVIDENCE_STEP * sum(evidence)
+    if "approximate" in f.flags:
+        confidence -= EVIDENCE_APPROX
+    return round(confidence, 3)
 
 
 def _with_mentions(
@@ -1593,6 +1729,52 @@ def _with_mentions(
                 mt.of_prev,
             )
         )
+    return out
+
+
+def _own_year(before: str, voc: Vocabulary) -> int | None:
+    """The year a figure is printed under: the last ``own_year`` mark before it in its clause."""
+    year = None
+    for r in voc.of("own_year"):
+        for m in r.regex.finditer(before):
+            year = int(m.group("y"))
+    return year
+
+
+def _earlier_periods(pending: list[tuple[_Found, str]]) -> list[tuple[_Found, str]]:
+    """The time reference of a paragraph's facts (rows ``own_year``, ``span_year``, ``restated_later``):
+    one quantity printed under several years (``Năm 2022, tỷ lệ ... đạt 91,3%; đến năm 2024 tỷ lệ này
+    đạt 98,6%``) is a time series whose earlier points are earlier periods' values, no results of the
+    report's (the same measure, or a later figure that restates it: ``tỷ lệ này``, ``tăng lên``);
+    a figure over a span (``Lũy kế từ năm 2020 đến nay ... 1.356 biên chế``) is the cumulative context
+    of a single year's figure of the same noun (``trong năm 2024 tinh giản 212 biên chế``). Figures of
+    different things under different years are each their year's facts."""
+    voc = vocabulary()
+    spans = voc.of("span_year")
+    restates = voc.of("restated_later")
+    info = []  # (year, over a span, restates the quantity before it)
+    for f, printed in pending:
+        before = tone_normalized(printed)[: f.span[0]]
+        span = any(r.regex.search(before) for r in spans)
+        year = None if span or "change_vs_prior" in f.flags else _own_year(before, voc)
+        info.append((year, span, any(r.regex.search(before) for r in restates)))
+    if not any(y is not None for y, _, _ in info):
+        return pending
+    out = []
+    for (f, printed), (year, span, _) in zip(pending, info):
+        later = [
+            (g, restated)
+            for (g, _), (y, _, restated) in zip(pending, info)
+            if g is not f and y is not None and (span or (year is not None and y > year))
+        ]
+        if span and any(g.unit == f.unit for g, _ in later):
+            continue  # the cumulative figure beside the year's own
+        if not span and any(
+            g.unit == f.unit and (restated or (f.measure is not None and g.measure == f.measure))
+            for g, restated in later
+        ):
+            continue  # an earlier point of the same series
+        out.append((f, printed))
     return out
 
 
