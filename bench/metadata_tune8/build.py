@@ -1,0 +1,527 @@
+"""Writes bench/metadata_tune8 (two thirds, tuned on) and bench/metadata_aside8 (every third
+item, kept aside) from the openings below: news leads naming their unit in the lead in varied
+ways (subject, genitive, tại/ở/trên địa bàn, a person's title, a body of the unit), half of them
+before the 2025 reform, and headers of older years and unusual issuers (two-level headers,
+Văn phòng, Trung tâm, Ban quản lý, a Sở of a merged province). Sentences written for this bench;
+names, dates and types are real, figures invented.
+
+    PYTHONPATH=. python bench/metadata_tune8/build.py
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ASIDE = HERE.parent / "metadata_aside8"
+FIELDS = ("file", "doc_type", "doc_number", "issue_date", "unit_name", "unit_level", "province", "period")
+
+# (text, doc_type, doc_number, issue_date, unit_name, unit_level, province, period)
+ITEMS = [
+    ("""Đông Anh rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất
+
+12/05/2019 08:15
+
+Huyện Đông Anh (Hà Nội) vừa công bố kết quả rà soát quy trình cấp giấy chứng nhận quyền sử dụng đất lần đầu, thời gian giải quyết giảm từ 30 ngày xuống còn 15 ngày.
+
+Ảnh: Người dân làm thủ tục tại Bộ phận một cửa huyện.""",
+     "tin_bai", "", "2019-05-12", "huyện Đông Anh", "huyen", "thành phố Hà Nội", ""),
+    ("""Hồ sơ trực tuyến tăng mạnh trong quý I
+
+Trong quý I/2021, tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến của thị xã Ninh Hòa (Khánh Hòa) đạt 41,2%, tăng gần gấp đôi so với cùng kỳ năm trước.
+
+Lãnh đạo thị xã cho biết sẽ tiếp tục hướng dẫn người dân sử dụng dịch vụ công mức độ 4.""",
+     "tin_bai", "", "", "thị xã Ninh Hòa", "huyen", "tỉnh Khánh Hòa", "2021-Q1"),
+    ("""Một cửa liên thông hiện đại phát huy hiệu quả
+
+Tại huyện Krông Pắc, tỉnh Đắk Lắk, sau một năm đưa vào vận hành Bộ phận một cửa liên thông hiện đại, 98,6% hồ sơ được giải quyết đúng hạn trong năm 2020.
+
+Người dân không còn phải chờ đợi lâu như trước.""",
+     "tin_bai", "", "", "huyện Krông Pắc", "huyen", "tỉnh Đắk Lắk", "2020"),
+    ("""Người dân hài lòng với cán bộ một cửa
+
+Ở thành phố Bảo Lộc (Lâm Đồng), người dân đến làm thủ tục tại Bộ phận tiếp nhận và trả kết quả đều được hướng dẫn tận tình, không phải đi lại nhiều lần.
+
+Ông Nguyễn Văn Tư, ngụ phường Lộc Phát, chia sẻ hồ sơ của ông được trả trước hẹn hai ngày.""",
+     "tin_bai", "", "", "thành phố Bảo Lộc", "huyen", "tỉnh Lâm Đồng", ""),
+    ("""Đẩy mạnh thanh toán trực tuyến phí, lệ phí
+
+03/11/2022
+
+Trong 9 tháng đầu năm 2022, trên địa bàn tỉnh Hậu Giang đã có hơn 12.000 giao dịch thanh toán trực tuyến phí, lệ phí thủ tục hành chính qua Cổng Dịch vụ công quốc gia.""",
+     "tin_bai", "", "2022-11-03", "tỉnh Hậu Giang", "tinh", "tỉnh Hậu Giang", "2022-9M"),
+    ("""Xã vùng cao chuyển mình nhờ cải cách hành chính
+
+Ông Lò Văn Khánh, Chủ tịch UBND xã Chiềng Khoi, huyện Yên Châu (Sơn La), cho biết năm 2018 toàn bộ hồ sơ hộ tịch của xã đều được trả đúng hẹn, không có hồ sơ phải xin lỗi người dân.""",
+     "tin_bai", "", "", "xã Chiềng Khoi", "xa", "tỉnh Sơn La", "2018"),
+    ("""Sở Nội vụ đi đầu trong ứng dụng văn bản điện tử
+
+Bà Nguyễn Thị Hương, Giám đốc Sở Nội vụ tỉnh Bắc Giang, cho biết trong năm 2021, 100% văn bản đi của sở được ký số và gửi trên môi trường mạng.
+
+Sở cũng là đơn vị đầu tiên của tỉnh vận hành hệ thống quản lý chất lượng theo tiêu chuẩn ISO điện tử.""",
+     "tin_bai", "", "", "tỉnh Bắc Giang", "tinh", "tỉnh Bắc Giang", "2021"),
+    ("""Số hóa kết quả giải quyết thủ tục hành chính
+
+Văn phòng HĐND và UBND huyện Thạch Hà (Hà Tĩnh) vừa hoàn thành số hóa hơn 8.000 hồ sơ, kết quả giải quyết thủ tục hành chính lưu trữ giai đoạn 2016-2020.""",
+     "tin_bai", "", "", "huyện Thạch Hà", "huyen", "tỉnh Hà Tĩnh", "2016/2020"),
+    ("""Gần 200 nghìn hồ sơ được tiếp nhận trong 6 tháng
+
+05/07/2023 10:20
+
+6 tháng đầu năm 2023, Trung tâm Phục vụ hành chính công tỉnh Quảng Bình đã tiếp nhận 195.430 hồ sơ, trong đó 99,2% được giải quyết trước và đúng hạn.""",
+     "tin_bai", "", "2023-07-05", "tỉnh Quảng Bình", "tinh", "tỉnh Quảng Bình", "2023-H1"),
+    ("""Phường đầu tiên trả kết quả tại nhà
+
+Bộ phận một cửa phường Phú Hòa, thành phố Thủ Dầu Một (Bình Dương) đã triển khai dịch vụ trả kết quả thủ tục hành chính tại nhà cho người cao tuổi trong quý III/2020.""",
+     "tin_bai", "", "", "phường Phú Hòa", "xa", "tỉnh Bình Dương", "2020-Q3"),
+    ("""Chỉ số PAR INDEX năm 2019 tăng 5 bậc
+
+Chỉ số cải cách hành chính năm 2019 của tỉnh Ninh Thuận đạt 82,15%, tăng 5 bậc so với năm trước và đứng thứ 28/63 tỉnh, thành phố.""",
+     "tin_bai", "", "", "tỉnh Ninh Thuận", "tinh", "tỉnh Ninh Thuận", "2019"),
+    ("""Thị trấn đầu tiên của huyện đạt chuẩn chính quyền điện tử
+
+Năm 2022, thị trấn Phong Điền, huyện Phong Điền, thành phố Cần Thơ đã có 100% thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình.""",
+     "tin_bai", "", "", "thị trấn Phong Điền", "xa", "thành phố Cần Thơ", "2022"),
+    ("""Tiếp dân định kỳ gắn với giải quyết thủ tục
+
+Theo ông Trần Minh Tâm, Phó Chủ tịch UBND thị xã Kỳ Anh (Hà Tĩnh), trong năm 2017 thị xã đã tổ chức 24 buổi tiếp công dân định kỳ và giải quyết dứt điểm 96% kiến nghị.""",
+     "tin_bai", "", "", "thị xã Kỳ Anh", "huyen", "tỉnh Hà Tĩnh", "2017"),
+    ("""Quận đi đầu trong cải cách thủ tục đất đai
+
+18/10/2018
+
+Chín tháng năm 2018, UBND quận Hải Châu (Đà Nẵng) tiếp nhận 6.512 hồ sơ đất đai, giải quyết đúng hạn 99,4%.""",
+     "tin_bai", "", "2018-10-18", "quận Hải Châu", "huyen", "thành phố Đà Nẵng", "2018-9M"),
+    ("""Chỉ số SIPAS năm 2021 cải thiện rõ rệt
+
+Kết quả khảo sát cho thấy Chỉ số hài lòng về sự phục vụ hành chính năm 2021 của Quảng Ngãi đạt 83,6%, cao hơn 2,4 điểm phần trăm so với năm 2020.""",
+     "tin_bai", "", "", "tỉnh Quảng Ngãi", "tinh", "tỉnh Quảng Ngãi", "2021"),
+    ("""Mô hình tiếp nhận hồ sơ ngày nghỉ
+
+14/04/2019 16:40
+
+Sáng 14/4, UBND huyện Cẩm Giàng (Hải Dương) tổ chức ra mắt mô hình tiếp nhận hồ sơ vào thứ Bảy, Chủ nhật để phục vụ người lao động ở các khu công nghiệp.""",
+     "tin_bai", "", "2019-04-14", "huyện Cẩm Giàng", "huyen", "tỉnh Hải Dương", ""),
+    ("""Rút ngắn thời gian cấp giấy chứng nhận đầu tư
+
+Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh đã giải quyết 312 hồ sơ điều chỉnh giấy chứng nhận đăng ký đầu tư trong năm 2016, không có hồ sơ trễ hạn.""",
+     "tin_bai", "", "", "tỉnh Bắc Ninh", "tinh", "tỉnh Bắc Ninh", "2016"),
+    ("""Người dân xã miền núi dùng dịch vụ công trực tuyến
+
+Người dân xã Lộc Yên, huyện Hương Khê (Hà Tĩnh) nay có thể nộp hồ sơ đăng ký khai sinh qua mạng mà không cần đến trụ sở xã.
+
+Cán bộ tư pháp xã cho biết mỗi tháng có khoảng 40 hồ sơ được nộp trực tuyến.""",
+     "tin_bai", "", "", "xã Lộc Yên", "xa", "tỉnh Hà Tĩnh", ""),
+    ("""Thành phố biển nâng cao chất lượng phục vụ
+
+20/12/2020
+
+Năm 2020, tại thành phố Sầm Sơn (Thanh Hóa), tỷ lệ hồ sơ giải quyết trước hạn đạt 87%, cao nhất từ trước tới nay.""",
+     "tin_bai", "", "2020-12-20", "thành phố Sầm Sơn", "huyen", "tỉnh Thanh Hóa", "2020"),
+    ("""Chính quyền điện tử: bước tiến mới
+
+Ông Lê Văn Hùng, Chánh Văn phòng UBND tỉnh Kon Tum, cho biết 6 tháng đầu năm 2022 tỉnh đã xử lý 98% văn bản trên môi trường mạng, kể cả văn bản mật được xử lý riêng.""",
+     "tin_bai", "", "", "tỉnh Kon Tum", "tinh", "tỉnh Kon Tum", "2022-H1"),
+    ("""Lan tỏa mô hình công dân số
+
+Trên địa bàn huyện Tân Uyên (Lai Châu), từ ngày 1/3 đến ngày 31/5/2022 đã có 4.250 tài khoản định danh điện tử được kích hoạt.""",
+     "tin_bai", "", "", "huyện Tân Uyên", "huyen", "tỉnh Lai Châu", "2022-03-01/2022-05-31"),
+    ("""Đặc khu Côn Đảo vận hành ổn định bộ máy mới
+
+15/08/2025
+
+Sau một tháng hoạt động, đặc khu Côn Đảo đã tiếp nhận 1.120 hồ sơ thủ tục hành chính, 100% được giải quyết đúng hạn.""",
+     "tin_bai", "", "2025-08-15", "đặc khu Côn Đảo", "xa", "thành phố Hồ Chí Minh", ""),
+    ("""Tỷ lệ hồ sơ trực tuyến vượt chỉ tiêu
+
+Trong quý IV/2025, tỷ lệ hồ sơ nộp trực tuyến của phường Buôn Ma Thuột (Đắk Lắk) đạt 82%, vượt chỉ tiêu tỉnh giao.""",
+     "tin_bai", "", "", "phường Buôn Ma Thuột", "xa", "tỉnh Đắk Lắk", "2025-Q4"),
+    ("""Người dân hài lòng khi làm thủ tục ở phường mới
+
+Tại phường Thủ Dầu Một, Thành phố Hồ Chí Minh, mỗi ngày Trung tâm Phục vụ hành chính công tiếp nhận khoảng 300 hồ sơ, chủ yếu là chứng thực và đất đai.""",
+     "tin_bai", "", "", "phường Thủ Dầu Một", "xa", "thành phố Hồ Chí Minh", ""),
+    ("""Chính quyền hai cấp: thuận lợi cho người dân
+
+Ở xã Ngọc Lặc (Thanh Hóa), người dân đã quen với việc nộp hồ sơ trực tuyến chỉ sau ba tháng vận hành mô hình chính quyền địa phương hai cấp.
+
+Anh Bùi Văn Nam, thôn Minh Sơn, cho biết anh đăng ký kết hôn mà không phải đến trụ sở.""",
+     "tin_bai", "", "", "xã Ngọc Lặc", "xa", "tỉnh Thanh Hóa", ""),
+    ("""Hơn 1,2 triệu hồ sơ được giải quyết sau sáp nhập
+
+02/01/2026
+
+Từ ngày 1/7 đến ngày 31/12/2025, trên địa bàn tỉnh Tuyên Quang đã tiếp nhận hơn 1,2 triệu hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98,7%.""",
+     "tin_bai", "", "2026-01-02", "tỉnh Tuyên Quang", "tinh", "tỉnh Tuyên Quang", "2025-H2"),
+    ("""Xã mới chủ động chuyển đổi số
+
+Bà Hà Thị Lan, Chủ tịch UBND xã Bảo Lâm (Cao Bằng), cho biết trong tháng 9/2025 xã đã tiếp nhận 860 hồ sơ, không có hồ sơ quá hạn.""",
+     "tin_bai", "", "", "xã Bảo Lâm", "xa", "tỉnh Cao Bằng", "2025-M09"),
+    ("""Cắt giảm thời gian xử lý hồ sơ đất đai
+
+Ông Nguyễn Văn Bình, Giám đốc Sở Nông nghiệp và Môi trường tỉnh Gia Lai, cho biết sau hợp nhất, thời gian cấp giấy chứng nhận lần đầu đã giảm còn 10 ngày làm việc.""",
+     "tin_bai", "", "", "tỉnh Gia Lai", "tinh", "tỉnh Gia Lai", ""),
+    ("""Văn phòng xã một cửa thân thiện
+
+Văn phòng HĐND và UBND xã Tam Nông (Phú Thọ) vừa đưa vào sử dụng hệ thống lấy số tự động và đánh giá mức độ hài lòng bằng máy tính bảng.""",
+     "tin_bai", "", "", "xã Tam Nông", "xa", "tỉnh Phú Thọ", ""),
+    ("""Trung tâm tiếp nhận thêm hơn 300 thủ tục
+
+10/10/2025 07:45
+
+Sau hợp nhất, Trung tâm Phục vụ hành chính công tỉnh Ninh Bình tiếp nhận thêm 312 thủ tục của các sở, nâng tổng số lên 1.845 thủ tục.""",
+     "tin_bai", "", "2025-10-10", "tỉnh Ninh Bình", "tinh", "tỉnh Ninh Bình", ""),
+    ("""Một cửa làm việc cả sáng thứ Bảy
+
+Bộ phận một cửa phường Hoàn Kiếm (Hà Nội) duy trì tiếp nhận hồ sơ vào sáng thứ Bảy hằng tuần để giảm tải cho các ngày trong tuần.""",
+     "tin_bai", "", "", "phường Hoàn Kiếm", "xa", "thành phố Hà Nội", ""),
+    ("""Chỉ số chuyển đổi số cấp tỉnh năm 2025
+
+Theo kết quả công bố, Chỉ số chuyển đổi số năm 2025 của An Giang đạt 0,62, xếp thứ 12/34 tỉnh, thành phố.""",
+     "tin_bai", "", "", "tỉnh An Giang", "tinh", "tỉnh An Giang", "2025"),
+    ("""Lâm Đồng: hơn 95% hồ sơ được giải quyết đúng hạn
+
+Trong quý III/2025, toàn tỉnh tiếp nhận 245.000 hồ sơ, trong đó 95,6% được giải quyết đúng hạn.""",
+     "tin_bai", "", "", "tỉnh Lâm Đồng", "tinh", "tỉnh Lâm Đồng", "2025-Q3"),
+    ("""Giải quyết hồ sơ không phụ thuộc địa giới
+
+Trong tháng 11/2025, Trung tâm Phục vụ hành chính công xã Văn Bàn (Lào Cai) tiếp nhận 1.034 hồ sơ, trong đó có 215 hồ sơ của người dân các xã lân cận.""",
+     "tin_bai", "", "", "xã Văn Bàn", "xa", "tỉnh Lào Cai", "2025-M11"),
+    ("""Chủ tịch phường đối thoại với người dân
+
+22/09/2025
+
+Sáng 20/9, ông Phạm Quốc Hưng, Chủ tịch UBND phường Vũng Tàu, Thành phố Hồ Chí Minh, đã đối thoại trực tiếp với hơn 100 hộ dân về thủ tục cấp phép xây dựng.""",
+     "tin_bai", "", "2025-09-22", "phường Vũng Tàu", "xa", "thành phố Hồ Chí Minh", ""),
+    ("""Định danh điện tử phủ kín khu dân cư
+
+Trong tháng 10/2025, thêm 3.200 người dân phường Nha Trang (Khánh Hòa) được kích hoạt tài khoản định danh điện tử mức độ 2.""",
+     "tin_bai", "", "", "phường Nha Trang", "xa", "tỉnh Khánh Hòa", "2025-M10"),
+    ("""Đặc khu tăng tốc giải quyết hồ sơ đất đai
+
+Từ ngày 1/10 đến ngày 31/12/2025, đặc khu Phú Quốc (An Giang) giải quyết 3.400 hồ sơ đất đai, nhiều gấp đôi quý trước. Một số hồ sơ của người dân phường Rạch Giá cũng được chuyển về xử lý.""",
+     "tin_bai", "", "", "đặc khu Phú Quốc", "xa", "tỉnh An Giang", "2025-Q4"),
+    ("""Phường dẫn đầu tỉnh về thanh toán trực tuyến
+
+Phường Sa Đéc (Đồng Tháp) dẫn đầu toàn tỉnh về tỷ lệ thanh toán trực tuyến trong quý IV/2025 với 71%, tiếp theo là phường Cao Lãnh.""",
+     "tin_bai", "", "", "phường Sa Đéc", "xa", "tỉnh Đồng Tháp", "2025-Q4"),
+    ("""Hướng dẫn đánh giá chỉ số cải cách hành chính năm 2025
+
+Bộ Nội vụ vừa ban hành văn bản hướng dẫn các bộ, ngành và địa phương tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 theo bộ tiêu chí mới.""",
+     "tin_bai", "", "", "", "", "", "2025"),
+    ("""Công bố Chỉ số PAPI năm 2017
+
+Ngày 4/4/2018, Chương trình Phát triển Liên hợp quốc và các đối tác công bố Chỉ số PAPI năm 2017, với dữ liệu khảo sát hơn 14.000 người dân tại 63 tỉnh, thành phố.""",
+     "tin_bai", "", "", "", "", "", "2017"),
+    ("""Xã nông thôn mới kiểu mẫu về cải cách hành chính
+
+Xã Tân Hội thuộc huyện Đan Phượng (Hà Nội) năm 2019 đã giải quyết 100% hồ sơ đúng hạn, không có đơn thư khiếu nại vượt cấp.""",
+     "tin_bai", "", "", "xã Tân Hội", "xa", "thành phố Hà Nội", "2019"),
+    ("""Tiếp nhận hồ sơ qua bưu chính tăng mạnh
+
+Theo bà Đỗ Thị Mai, Phó Giám đốc Trung tâm Hành chính công thành phố Hải Phòng, năm 2019 có 18.500 hồ sơ được tiếp nhận và trả kết quả qua dịch vụ bưu chính công ích.""",
+     "tin_bai", "", "", "thành phố Hải Phòng", "tinh", "thành phố Hải Phòng", "2019"),
+    # ------------------------------------------------------------------ headers
+    ("""ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 215/BC-SNV
+
+Quảng Nam, ngày 12 tháng 12 năm 2018
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2018
+
+Thực hiện Kế hoạch cải cách hành chính năm 2018 của UBND tỉnh, Sở Nội vụ báo cáo kết quả như sau:""",
+     "bao_cao", "215/BC-SNV", "2018-12-12", "tỉnh Quảng Nam", "tinh", "tỉnh Quảng Nam", "2018"),
+    ("""UBND HUYỆN NGHI XUÂN
+VĂN PHÒNG HĐND VÀ UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/BC-VP
+
+Nghi Xuân, ngày 20 tháng 6 năm 2017
+
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2017
+
+Văn phòng HĐND và UBND huyện báo cáo kết quả tiếp nhận, giải quyết hồ sơ tại Bộ phận một cửa như sau:""",
+     "bao_cao", "45/BC-VP", "2017-06-20", "huyện Nghi Xuân", "huyen", "tỉnh Hà Tĩnh", "2017-H1"),
+    ("""UBND TỈNH BÌNH PHƯỚC
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 38/BC-TTPVHCC
+
+Đồng Xoài, ngày 28 tháng 9 năm 2022
+
+BÁO CÁO
+Tình hình tiếp nhận, giải quyết hồ sơ thủ tục hành chính quý III năm 2022""",
+     "bao_cao", "38/BC-TTPVHCC", "2022-09-28", "tỉnh Bình Phước", "tinh", "tỉnh Bình Phước", "2022-Q3"),
+    ("""UBND TỈNH LONG AN
+BAN QUẢN LÝ KHU KINH TẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 98/BC-BQLKKT
+
+Long An, ngày 05 tháng 6 năm 2021
+
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2021""",
+     "bao_cao", "98/BC-BQLKKT", "2021-06-05", "tỉnh Long An", "tinh", "tỉnh Long An", "2021-H1"),
+    ("""UBND TỈNH PHÚ THỌ
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 412/BC-SNV
+
+Phú Thọ, ngày 30 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính quý III năm 2025
+
+Sau hợp nhất tỉnh Phú Thọ, tỉnh Vĩnh Phúc và tỉnh Hòa Bình, Sở Nội vụ báo cáo như sau:""",
+     "bao_cao", "412/BC-SNV", "2025-09-30", "tỉnh Phú Thọ", "tinh", "tỉnh Phú Thọ", "2025-Q3"),
+    ("""SỞ TƯ PHÁP TỈNH ĐỒNG NAI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/KH-STP
+
+Đồng Nai, ngày 15 tháng 12 năm 2025
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026""",
+     "ke_hoach", "77/KH-STP", "2025-12-15", "tỉnh Đồng Nai", "tinh", "tỉnh Đồng Nai", "2026"),
+    ("""ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+VĂN PHÒNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1203/VP-KSTTHC
+V/v báo cáo kết quả kiểm soát thủ tục hành chính quý II năm 2016
+
+Hà Nội, ngày 08 tháng 7 năm 2016
+
+Kính gửi: Các sở, ban, ngành Thành phố""",
+     "cong_van", "1203/VP-KSTTHC", "2016-07-08", "thành phố Hà Nội", "tinh", "thành phố Hà Nội", "2016-Q2"),
+    ("""UBND QUẬN BÌNH THẠNH
+PHÒNG NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 56/BC-PNV
+
+Bình Thạnh, ngày 15 tháng 6 năm 2020
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính 6 tháng đầu năm 2020""",
+     "bao_cao", "56/BC-PNV", "2020-06-15", "quận Bình Thạnh", "huyen", "thành phố Hồ Chí Minh", "2020-H1"),
+    ("""ỦY BAN NHÂN DÂN
+THỊ XÃ HƯƠNG THỦY
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 210/BC-UBND
+
+Hương Thủy, ngày 10 tháng 12 năm 2019
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2019""",
+     "bao_cao", "210/BC-UBND", "2019-12-10", "thị xã Hương Thủy", "huyen", "tỉnh Thừa Thiên Huế", "2019"),
+    ("""ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC TRỌNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 312/KH-UBND
+
+Đức Trọng, ngày 20 tháng 12 năm 2021
+
+KẾ HOẠCH
+Cải cách hành chính năm 2022 trên địa bàn huyện""",
+     "ke_hoach", "312/KH-UBND", "2021-12-20", "huyện Đức Trọng", "huyen", "tỉnh Lâm Đồng", "2022"),
+    ("""UBND HUYỆN HÒA VANG
+UBND XÃ HÒA PHÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/BC-UBND
+
+Hòa Phú, ngày 14 tháng 12 năm 2018
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2018""",
+     "bao_cao", "88/BC-UBND", "2018-12-14", "xã Hòa Phú", "xa", "thành phố Đà Nẵng", "2018"),
+    ("""UBND TỈNH HÀ NAM
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 61/BC-STTTT
+
+Hà Nam, ngày 25 tháng 3 năm 2019
+
+BÁO CÁO
+Kết quả cải cách hành chính quý I năm 2019""",
+     "bao_cao", "61/BC-STTTT", "2019-03-25", "tỉnh Hà Nam", "tinh", "tỉnh Hà Nam", "2019-Q1"),
+    ("""UBND TỈNH GIA LAI
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 15/BC-TTPVHCC
+
+Gia Lai, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận, giải quyết thủ tục hành chính tháng 10 năm 2025""",
+     "bao_cao", "15/BC-TTPVHCC", "2025-11-05", "tỉnh Gia Lai", "tinh", "tỉnh Gia Lai", "2025-M10"),
+    ("""UBND PHƯỜNG ĐỒNG XOÀI
+VĂN PHÒNG HĐND VÀ UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/BC-VP
+
+Đồng Xoài, ngày 12 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2025""",
+     "bao_cao", "21/BC-VP", "2025-12-12", "phường Đồng Xoài", "xa", "tỉnh Đồng Nai", "2025"),
+    ("""BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+TỈNH BÌNH DƯƠNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 402/BC-BQL
+
+Bình Dương, ngày 18 tháng 12 năm 2020
+
+BÁO CÁO
+Kết quả thực hiện cải cách hành chính năm 2020""",
+     "bao_cao", "402/BC-BQL", "2020-12-18", "tỉnh Bình Dương", "tinh", "tỉnh Bình Dương", "2020"),
+    ("""UBND THÀNH PHỐ CẦN THƠ
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1890/BC-SNV
+
+Cần Thơ, ngày 09 tháng 12 năm 2016
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2016""",
+     "bao_cao", "1890/BC-SNV", "2016-12-09", "thành phố Cần Thơ", "tinh", "thành phố Cần Thơ", "2016"),
+    ("""ỦY BAN NHÂN DÂN
+THỊ XÃ SƠN TÂY
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 175/BC-UBND
+
+Sơn Tây, ngày 22 tháng 6 năm 2022
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính quý II năm 2022""",
+     "bao_cao", "175/BC-UBND", "2022-06-22", "thị xã Sơn Tây", "huyen", "thành phố Hà Nội", "2022-Q2"),
+    ("""ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 502/BC-UBND
+
+Châu Thành, ngày 11 tháng 12 năm 2020
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2020
+
+Thực hiện Kế hoạch số 4012/KH-UBND của UBND tỉnh Tiền Giang về cải cách hành chính năm 2020, UBND huyện báo cáo như sau:""",
+     "bao_cao", "502/BC-UBND", "2020-12-11", "huyện Châu Thành", "huyen", "tỉnh Tiền Giang", "2020"),
+    ("""ỦY BAN NHÂN DÂN
+ĐẶC KHU VÂN ĐỒN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 64/BC-UBND
+
+Vân Đồn, ngày 03 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 8 năm 2025""",
+     "bao_cao", "64/BC-UBND", "2025-09-03", "đặc khu Vân Đồn", "xa", "tỉnh Quảng Ninh", "2025-M08"),
+    ("""UBND TỈNH THỪA THIÊN HUẾ
+VĂN PHÒNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2345/VP-CCHC
+V/v báo cáo kết quả kiểm soát thủ tục hành chính quý IV năm 2020
+
+Thừa Thiên Huế, ngày 28 tháng 12 năm 2020
+
+Kính gửi: Các sở, ban, ngành cấp tỉnh""",
+     "cong_van", "2345/VP-CCHC", "2020-12-28", "tỉnh Thừa Thiên Huế", "tinh", "tỉnh Thừa Thiên Huế", "2020-Q4"),
+    ("""UBND TỈNH BẮC KẠN
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 19/KH-SNV
+
+Bắc Kạn, ngày 10 tháng 02 năm 2023
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2023""",
+     "ke_hoach", "19/KH-SNV", "2023-02-10", "tỉnh Bắc Kạn", "tinh", "tỉnh Bắc Kạn", "2023"),
+]
+
+
+def main() -> None:
+    for folder in (HERE, ASIDE):
+        folder.mkdir(exist_ok=True)
+        for old in folder.glob("[0-9][0-9][0-9].txt"):
+            old.unlink()
+    rows = {HERE: [], ASIDE: []}
+    for i, (text, *gold) in enumerate(ITEMS):
+        folder = ASIDE if i % 3 == 2 else HERE
+        name = f"{801 + i:03d}.txt"
+        (folder / name).write_text(text.strip() + "\n", encoding="utf-8")
+        rows[folder].append([name, *gold])
+    for folder, got in rows.items():
+        with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(FIELDS)
+            w.writerows(got)
+
+
+if __name__ == "__main__":
+    main()
