@@ -1136,8 +1136,27 @@ def _central_acts(body: str, folded: str, start: int, end: int) -> bool:
     source = re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", folded[start:end])
     comma = body.find(",", start, end)
     if source and comma > 0:
-        return bool(_CENTRAL_RE.search(body, comma, end))
-    return bool(_CENTRAL_RE.search(body, start, end))
+        start = comma
+    return any(not _central_publishes(folded, m) for m in _CENTRAL_RE.finditer(body, start, end))
+
+
+@lru_cache(maxsize=1)
+def _publish_verb_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``publish_verb``: what a central body does to the figures it
+    publishes (``công bố``, ``khảo sát``), after its name and perhaps ``vừa``."""
+    return re.compile(
+        r"[a-z ]{0,40}?\s(?:vua\s+)?(?:" + _cue_words("publish_verb", "cong bo") + r")(?![a-z])"
+    )
+
+
+def _central_publishes(folded: str, m: re.Match) -> bool:
+    """Whether a central body is the agent of a passive clause that publishes the figures
+    (``Kết quả ... được Bộ Nội vụ công bố cho thấy Chỉ số của tỉnh X ...``, ``... do Bộ Nội vụ
+    khảo sát``): the source of the matter, not an actor beside the unit."""
+    if not _PASSIVE_AGENT_BEFORE_RE.search(folded, max(0, m.start() - 6), m.start()):
+        return False
+    tail = _publish_verb_re().match(folded, m.end())
+    return bool(tail) and not re.search(r"[,.;:]", tail.group(0))
 
 
 def _central_beside(body: str, m: _Mention) -> bool:
@@ -1630,6 +1649,61 @@ def _untyped_lead_before(body: str, in_body: list[_Mention], actor: _Mention, sp
     return bool(_untyped_provinces(body, start, end, in_body, span))
 
 
+@lru_cache(maxsize=1)
+def _ranked_cue_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``ranked_behind`` (``chỉ sau``, ``xếp sau``: the unit is measured
+    against one ranked ahead of it) and ``ranked_next`` (``tiếp theo là``: the units ranked
+    after it) words, as named groups."""
+    return re.compile(
+        r"(?<![a-z])(?:(?P<behind>"
+        + _cue_words("ranked_behind", "chi sau")
+        + r")|(?P<next>"
+        + _cue_words("ranked_next", "tiep theo la")
+        + r"))(?![a-z])"
+    )
+
+
+def _ranked_behind(folded: str, first: _Mention, m: _Mention, headline_names_first: bool) -> bool:
+    """Whether ``m`` is named, in ``first``'s own sentence after it, as the unit ranked ahead of
+    ``first`` (``Chỉ số của tỉnh X xếp thứ 2 toàn quốc, chỉ sau tỉnh Y``) or, when the headline
+    names ``first`` or takes it up by its type word (``Phường dẫn đầu tỉnh về ...``), as one
+    ranked after it (``phường X dẫn đầu ..., tiếp theo là phường Y``): a comparison, no rival.
+    A ranking the headline does not settle has no one subject."""
+    if m.start < first.end or re.search(r"[.!?;\n]", folded[first.end : m.start]):
+        return False
+    cue = None
+    for cue in _ranked_cue_re().finditer(folded, first.end, m.start):
+        pass
+    if cue is None:
+        return False
+    return bool(cue.group("behind")) or headline_names_first
+
+
+# an untyped province owning the sentence's matter: "Chỉ số PAPI năm 2021 của Vĩnh Phúc tăng"
+_OWNER_BEFORE_RE = re.compile(r"(?<![a-z])(?:chi so|diem|ket qua|ty le|xep hang|thu hang)\b[a-z0-9 ()/-]{0,90}?\bcua\s+$")
+
+
+def _untyped_owner(folded: str, m: _Mention) -> bool:
+    """Whether a province written untyped in the lead's first sentence is what the sentence is
+    about by its grammar alone: the owner of an index, score, rate or rank (``Chỉ số PAPI năm
+    2021 của Vĩnh Phúc tăng ...``, ``điểm tổng hợp của Khánh Hòa đạt ...``), or a clause's
+    subject with its predicate (``Năm 2020, Bắc Ninh đã số hóa ...``, ``..., Hà Giang vẫn
+    triển khai ...``). The caller asks besides that no rival is named later in the text."""
+    sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?;\n") + 1
+    if _OWNER_BEFORE_RE.search(folded, sentence_start, m.start):
+        return True
+    return bool(
+        _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+        and _subject_verb_re().match(folded, m.end)
+    )
+
+
+# a rank within a whole unit: "phường X dẫn đầu toàn tỉnh", "xếp thứ 3 toàn quốc"
+_RANKED_IN_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:dan dau|dung dau|xep dau|cao nhat|thap nhat|(?:xep|dung) thu \d+)\s+$"
+)
+
+
 def _lead_ranked(
     title: str, body: str, in_title: list[_Mention], in_body: list[_Mention], span: Span | None
 ) -> list[AdminUnit]:
@@ -1706,7 +1780,12 @@ def _lead_ranked(
         return not any(ids & set(_ancestors(u)) for u in m.units)  # below it, outside it
 
     headline = [m for m in in_title if m.units] + title_untyped
-    if any(rival(m) for m in headline + firsts[1:]):
+    named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
+        title, title_folded, 0, len(title), first.units
+    )
+    if any(rival(m) for m in headline) or any(
+        rival(m) and not _ranked_behind(folded, first, m, named_in_headline) for m in firsts[1:]
+    ):
         return []
     if _listed(body, typed, span):
         return []  # "phường X và Y": two places side by side
@@ -1717,11 +1796,10 @@ def _lead_ranked(
     rivals_later = Counter(frozenset(u.unit_id for u in m.units) for m in later if rival(m))
     if rivals_later and max(rivals_later.values()) >= _W_FIRST_SENTENCE + own_later:
         return []
-    named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
-        title, title_folded, 0, len(title), first.units
-    )
     if first in untyped and not (
-        named_in_headline or _type_taken_up(body, folded, first.end, second[1], first.units)
+        named_in_headline
+        or _type_taken_up(body, folded, first.end, second[1], first.units)
+        or (not rivals_later and _untyped_owner(folded, first))
     ):
         return []  # an untyped name the text never takes up: perhaps no unit at all
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
@@ -1736,7 +1814,11 @@ def _lead_ranked(
     ):
         return []  # a central body acts: the unit is its venue
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
-    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+    if (
+        whole
+        and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units)
+        and not _RANKED_IN_BEFORE_RE.search(folded, max(0, whole.start() - 24), whole.start())
+    ):
         return []
     return first.units
 

@@ -619,12 +619,16 @@ _RANKED_LEAD = (
     "tỷ lệ hồ sơ nộp trực tuyến toàn trình.\n\n"
 )
 UNTYPED_PROVINCE_LEADS = [
-    # an untyped province the subject of the lead's first sentence, a ward acting later:
-    # the province when the text takes it up by its type word, else no unit, never the ward
+    # an untyped province the subject of the lead's first sentence (with its predicate), a
+    # ward inside it acting later: the province, whether or not the text takes it up by its
+    # type word, never the ward
     (_RANKED_LEAD + "Từ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với Trung tâm Phục vụ hành "
      "chính công tỉnh mở quầy hỗ trợ người dân.", "P44-2025"),
     (_RANKED_LEAD + "Từ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với các sở mở quầy hỗ trợ "
-     "người dân.", None),
+     "người dân.", "P44-2025"),
+    # an untyped name opening the lead with no predicate after it: no unit
+    ("Quảng Trị, những ngày cuối năm, người dân đến Trung tâm hành chính công đông hơn thường lệ."
+     "\n\nTừ tháng 9, các sở mở quầy hỗ trợ người dân.", None),
     # a first sentence of setting alone, naming no place: the body acting next is the unit
     ("Sau gần một năm thực hiện chính quyền hai cấp, mô hình một cửa ở cơ sở đã có nhiều chuyển biến "
      "rõ rệt về chất lượng phục vụ.\n\nTừ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với các sở "

@@ -504,6 +504,163 @@ Kiểm tra công tác cải cách hành chính năm 2023""",
      "ke_hoach", "19/KH-SNV", "2023-02-10", "tỉnh Bắc Kạn", "tinh", "tỉnh Bắc Kạn", "2023"),
 ]
 
+ITEMS += [
+    # ------------------------------------------------------------ harder leads (second batch)
+    ("""Bắc Ninh số hóa hồ sơ hộ tịch
+
+Năm 2020, Bắc Ninh đã số hóa hơn 1,1 triệu trang sổ hộ tịch lưu trữ tại các xã, phường, thị trấn, phục vụ việc cấp bản sao trích lục cho người dân.""",
+     "tin_bai", "", "", "tỉnh Bắc Ninh", "tinh", "tỉnh Bắc Ninh", "2020"),
+    ("""Thị xã dẫn đầu về dịch vụ công trực tuyến
+
+Theo Chủ tịch UBND thị xã Từ Sơn Nguyễn Văn Phong, trong 6 tháng đầu năm 2020, 72% hồ sơ của thị xã được tiếp nhận qua mạng. Các xã Tam Sơn, Hương Mạc cũng đạt trên 60%.""",
+     "tin_bai", "", "", "thị xã Từ Sơn", "huyen", "tỉnh Bắc Ninh", "2020-H1"),
+    ("""Rút ngắn thời gian chờ tại Bộ phận một cửa
+
+Bộ phận một cửa UBND huyện Đắk Mil (Đắk Nông) đã đưa vào sử dụng hệ thống xếp hàng tự động từ quý II/2019, thời gian chờ trung bình giảm còn 7 phút.""",
+     "tin_bai", "", "", "huyện Đắk Mil", "huyen", "tỉnh Đắk Nông", "2019-Q2"),
+    ("""Tiếp nhận hồ sơ đất đai qua mạng
+
+Giám đốc Trung tâm Hành chính công thị xã Bỉm Sơn (Thanh Hóa) cho biết năm 2021 trung tâm tiếp nhận 3.210 hồ sơ đất đai, trong đó hơn một nửa nộp trực tuyến.
+
+Người dân phường Ba Đình, Lam Sơn chiếm phần lớn số hồ sơ.""",
+     "tin_bai", "", "", "thị xã Bỉm Sơn", "huyen", "tỉnh Thanh Hóa", "2021"),
+    ("""Người dân vùng biển hài lòng với chính quyền
+
+21/11/2017
+
+Trên địa bàn xã Quảng Phú, huyện Quảng Trạch, tỉnh Quảng Bình, 10 tháng năm 2017 không có hồ sơ thủ tục hành chính nào bị trễ hẹn.""",
+     "tin_bai", "", "2017-11-21", "xã Quảng Phú", "xa", "tỉnh Quảng Bình", ""),
+    ("""Phố cổ làm thủ tục không cần giấy tờ
+
+Ở phường Hội An (Đà Nẵng), từ tháng 8/2025 người dân làm thủ tục chứng thực không phải xuất trình bản giấy căn cước, cán bộ tra cứu trên hệ thống dữ liệu dân cư.
+
+Ông Lê Văn Sáu, Chủ tịch UBND phường, cho biết trung bình mỗi ngày phường tiếp nhận 120 hồ sơ.""",
+     "tin_bai", "", "", "phường Hội An", "xa", "thành phố Đà Nẵng", ""),
+    ("""Huyện ngoại thành đi đầu về thanh toán không tiền mặt
+
+Theo thống kê của UBND huyện Bình Chánh, TP.HCM, 9 tháng đầu năm 2024 có 41% hồ sơ thủ tục hành chính được thanh toán phí, lệ phí trực tuyến.""",
+     "tin_bai", "", "", "huyện Bình Chánh", "huyen", "thành phố Hồ Chí Minh", "2024-9M"),
+    ("""Mô hình cà phê pháp luật ở xã ven đô
+
+Tại xã Cẩm Thanh, thành phố Hội An, tỉnh Quảng Nam, mô hình cà phê pháp luật được duy trì mỗi tháng một lần từ năm 2018, thu hút hàng trăm lượt người dân tham gia.""",
+     "tin_bai", "", "", "xã Cẩm Thanh", "xa", "tỉnh Quảng Nam", ""),
+    ("""Phường mới ở cao nguyên tăng tốc chuyển đổi số
+
+Sau ba tháng vận hành, Trung tâm Phục vụ hành chính công phường Mộc Châu (Sơn La) tiếp nhận 4.015 hồ sơ; Phó Chủ tịch UBND phường Mộc Châu Hà Văn Tuấn cho biết 97% được trả đúng hạn.""",
+     "tin_bai", "", "", "phường Mộc Châu", "xa", "tỉnh Sơn La", ""),
+    ("""Dịch vụ công trực tuyến ở thị xã công nghiệp
+
+Năm 2023, tỷ lệ hồ sơ nộp trực tuyến tại thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu đạt 68%, cao hơn bình quân chung của tỉnh.
+
+Các phường Phú Mỹ, Tân Phước và xã Châu Pha có tỷ lệ cao nhất.""",
+     "tin_bai", "", "", "thị xã Phú Mỹ", "huyen", "tỉnh Bà Rịa - Vũng Tàu", "2023"),
+    ("""Hội nghị đối thoại doanh nghiệp về thủ tục đầu tư
+
+Sáng 12/3/2022, tại Hà Nội, Bộ Kế hoạch và Đầu tư tổ chức hội nghị đối thoại với doanh nghiệp về cải cách thủ tục đầu tư kinh doanh.""",
+     "tin_bai", "", "", "", "", "", ""),
+    ("""Cao Bằng: công dân số vùng biên
+
+Ông Nông Văn Hùng, Chủ tịch UBND xã Trùng Khánh, cho biết từ tháng 7/2025 đến nay xã đã hướng dẫn 2.400 người dân cài đặt và sử dụng ứng dụng định danh điện tử.""",
+     "tin_bai", "", "", "xã Trùng Khánh", "xa", "tỉnh Cao Bằng", ""),
+    ("""Văn phòng UBND tỉnh vận hành hệ thống điều hành mới
+
+Văn phòng UBND tỉnh Hòa Bình vừa đưa vào vận hành hệ thống quản lý văn bản và điều hành liên thông bốn cấp trong tháng 5/2021, thay thế phần mềm cũ.""",
+     "tin_bai", "", "", "tỉnh Hòa Bình", "tinh", "tỉnh Hòa Bình", "2021-M05"),
+    ("""Huyện miền núi hoàn thành sớm chỉ tiêu dịch vụ công
+
+Ngày 28/12/2022, lãnh đạo huyện Lạc Sơn (Hòa Bình) cho biết năm 2022 huyện đã hoàn thành sớm chỉ tiêu 50% hồ sơ trực tuyến mà UBND tỉnh giao.""",
+     "tin_bai", "", "", "huyện Lạc Sơn", "huyen", "tỉnh Hòa Bình", "2022"),
+    ("""Đặc khu đảo tiên phong cấp giấy phép trực tuyến
+
+Đặc khu Lý Sơn (Quảng Ngãi) là địa phương đầu tiên của tỉnh cấp 100% giấy phép xây dựng nhà ở riêng lẻ qua mạng trong quý IV/2025.""",
+     "tin_bai", "", "", "đặc khu Lý Sơn", "xa", "tỉnh Quảng Ngãi", "2025-Q4"),
+    ("""PAPI 2022: thủ tục hành chính công được đánh giá cao
+
+Năm 2022, Chỉ số PAPI của Đắk Nông có 6/8 chỉ số nội dung tăng điểm, trong đó thủ tục hành chính công tăng mạnh nhất.""",
+     "tin_bai", "", "", "tỉnh Đắk Nông", "tinh", "tỉnh Đắk Nông", "2022"),
+    ("""Phường biên giới hướng dẫn người dân nộp hồ sơ trực tuyến
+
+Đoàn viên thanh niên phường Móng Cái 1 (Quảng Ninh) hỗ trợ hơn 500 lượt người dân nộp hồ sơ trực tuyến trong tháng 10/2025 tại Trung tâm Phục vụ hành chính công phường.""",
+     "tin_bai", "", "", "phường Móng Cái 1", "xa", "tỉnh Quảng Ninh", "2025-M10"),
+    ("""Tháo gỡ vướng mắc về đất đai cho người dân
+
+Phó Chủ tịch UBND huyện Củ Chi, TP Hồ Chí Minh Trần Văn Hòa chủ trì buổi đối thoại với hộ dân xã Phước Vĩnh An về thủ tục cấp giấy chứng nhận quyền sử dụng đất.""",
+     "tin_bai", "", "", "huyện Củ Chi", "huyen", "thành phố Hồ Chí Minh", ""),
+    ("""Người dân đến thành phố làm thủ tục giảm mạnh
+
+Nhờ dịch vụ công trực tuyến, lượng người dân đến Bộ phận một cửa thành phố Thủ Đức (TP.HCM) trong năm 2022 giảm 35% so với năm 2021.""",
+     "tin_bai", "", "", "thành phố Thủ Đức", "huyen", "thành phố Hồ Chí Minh", "2022"),
+    ("""UBND TỈNH VĨNH PHÚC
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1045/SNV-CCHC
+V/v báo cáo kết quả cải cách hành chính 9 tháng năm 2019
+
+Vĩnh Phúc, ngày 16 tháng 9 năm 2019
+
+Kính gửi: Ủy ban nhân dân các huyện, thành phố""",
+     "cong_van", "1045/SNV-CCHC", "2019-09-16", "tỉnh Vĩnh Phúc", "tinh", "tỉnh Vĩnh Phúc", "2019-9M"),
+    ("""UBND THÀNH PHỐ ĐÀ NẴNG
+BAN QUẢN LÝ KHU CÔNG NGHỆ CAO VÀ CÁC KHU CÔNG NGHIỆP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 27/BC-BQL
+
+Đà Nẵng, ngày 04 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính 6 tháng đầu năm 2025""",
+     "bao_cao", "27/BC-BQL", "2025-07-04", "thành phố Đà Nẵng", "tinh", "thành phố Đà Nẵng", "2025-H1"),
+    ("""UBND HUYỆN YÊN LẠC
+VĂN PHÒNG HĐND VÀ UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 33/BC-VP
+
+Yên Lạc, ngày 02 tháng 10 năm 2023
+
+BÁO CÁO
+Tình hình giải quyết thủ tục hành chính quý III năm 2023
+
+Văn phòng HĐND và UBND huyện báo cáo tình hình tiếp nhận hồ sơ tại Bộ phận một cửa huyện và các xã, thị trấn như sau:""",
+     "bao_cao", "33/BC-VP", "2023-10-02", "huyện Yên Lạc", "huyen", "tỉnh Vĩnh Phúc", "2023-Q3"),
+    ("""UBND TỈNH AN GIANG
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 508/BC-SNV
+
+An Giang, ngày 20 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính tháng 10 năm 2025 (sau hợp nhất tỉnh An Giang và tỉnh Kiên Giang)""",
+     "bao_cao", "508/BC-SNV", "2025-11-20", "tỉnh An Giang", "tinh", "tỉnh An Giang", "2025-M10"),
+    ("""ỦY BAN NHÂN DÂN
+THỊ TRẤN TÂN TÚC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 41/BC-UBND
+
+Tân Túc, ngày 14 tháng 6 năm 2021
+
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2021
+
+Thực hiện Kế hoạch của UBND huyện Bình Chánh, UBND thị trấn báo cáo như sau:""",
+     "bao_cao", "41/BC-UBND", "2021-06-14", "thị trấn Tân Túc", "xa", "thành phố Hồ Chí Minh", "2021-H1"),
+]
+
 
 def main() -> None:
     for folder in (HERE, ASIDE):
