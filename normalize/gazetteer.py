@@ -1279,8 +1279,8 @@ def _tie_re() -> re.Pattern:
     )
 
 
-# a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)"
-_FORMER_AFTER_RE = re.compile(r"\s*cu(?![a-z])")
+# a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)", "huyện X trước đây"
+_FORMER_AFTER_RE = re.compile(r"\s*(?:cu|truoc day|truoc kia)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -1306,11 +1306,17 @@ def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -
     cue = _formed_from_re().search(folded, sentence_start, m.start)
     if cue is None:
         return False
-    fronted = re.fullmatch(r"\s*(?:duoc\s+)?", folded[sentence_start : cue.start()])
-    if fronted and mentions is not None and _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]):
-        after = _past_apposition(m, mentions, folded)
-        if _subject_verb_re().match(folded, after):
-            return False
+    # the cue opens the sentence, perhaps after its verb: "Được hình thành trên cơ sở sáp nhập ..."
+    fronted = len(folded[sentence_start : cue.start()].split()) <= 3
+    if fronted and mentions is not None:
+        # the unit formed, and its own province in apposition, are no history
+        for o in mentions:
+            if o.start <= cue.end() or o.start > m.start:
+                continue
+            if _CLAUSE_START_RE.search(folded[max(0, o.start - 4) : o.start]):
+                after = _past_apposition(o, mentions, folded)
+                if _subject_verb_re().match(folded, after):
+                    return not (o.start <= m.start and m.end <= after)
     return True
 
 
@@ -1441,8 +1447,11 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     for m in firsts[1:]:
         if not (_own_ancestor(m, first) or any(inside & set(_ancestors(u)) for u in m.units)):
             return []
+    before = folded[max(0, first.start - 90) : first.start]
+    if _EXAMPLE_BEFORE_RE.search(before) and _example_of_many(folded, first):
+        return []  # "một số nơi như xã X": one example of several, not the place
     opens_clause = bool(_CLAUSE_START_RE.search(folded[max(0, first.start - 4) : first.start]))
-    if not opens_clause and not _tie_re().search(folded[max(0, first.start - 90) : first.start]):
+    if not opens_clause and not _tie_re().search(before):
         return []  # tied by a word, or the clause's subject by its place ("Năm 2024, tỉnh X xếp ...")
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
     if re.match(
@@ -1519,6 +1528,27 @@ _UNITS_AT_LARGE_RE = re.compile(
 )
 # a unit named as an example: "một số nơi như phường X", "chẳng hạn xã Y"
 _EXAMPLE_BEFORE_RE = re.compile(r"(?<![a-z])(?:nhu|chang han|vi du)\s+(?:(?:o|tai)\s+)?$")
+# what makes a "như X" an example among many: "một số nơi như", "các xã như", "nhiều nơi như"
+_MANY_RE = re.compile(r"(?<![a-z])(?:mot so|mot vai|nhieu|cac|nhung|hang loat|mot loat)\s+[a-z]")
+
+
+def _example_of_many(folded: str, m: _Mention) -> bool:
+    """Whether a unit after ``như``/``chẳng hạn`` is one example of several: a plural or a
+    quantifier stands in its clause before it (``một số nơi như phường X``), or another unit
+    is listed after it. A single place likened (``Nơi có hạ tầng ... thuận lợi như xã X
+    (Điện Biên), tỷ lệ ...``) is the sentence's place."""
+    clause = max(folded.rfind(c, 0, m.start) for c in ".!?;:,\n") + 1
+    if _MANY_RE.search(folded, clause, m.start):
+        return True
+    return bool(
+        re.match(
+            r"\s*(?:\([^()]*\)\s*)?(?:,|va|hay|hoac)\s+(?:thanh pho|thi xa|thi tran|dac khu|tinh|quan"
+            r"|huyen|phuong|xa)(?![a-z])",
+            folded[m.end : m.end + 60],
+        )
+    )
+
+
 _WORD_RUN_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 
 
@@ -1698,6 +1728,37 @@ def _untyped_owner(folded: str, m: _Mention) -> bool:
     )
 
 
+def _dateline(body: str, m: _Mention) -> bool:
+    """Whether an untyped province is the dateline opening a lead (``QUẢNG NINH - Từ ngày
+    ...``, ``HÀ TĨNH – ...``): written in capitals at the start of its line and followed by a
+    dash, it says where the item was filed, not what it is about."""
+    line_start = body.rfind("\n", 0, m.start) + 1
+    if body[line_start : m.start].strip(" (") or not body[m.start : m.end].isupper():
+        return False
+    return bool(re.match(r"\s*\)?\s*[-\u2013\u2014]\s", body[m.end : m.end + 4]))
+
+
+# a second party joined to the subject: "phối hợp với UBND huyện Y", "xã X và xã Y cùng"
+_JOINED_BEFORE_RE = re.compile(r"(?:,|(?<![a-z])(?:va|voi|cung|hoac|hay))\s+(?:[a-z]+\s+){0,6}$")
+
+
+def _in_complement(folded: str, first: _Mention, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether ``m`` stands in the predicate of a clause whose subject is ``first`` or one of
+    its bodies (``Sở Nội vụ tỉnh X vừa tổ chức đoàn đi học tập mô hình ... của tỉnh Y``): what
+    the subject acts on or where, no rival; unless joined to it as a second party (``với``,
+    ``và``, ``cùng``, a comma: two actors side by side)."""
+    opens = _CLAUSE_START_RE.search(folded[max(0, first.start - 4) : first.start]) or _ORGAN_SUBJECT_RE.search(
+        folded[max(0, first.start - 70) : first.start]
+    )
+    if not opens:
+        return False
+    after = _past_apposition(first, mentions, folded)
+    verb = _subject_verb_re().match(folded, after)
+    if verb is None or m.start < verb.end() or re.search(r"[.!?;\n]", folded[after : m.start]):
+        return False
+    return not _JOINED_BEFORE_RE.search(folded, verb.end(), m.start)
+
+
 # a rank within a whole unit: "phường X dẫn đầu toàn tỉnh", "xếp thứ 3 toàn quốc"
 _RANKED_IN_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:dan dau|dung dau|xep dau|cao nhat|thap nhat|(?:xep|dung) thu \d+)\s+$"
@@ -1739,6 +1800,7 @@ def _lead_ranked(
     after_gap = re.compile(r"[.!?\s]*").match(body, end).end()
     nxt = stop.search(body, after_gap)
     second = (end, nxt.start() if nxt else len(body))
+    untyped = [m for m in untyped if not _dateline(body, m)]
     firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
     if not firsts:
         return []
@@ -1747,7 +1809,7 @@ def _lead_ranked(
 
     def tied(m: _Mention) -> bool:
         before = folded[max(0, m.start - 90) : m.start]
-        if _EXAMPLE_BEFORE_RE.search(before):
+        if _EXAMPLE_BEFORE_RE.search(before) and _example_of_many(folded, m):
             return False  # "một số nơi như phường X": an example, not the place
         after = _past_apposition(m, current, folded)
         if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(
@@ -1784,7 +1846,10 @@ def _lead_ranked(
         title, title_folded, 0, len(title), first.units
     )
     if any(rival(m) for m in headline) or any(
-        rival(m) and not _ranked_behind(folded, first, m, named_in_headline) for m in firsts[1:]
+        rival(m)
+        and not _ranked_behind(folded, first, m, named_in_headline)
+        and not _in_complement(folded, first, m, current)
+        for m in firsts[1:]
     ):
         return []
     if _listed(body, typed, span):

@@ -923,8 +923,15 @@ def test_news_a_persons_home_does_not_compete(later, unit):
     ("Học mô hình một cửa\n20/09/2024\nĐoàn công tác đã đến học tập kinh nghiệm tại thành phố Đà Nẵng. "
      "Lãnh đạo tỉnh Lào Cai đánh giá cao mô hình. Tỉnh Lào Cai sẽ làm theo trong năm tới. Sở Nội vụ tỉnh "
      "Lào Cai được giao xây dựng kế hoạch.", "tỉnh Lào Cai"),
-    # a rival of the same level in the first sentence: no one unit
+    # a rival of the same level in the predicate of a clause whose subject is the unit's body:
+    # what the subject acts on, the subject is the unit
     ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái tổ chức đoàn đi học tập mô hình một cửa của "
+     "tỉnh Bắc Ninh.", "tỉnh Yên Bái"),
+    # ... but a rival joined to the subject as a second party: no one unit
+    ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái phối hợp với Sở Nội vụ tỉnh Bắc Ninh tổ chức "
+     "hội nghị về mô hình một cửa.", None),
+    # a rival of the same level in the first sentence, no subject: no one unit
+    ("Học hỏi mô hình hay\n20/09/2024\nĐoàn công tác đi học tập mô hình một cửa của tỉnh Yên Bái và của "
      "tỉnh Bắc Ninh.", None),
     # a rival in the headline: no one unit
     ("Học hỏi kinh nghiệm của Lào Cai\n20/09/2024\nNgười dân tại tỉnh Yên Bái đánh giá cao mô hình "
@@ -1011,3 +1018,48 @@ def test_unit_source_says_where_the_unit_was_read(text, source):
     meta = parse_metadata(_lines(text))
     assert meta.unit_source == source
     assert (meta.unit_name is None) == (source is None)
+
+
+LEAD_FORMS = [
+    # an untyped province owning the index of the first sentence, nothing else named
+    ("Điểm PAPI tăng ở nhiều nội dung\n08/04/2023\nChỉ số PAPI (bản cấp tỉnh) năm 2022 của Tây Ninh tăng ở "
+     "6/8 nội dung, nhất là quản trị điện tử.", "tỉnh Tây Ninh"),
+    # ... or its clause's subject with a predicate (an adverb between)
+    ("Kiên trì cải cách\n08/04/2023\nDù còn nhiều khó khăn, Tây Ninh vẫn hoàn thành số hóa hồ sơ hộ tịch "
+     "trong năm 2022.", "tỉnh Tây Ninh"),
+    # ... but not when another province acts later: two readings, no unit
+    ("Kiên trì cải cách\n08/04/2023\nDù còn nhiều khó khăn, Tây Ninh vẫn hoàn thành số hóa hồ sơ hộ tịch "
+     "trong năm 2022.\n\nỦy ban nhân dân tỉnh Long An cũng đã làm việc này.", None),
+    # a unit ranked ahead of the lead's unit: a comparison, no rival
+    ("Xếp hạng chỉ số hài lòng\n08/04/2023\nChỉ số hài lòng năm 2022 của tỉnh Trà Vinh xếp thứ 3 cả nước, "
+     "chỉ sau tỉnh Quảng Ninh và tỉnh Hải Phòng.", "tỉnh Trà Vinh"),
+    # units ranked after it, the headline taking it up by its type word: the lead's unit
+    ("Huyện dẫn đầu tỉnh về hồ sơ trực tuyến\n08/04/2023\nHuyện Gò Dầu (Tây Ninh) dẫn đầu toàn tỉnh về "
+     "hồ sơ trực tuyến năm 2022, tiếp theo là huyện Châu Thành.", "huyện Gò Dầu"),
+    # ... the headline silent: a ranking, no one subject
+    ("Hồ sơ trực tuyến năm 2022\n08/04/2023\nHuyện Gò Dầu (Tây Ninh) dẫn đầu toàn tỉnh về hồ sơ trực "
+     "tuyến năm 2022, tiếp theo là huyện Châu Thành và huyện Bến Cầu.", None),
+    # the figures published by a central body in a passive clause: the province is the matter
+    ("Chỉ số cải cách hành chính\n08/04/2023\nKết quả được Bộ Nội vụ công bố cho thấy Chỉ số cải cách "
+     "hành chính năm 2022 của tỉnh Trà Vinh tăng 4 bậc.", "tỉnh Trà Vinh"),
+    # a dateline in capitals is where the item was filed, not a rival
+    ("Phường mới giải quyết nhanh hồ sơ\n08/10/2025\nNINH BÌNH - Trong quý III/2025, Trung tâm Phục vụ "
+     "hành chính công phường Hoa Lư tiếp nhận 5.100 hồ sơ, 98% giải quyết đúng hạn.", "phường Hoa Lư"),
+    # a district named as it was ("trước đây") is history, no rival of the commune formed
+    ("Xã mới giải quyết hồ sơ tồn đọng\n08/10/2025\nTrung tâm Phục vụ hành chính công xã Bảo Lâm (Cao "
+     "Bằng) đã giải quyết xong hồ sơ chuyển từ huyện Bảo Lâm trước đây.", "xã Bảo Lâm"),
+    # one place likened ("Nơi ... như xã X (tỉnh)"): the place; one of many ("một số nơi như"): none
+    ("Nộp hồ sơ trực tuyến\n08/10/2025\nNơi có hạ tầng tốt như xã Văn Bàn (Lào Cai), tỷ lệ hồ sơ trực "
+     "tuyến đã ở mức cao ngay từ tháng đầu.", "xã Văn Bàn"),
+    ("Nộp hồ sơ trực tuyến\n08/10/2025\nMột số nơi có hạ tầng tốt như xã Văn Bàn (Lào Cai), tỷ lệ hồ sơ "
+     "trực tuyến đã ở mức cao ngay từ tháng đầu.", None),
+    # formed from former units, the sentence opening on its verb: the unit formed is the subject
+    ("Xã mới vượt khó\n08/10/2025\nĐược hình thành trên cơ sở sáp nhập xã Hồng Phong và xã Vân Cơ của "
+     "huyện Tây Hòa, tỉnh Phú Yên trước đây, xã Hòa Thịnh (tỉnh Đắk Lắk) đang ổn định bộ máy.", "xã Hòa Thịnh"),
+]
+
+
+@pytest.mark.parametrize("text,unit", LEAD_FORMS)
+def test_the_lead_names_its_unit_in_varied_forms(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.unit_name == unit
