@@ -380,6 +380,8 @@ def _candidates(
         for e in load_gazetteer().by_key.get(key, ())
         if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)
     ]
+    if not entries and unit_type in _UPGRADE_RANK:
+        return _upgraded(key, unit_type, written, span)
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
@@ -388,6 +390,40 @@ def _candidates(
         return _ordered(current)
     former = [e.unit for e in entries if not e.current]
     return _ordered(former or [e.unit for e in entries])
+
+
+# the type words a unit climbs through as it is upgraded, within its level (a huyện becomes a
+# thị xã, then a thành phố or a quận; a xã becomes a thị trấn or a phường)
+_UPGRADE_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
+_UPGRADE_LEVEL = {"huyện": "huyen", "thị xã": "huyen", "quận": "huyen", "thành phố": "huyen",
+                  "xã": "xa", "thị trấn": "xa", "phường": "xa"}
+
+
+def _upgraded(key: str, unit_type: str, written: str | None, span: Span | None) -> list[AdminUnit]:
+    """Units the data hold under a higher type word of the same level than the one written,
+    when none bears the written one (``huyện Phú Quốc`` in 2019: the data, of early 2025,
+    know only ``thành phố Phú Quốc``, upgraded in 2021): an upgrade the data do not date,
+    so the written type word is taken as the unit's then. The unit keeps its id, under the
+    name as written. Only units of the former level structure (valid before 1 July 2025),
+    and only when one unit alone fits, accents and all."""
+    level = _UPGRADE_LEVEL[unit_type]
+    entries = [
+        e
+        for e in load_gazetteer().by_key.get(key, ())
+        if e.current
+        and e.unit.unit_level == level
+        and e.unit_type in _UPGRADE_RANK
+        and _UPGRADE_RANK[e.unit_type] > _UPGRADE_RANK[unit_type]
+        and e.unit.valid_to is not None
+        and e.unit.valid_during(span)
+    ]
+    if written and _has_marks(written):
+        entries = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
+    units = {e.unit.unit_id: e.unit for e in entries}
+    if len(units) != 1:
+        return []
+    unit = next(iter(units.values()))
+    return [replace(unit, unit_name=f"{unit_type} {unit.short_name}", unit_type=unit_type)]
 
 
 def _bore_name(unit: AdminUnit, span: Span | None) -> bool:

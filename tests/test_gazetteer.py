@@ -687,3 +687,25 @@ UNIT_BODIES_LEADS = [
 def test_the_sectors_of_a_unit_as_the_leads_subject(body, unit_id):
     unit = resolve_unit(None, title="Rà soát quy trình nội bộ", body=body, on=date(2024, 7, 10), news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("name,day,unit_id,unit_name", [
+    # upgraded after the year written, the data know only the new type word: the unit, as written
+    ("huyện Phú Quốc", date(2019, 6, 1), "D911", "huyện Phú Quốc"),
+    ("thị xã Long Khánh", date(2018, 3, 1), "D732", "thị xã Long Khánh"),
+    ("huyện Mỹ Hào", date(2017, 9, 1), "D328", "huyện Mỹ Hào"),
+    # a commune-level name the data hold only as a ward formed in 2025: no upgrade, nothing
+    ("xã Buôn Ma Thuột", date(2018, 3, 1), None, None),
+    ("xã Buôn Ma Thuột", None, None, None),
+    # after the reform the former units are gone: nothing
+    ("huyện Phú Quốc", date(2026, 1, 5), None, None),
+])
+def test_a_type_word_the_data_have_since_upgraded_names_the_unit(name, day, unit_id, unit_name):
+    found = gz.lookup(name, on=day)
+    assert [(u.unit_id, u.unit_name) for u in found] == ([(unit_id, unit_name)] if unit_id else [])
+
+
+def test_a_type_word_above_the_data_is_no_upgrade():
+    # the data hold thị xã Hoàng Mai (Nghệ An) and quận Hoàng Mai (Hà Nội); a "thành phố
+    # Hoàng Mai" names neither: no unit is made up by climbing down
+    assert gz.lookup("thành phố Hoàng Mai", on=date(2019, 1, 1)) == []
