@@ -661,6 +661,202 @@ Thực hiện Kế hoạch của UBND huyện Bình Chánh, UBND thị trấn b�
      "bao_cao", "41/BC-UBND", "2021-06-14", "thị trấn Tân Túc", "xa", "thành phố Hồ Chí Minh", "2021-H1"),
 ]
 
+ITEMS += [
+    # ------------------------------------------------------------ third batch: older years, abbreviations
+    ("""Phú Quốc đưa dịch vụ công trực tuyến đến từng khu phố
+
+Trong năm 2019, UBND huyện Phú Quốc (Kiên Giang) đã tổ chức 36 buổi hướng dẫn người dân nộp hồ sơ qua Cổng dịch vụ công của tỉnh.""",
+     "tin_bai", "", "", "huyện Phú Quốc", "huyen", "tỉnh Kiên Giang", "2019"),
+    ("""Thị xã Long Khánh giảm mạnh hồ sơ trễ hẹn
+
+16/01/2019
+
+Năm 2018, thị xã Long Khánh (Đồng Nai) chỉ có 0,3% hồ sơ trễ hẹn, giảm 1,2 điểm phần trăm so với năm 2017.""",
+     "tin_bai", "", "2019-01-16", "thị xã Long Khánh", "huyen", "tỉnh Đồng Nai", "2018"),
+    ("""Cải cách thủ tục đất đai ở huyện ven biển
+
+Chủ tịch UBND huyện Mỹ Hào Nguyễn Văn Tuấn cho biết 6 tháng đầu năm 2018, huyện đã cấp 1.240 giấy chứng nhận quyền sử dụng đất, không có hồ sơ quá hạn.""",
+     "tin_bai", "", "", "huyện Mỹ Hào", "huyen", "tỉnh Hưng Yên", "2018-H1"),
+    ("""Người dân hài lòng với Bộ phận một cửa
+
+Khảo sát của UBND TP Cần Thơ năm 2021 cho thấy 94,5% người dân hài lòng với cán bộ tiếp nhận hồ sơ tại Bộ phận một cửa các cấp.""",
+     "tin_bai", "", "", "thành phố Cần Thơ", "tinh", "thành phố Cần Thơ", "2021"),
+    ("""Hơn 70% hồ sơ nộp qua mạng
+
+(Chinhphu.vn) - Trong quý III/2024, tỷ lệ hồ sơ nộp trực tuyến của TP. Hải Phòng đạt 71,3%, tăng 9 điểm phần trăm so với quý trước.""",
+     "tin_bai", "", "", "thành phố Hải Phòng", "tinh", "thành phố Hải Phòng", "2024-Q3"),
+    ("""Xã đầu tiên trả kết quả qua bưu điện
+
+Từ tháng 3/2017, người dân xã Hòa Long, thành phố Bà Rịa, tỉnh Bà Rịa - Vũng Tàu có thể nhận kết quả thủ tục hành chính tại nhà qua bưu điện.""",
+     "tin_bai", "", "", "xã Hòa Long", "xa", "tỉnh Bà Rịa - Vũng Tàu", ""),
+    ("""Đối thoại với doanh nghiệp về thủ tục đầu tư
+
+Sáng 15/6/2021, Phó Chủ tịch UBND tỉnh Quảng Trị Hà Sỹ Đồng chủ trì hội nghị đối thoại với hơn 100 doanh nghiệp về thủ tục đầu tư, đất đai và thuế.
+
+Ảnh: Hội nghị đối thoại tại thành phố Đông Hà.""",
+     "tin_bai", "", "", "tỉnh Quảng Trị", "tinh", "tỉnh Quảng Trị", ""),
+    ("""Tăng cường kỷ luật, kỷ cương hành chính
+
+Tại buổi làm việc với Sở Nội vụ sáng 20/10/2020, Chủ tịch UBND tỉnh Đắk Lắk yêu cầu các sở, ngành chấn chỉnh tình trạng hồ sơ trễ hẹn trong 9 tháng năm 2020.""",
+     "tin_bai", "", "", "tỉnh Đắk Lắk", "tinh", "tỉnh Đắk Lắk", "2020-9M"),
+    ("""Người dân phường mới không phải đi xa
+
+Kể từ ngày 1/7/2025, người dân ở phường Long Khánh (Đồng Nai) được giải quyết gần 400 thủ tục tại Trung tâm Phục vụ hành chính công phường thay vì phải lên thành phố Long Khánh như trước.""",
+     "tin_bai", "", "", "phường Long Khánh", "xa", "tỉnh Đồng Nai", ""),
+    ("""Huyện đảo số hóa hồ sơ địa chính
+
+Năm 2022, Văn phòng đăng ký đất đai chi nhánh huyện Côn Đảo (Bà Rịa - Vũng Tàu) hoàn thành số hóa 100% hồ sơ địa chính, phục vụ cấp giấy chứng nhận trực tuyến.""",
+     "tin_bai", "", "", "huyện Côn Đảo", "huyen", "tỉnh Bà Rịa - Vũng Tàu", "2022"),
+    ("""Chủ tịch xã trực tiếp tiếp dân mỗi tuần
+
+Theo ông Vàng Seo Pao, Chủ tịch UBND xã Quản Bạ, tỉnh Tuyên Quang, từ khi vận hành chính quyền hai cấp, xã tổ chức tiếp dân vào sáng thứ Năm hằng tuần.""",
+     "tin_bai", "", "", "xã Quản Bạ", "xa", "tỉnh Tuyên Quang", ""),
+    ("""Cần Thơ: thêm 3 phường vận hành một cửa số
+
+Trong tháng 8/2025, phường Sóc Trăng, phường Vị Thanh và phường Ninh Kiều đã vận hành thí điểm mô hình một cửa số, tiếp nhận hồ sơ hoàn toàn trên môi trường điện tử.""",
+     "tin_bai", "", "", "thành phố Cần Thơ", "tinh", "thành phố Cần Thơ", "2025-M08"),
+    ("""Chỉ số SIPAS 2020: nhiều địa phương cải thiện
+
+Năm 2020, chỉ số hài lòng về sự phục vụ hành chính của người dân tăng ở 51/63 tỉnh, thành phố, trong đó Quảng Ninh, Hải Phòng, Bắc Giang ở nhóm dẫn đầu.""",
+     "tin_bai", "", "", "", "", "", "2020"),
+    ("""Dầu Giây giải quyết hồ sơ đúng hạn 100%
+
+Quý IV/2025, xã Dầu Giây, tỉnh Đồng Nai giải quyết đúng hạn toàn bộ 2.315 hồ sơ, trong đó 1.600 hồ sơ nộp trực tuyến. Xã cũng tiếp nhận một số hồ sơ của người dân xã Thống Nhất.""",
+     "tin_bai", "", "", "xã Dầu Giây", "xa", "tỉnh Đồng Nai", "2025-Q4"),
+    ("""Cán bộ một cửa được tập huấn kỹ năng
+
+Ngày 12/5/2016, Sở Nội vụ tỉnh Hà Tĩnh tổ chức lớp tập huấn kỹ năng giao tiếp cho 120 công chức làm việc tại Bộ phận một cửa các huyện, thị xã, thành phố.""",
+     "tin_bai", "", "", "tỉnh Hà Tĩnh", "tinh", "tỉnh Hà Tĩnh", ""),
+    ("""Kết quả giải quyết thủ tục hành chính của huyện
+
+Kết quả giải quyết thủ tục hành chính năm 2021 của huyện Vĩnh Linh (Quảng Trị) đạt 99,1% đúng hạn, cao nhất từ trước đến nay.""",
+     "tin_bai", "", "", "huyện Vĩnh Linh", "huyen", "tỉnh Quảng Trị", "2021"),
+    ("""Phường dẫn đầu về hồ sơ trực tuyến
+
+Với 88% hồ sơ nộp trực tuyến trong tháng 11/2025, phường Hà Giang 1 (Tuyên Quang) dẫn đầu các xã, phường của tỉnh.""",
+     "tin_bai", "", "", "phường Hà Giang 1", "xa", "tỉnh Tuyên Quang", "2025-M11"),
+    ("""Ứng dụng trí tuệ nhân tạo trả lời thủ tục
+
+Trung tâm Phục vụ hành chính công TP.HCM vừa đưa vào sử dụng trợ lý ảo trả lời câu hỏi về thủ tục hành chính trong tháng 12/2025.""",
+     "tin_bai", "", "", "thành phố Hồ Chí Minh", "tinh", "thành phố Hồ Chí Minh", "2025-M12"),
+    ("""HỘI ĐỒNG NHÂN DÂN
+TỈNH QUẢNG NGÃI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/BC-HĐND
+
+Quảng Ngãi, ngày 28 tháng 11 năm 2017
+
+BÁO CÁO
+Kết quả giám sát công tác cải cách hành chính năm 2017""",
+     "bao_cao", "12/BC-HĐND", "2017-11-28", "tỉnh Quảng Ngãi", "tinh", "tỉnh Quảng Ngãi", "2017"),
+    ("""UBND TỈNH THÁI BÌNH
+BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 05/KH-BCĐ
+
+Thái Bình, ngày 22 tháng 01 năm 2019
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2019""",
+     "ke_hoach", "05/KH-BCĐ", "2019-01-22", "tỉnh Thái Bình", "tinh", "tỉnh Thái Bình", "2019"),
+    ("""UBND THÀNH PHỐ LONG KHÁNH
+PHÒNG NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/BC-PNV
+
+Long Khánh, ngày 10 tháng 12 năm 2022
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2022""",
+     "bao_cao", "88/BC-PNV", "2022-12-10", "thành phố Long Khánh", "huyen", "tỉnh Đồng Nai", "2022"),
+    ("""ỦY BAN NHÂN DÂN
+HUYỆN PHÚ QUỐC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 145/BC-UBND
+
+Phú Quốc, ngày 18 tháng 6 năm 2019
+
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2019""",
+     "bao_cao", "145/BC-UBND", "2019-06-18", "huyện Phú Quốc", "huyen", "tỉnh Kiên Giang", "2019-H1"),
+    ("""UBND HUYỆN VĨNH LINH
+VĂN PHÒNG HĐND VÀ UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 19/BC-VP
+
+Vĩnh Linh, ngày 27 tháng 3 năm 2018
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý I năm 2018""",
+     "bao_cao", "19/BC-VP", "2018-03-27", "huyện Vĩnh Linh", "huyen", "tỉnh Quảng Trị", "2018-Q1"),
+    ("""UBND TỈNH ĐẮK NÔNG
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 230/QĐ-SKHĐT
+
+Gia Nghĩa, ngày 04 tháng 3 năm 2020
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch cải cách hành chính năm 2020 của Sở Kế hoạch và Đầu tư""",
+     "quyet_dinh", "230/QĐ-SKHĐT", "2020-03-04", "tỉnh Đắk Nông", "tinh", "tỉnh Đắk Nông", ""),
+    ("""UBND THỊ XÃ PHÚ MỸ
+UBND PHƯỜNG MỸ XUÂN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 62/BC-UBND
+
+Mỹ Xuân, ngày 05 tháng 7 năm 2022
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính 6 tháng đầu năm 2022""",
+     "bao_cao", "62/BC-UBND", "2022-07-05", "phường Mỹ Xuân", "xa", "tỉnh Bà Rịa - Vũng Tàu", "2022-H1"),
+    ("""TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+TỈNH QUẢNG NINH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 310/TTPVHCC-NV
+V/v báo cáo tình hình tiếp nhận hồ sơ tháng 11 năm 2025
+
+Quảng Ninh, ngày 01 tháng 12 năm 2025
+
+Kính gửi: Văn phòng UBND tỉnh""",
+     "cong_van", "310/TTPVHCC-NV", "2025-12-01", "tỉnh Quảng Ninh", "tinh", "tỉnh Quảng Ninh", "2025-M11"),
+    ("""SỞ NỘI VỤ THÀNH PHỐ HUẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1502/BC-SNV
+
+Huế, ngày 24 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2025""",
+     "bao_cao", "1502/BC-SNV", "2025-12-24", "thành phố Huế", "tinh", "thành phố Huế", "2025"),
+]
+
 
 def main() -> None:
     for folder in (HERE, ASIDE):
