@@ -1316,7 +1316,7 @@ def _tie_re() -> re.Pattern:
 
 
 # a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)", "huyện X trước đây"
-_FORMER_AFTER_RE = re.compile(r"\s*(?:cu|truoc day|truoc kia)(?![a-z])")
+_FORMER_AFTER_RE = re.compile(r"\s*(?:cu|truoc day|truoc kia|truoc (?:khi )?sap xep)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -1368,6 +1368,18 @@ def _narrowed_by_apposition(first: _Mention, others: list[_Mention], folded: str
             if kept:
                 return replace(first, units=kept)
     return first
+
+
+def _gone_before(m: _Mention, first: _Mention) -> bool:
+    """Whether every candidate of ``m`` had ended before any of ``first``'s began (``thành
+    phố Long Khánh`` beside ``phường Long Khánh``, formed in 2025, in an undated item): a
+    former unit, no rival of the one formed after it. The other way round (the first
+    mention the former unit) the newer unit still competes."""
+    starts = [u.valid_from for u in first.units]
+    if not m.units or not starts or any(s is None for s in starts):
+        return False
+    begin = min(s for s in starts if s is not None)
+    return all(u.valid_to is not None and u.valid_to < begin for u in m.units)
 
 
 def _coexisting(m: _Mention, first: _Mention) -> _Mention:
@@ -1871,6 +1883,8 @@ def _lead_ranked(
     def rival(m: _Mention) -> bool:
         if {u.unit_id for u in m.units} & ids:
             return False
+        if _gone_before(m, first):
+            return False  # a unit of the former structure, gone before it (undated text)
         if all(u.unit_id in own for u in m.units):
             return False
         if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):

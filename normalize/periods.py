@@ -165,6 +165,7 @@ def _words(marked: bool) -> dict[str, str]:
             "nhiem_ky": r"nhiệm\s+kỳ",
             "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
             "het": "hết",
+            "arrange": r"sắp\s+xếp\s+(?:lại\s+)?(?:các\s+)?(?:đơn\s+vị\s+hành\s+chính|đvhc)",
             "count": r"(?:bốn|bảy|tám|mười(?:\s+một)?)",
             "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])",
             "trong": "trong",
@@ -190,6 +191,7 @@ def _words(marked: bool) -> dict[str, str]:
         "nhiem_ky": r"nhiem\s+ky",
         "part": r"(?:sang|trua|chieu|dem|het)\s+",
         "het": "het",
+        "arrange": r"sap\s+xep\s+(?:lai\s+)?(?:cac\s+)?(?:don\s+vi\s+hanh\s+chinh|dvhc)",
         "count": r"(?:bon|bay|tam|muoi(?:\s+mot)?)",
         "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])",
         "trong": "trong",
@@ -321,6 +323,12 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['thang']}\s+\d{{1,2}}\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})"
                 rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}(?!\s+{w['now']})|\d))"
             ),
+        ),
+        # the year that names a round of arrangement of units ("Nghị quyết về sắp xếp các đơn
+        # vị hành chính cấp xã của tỉnh X năm 2025"): the round's name, not a period reported on
+        (
+            "point",
+            re.compile(rf"\b{w['arrange']}[^.;:\n]{{0,80}}?{w['nam']}\s+{_YEAR}"),
         ),
         # a time inside a year ("vào cuối năm 2025", "giữa năm 2024"): a point, not the year
         # ("6 tháng cuối năm", "nửa đầu năm", "từ đầu năm" start earlier and win)

@@ -1056,6 +1056,13 @@ LEAD_FORMS = [
     # formed from former units, the sentence opening on its verb: the unit formed is the subject
     ("Xã mới vượt khó\n08/10/2025\nĐược hình thành trên cơ sở sáp nhập xã Hồng Phong và xã Vân Cơ của "
      "huyện Tây Hòa, tỉnh Phú Yên trước đây, xã Hòa Thịnh (tỉnh Đắk Lắk) đang ổn định bộ máy.", "xã Hòa Thịnh"),
+    # a former unit beside the one formed from it, the item undated: no rival ...
+    ("Người dân không phải đi xa\nỞ phường 1 Bảo Lộc (Lâm Đồng), người dân làm gần 400 thủ tục tại Trung "
+     "tâm Phục vụ hành chính công phường thay vì phải lên thành phố Bảo Lộc như trước.", "phường 1 Bảo Lộc"),
+    # ... and a premises of the former structure ("trước sắp xếp") is a place, not an actor
+    ("Trung tâm luôn hết công suất\nĐặt tại trụ sở của UBND huyện Bảo Lâm trước sắp xếp, Trung tâm Phục vụ "
+     "hành chính công xã Bảo Lâm 1 (Lâm Đồng) mỗi ngày tiếp nhận 100 hồ sơ.\n\nXã Bảo Lâm 1 có cơ sở "
+     "vật chất tốt.", "xã Bảo Lâm 1"),
 ]
 
 

@@ -402,6 +402,9 @@ def test_legal_grounds_state_no_period(body, code):
     ("mười tháng năm 2022", None),
     ("Tám tháng đầu năm 2024", None),
     ("Chín tháng năm 2018", "2018-9M"),
+    # the year naming a round of arrangement of units is no period
+    ("Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu năm 2025", None),
+    ("Kết quả cải cách hành chính năm 2025 sau sắp xếp đơn vị hành chính", "2025"),
 ])
 def test_month_runs_open_ranges_and_month_counts(text, code):
     found = parse_period(text)
