@@ -1326,6 +1326,13 @@ def _formed_from_re() -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + _cue_words("formed_from", "hinh thanh tu") + r")(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _formed_aside_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``formed_aside``: words opening a bracket that lists the units a
+    unit was formed from (``(hợp nhất tỉnh Khánh Hòa và tỉnh Ninh Thuận)``)."""
+    return re.compile(r"\s*(?:duoc\s+)?(?:" + _cue_words("formed_aside", "hop nhat") + r")(?![a-z])")
+
+
 # the former premises or name of a unit: "trụ sở cũ của UBND phường X"
 _FORMER_OF_RE = re.compile(r"(?<![a-z])cu\s+cua\s+(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?$")
 
@@ -1338,6 +1345,9 @@ def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -
     formed, not one it was formed from."""
     if _FORMER_AFTER_RE.match(folded, m.end) or _FORMER_OF_RE.search(folded, max(0, m.start - 40), m.start):
         return True
+    opened = folded.rfind("(", 0, m.start)
+    if opened > folded.rfind(")", 0, m.start) and _formed_aside_re().match(folded, opened + 1):
+        return True  # "tỉnh X mới (hợp nhất tỉnh X và tỉnh Y)": the units it was formed from
     sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
     cue = _formed_from_re().search(folded, sentence_start, m.start)
     if cue is None:
@@ -1403,6 +1413,20 @@ def _source_document_re() -> re.Pattern:
         + r")\s+(?:"
         + _cue_words("source_document", "bao cao")
         + r")(?![a-z])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _source_speaker_re() -> re.Pattern:
+    """A ``source`` cue then a body of the unit or one of its officers speaking (``Theo Sở
+    Nội vụ tỉnh X, ...``, ``Theo Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Y, ...``, ``Theo
+    ông A, Chủ tịch UBND xã Z, ...``): the unit gives its own figures, it directs no one;
+    ``gazetteer_cues.csv`` kinds ``officer``, ``person`` and ``organ``."""
+    return re.compile(
+        r"\s*(?:" + _cue_words("source", "theo") + r")\s+"
+        r"(?:(?:(?:" + _cue_words("person", "ong") + r")\s+[a-z ]{2,40},\s*)?"
+        r"(?:pho\s+)?(?:" + _cue_words("officer", "giam doc") + r")\s+)?"
+        r"(?:" + _cue_words("organ", "so") + r")(?![a-z])"
     )
 
 
@@ -1504,7 +1528,7 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
     if re.match(
         r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
-    ) and not _source_document_re().match(clause):
+    ) and not (_source_document_re().match(clause) or _source_speaker_re().match(clause)):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _CENTRAL_RE.search(body, start, end) and not _taken_up(folded, end, first):
         return []  # a central body acts, and the next sentence does not go on with the unit
@@ -1920,7 +1944,7 @@ def _lead_ranked(
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
     if re.match(
         r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
-    ) and not _source_document_re().match(clause):
+    ) and not (_source_document_re().match(clause) or _source_speaker_re().match(clause)):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _central_acts(body, folded, start, end) and not (
         named_in_headline

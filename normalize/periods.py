@@ -330,6 +330,15 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             "point",
             re.compile(rf"\b{w['arrange']}[^.;:\n]{{0,80}}?{w['nam']}\s+{_YEAR}"),
         ),
+        # "từ quý IV/2021" with no end: a starting point too
+        (
+            "since",
+            re.compile(
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['quy']}\s+(?:[il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
+                rf"(?!\s*(?:{_DASH}|{w['den']}(?!\s+{w['now']})|\d))"
+            ),
+        ),
         # a time inside a year ("vào cuối năm 2025", "giữa năm 2024"): a point, not the year
         # ("6 tháng cuối năm", "nửa đầu năm", "từ đầu năm" start earlier and win)
         (
@@ -352,6 +361,16 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"(?<!\d)(?<!\d\s)(?:\b{w['tu']}\s+)?{w['thang']}\s+(\d{{1,2}})"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/)\s*{_YEAR})?"
                 rf"\s*(?:{w['den']}|{_DASH})\s*(?:{w['het']}\s+)?(?:{w['thang']}\s+)?(\d{{1,2}})(?![\d/.\-]\s*\d{{1,2}}\s*[/.\-])"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
+            ),
+        ),
+        # a run of quarters: "từ quý I đến quý III/2025", "quý II - quý IV năm 2024"
+        (
+            "quarter_range",
+            re.compile(
+                rf"(?:\b{w['tu']}\s+)?\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/)\s*{_YEAR})?"
+                rf"\s*(?:{w['den']}|{_DASH})\s*(?:{w['het']}\s+)?{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
                 rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
             ),
         ),
@@ -469,6 +488,15 @@ def _build(
         return _build_days(("1", "1", stated or y2, d2, m2, y2))
     if kind == "month_range":
         return _build_months(groups)
+    if kind == "quarter_range":
+        q1, y1, q2, y2 = groups
+
+        def number(token: str) -> int:
+            token = token.translate(_ROMAN_OCR)
+            return _ROMAN[token] if token in _ROMAN else int(token)
+
+        first, last = number(q1), number(q2)
+        return _build_months((str(3 * first - 2), y1, str(3 * last), y2))
     if kind == "month":
         number = int(groups[0])
         year = int(groups[1])

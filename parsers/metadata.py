@@ -612,7 +612,7 @@ def _headline_then_prose(texts: list[str]) -> bool:
     if len(texts) < 2:
         return False
     head = texts[0].strip()
-    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
+    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 60), "")
     if any(_report_opening_re().search(t) for t in texts[:20]):
         return False  # a report's own openers: its header was lost, it is no news
     return (

@@ -405,6 +405,11 @@ def test_legal_grounds_state_no_period(body, code):
     # the year naming a round of arrangement of units is no period
     ("Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu năm 2025", None),
     ("Kết quả cải cách hành chính năm 2025 sau sắp xếp đơn vị hành chính", "2025"),
+    # a run of quarters; a quarter to start from is no period
+    ("từ quý I đến quý III/2025", "2025-9M"),
+    ("quý I - quý II/2023", "2023-H1"),
+    ("từ quý III/2024 đến quý II/2025", "2024-07-01/2025-06-30"),
+    ("từ quý IV/2021, người dân có thể tra cứu", None),
 ])
 def test_month_runs_open_ranges_and_month_counts(text, code):
     found = parse_period(text)

@@ -517,7 +517,7 @@ Theo Chủ tịch UBND thị xã Từ Sơn Nguyễn Văn Phong, trong 6 tháng �
     ("""Rút ngắn thời gian chờ tại Bộ phận một cửa
 
 Bộ phận một cửa UBND huyện Đắk Mil (Đắk Nông) đã đưa vào sử dụng hệ thống xếp hàng tự động từ quý II/2019, thời gian chờ trung bình giảm còn 7 phút.""",
-     "tin_bai", "", "", "huyện Đắk Mil", "huyen", "tỉnh Đắk Nông", "2019-Q2"),
+     "tin_bai", "", "", "huyện Đắk Mil", "huyen", "tỉnh Đắk Nông", ""),
     ("""Tiếp nhận hồ sơ đất đai qua mạng
 
 Giám đốc Trung tâm Hành chính công thị xã Bỉm Sơn (Thanh Hóa) cho biết năm 2021 trung tâm tiếp nhận 3.210 hồ sơ đất đai, trong đó hơn một nửa nộp trực tuyến.
@@ -855,6 +855,159 @@ Huế, ngày 24 tháng 12 năm 2025
 BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2025""",
      "bao_cao", "1502/BC-SNV", "2025-12-24", "thành phố Huế", "tinh", "thành phố Huế", "2025"),
+]
+
+ITEMS += [
+    # ------------------------------------------------------------ fourth batch: more lead forms
+    ("""Người dân hài lòng khi làm thủ tục
+
+Anh Trần Văn Lực đến làm thủ tục chuyển nhượng đất tại Trung tâm Hành chính công huyện Thống Nhất (Đồng Nai) sáng 14/9/2021 chỉ mất 20 phút để nộp hồ sơ.""",
+     "tin_bai", "", "", "huyện Thống Nhất", "huyen", "tỉnh Đồng Nai", ""),
+    ("""Một cửa điện tử rút ngắn thời gian chờ
+
+Trên địa bàn Quảng Trị, trong năm 2020 có 98,5% hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn, tỉnh không có hồ sơ tồn đọng.""",
+     "tin_bai", "", "", "tỉnh Quảng Trị", "tinh", "tỉnh Quảng Trị", "2020"),
+    ("""Ký số 100% văn bản đi
+
+Giám đốc Sở Nội vụ Quảng Trị Lê Văn Bảo cho biết trong quý I/2022, toàn bộ văn bản đi của các sở, ngành đều được ký số.""",
+     "tin_bai", "", "", "tỉnh Quảng Trị", "tinh", "tỉnh Quảng Trị", "2022-Q1"),
+    ("""Trả kết quả đúng hẹn trên 99%
+
+Tỷ lệ hồ sơ trả đúng hẹn của TP.HCM năm 2023 đạt 99,2%, theo số liệu của Văn phòng UBND Thành phố.""",
+     "tin_bai", "", "", "thành phố Hồ Chí Minh", "tinh", "thành phố Hồ Chí Minh", "2023"),
+    ("""Ứng dụng mã QR tra cứu hồ sơ
+
+Chủ tịch UBND xã Đa Phước Nguyễn Văn Mười cho biết từ quý IV/2021, người dân trong xã có thể quét mã QR để tra cứu tình trạng hồ sơ.""",
+     "tin_bai", "", "", "xã Đa Phước", "xa", "thành phố Hồ Chí Minh", ""),
+    ("""Hướng dẫn người dân cài đặt định danh điện tử
+
+Ở Hà Tĩnh, đến hết tháng 6/2022 đã có hơn 400.000 tài khoản định danh điện tử được kích hoạt.""",
+     "tin_bai", "", "", "tỉnh Hà Tĩnh", "tinh", "tỉnh Hà Tĩnh", ""),
+    ("""Tiếp nhận hồ sơ tại nhà cho người già
+
+Đoàn thanh niên thị trấn Hương Canh, huyện Bình Xuyên (Vĩnh Phúc) đã hỗ trợ 150 người cao tuổi nộp hồ sơ trực tuyến trong tháng 4/2021.""",
+     "tin_bai", "", "", "thị trấn Hương Canh", "xa", "tỉnh Vĩnh Phúc", "2021-M04"),
+    ("""Đối thoại về thủ tục cấp phép xây dựng
+
+“Thủ tục nay nhanh hơn rất nhiều”, ông Nguyễn Văn Hải, một người dân phường Thủ Dầu Một, Thành phố Hồ Chí Minh chia sẻ tại buổi đối thoại sáng 10/11/2025.
+
+Chủ tịch UBND phường cho biết phường sẽ rút ngắn thời gian cấp phép còn 7 ngày.""",
+     "tin_bai", "", "", "phường Thủ Dầu Một", "xa", "thành phố Hồ Chí Minh", ""),
+    ("""Huyện đạt chuẩn chính quyền số
+
+Huyện Ea Kar, tỉnh Đắk Lắk được công nhận đạt chuẩn chính quyền số cấp huyện năm 2023, là huyện đầu tiên của tỉnh.""",
+     "tin_bai", "", "", "huyện Ea Kar", "huyen", "tỉnh Đắk Lắk", "2023"),
+    ("""Xã Ea Kar tiếp nhận 1.200 hồ sơ tháng đầu
+
+Trong tháng 7/2025, Trung tâm Phục vụ hành chính công xã Ea Kar tiếp nhận 1.200 hồ sơ, phần lớn là hồ sơ đất đai chuyển từ huyện Ea Kar cũ.""",
+     "tin_bai", "", "", "xã Ea Kar", "xa", "tỉnh Đắk Lắk", "2025-M07"),
+    ("""Tân Biên: giải quyết hồ sơ đúng hạn
+
+Xã Tân Biên (Tây Ninh) giải quyết đúng hạn 99,6% hồ sơ trong quý III/2025.""",
+     "tin_bai", "", "", "xã Tân Biên", "xa", "tỉnh Tây Ninh", "2025-Q3"),
+    ("""Đánh giá cán bộ qua mức độ hài lòng
+
+Năm 2019, UBND thị xã Hoàng Mai (Nghệ An) lắp đặt thiết bị đánh giá mức độ hài lòng tại Bộ phận một cửa thị xã và 10 xã, phường.""",
+     "tin_bai", "", "", "thị xã Hoàng Mai", "huyen", "tỉnh Nghệ An", "2019"),
+    ("""Thủ tục đất đai được giải quyết nhanh hơn
+
+Theo Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Hòa Bình, 6 tháng đầu năm 2023 thời gian giải quyết thủ tục đất đai trung bình giảm 3 ngày.""",
+     "tin_bai", "", "", "tỉnh Hòa Bình", "tinh", "tỉnh Hòa Bình", "2023-H1"),
+    ("""Sau hợp nhất, Khánh Hòa có hơn 2.000 thủ tục hành chính
+
+Kể từ ngày 1/7/2025, tỉnh Khánh Hòa mới (hợp nhất tỉnh Khánh Hòa và tỉnh Ninh Thuận) công bố danh mục 2.048 thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp.""",
+     "tin_bai", "", "", "tỉnh Khánh Hòa", "tinh", "tỉnh Khánh Hòa", ""),
+    ("""Bộ phận một cửa xã làm việc cả ngày thứ Bảy
+
+Bộ phận một cửa UBND xã Tân Hội, huyện Đan Phượng (Hà Nội) làm việc cả ngày thứ Bảy từ tháng 6/2019 để người dân đi làm xa có thể nộp hồ sơ.""",
+     "tin_bai", "", "", "xã Tân Hội", "xa", "thành phố Hà Nội", ""),
+    ("""Phó Chủ tịch huyện trực tiếp giải quyết kiến nghị
+
+Sáng 8/8/2020, Phó Chủ tịch UBND huyện Nhơn Trạch Lê Văn Khánh trực tiếp đối thoại với 30 hộ dân xã Long Tân về thủ tục cấp giấy chứng nhận.""",
+     "tin_bai", "", "", "huyện Nhơn Trạch", "huyen", "tỉnh Đồng Nai", ""),
+    ("""Người dân xã đảo làm thủ tục qua mạng
+
+Trong 9 tháng năm 2025, người dân ở xã Cần Giờ, Thành phố Hồ Chí Minh đã nộp 3.100 hồ sơ trực tuyến.""",
+     "tin_bai", "", "", "xã Cần Giờ", "xa", "thành phố Hồ Chí Minh", "2025-9M"),
+    ("""Hội thi cán bộ một cửa giỏi
+
+Ngày 20/10/2018, Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh Bình Dương tổ chức hội thi cán bộ một cửa giỏi với 60 thí sinh của các huyện, thị xã, thành phố.""",
+     "tin_bai", "", "", "tỉnh Bình Dương", "tinh", "tỉnh Bình Dương", ""),
+    ("""UBND THỊ XÃ NINH HÒA
+VĂN PHÒNG HĐND VÀ UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 27/BC-VP
+
+Ninh Hòa, ngày 15 tháng 9 năm 2017
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính 9 tháng năm 2017""",
+     "bao_cao", "27/BC-VP", "2017-09-15", "thị xã Ninh Hòa", "huyen", "tỉnh Khánh Hòa", "2017-9M"),
+    ("""ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+SỞ NỘI VỤ
+Số: 412/SNV-CCHC
+V/v báo cáo công tác cải cách hành chính từ tháng 1 đến tháng 6 năm 2020
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Giang, ngày 02 tháng 6 năm 2020""",
+     "cong_van", "412/SNV-CCHC", "2020-06-02", "tỉnh Hà Giang", "tinh", "tỉnh Hà Giang", "2020-H1"),
+    ("""UBND TỈNH TIỀN GIANG
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 115/KH-BQL
+
+Tiền Giang, ngày 28 tháng 12 năm 2021
+
+KẾ HOẠCH
+Cải cách hành chính năm 2022""",
+     "ke_hoach", "115/KH-BQL", "2021-12-28", "tỉnh Tiền Giang", "tinh", "tỉnh Tiền Giang", "2022"),
+    ("""UBND HUYỆN CẦN GIỜ
+UBND XÃ THẠNH AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/BC-UBND
+
+Thạnh An, ngày 12 tháng 12 năm 2016
+
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính năm 2016""",
+     "bao_cao", "45/BC-UBND", "2016-12-12", "xã Thạnh An", "xa", "thành phố Hồ Chí Minh", "2016"),
+    ("""UBND TỈNH KIÊN GIANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 08/BC-STTTT
+
+Rạch Giá, ngày 10 tháng 01 năm 2023
+
+BÁO CÁO
+Tình hình cung cấp dịch vụ công trực tuyến năm 2022""",
+     "bao_cao", "08/BC-STTTT", "2023-01-10", "tỉnh Kiên Giang", "tinh", "tỉnh Kiên Giang", "2022"),
+    ("""ỦY BAN NHÂN DÂN
+XÃ DẦU GIÂY
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 30/KH-UBND
+
+Dầu Giây, ngày 26 tháng 12 năm 2025
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026""",
+     "ke_hoach", "30/KH-UBND", "2025-12-26", "xã Dầu Giây", "xa", "tỉnh Đồng Nai", "2026"),
 ]
 
 
