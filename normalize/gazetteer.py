@@ -835,8 +835,11 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> AdminUnit | None:
         return (evidence[ancestors[0]] if ancestors else 0.0, sum(evidence[a] for a in ancestors[1:]))
 
     scored = sorted(((score(u), u) for u in units), key=lambda su: (-su[0][0], -su[0][1]))
-    if scored[0][0] > (0.0, 0.0) and scored[0][0] > scored[1][0]:
-        return scored[0][1]
+    (best, first), (runner, second) = scored[0], scored[1]
+    if best[0] == runner[0] and first.province != second.province:
+        return None  # provinces alike attested: a district credited by the name's own mention decides nothing
+    if best > (0.0, 0.0) and best > runner:
+        return first
     return None
 
 

@@ -1074,6 +1074,12 @@ LEAD_FORMS = [
     # the units a unit was formed from, listed in brackets, do not compete
     ("Sau hợp nhất\n08/10/2025\nKể từ ngày 1/7/2025, tỉnh Khánh Hòa mới (hợp nhất tỉnh Khánh Hòa và tỉnh "
      "Ninh Thuận) công bố danh mục 2.048 thủ tục hành chính thuộc thẩm quyền các cấp.", "tỉnh Khánh Hòa"),
+    # namesakes in two provinces, nothing to tell them apart (no stamp): no unit ...
+    ("Đối thoại với người dân\nLãnh đạo UBND phường Hạ Long đã đối thoại với hơn 200 người dân về thủ tục "
+     "đất đai sau sắp xếp.", None),
+    # ... but the day the lead opens on dates it: the ward of 2025
+    ("Đối thoại với người dân\nNgày 5/12/2025, lãnh đạo UBND phường Hạ Long đã đối thoại với hơn 200 người "
+     "dân về thủ tục đất đai sau sắp xếp.", "phường Hạ Long"),
 ]
 
 
@@ -1082,3 +1088,23 @@ def test_the_lead_names_its_unit_in_varied_forms(text, unit):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai"
     assert (accent_key(meta.unit_name) if meta.unit_name else None) == (accent_key(unit) if unit else None)
+
+
+def test_the_day_a_lead_opens_on_dates_its_units_not_the_item():
+    meta = parse_metadata(_lines("Đối thoại với người dân\nNgày 5/12/2025, lãnh đạo UBND phường Hạ Long "
+                                 "đã đối thoại với hơn 200 người dân về thủ tục đất đai sau sắp xếp."))
+    assert meta.province == "tỉnh Quảng Ninh" and meta.issue_date is None
+
+
+@pytest.mark.parametrize("text,number,day", [
+    # a number with an ampersand in its code
+    ("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ KHU KINH TẾ NGHI SƠN VÀ CÁC KHU CÔNG NGHIỆP\n"
+     "Số: 2010/BQLKKTNS&KCN-VP\nThanh Hóa, ngày 16 tháng 9 năm 2021\nV/v báo cáo kết quả cải cách hành chính",
+     "2010/BQLKKTNS&KCN-VP", date(2021, 9, 16)),
+    # a ward numbered before its name as the place of the date line
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG 1 BẢO LỘC\nSố: 14/BC-UBND\nPhường 1 Bảo Lộc, ngày 30 tháng 9 năm 2025\n"
+     "BÁO CÁO\nKết quả giải quyết thủ tục hành chính quý III năm 2025", "14/BC-UBND", date(2025, 9, 30)),
+])
+def test_header_numbers_and_numbered_ward_date_lines(text, number, day):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_number == number and meta.issue_date == day
