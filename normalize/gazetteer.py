@@ -395,8 +395,15 @@ def _candidates(
 # the type words a unit climbs through as it is upgraded, within its level (a huyện becomes a
 # thị xã, then a thành phố or a quận; a xã becomes a thị trấn or a phường)
 _UPGRADE_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
-_UPGRADE_LEVEL = {"huyện": "huyen", "thị xã": "huyen", "quận": "huyen", "thành phố": "huyen",
-                  "xã": "xa", "thị trấn": "xa", "phường": "xa"}
+_UPGRADE_LEVEL = {
+    "huyện": "huyen",
+    "thị xã": "huyen",
+    "quận": "huyen",
+    "thành phố": "huyen",
+    "xã": "xa",
+    "thị trấn": "xa",
+    "phường": "xa",
+}
 
 
 def _upgraded(key: str, unit_type: str, written: str | None, span: Span | None) -> list[AdminUnit]:
@@ -1529,9 +1536,9 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     if not opens_clause and not _tie_re().search(before):
         return []  # tied by a word, or the clause's subject by its place ("Năm 2024, tỉnh X xếp ...")
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(
-        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
-    ) and not (_source_document_re().match(clause) or _source_speaker_re().match(clause)):
+    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not (
+        _source_document_re().match(clause) or _source_speaker_re().match(clause)
+    ):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _CENTRAL_RE.search(body, start, end) and not _taken_up(folded, end, first):
         return []  # a central body acts, and the next sentence does not go on with the unit
@@ -1776,16 +1783,17 @@ def _ranked_behind(folded: str, first: _Mention, m: _Mention, headline_names_fir
     A ranking the headline does not settle has no one subject."""
     if m.start < first.end or re.search(r"[.!?;\n]", folded[first.end : m.start]):
         return False
-    cue = None
-    for cue in _ranked_cue_re().finditer(folded, first.end, m.start):
-        pass
-    if cue is None:
+    cues = list(_ranked_cue_re().finditer(folded, first.end, m.start))
+    if not cues:
         return False
+    cue = cues[-1]
     return bool(cue.group("behind")) or headline_names_first
 
 
 # an untyped province owning the sentence's matter: "Chỉ số PAPI năm 2021 của Vĩnh Phúc tăng"
-_OWNER_BEFORE_RE = re.compile(r"(?<![a-z])(?:chi so|diem|ket qua|ty le|xep hang|thu hang)\b[a-z0-9 ()/-]{0,90}?\bcua\s+$")
+_OWNER_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:chi so|diem|ket qua|ty le|xep hang|thu hang)\b[a-z0-9 ()/-]{0,90}?\bcua\s+$"
+)
 
 
 def _untyped_owner(folded: str, m: _Mention) -> bool:
@@ -1822,9 +1830,9 @@ def _in_complement(folded: str, first: _Mention, m: _Mention, mentions: list[_Me
     its bodies (``Sở Nội vụ tỉnh X vừa tổ chức đoàn đi học tập mô hình ... của tỉnh Y``): what
     the subject acts on or where, no rival; unless joined to it as a second party (``với``,
     ``và``, ``cùng``, a comma: two actors side by side)."""
-    opens = _CLAUSE_START_RE.search(folded[max(0, first.start - 4) : first.start]) or _ORGAN_SUBJECT_RE.search(
-        folded[max(0, first.start - 70) : first.start]
-    )
+    opens = _CLAUSE_START_RE.search(
+        folded[max(0, first.start - 4) : first.start]
+    ) or _ORGAN_SUBJECT_RE.search(folded[max(0, first.start - 70) : first.start])
     if not opens:
         return False
     after = _past_apposition(first, mentions, folded)
@@ -1945,9 +1953,9 @@ def _lead_ranked(
     ):
         return []  # an untyped name the text never takes up: perhaps no unit at all
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(
-        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
-    ) and not (_source_document_re().match(clause) or _source_speaker_re().match(clause)):
+    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not (
+        _source_document_re().match(clause) or _source_speaker_re().match(clause)
+    ):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _central_acts(body, folded, start, end) and not (
         named_in_headline

@@ -436,7 +436,12 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("twelve", re.compile(rf"\b(?:12|{w['muoi_hai']})\s+{w['thang']}\s+{of_year}")),
         # any other count of months ("8 tháng đầu năm 2024") is no contract period: it is
         # consumed so that its "năm 2024" is not read as the whole year
-        ("months", re.compile(rf"\b(?:\d{{1,2}}|{w['count']})\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}")),
+        (
+            "months",
+            re.compile(
+                rf"\b(?:\d{{1,2}}|{w['count']})\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}"
+            ),
+        ),
         ("year", re.compile(rf"\b{w['nam']}\s+{_YEAR}")),
     ]
 
@@ -490,13 +495,8 @@ def _build(
         return _build_months(groups)
     if kind == "quarter_range":
         q1, y1, q2, y2 = groups
-
-        def number(token: str) -> int:
-            token = token.translate(_ROMAN_OCR)
-            return _ROMAN[token] if token in _ROMAN else int(token)
-
-        first, last = number(q1), number(q2)
-        return _build_months((str(3 * first - 2), y1, str(3 * last), y2))
+        first_q, last_q = _quarter_number(q1), _quarter_number(q2)
+        return _build_months((str(3 * first_q - 2), y1, str(3 * last_q), y2))
     if kind == "month":
         number = int(groups[0])
         year = int(groups[1])
@@ -575,6 +575,12 @@ def _build_days(groups) -> Period | None:
     if not (_year_ok(first.year) and _year_ok(last.year)):
         return None
     return day_range(first, last)
+
+
+def _quarter_number(token: str) -> int:
+    """A quarter's number from its roman (``III``, OCR ``lll``) or arabic token."""
+    token = token.translate(_ROMAN_OCR)
+    return _ROMAN[token] if token in _ROMAN else int(token)
 
 
 def _build_months(groups) -> Period | None:

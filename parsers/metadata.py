@@ -383,19 +383,22 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
         return None
     place = text[: len(before) - 1].strip() if before else None
     # a unit named by a number, alone or after its name: "Quận 1", "Hà Giang 1", "Phường 12"
-    numbered = place and (
-        (
-            re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place)
-            and (
-                re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))
-                or all(w[:1].isupper() for w in place.split()[:-1])
+    numbered = (
+        place
+        and (
+            (
+                re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place)
+                and (
+                    re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))
+                    or all(w[:1].isupper() for w in place.split()[:-1])
+                )
             )
-        )
-        # a ward numbered before its name (since 2025: "Phường 1 Bảo Lộc")
-        or (
-            re.match(r"^(?:phuong|xa)\s+\d{1,2}\s+\S", fold(place))
-            and all(w[:1].isupper() for w in place.split()[2:] if w)
-            and len(place.split()) <= 6
+            # a ward numbered before its name (since 2025: "Phường 1 Bảo Lộc")
+            or (
+                re.match(r"^(?:phuong|xa)\s+\d{1,2}\s+\S", fold(place))
+                and all(w[:1].isupper() for w in place.split()[2:] if w)
+                and len(place.split()) <= 6
+            )
         )
     )
     if place and (len(place) > 60 or re.search(r"[;:]", place) or (re.search(r"\d", place) and not numbered)):
