@@ -1790,6 +1790,23 @@ def _ranked_behind(folded: str, first: _Mention, m: _Mention, headline_names_fir
     return bool(cue.group("behind")) or headline_names_first
 
 
+@lru_cache(maxsize=1)
+def _national_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``national``: words of a nationwide matter (``toàn quốc``, ``cả
+    nước``, ``các bộ``): a place named beside them is a venue, not the item's unit."""
+    return re.compile(r"(?<![a-z])(?:" + _cue_words("national", "toan quoc") + r")(?![a-z])")
+
+
+def _untyped_setting(folded: str, m: _Mention, start: int, end: int) -> bool:
+    """Whether a province written untyped is the setting the lead's first sentence opens on
+    (``Ở Nghệ An, trong quý I/2023 đã có ...``, ``Tại Bắc Ninh, ...``: a ``frame_place`` word
+    opening the sentence, right before it), the sentence speaking of no nationwide matter and
+    counting no units at large (``Tại Hà Nội, hội nghị toàn quốc ...`` is a venue)."""
+    if not _lead_frame_re().search(folded[start : m.start]):
+        return False
+    return not (_national_re().search(folded, start, end) or _UNITS_AT_LARGE_RE.search(folded, start, end))
+
+
 # an untyped province owning the sentence's matter: "Chỉ số PAPI năm 2021 của Vĩnh Phúc tăng"
 _OWNER_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:chi so|diem|ket qua|ty le|xep hang|thu hang)\b[a-z0-9 ()/-]{0,90}?\bcua\s+$"
@@ -1950,6 +1967,7 @@ def _lead_ranked(
         named_in_headline
         or _type_taken_up(body, folded, first.end, second[1], first.units)
         or (not rivals_later and _untyped_owner(folded, first))
+        or (not rivals_later and _untyped_setting(folded, first, start, end))
     ):
         return []  # an untyped name the text never takes up: perhaps no unit at all
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]

@@ -1080,6 +1080,12 @@ LEAD_FORMS = [
     # ... but the day the lead opens on dates it: the ward of 2025
     ("Đối thoại với người dân\nNgày 5/12/2025, lãnh đạo UBND phường Hạ Long đã đối thoại với hơn 200 người "
      "dân về thủ tục đất đai sau sắp xếp.", "phường Hạ Long"),
+    # an untyped province as the setting the first sentence opens on ...
+    ("Định danh điện tử\n08/04/2023\nỞ Nghệ An, trong quý I/2023 đã có hơn 300.000 tài khoản định danh "
+     "điện tử được kích hoạt cho người dân.", "tỉnh Nghệ An"),
+    # ... but not the venue of a nationwide matter
+    ("Hội nghị cải cách hành chính\n08/04/2023\nTại Hà Nội, hội nghị toàn quốc về cải cách hành chính năm "
+     "2023 đã diễn ra với sự tham dự của đại diện các địa phương.", None),
 ]
 
 
