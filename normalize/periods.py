@@ -345,6 +345,14 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             "point",
             re.compile(rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['nam']}\s+{_YEAR}"),
         ),
+        # a cut-off at a month ("tính đến hết tháng 6/2022", "đến tháng 10"): a point, not the month
+        (
+            "point",
+            re.compile(
+                rf"\b{w['den']}\s+(?:{w['het']}\s+)?{w['thang']}\s+\d{{1,2}}(?![\d/.\-]\s*\d{{1,2}}\s*[/.\-])"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR})?"
+            ),
+        ),
         # a time inside a month ("đầu tháng 8/2025", "cuối tháng 7"): a point, not the month
         (
             "point",

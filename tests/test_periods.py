@@ -410,6 +410,9 @@ def test_legal_grounds_state_no_period(body, code):
     ("quý I - quý II/2023", "2023-H1"),
     ("từ quý III/2024 đến quý II/2025", "2024-07-01/2025-06-30"),
     ("từ quý IV/2021, người dân có thể tra cứu", None),
+    # a cut-off at a month is a point, not the month; a run ending there is a run
+    ("Tính đến hết tháng 6/2022 đã có 400.000 tài khoản", None),
+    ("từ tháng 1 đến hết tháng 6/2025", "2025-H1"),
 ])
 def test_month_runs_open_ranges_and_month_counts(text, code):
     found = parse_period(text)
