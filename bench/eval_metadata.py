@@ -9,7 +9,8 @@ export (``extract.text.extract_export`` then ``parsers.metadata.parse_metadata``
 field is compared: ``doc_number`` without spaces, names by their letters and accent marks
 (``Hoà`` = ``Hòa``, case ignored). Printed: accuracy per field, documents with every field
 right, and ``wrong units filled where the text names none`` (gold unit empty, ours not). With
-``--show`` every wrong field is listed.
+``--show`` every wrong field is listed; ``--all`` prints one table line per metadata set in
+bench/ (``PYTHONPATH=. python bench/eval_metadata.py --all``).
 """
 from __future__ import annotations
 
@@ -86,11 +87,44 @@ def evaluate(folder: Path, show: bool = False) -> dict:
     return report
 
 
+def metadata_sets(bench: Path = ROOT / "bench") -> list[Path]:
+    """Every metadata gold set under bench/ (``heldout*/metadata*``, ``metadata_tune*``,
+    ``metadata_aside*``): the folders holding a gold.csv of the metadata header."""
+    found = []
+    for gold in sorted(bench.glob("*/gold.csv")) + sorted(bench.glob("*/*/gold.csv")):
+        with gold.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+        if "unit_name" in header and "doc_type" in header:
+            found.append(gold.parent)
+    return found
+
+
+def table(folders: list[Path]) -> None:
+    """One line per set: documents, each field's accuracy, wrong units where none is named."""
+    import contextlib
+    import io
+
+    print("| set | n | " + " | ".join(FIELDS) + " | wrong unit where none |")
+    print("|---|---|" + "---|" * (len(FIELDS) + 1))
+    for folder in folders:
+        with contextlib.redirect_stdout(io.StringIO()):
+            r = evaluate(folder)
+        cells = " | ".join(f"{100 * r[f]:.1f}" for f in FIELDS)
+        name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+        print(f"| {name} | {r['documents']} | {cells} | {r['wrong_units_where_none']} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dir", type=Path, required=True, help="folder with NNN.txt and gold.csv")
+    ap.add_argument("--dir", type=Path, help="folder with NNN.txt and gold.csv")
+    ap.add_argument("--all", action="store_true", help="a table over every metadata set in bench/")
     ap.add_argument("--show", action="store_true", help="list every wrong field")
     args = ap.parse_args(argv)
+    if args.all:
+        table(metadata_sets())
+        return 0
+    if args.dir is None:
+        ap.error("--dir or --all")
     evaluate(args.dir, args.show)
     return 0
 

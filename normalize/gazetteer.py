@@ -380,6 +380,8 @@ def _candidates(
         for e in load_gazetteer().by_key.get(key, ())
         if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)
     ]
+    if not entries and unit_type in _UPGRADE_RANK:
+        return _upgraded(key, unit_type, written, span)
     if written and len(entries) > 1 and _has_marks(written):
         exact = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
         entries = exact or entries
@@ -388,6 +390,47 @@ def _candidates(
         return _ordered(current)
     former = [e.unit for e in entries if not e.current]
     return _ordered(former or [e.unit for e in entries])
+
+
+# the type words a unit climbs through as it is upgraded, within its level (a huyện becomes a
+# thị xã, then a thành phố or a quận; a xã becomes a thị trấn or a phường)
+_UPGRADE_RANK = {"huyện": 0, "thị xã": 1, "quận": 2, "thành phố": 2, "xã": 0, "thị trấn": 1, "phường": 2}
+_UPGRADE_LEVEL = {
+    "huyện": "huyen",
+    "thị xã": "huyen",
+    "quận": "huyen",
+    "thành phố": "huyen",
+    "xã": "xa",
+    "thị trấn": "xa",
+    "phường": "xa",
+}
+
+
+def _upgraded(key: str, unit_type: str, written: str | None, span: Span | None) -> list[AdminUnit]:
+    """Units the data hold under a higher type word of the same level than the one written,
+    when none bears the written one (``huyện Phú Quốc`` in 2019: the data, of early 2025,
+    know only ``thành phố Phú Quốc``, upgraded in 2021): an upgrade the data do not date,
+    so the written type word is taken as the unit's then. The unit keeps its id, under the
+    name as written. Only units of the former level structure (valid before 1 July 2025),
+    and only when one unit alone fits, accents and all."""
+    level = _UPGRADE_LEVEL[unit_type]
+    entries = [
+        e
+        for e in load_gazetteer().by_key.get(key, ())
+        if e.current
+        and e.unit.unit_level == level
+        and e.unit_type in _UPGRADE_RANK
+        and _UPGRADE_RANK[e.unit_type] > _UPGRADE_RANK[unit_type]
+        and e.unit.valid_to is not None
+        and e.unit.valid_during(span)
+    ]
+    if written and _has_marks(written):
+        entries = [e for e in entries if accent_key(_entry_name(e)) == accent_key(written)]
+    units = {e.unit.unit_id: e.unit for e in entries}
+    if len(units) != 1:
+        return []
+    unit = next(iter(units.values()))
+    return [replace(unit, unit_name=f"{unit_type} {unit.short_name}", unit_type=unit_type)]
 
 
 def _bore_name(unit: AdminUnit, span: Span | None) -> bool:
@@ -799,8 +842,11 @@ def _pick(units: list[AdminUnit], evidence: Counter) -> AdminUnit | None:
         return (evidence[ancestors[0]] if ancestors else 0.0, sum(evidence[a] for a in ancestors[1:]))
 
     scored = sorted(((score(u), u) for u in units), key=lambda su: (-su[0][0], -su[0][1]))
-    if scored[0][0] > (0.0, 0.0) and scored[0][0] > scored[1][0]:
-        return scored[0][1]
+    (best, first), (runner, second) = scored[0], scored[1]
+    if best[0] == runner[0] and first.province != second.province:
+        return None  # provinces alike attested: a district credited by the name's own mention decides nothing
+    if best > (0.0, 0.0) and best > runner:
+        return first
     return None
 
 
@@ -1136,8 +1182,27 @@ def _central_acts(body: str, folded: str, start: int, end: int) -> bool:
     source = re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", folded[start:end])
     comma = body.find(",", start, end)
     if source and comma > 0:
-        return bool(_CENTRAL_RE.search(body, comma, end))
-    return bool(_CENTRAL_RE.search(body, start, end))
+        start = comma
+    return any(not _central_publishes(folded, m) for m in _CENTRAL_RE.finditer(body, start, end))
+
+
+@lru_cache(maxsize=1)
+def _publish_verb_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``publish_verb``: what a central body does to the figures it
+    publishes (``công bố``, ``khảo sát``), after its name and perhaps ``vừa``."""
+    return re.compile(
+        r"[a-z ]{0,40}?\s(?:vua\s+)?(?:" + _cue_words("publish_verb", "cong bo") + r")(?![a-z])"
+    )
+
+
+def _central_publishes(folded: str, m: re.Match) -> bool:
+    """Whether a central body is the agent of a passive clause that publishes the figures
+    (``Kết quả ... được Bộ Nội vụ công bố cho thấy Chỉ số của tỉnh X ...``, ``... do Bộ Nội vụ
+    khảo sát``): the source of the matter, not an actor beside the unit."""
+    if not _PASSIVE_AGENT_BEFORE_RE.search(folded, max(0, m.start() - 6), m.start()):
+        return False
+    tail = _publish_verb_re().match(folded, m.end())
+    return bool(tail) and not re.search(r"[,.;:]", tail.group(0))
 
 
 def _central_beside(body: str, m: _Mention) -> bool:
@@ -1260,8 +1325,8 @@ def _tie_re() -> re.Pattern:
     )
 
 
-# a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)"
-_FORMER_AFTER_RE = re.compile(r"\s*cu(?![a-z])")
+# a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)", "huyện X trước đây"
+_FORMER_AFTER_RE = re.compile(r"\s*(?:cu|truoc day|truoc kia|truoc (?:khi )?sap xep)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -1269,6 +1334,13 @@ def _formed_from_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``formed_from``: words after which a sentence lists the units a
     unit was formed from (``Xã được hình thành từ thị trấn X và ...``)."""
     return re.compile(r"(?<![a-z])(?:" + _cue_words("formed_from", "hinh thanh tu") + r")(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _formed_aside_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``formed_aside``: words opening a bracket that lists the units a
+    unit was formed from (``(hợp nhất tỉnh Khánh Hòa và tỉnh Ninh Thuận)``)."""
+    return re.compile(r"\s*(?:duoc\s+)?(?:" + _cue_words("formed_aside", "hop nhat") + r")(?![a-z])")
 
 
 # the former premises or name of a unit: "trụ sở cũ của UBND phường X"
@@ -1283,15 +1355,24 @@ def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -
     formed, not one it was formed from."""
     if _FORMER_AFTER_RE.match(folded, m.end) or _FORMER_OF_RE.search(folded, max(0, m.start - 40), m.start):
         return True
+    opened = folded.rfind("(", 0, m.start)
+    if opened > folded.rfind(")", 0, m.start) and _formed_aside_re().match(folded, opened + 1):
+        return True  # "tỉnh X mới (hợp nhất tỉnh X và tỉnh Y)": the units it was formed from
     sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
     cue = _formed_from_re().search(folded, sentence_start, m.start)
     if cue is None:
         return False
-    fronted = re.fullmatch(r"\s*(?:duoc\s+)?", folded[sentence_start : cue.start()])
-    if fronted and mentions is not None and _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]):
-        after = _past_apposition(m, mentions, folded)
-        if _subject_verb_re().match(folded, after):
-            return False
+    # the cue opens the sentence, perhaps after its verb: "Được hình thành trên cơ sở sáp nhập ..."
+    fronted = len(folded[sentence_start : cue.start()].split()) <= 3
+    if fronted and mentions is not None:
+        # the unit formed, and its own province in apposition, are no history
+        for o in mentions:
+            if o.start <= cue.end() or o.start > m.start:
+                continue
+            if _CLAUSE_START_RE.search(folded[max(0, o.start - 4) : o.start]):
+                after = _past_apposition(o, mentions, folded)
+                if _subject_verb_re().match(folded, after):
+                    return not (o.start <= m.start and m.end <= after)
     return True
 
 
@@ -1307,6 +1388,18 @@ def _narrowed_by_apposition(first: _Mention, others: list[_Mention], folded: str
             if kept:
                 return replace(first, units=kept)
     return first
+
+
+def _gone_before(m: _Mention, first: _Mention) -> bool:
+    """Whether every candidate of ``m`` had ended before any of ``first``'s began (``thành
+    phố Long Khánh`` beside ``phường Long Khánh``, formed in 2025, in an undated item): a
+    former unit, no rival of the one formed after it. The other way round (the first
+    mention the former unit) the newer unit still competes."""
+    starts = [u.valid_from for u in first.units]
+    if not m.units or not starts or any(s is None for s in starts):
+        return False
+    begin = min(s for s in starts if s is not None)
+    return all(u.valid_to is not None and u.valid_to < begin for u in m.units)
 
 
 def _coexisting(m: _Mention, first: _Mention) -> _Mention:
@@ -1330,6 +1423,20 @@ def _source_document_re() -> re.Pattern:
         + r")\s+(?:"
         + _cue_words("source_document", "bao cao")
         + r")(?![a-z])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _source_speaker_re() -> re.Pattern:
+    """A ``source`` cue then a body of the unit or one of its officers speaking (``Theo Sở
+    Nội vụ tỉnh X, ...``, ``Theo Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Y, ...``, ``Theo
+    ông A, Chủ tịch UBND xã Z, ...``): the unit gives its own figures, it directs no one;
+    ``gazetteer_cues.csv`` kinds ``officer``, ``person`` and ``organ``."""
+    return re.compile(
+        r"\s*(?:" + _cue_words("source", "theo") + r")\s+"
+        r"(?:(?:(?:" + _cue_words("person", "ong") + r")\s+[a-z ]{2,40},\s*)?"
+        r"(?:pho\s+)?(?:" + _cue_words("officer", "giam doc") + r")\s+)?"
+        r"(?:" + _cue_words("organ", "so") + r")(?![a-z])"
     )
 
 
@@ -1422,13 +1529,16 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     for m in firsts[1:]:
         if not (_own_ancestor(m, first) or any(inside & set(_ancestors(u)) for u in m.units)):
             return []
+    before = folded[max(0, first.start - 90) : first.start]
+    if _EXAMPLE_BEFORE_RE.search(before) and _example_of_many(folded, first):
+        return []  # "một số nơi như xã X": one example of several, not the place
     opens_clause = bool(_CLAUSE_START_RE.search(folded[max(0, first.start - 4) : first.start]))
-    if not opens_clause and not _tie_re().search(folded[max(0, first.start - 90) : first.start]):
+    if not opens_clause and not _tie_re().search(before):
         return []  # tied by a word, or the clause's subject by its place ("Năm 2024, tỉnh X xếp ...")
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(
-        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
-    ) and not _source_document_re().match(clause):
+    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not (
+        _source_document_re().match(clause) or _source_speaker_re().match(clause)
+    ):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _CENTRAL_RE.search(body, start, end) and not _taken_up(folded, end, first):
         return []  # a central body acts, and the next sentence does not go on with the unit
@@ -1500,6 +1610,27 @@ _UNITS_AT_LARGE_RE = re.compile(
 )
 # a unit named as an example: "một số nơi như phường X", "chẳng hạn xã Y"
 _EXAMPLE_BEFORE_RE = re.compile(r"(?<![a-z])(?:nhu|chang han|vi du)\s+(?:(?:o|tai)\s+)?$")
+# what makes a "như X" an example among many: "một số nơi như", "các xã như", "nhiều nơi như"
+_MANY_RE = re.compile(r"(?<![a-z])(?:mot so|mot vai|nhieu|cac|nhung|hang loat|mot loat)\s+[a-z]")
+
+
+def _example_of_many(folded: str, m: _Mention) -> bool:
+    """Whether a unit after ``như``/``chẳng hạn`` is one example of several: a plural or a
+    quantifier stands in its clause before it (``một số nơi như phường X``), or another unit
+    is listed after it. A single place likened (``Nơi có hạ tầng ... thuận lợi như xã X
+    (Điện Biên), tỷ lệ ...``) is the sentence's place."""
+    clause = max(folded.rfind(c, 0, m.start) for c in ".!?;:,\n") + 1
+    if _MANY_RE.search(folded, clause, m.start):
+        return True
+    return bool(
+        re.match(
+            r"\s*(?:\([^()]*\)\s*)?(?:,|va|hay|hoac)\s+(?:thanh pho|thi xa|thi tran|dac khu|tinh|quan"
+            r"|huyen|phuong|xa)(?![a-z])",
+            folded[m.end : m.end + 60],
+        )
+    )
+
+
 _WORD_RUN_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 
 
@@ -1630,6 +1761,110 @@ def _untyped_lead_before(body: str, in_body: list[_Mention], actor: _Mention, sp
     return bool(_untyped_provinces(body, start, end, in_body, span))
 
 
+@lru_cache(maxsize=1)
+def _ranked_cue_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``ranked_behind`` (``chỉ sau``, ``xếp sau``: the unit is measured
+    against one ranked ahead of it) and ``ranked_next`` (``tiếp theo là``: the units ranked
+    after it) words, as named groups."""
+    return re.compile(
+        r"(?<![a-z])(?:(?P<behind>"
+        + _cue_words("ranked_behind", "chi sau")
+        + r")|(?P<next>"
+        + _cue_words("ranked_next", "tiep theo la")
+        + r"))(?![a-z])"
+    )
+
+
+def _ranked_behind(folded: str, first: _Mention, m: _Mention, headline_names_first: bool) -> bool:
+    """Whether ``m`` is named, in ``first``'s own sentence after it, as the unit ranked ahead of
+    ``first`` (``Chỉ số của tỉnh X xếp thứ 2 toàn quốc, chỉ sau tỉnh Y``) or, when the headline
+    names ``first`` or takes it up by its type word (``Phường dẫn đầu tỉnh về ...``), as one
+    ranked after it (``phường X dẫn đầu ..., tiếp theo là phường Y``): a comparison, no rival.
+    A ranking the headline does not settle has no one subject."""
+    if m.start < first.end or re.search(r"[.!?;\n]", folded[first.end : m.start]):
+        return False
+    cues = list(_ranked_cue_re().finditer(folded, first.end, m.start))
+    if not cues:
+        return False
+    cue = cues[-1]
+    return bool(cue.group("behind")) or headline_names_first
+
+
+@lru_cache(maxsize=1)
+def _national_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``national``: words of a nationwide matter (``toàn quốc``, ``cả
+    nước``, ``các bộ``): a place named beside them is a venue, not the item's unit."""
+    return re.compile(r"(?<![a-z])(?:" + _cue_words("national", "toan quoc") + r")(?![a-z])")
+
+
+def _untyped_setting(folded: str, m: _Mention, start: int, end: int) -> bool:
+    """Whether a province written untyped is the setting the lead's first sentence opens on
+    (``Ở Nghệ An, trong quý I/2023 đã có ...``, ``Tại Bắc Ninh, ...``: a ``frame_place`` word
+    opening the sentence, right before it), the sentence speaking of no nationwide matter and
+    counting no units at large (``Tại Hà Nội, hội nghị toàn quốc ...`` is a venue)."""
+    if not _lead_frame_re().search(folded[start : m.start]):
+        return False
+    return not (_national_re().search(folded, start, end) or _UNITS_AT_LARGE_RE.search(folded, start, end))
+
+
+# an untyped province owning the sentence's matter: "Chỉ số PAPI năm 2021 của Vĩnh Phúc tăng"
+_OWNER_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:chi so|diem|ket qua|ty le|xep hang|thu hang)\b[a-z0-9 ()/-]{0,90}?\bcua\s+$"
+)
+
+
+def _untyped_owner(folded: str, m: _Mention) -> bool:
+    """Whether a province written untyped in the lead's first sentence is what the sentence is
+    about by its grammar alone: the owner of an index, score, rate or rank (``Chỉ số PAPI năm
+    2021 của Vĩnh Phúc tăng ...``, ``điểm tổng hợp của Khánh Hòa đạt ...``), or a clause's
+    subject with its predicate (``Năm 2020, Bắc Ninh đã số hóa ...``, ``..., Hà Giang vẫn
+    triển khai ...``). The caller asks besides that no rival is named later in the text."""
+    sentence_start = max(folded.rfind(c, 0, m.start) for c in ".!?;\n") + 1
+    if _OWNER_BEFORE_RE.search(folded, sentence_start, m.start):
+        return True
+    return bool(
+        _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+        and _subject_verb_re().match(folded, m.end)
+    )
+
+
+def _dateline(body: str, m: _Mention) -> bool:
+    """Whether an untyped province is the dateline opening a lead (``QUẢNG NINH - Từ ngày
+    ...``, ``HÀ TĨNH – ...``): written in capitals at the start of its line and followed by a
+    dash, it says where the item was filed, not what it is about."""
+    line_start = body.rfind("\n", 0, m.start) + 1
+    if body[line_start : m.start].strip(" (") or not body[m.start : m.end].isupper():
+        return False
+    return bool(re.match(r"\s*\)?\s*[-\u2013\u2014]\s", body[m.end : m.end + 4]))
+
+
+# a second party joined to the subject: "phối hợp với UBND huyện Y", "xã X và xã Y cùng"
+_JOINED_BEFORE_RE = re.compile(r"(?:,|(?<![a-z])(?:va|voi|cung|hoac|hay))\s+(?:[a-z]+\s+){0,6}$")
+
+
+def _in_complement(folded: str, first: _Mention, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether ``m`` stands in the predicate of a clause whose subject is ``first`` or one of
+    its bodies (``Sở Nội vụ tỉnh X vừa tổ chức đoàn đi học tập mô hình ... của tỉnh Y``): what
+    the subject acts on or where, no rival; unless joined to it as a second party (``với``,
+    ``và``, ``cùng``, a comma: two actors side by side)."""
+    opens = _CLAUSE_START_RE.search(
+        folded[max(0, first.start - 4) : first.start]
+    ) or _ORGAN_SUBJECT_RE.search(folded[max(0, first.start - 70) : first.start])
+    if not opens:
+        return False
+    after = _past_apposition(first, mentions, folded)
+    verb = _subject_verb_re().match(folded, after)
+    if verb is None or m.start < verb.end() or re.search(r"[.!?;\n]", folded[after : m.start]):
+        return False
+    return not _JOINED_BEFORE_RE.search(folded, verb.end(), m.start)
+
+
+# a rank within a whole unit: "phường X dẫn đầu toàn tỉnh", "xếp thứ 3 toàn quốc"
+_RANKED_IN_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:dan dau|dung dau|xep dau|cao nhat|thap nhat|(?:xep|dung) thu \d+)\s+$"
+)
+
+
 def _lead_ranked(
     title: str, body: str, in_title: list[_Mention], in_body: list[_Mention], span: Span | None
 ) -> list[AdminUnit]:
@@ -1665,6 +1900,7 @@ def _lead_ranked(
     after_gap = re.compile(r"[.!?\s]*").match(body, end).end()
     nxt = stop.search(body, after_gap)
     second = (end, nxt.start() if nxt else len(body))
+    untyped = [m for m in untyped if not _dateline(body, m)]
     firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
     if not firsts:
         return []
@@ -1673,7 +1909,7 @@ def _lead_ranked(
 
     def tied(m: _Mention) -> bool:
         before = folded[max(0, m.start - 90) : m.start]
-        if _EXAMPLE_BEFORE_RE.search(before):
+        if _EXAMPLE_BEFORE_RE.search(before) and _example_of_many(folded, m):
             return False  # "một số nơi như phường X": an example, not the place
         after = _past_apposition(m, current, folded)
         if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(
@@ -1699,6 +1935,8 @@ def _lead_ranked(
     def rival(m: _Mention) -> bool:
         if {u.unit_id for u in m.units} & ids:
             return False
+        if _gone_before(m, first):
+            return False  # a unit of the former structure, gone before it (undated text)
         if all(u.unit_id in own for u in m.units):
             return False
         if any(_LEVEL_RANK[u.unit_level] >= rank and u.unit_id not in own for u in m.units):
@@ -1706,7 +1944,15 @@ def _lead_ranked(
         return not any(ids & set(_ancestors(u)) for u in m.units)  # below it, outside it
 
     headline = [m for m in in_title if m.units] + title_untyped
-    if any(rival(m) for m in headline + firsts[1:]):
+    named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
+        title, title_folded, 0, len(title), first.units
+    )
+    if any(rival(m) for m in headline) or any(
+        rival(m)
+        and not _ranked_behind(folded, first, m, named_in_headline)
+        and not _in_complement(folded, first, m, current)
+        for m in firsts[1:]
+    ):
         return []
     if _listed(body, typed, span):
         return []  # "phường X và Y": two places side by side
@@ -1717,17 +1963,17 @@ def _lead_ranked(
     rivals_later = Counter(frozenset(u.unit_id for u in m.units) for m in later if rival(m))
     if rivals_later and max(rivals_later.values()) >= _W_FIRST_SENTENCE + own_later:
         return []
-    named_in_headline = any({u.unit_id for u in m.units} & ids for m in headline) or _type_taken_up(
-        title, title_folded, 0, len(title), first.units
-    )
     if first in untyped and not (
-        named_in_headline or _type_taken_up(body, folded, first.end, second[1], first.units)
+        named_in_headline
+        or _type_taken_up(body, folded, first.end, second[1], first.units)
+        or (not rivals_later and _untyped_owner(folded, first))
+        or (not rivals_later and _untyped_setting(folded, first, start, end))
     ):
         return []  # an untyped name the text never takes up: perhaps no unit at all
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(
-        r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause
-    ) and not _source_document_re().match(clause):
+    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not (
+        _source_document_re().match(clause) or _source_speaker_re().match(clause)
+    ):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _central_acts(body, folded, start, end) and not (
         named_in_headline
@@ -1736,7 +1982,11 @@ def _lead_ranked(
     ):
         return []  # a central body acts: the unit is its venue
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
-    if whole and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
+    if (
+        whole
+        and not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units)
+        and not _RANKED_IN_BEFORE_RE.search(folded, max(0, whole.start() - 24), whole.start())
+    ):
         return []
     return first.units
 

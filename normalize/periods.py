@@ -166,6 +166,9 @@ def _words(marked: bool) -> dict[str, str]:
             "muoi_hai": "mười hai",
             "nhiem_ky": r"nhiệm\s+kỳ",
             "part": r"(?:sáng|trưa|chiều|tối|đêm|hết)\s+",
+            "het": "hết",
+            "arrange": r"sắp\s+xếp\s+(?:lại\s+)?(?:các\s+)?(?:đơn\s+vị\s+hành\s+chính|đvhc)",
+            "count": r"(?:bốn|bảy|tám|mười(?:\s+một)?)",
             "now": r"(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\w/])",
             "trong": "trong",
             "ca": "cả",
@@ -189,6 +192,9 @@ def _words(marked: bool) -> dict[str, str]:
         "muoi_hai": "muoi hai",
         "nhiem_ky": r"nhiem\s+ky",
         "part": r"(?:sang|trua|chieu|dem|het)\s+",
+        "het": "het",
+        "arrange": r"sap\s+xep\s+(?:lai\s+)?(?:cac\s+)?(?:don\s+vi\s+hanh\s+chinh|dvhc)",
+        "count": r"(?:bon|bay|tam|muoi(?:\s+mot)?)",
         "now": r"(?:nay|hien\s+nay|thoi\s+diem\s+nay)(?![\w/])",
         "trong": "trong",
         "ca": "ca",
@@ -306,19 +312,35 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             rx.compile(rf"\b{w['ngay']}\s*\d{{1,2}}\s*{w['thang']}\s*\d{{1,2}}\s*,?\s*{w['nam']}\s*\d{{4}}"),
         ),
         # "từ năm 2007" alone is a starting point ("since"), not a period; so are "từ đầu năm
-        # 2024" and "từ tháng 3/2025" with no end
+        # 2024" and "từ tháng 3/2025" with no end, or up to now ("từ tháng 7/2025 đến nay",
+        # "từ năm 2021 đến nay": open, no period of the contract)
         (
             "since",
             rx.compile(
                 rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+(?:{w['dau']}\s+)?{w['nam']}\s+{_YEAR}"
-                rf"(?!\s*(?:{_DASH}|{w['den']}|\d))"
+                rf"(?!\s*(?:{_DASH}|{w['den']}(?!\s+{w['now']})|\d))"
             ),
         ),
         (
             "since",
             rx.compile(
                 rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['thang']}\s+\d{{1,2}}\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})"
-                rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}|\d))"
+                rf"\s*{_YEAR}(?!\s*(?:{_DASH}|{w['den']}(?!\s+{w['now']})|\d))"
+            ),
+        ),
+        # the year that names a round of arrangement of units ("Nghị quyết về sắp xếp các đơn
+        # vị hành chính cấp xã của tỉnh X năm 2025"): the round's name, not a period reported on
+        (
+            "point",
+            rx.compile(rf"\b{w['arrange']}[^.;:\n]{{0,80}}?{w['nam']}\s+{_YEAR}"),
+        ),
+        # "từ quý IV/2021" with no end: a starting point too
+        (
+            "since",
+            rx.compile(
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['quy']}\s+(?:[il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
+                rf"(?!\s*(?:{_DASH}|{w['den']}(?!\s+{w['now']})|\d))"
             ),
         ),
         # a time inside a year ("vào cuối năm 2025", "giữa năm 2024"): a point, not the year
@@ -327,12 +349,41 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             "point",
             rx.compile(rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['nam']}\s+{_YEAR}"),
         ),
+        # a cut-off at a month ("tính đến hết tháng 6/2022", "đến tháng 10"): a point, not the month
+        (
+            "point",
+            rx.compile(
+                rf"\b{w['den']}\s+(?:{w['het']}\s+)?{w['thang']}\s+\d{{1,2}}(?![\d/.\-]\s*\d{{1,2}}\s*[/.\-])"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR})?"
+            ),
+        ),
         # a time inside a month ("đầu tháng 8/2025", "cuối tháng 7"): a point, not the month
         (
             "point",
             rx.compile(
                 rf"\b(?:{w['dau']}|{w['cuoi']}|{w['giua']})\s+{w['thang']}\s+\d{{1,2}}(?!\d)"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR})?"
+            ),
+        ),
+        # a run of months: "từ tháng 1 đến tháng 6/2025", "tháng 1-6/2023", "từ tháng 10/2024
+        # đến tháng 3/2025": the standard period they make, else the range of their days
+        (
+            "month_range",
+            rx.compile(
+                rf"(?<!\d)(?<!\d\s)(?:\b{w['tu']}\s+)?{w['thang']}\s+(\d{{1,2}})"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/)\s*{_YEAR})?"
+                rf"\s*(?:{w['den']}|{_DASH})\s*(?:{w['het']}\s+)?(?:{w['thang']}\s+)?(\d{{1,2}})(?![\d/.\-]\s*\d{{1,2}}\s*[/.\-])"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
+            ),
+        ),
+        # a run of quarters: "từ quý I đến quý III/2025", "quý II - quý IV năm 2024"
+        (
+            "quarter_range",
+            rx.compile(
+                rf"(?:\b{w['tu']}\s+)?\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/)\s*{_YEAR})?"
+                rf"\s*(?:{w['den']}|{_DASH})\s*(?:{w['het']}\s+)?{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
             ),
         ),
         (
@@ -397,7 +448,12 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         ("twelve", rx.compile(rf"\b(?:12|{w['muoi_hai']})\s+{w['thang']}\s+{of_year}")),
         # any other count of months ("8 tháng đầu năm 2024") is no contract period: it is
         # consumed so that its "năm 2024" is not read as the whole year
-        ("months", rx.compile(rf"\b\d{{1,2}}\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}")),
+        (
+            "months",
+            rx.compile(
+                rf"\b(?:\d{{1,2}}|{w['count']})\s+{w['thang']}\s+(?:(?:{w['dau']}|{w['cuoi']})\s+)?{of_year}"
+            ),
+        ),
         ("year", rx.compile(rf"\b{w['nam']}\s+{_YEAR}")),
     ]
 
@@ -447,6 +503,12 @@ def _build(
     if kind == "year_to":
         stated, d2, m2, y2 = groups
         return _build_days(("1", "1", stated or y2, d2, m2, y2))
+    if kind == "month_range":
+        return _build_months(groups)
+    if kind == "quarter_range":
+        q1, y1, q2, y2 = groups
+        first_q, last_q = _quarter_number(q1), _quarter_number(q2)
+        return _build_months((str(3 * first_q - 2), y1, str(3 * last_q), y2))
     if kind == "month":
         number = int(groups[0])
         year = int(groups[1])
@@ -523,6 +585,28 @@ def _build_days(groups) -> Period | None:
     except ValueError:
         return None
     if not (_year_ok(first.year) and _year_ok(last.year)):
+        return None
+    return day_range(first, last)
+
+
+def _quarter_number(token: str) -> int:
+    """A quarter's number from its roman (``III``, OCR ``lll``) or arabic token."""
+    token = token.translate(_ROMAN_OCR)
+    return _ROMAN[token] if token in _ROMAN else int(token)
+
+
+def _build_months(groups) -> Period | None:
+    """A run of months (m1, [y1], m2, y2): the first month takes the last's year, or the year
+    before when it comes later (``từ tháng 10 đến tháng 3/2025``); the standard period the
+    months make (``tháng 1-6/2023`` → 2023-H1), else the range of their days."""
+    m1, y1, m2, y2 = groups
+    first_month, last_month, last_year = int(m1), int(m2), int(y2)
+    if not (1 <= first_month <= 12 and 1 <= last_month <= 12 and _year_ok(last_year)):
+        return None
+    first_year = int(y1) if y1 else (last_year - 1 if first_month > last_month else last_year)
+    first = date(first_year, first_month, 1)
+    last = _last_day(last_year, last_month)
+    if first >= last or not _year_ok(first_year):
         return None
     return day_range(first, last)
 

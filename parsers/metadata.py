@@ -56,7 +56,7 @@ def _number_types() -> dict[str, str]:
 
 # "Số" as OCR reads it too: "Sô", "Sổ", "Só", "S6"
 _NUMBER_RE = re.compile(
-    r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]{1,6})?\s*/\s*[\w\-Đđ/.]+)",
+    r"^\s*S(?:ố|ô|ổ|ó|ồ|ộ|ỗ|o|6)\s*(?:hiệu)?\s*[:.]?\s*(?P<num>\d+[A-Za-z]?(?:-[A-ZĐ]{1,6})?\s*/\s*[\w\-Đđ/.&]+)",
     re.I,
 )
 _DATE_LINE_RE = re.compile(
@@ -385,10 +385,20 @@ def _date_line(text: str) -> tuple[str | None, date] | None:
     # a unit named by a number, alone or after its name: "Quận 1", "Hà Giang 1", "Phường 12"
     numbered = (
         place
-        and re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place)
         and (
-            re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))
-            or all(w[:1].isupper() for w in place.split()[:-1])
+            (
+                re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d{1,2}$", place)
+                and (
+                    re.match(r"^(?:quan|phuong|xa)\s+\d+$", fold(place))
+                    or all(w[:1].isupper() for w in place.split()[:-1])
+                )
+            )
+            # a ward numbered before its name (since 2025: "Phường 1 Bảo Lộc")
+            or (
+                re.match(r"^(?:phuong|xa)\s+\d{1,2}\s+\S", fold(place))
+                and all(w[:1].isupper() for w in place.split()[2:] if w)
+                and len(place.split()) <= 6
+            )
         )
     )
     if place and (len(place) > 60 or re.search(r"[;:]", place) or (re.search(r"\d", place) and not numbered)):
@@ -612,7 +622,7 @@ def _headline_then_prose(texts: list[str]) -> bool:
     if len(texts) < 2:
         return False
     head = texts[0].strip()
-    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 80), "")
+    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 60), "")
     if any(_report_opening_re().search(t) for t in texts[:20]):
         return False  # a report's own openers: its header was lost, it is no news
     return (
@@ -736,6 +746,24 @@ def _lead_paragraph(texts: list[str]) -> str:
     return ""
 
 
+_LEAD_DAY_RE = re.compile(
+    r"^\s*(?:(?:sang|trua|chieu|toi|dem|hom)\s+(?:nay\s+)?(?:ngay\s+)?|ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\s*,"
+)
+
+
+def _lead_day(lead: str) -> date | None:
+    """The full date a news lead opens on (``Ngày 5/12/2025, ...``, ``Sáng 14/4/2019, ...``):
+    when the events took place, which dates the units the lead names (not the issue date)."""
+    m = _LEAD_DAY_RE.match(fold(lead or ""))
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def parse_metadata(lines: list[Line]) -> DocumentMeta:
     """Read a document's metadata from its lines (all pages)."""
     texts = _running_text(lines)
@@ -802,7 +830,11 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     if news:
         header_text = ""  # a news item has no letterhead: its lines are its body
     # the unit as it stood on the issue date, else during the period, else undated
-    spans = [s for s in (meta.issue_date, period) if s is not None] or [None]
+    spans = [s for s in (meta.issue_date, period) if s is not None]
+    if news and not spans:
+        # no stamp, no period: the day the lead opens on ("Sáng 20/9/2025, ...") dates its units
+        spans = [d for d in (_lead_day(_lead_paragraph(nonempty)),) if d is not None]
+    spans = spans or [None]
     unit = None
     why: list[str] = []
     for when in spans:

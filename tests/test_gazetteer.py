@@ -619,12 +619,16 @@ _RANKED_LEAD = (
     "tỷ lệ hồ sơ nộp trực tuyến toàn trình.\n\n"
 )
 UNTYPED_PROVINCE_LEADS = [
-    # an untyped province the subject of the lead's first sentence, a ward acting later:
-    # the province when the text takes it up by its type word, else no unit, never the ward
+    # an untyped province the subject of the lead's first sentence (with its predicate), a
+    # ward inside it acting later: the province, whether or not the text takes it up by its
+    # type word, never the ward
     (_RANKED_LEAD + "Từ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với Trung tâm Phục vụ hành "
      "chính công tỉnh mở quầy hỗ trợ người dân.", "P44-2025"),
     (_RANKED_LEAD + "Từ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với các sở mở quầy hỗ trợ "
-     "người dân.", None),
+     "người dân.", "P44-2025"),
+    # an untyped name opening the lead with no predicate after it: no unit
+    ("Quảng Trị, những ngày cuối năm, người dân đến Trung tâm hành chính công đông hơn thường lệ."
+     "\n\nTừ tháng 9, các sở mở quầy hỗ trợ người dân.", None),
     # a first sentence of setting alone, naming no place: the body acting next is the unit
     ("Sau gần một năm thực hiện chính quyền hai cấp, mô hình một cửa ở cơ sở đã có nhiều chuyển biến "
      "rõ rệt về chất lượng phục vụ.\n\nTừ tháng 9, Ủy ban nhân dân phường Đông Hà phối hợp với các sở "
@@ -683,3 +687,25 @@ UNIT_BODIES_LEADS = [
 def test_the_sectors_of_a_unit_as_the_leads_subject(body, unit_id):
     unit = resolve_unit(None, title="Rà soát quy trình nội bộ", body=body, on=date(2024, 7, 10), news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("name,day,unit_id,unit_name", [
+    # upgraded after the year written, the data know only the new type word: the unit, as written
+    ("huyện Phú Quốc", date(2019, 6, 1), "D911", "huyện Phú Quốc"),
+    ("thị xã Long Khánh", date(2018, 3, 1), "D732", "thị xã Long Khánh"),
+    ("huyện Mỹ Hào", date(2017, 9, 1), "D328", "huyện Mỹ Hào"),
+    # a commune-level name the data hold only as a ward formed in 2025: no upgrade, nothing
+    ("xã Buôn Ma Thuột", date(2018, 3, 1), None, None),
+    ("xã Buôn Ma Thuột", None, None, None),
+    # after the reform the former units are gone: nothing
+    ("huyện Phú Quốc", date(2026, 1, 5), None, None),
+])
+def test_a_type_word_the_data_have_since_upgraded_names_the_unit(name, day, unit_id, unit_name):
+    found = gz.lookup(name, on=day)
+    assert [(u.unit_id, u.unit_name) for u in found] == ([(unit_id, unit_name)] if unit_id else [])
+
+
+def test_a_type_word_above_the_data_is_no_upgrade():
+    # the data hold thị xã Hoàng Mai (Nghệ An) and quận Hoàng Mai (Hà Nội); a "thành phố
+    # Hoàng Mai" names neither: no unit is made up by climbing down
+    assert gz.lookup("thành phố Hoàng Mai", on=date(2019, 1, 1)) == []

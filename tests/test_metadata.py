@@ -7,6 +7,7 @@ import pytest
 
 from conftest import seed_lines
 from core.records import Cell, Line
+from normalize.gazetteer import accent_key
 from parsers.metadata import parse_metadata
 
 SEEDS = [
@@ -821,9 +822,10 @@ def test_a_decision_reports_on_no_period(doc_type_word, number, period):
     # the source's unit, then an aside set off by two dashes, then the sentence goes on
     ("Theo Sở Nội vụ tỉnh Lai Châu – địa phương giữ nguyên địa giới cấp tỉnh – sau sắp xếp, số phòng "
      "chuyên môn giảm từ 20 xuống 15.", "tỉnh Lai Châu"),
-    # one dash and no close: the frame does not end, no unit
+    # one dash and no close: the frame does not end, but the source is the unit's own body
+    # speaking of its own offices and no other unit is named: the unit
     ("Theo Sở Nội vụ tỉnh Lai Châu – sau sắp xếp số phòng chuyên môn giảm từ 20 xuống 15 trong năm "
-     "nay.", None),
+     "nay.", "tỉnh Lai Châu"),
     # the aside names another province: two units, no unit
     ("Theo Sở Nội vụ tỉnh Lai Châu – cùng với tỉnh Sơn La – sau sắp xếp, số phòng chuyên môn giảm "
      "từ 20 xuống 15.", None),
@@ -923,8 +925,15 @@ def test_news_a_persons_home_does_not_compete(later, unit):
     ("Học mô hình một cửa\n20/09/2024\nĐoàn công tác đã đến học tập kinh nghiệm tại thành phố Đà Nẵng. "
      "Lãnh đạo tỉnh Lào Cai đánh giá cao mô hình. Tỉnh Lào Cai sẽ làm theo trong năm tới. Sở Nội vụ tỉnh "
      "Lào Cai được giao xây dựng kế hoạch.", "tỉnh Lào Cai"),
-    # a rival of the same level in the first sentence: no one unit
+    # a rival of the same level in the predicate of a clause whose subject is the unit's body:
+    # what the subject acts on, the subject is the unit
     ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái tổ chức đoàn đi học tập mô hình một cửa của "
+     "tỉnh Bắc Ninh.", "tỉnh Yên Bái"),
+    # ... but a rival joined to the subject as a second party: no one unit
+    ("Học hỏi mô hình hay\n20/09/2024\nSở Nội vụ tỉnh Yên Bái phối hợp với Sở Nội vụ tỉnh Bắc Ninh tổ chức "
+     "hội nghị về mô hình một cửa.", None),
+    # a rival of the same level in the first sentence, no subject: no one unit
+    ("Học hỏi mô hình hay\n20/09/2024\nĐoàn công tác đi học tập mô hình một cửa của tỉnh Yên Bái và của "
      "tỉnh Bắc Ninh.", None),
     # a rival in the headline: no one unit
     ("Học hỏi kinh nghiệm của Lào Cai\n20/09/2024\nNgười dân tại tỉnh Yên Bái đánh giá cao mô hình "
@@ -1011,3 +1020,97 @@ def test_unit_source_says_where_the_unit_was_read(text, source):
     meta = parse_metadata(_lines(text))
     assert meta.unit_source == source
     assert (meta.unit_name is None) == (source is None)
+
+
+LEAD_FORMS = [
+    # an untyped province owning the index of the first sentence, nothing else named
+    ("Điểm PAPI tăng ở nhiều nội dung\n08/04/2023\nChỉ số PAPI (bản cấp tỉnh) năm 2022 của Tây Ninh tăng ở "
+     "6/8 nội dung, nhất là quản trị điện tử.", "tỉnh Tây Ninh"),
+    # ... or its clause's subject with a predicate (an adverb between)
+    ("Kiên trì cải cách\n08/04/2023\nDù còn nhiều khó khăn, Tây Ninh vẫn hoàn thành số hóa hồ sơ hộ tịch "
+     "trong năm 2022.", "tỉnh Tây Ninh"),
+    # ... but not when another province acts later: two readings, no unit
+    ("Kiên trì cải cách\n08/04/2023\nDù còn nhiều khó khăn, Tây Ninh vẫn hoàn thành số hóa hồ sơ hộ tịch "
+     "trong năm 2022.\n\nỦy ban nhân dân tỉnh Long An cũng đã làm việc này.", None),
+    # a unit ranked ahead of the lead's unit: a comparison, no rival
+    ("Xếp hạng chỉ số hài lòng\n08/04/2023\nChỉ số hài lòng năm 2022 của tỉnh Trà Vinh xếp thứ 3 cả nước, "
+     "chỉ sau tỉnh Quảng Ninh và tỉnh Hải Phòng.", "tỉnh Trà Vinh"),
+    # units ranked after it, the headline taking it up by its type word: the lead's unit
+    ("Huyện dẫn đầu tỉnh về hồ sơ trực tuyến\n08/04/2023\nHuyện Gò Dầu (Tây Ninh) dẫn đầu toàn tỉnh về "
+     "hồ sơ trực tuyến năm 2022, tiếp theo là huyện Châu Thành.", "huyện Gò Dầu"),
+    # ... the headline silent: a ranking, no one subject
+    ("Hồ sơ trực tuyến năm 2022\n08/04/2023\nHuyện Gò Dầu (Tây Ninh) dẫn đầu toàn tỉnh về hồ sơ trực "
+     "tuyến năm 2022, tiếp theo là huyện Châu Thành và huyện Bến Cầu.", None),
+    # the figures published by a central body in a passive clause: the province is the matter
+    ("Chỉ số cải cách hành chính\n08/04/2023\nKết quả được Bộ Nội vụ công bố cho thấy Chỉ số cải cách "
+     "hành chính năm 2022 của tỉnh Trà Vinh tăng 4 bậc.", "tỉnh Trà Vinh"),
+    # a dateline in capitals is where the item was filed, not a rival
+    ("Phường mới giải quyết nhanh hồ sơ\n08/10/2025\nNINH BÌNH - Trong quý III/2025, Trung tâm Phục vụ "
+     "hành chính công phường Hoa Lư tiếp nhận 5.100 hồ sơ, 98% giải quyết đúng hạn.", "phường Hoa Lư"),
+    # a district named as it was ("trước đây") is history, no rival of the commune formed
+    ("Xã mới giải quyết hồ sơ tồn đọng\n08/10/2025\nTrung tâm Phục vụ hành chính công xã Bảo Lâm (Cao "
+     "Bằng) đã giải quyết xong hồ sơ chuyển từ huyện Bảo Lâm trước đây.", "xã Bảo Lâm"),
+    # one place likened ("Nơi ... như xã X (tỉnh)"): the place; one of many ("một số nơi như"): none
+    ("Nộp hồ sơ trực tuyến\n08/10/2025\nNơi có hạ tầng tốt như xã Văn Bàn (Lào Cai), tỷ lệ hồ sơ trực "
+     "tuyến đã ở mức cao ngay từ tháng đầu.", "xã Văn Bàn"),
+    ("Nộp hồ sơ trực tuyến\n08/10/2025\nMột số nơi có hạ tầng tốt như xã Văn Bàn (Lào Cai), tỷ lệ hồ sơ "
+     "trực tuyến đã ở mức cao ngay từ tháng đầu.", None),
+    # formed from former units, the sentence opening on its verb: the unit formed is the subject
+    ("Xã mới vượt khó\n08/10/2025\nĐược hình thành trên cơ sở sáp nhập xã Hồng Phong và xã Vân Cơ của "
+     "huyện Tây Hòa, tỉnh Phú Yên trước đây, xã Hòa Thịnh (tỉnh Đắk Lắk) đang ổn định bộ máy.", "xã Hòa Thịnh"),
+    # a former unit beside the one formed from it, the item undated: no rival ...
+    ("Người dân không phải đi xa\nỞ phường 1 Bảo Lộc (Lâm Đồng), người dân làm gần 400 thủ tục tại Trung "
+     "tâm Phục vụ hành chính công phường thay vì phải lên thành phố Bảo Lộc như trước.", "phường 1 Bảo Lộc"),
+    # ... and a premises of the former structure ("trước sắp xếp") is a place, not an actor
+    ("Trung tâm luôn hết công suất\nĐặt tại trụ sở của UBND huyện Bảo Lâm trước sắp xếp, Trung tâm Phục vụ "
+     "hành chính công xã Bảo Lâm 1 (Lâm Đồng) mỗi ngày tiếp nhận 100 hồ sơ.\n\nXã Bảo Lâm 1 có cơ sở "
+     "vật chất tốt.", "xã Bảo Lâm 1"),
+    # an officer of the unit's body as the source of the figures: no directive, the unit
+    ("Đất đai\n08/04/2023\nTheo Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Hòa Bình, 6 tháng đầu năm "
+     "2023 thời gian giải quyết thủ tục đất đai giảm 3 ngày.", "tỉnh Hòa Bình"),
+    # ... but a directive of the unit's committee to others: no unit
+    ("Đất đai\n08/04/2023\nTheo chỉ đạo của UBND tỉnh Hòa Bình, các sở đã rà soát thủ tục đất đai trong "
+     "6 tháng đầu năm 2023.", None),
+    # the units a unit was formed from, listed in brackets, do not compete
+    ("Sau hợp nhất\n08/10/2025\nKể từ ngày 1/7/2025, tỉnh Khánh Hòa mới (hợp nhất tỉnh Khánh Hòa và tỉnh "
+     "Ninh Thuận) công bố danh mục 2.048 thủ tục hành chính thuộc thẩm quyền các cấp.", "tỉnh Khánh Hòa"),
+    # namesakes in two provinces, nothing to tell them apart (no stamp): no unit ...
+    ("Đối thoại với người dân\nLãnh đạo UBND phường Hạ Long đã đối thoại với hơn 200 người dân về thủ tục "
+     "đất đai sau sắp xếp.", None),
+    # ... but the day the lead opens on dates it: the ward of 2025
+    ("Đối thoại với người dân\nNgày 5/12/2025, lãnh đạo UBND phường Hạ Long đã đối thoại với hơn 200 người "
+     "dân về thủ tục đất đai sau sắp xếp.", "phường Hạ Long"),
+    # an untyped province as the setting the first sentence opens on ...
+    ("Định danh điện tử\n08/04/2023\nỞ Nghệ An, trong quý I/2023 đã có hơn 300.000 tài khoản định danh "
+     "điện tử được kích hoạt cho người dân.", "tỉnh Nghệ An"),
+    # ... but not the venue of a nationwide matter
+    ("Hội nghị cải cách hành chính\n08/04/2023\nTại Hà Nội, hội nghị toàn quốc về cải cách hành chính năm "
+     "2023 đã diễn ra với sự tham dự của đại diện các địa phương.", None),
+]
+
+
+@pytest.mark.parametrize("text,unit", LEAD_FORMS)
+def test_the_lead_names_its_unit_in_varied_forms(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (accent_key(meta.unit_name) if meta.unit_name else None) == (accent_key(unit) if unit else None)
+
+
+def test_the_day_a_lead_opens_on_dates_its_units_not_the_item():
+    meta = parse_metadata(_lines("Đối thoại với người dân\nNgày 5/12/2025, lãnh đạo UBND phường Hạ Long "
+                                 "đã đối thoại với hơn 200 người dân về thủ tục đất đai sau sắp xếp."))
+    assert meta.province == "tỉnh Quảng Ninh" and meta.issue_date is None
+
+
+@pytest.mark.parametrize("text,number,day", [
+    # a number with an ampersand in its code
+    ("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ KHU KINH TẾ NGHI SƠN VÀ CÁC KHU CÔNG NGHIỆP\n"
+     "Số: 2010/BQLKKTNS&KCN-VP\nThanh Hóa, ngày 16 tháng 9 năm 2021\nV/v báo cáo kết quả cải cách hành chính",
+     "2010/BQLKKTNS&KCN-VP", date(2021, 9, 16)),
+    # a ward numbered before its name as the place of the date line
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG 1 BẢO LỘC\nSố: 14/BC-UBND\nPhường 1 Bảo Lộc, ngày 30 tháng 9 năm 2025\n"
+     "BÁO CÁO\nKết quả giải quyết thủ tục hành chính quý III năm 2025", "14/BC-UBND", date(2025, 9, 30)),
+])
+def test_header_numbers_and_numbered_ward_date_lines(text, number, day):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_number == number and meta.issue_date == day

@@ -385,3 +385,35 @@ def test_a_time_inside_a_year_is_a_point(text, code):
 def test_legal_grounds_state_no_period(body, code):
     found = find_period("Ban hành Quy chế một cửa", body)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # a run of months: the standard period it makes, else the range of its days
+    ("Kết quả từ tháng 1 đến tháng 6/2025", "2025-H1"),
+    ("từ tháng 7 đến tháng 9 năm 2024", "2024-Q3"),
+    ("số liệu tháng 1-6/2023", "2023-H1"),
+    ("từ tháng 10 đến hết tháng 12/2025", "2025-Q4"),
+    ("từ tháng 3/2025 đến tháng 6/2025", "2025-03-01/2025-06-30"),
+    ("từ tháng 10/2024 đến tháng 3/2025", "2024-10-01/2025-03-31"),
+    # open ranges up to now, undated: a starting point, no period
+    ("từ tháng 7/2025 đến nay, xã đã hướng dẫn", None),
+    ("từ năm 2021 đến nay", None),
+    # a count of months in words other than the standard ones: no period, not the year
+    ("mười tháng năm 2022", None),
+    ("Tám tháng đầu năm 2024", None),
+    ("Chín tháng năm 2018", "2018-9M"),
+    # the year naming a round of arrangement of units is no period
+    ("Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu năm 2025", None),
+    ("Kết quả cải cách hành chính năm 2025 sau sắp xếp đơn vị hành chính", "2025"),
+    # a run of quarters; a quarter to start from is no period
+    ("từ quý I đến quý III/2025", "2025-9M"),
+    ("quý I - quý II/2023", "2023-H1"),
+    ("từ quý III/2024 đến quý II/2025", "2024-07-01/2025-06-30"),
+    ("từ quý IV/2021, người dân có thể tra cứu", None),
+    # a cut-off at a month is a point, not the month; a run ending there is a run
+    ("Tính đến hết tháng 6/2022 đã có 400.000 tài khoản", None),
+    ("từ tháng 1 đến hết tháng 6/2025", "2025-H1"),
+])
+def test_month_runs_open_ranges_and_month_counts(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
