@@ -94,6 +94,7 @@ CHILD_SCORE = 0.80  # a "+" item matched among its rate's children needs this
 PATTERN_CONFIDENCE = 0.75
 RATIO_CONFIDENCE = 0.75
 UNCODED_CONFIDENCE = 0.45
+TRUSTED_CONFIDENCE = 0.8  # a narrative fact below it carries the unconfirmed_result flag
 CHANGE_CONFIDENCE = 0.45
 
 _NUM = re.compile(NUMBER)
@@ -1014,7 +1015,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and any(r.regex.search(near) for r in voc.of("change_list"))
             and any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
         ):
-            mt.rejected = True  # "tăng 1,5% so với năm 2018 và gần 2,3% so với năm 2017": one change, two bases
+            mt.rejected = (
+                True  # "tăng 1,5% so với năm 2018 và gần 2,3% so với năm 2017": one change, two bases
+            )
         if (
             mt.noun is None
             and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end :])
@@ -1267,14 +1270,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 )
             )
         ):
-            mt.rejected = owned = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+            mt.rejected = owned = (
+                True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+            )
         elif (
             (is_unit(mt) or is_unit(mt, "owner"))
             and not mt.rejected
             and not (i + 1 < len(mentions) and mentions[i + 1].part == "y")  # "của 25/30 bộ": a share done
             and any(r.regex.search(near) for r in voc.of("owned_before"))
         ):
-            mt.rejected = owned = True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
+            mt.rejected = owned = (
+                True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
+            )
         elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (
@@ -1349,7 +1356,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             structure is not None
             and any(r.regex.search(clause[structure.end : mt.start]) for r in voc.of("unit_parts"))
             # a verb after the list closes (", bắt đầu vận hành") acts on the whole, not on its parts
-            and not _ACTED_ON.search(re.split(r"[,)]", _ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])[0])
+            and not _ACTED_ON.search(
+                re.split(r"[,)]", _ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])[0]
+            )
         ):
             mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
     _reorganised(clause, mentions, voc)
@@ -1462,9 +1471,9 @@ def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None
     for mt in mentions:
         if mt.noun not in structure or mt.part == "y":
             continue
-        if any(r.regex.search(clause[max(0, mt.start - 60) : mt.start]) for r in voc.of("reorganised_object")) or any(
-            r.regex.search(clause[mt.end : mt.end + 80]) for r in voc.of("reorganised_passive")
-        ):
+        if any(
+            r.regex.search(clause[max(0, mt.start - 60) : mt.start]) for r in voc.of("reorganised_object")
+        ) or any(r.regex.search(clause[mt.end : mt.end + 80]) for r in voc.of("reorganised_passive")):
             mt.rejected = True
             acted = mt
         elif acted is not None and any(
@@ -1687,6 +1696,10 @@ def parse_narrative(
             seen.add(key)
             if obs.indicator_code:
                 codes_used.add(obs.indicator_code)
+            if obs.confidence < TRUSTED_CONFIDENCE and "change_vs_prior" not in obs.flags:
+                obs.flag(
+                    "unconfirmed_result"
+                )  # for an analyst to see; review/report queues it by confidence only
             obs.seq = len(out)
             out.append(obs)
     return out

@@ -525,3 +525,31 @@ def test_index_year_masked(text):
     from parsers.narrative import mask_text
 
     assert not any(ch.isdigit() for ch in mask_text(text))
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Quý II, tỉnh đã tiếp nhận 8.200 hồ sơ.", False),  # 0.8: all the evidence agrees
+    ("Quý II, tỉnh đã tiếp nhận khoảng 8.200 hồ sơ.", True),  # 0.75
+    ("Có 14 cơ quan, đơn vị áp dụng ký số trên văn bản điện tử.", True),  # 0.5
+])
+def test_unconfirmed_result_flag(text, flagged):
+    """A prose fact below the trusted confidence says so in its flags, for an analyst to filter on."""
+    (o,) = facts_of({"case_id": "R", "text": text, "doc_level": "tinh"})
+    assert ("unconfirmed_result" in o.flags) is flagged
+    assert ("unconfirmed_result" in o.flags) is (o.confidence < 0.8)
+
+
+def test_unconfirmed_result_alone_does_not_queue_review():
+    """The flag marks a standing, not a task: a row with only it is queued by its confidence alone."""
+    import pandas as pd
+
+    from review.report import review_items
+
+    obs = pd.DataFrame({
+        "value": [1.0, 2.0, 3.0],
+        "confidence": [0.7, 0.5, 0.7],
+        "flags": [["unconfirmed_result"], ["unconfirmed_result"], ["unconfirmed_result", "approximate"]],
+        "corrected": [False, False, False],
+    })
+    queued = review_items({"observations": obs})
+    assert sorted(queued["value"]) == [2.0, 3.0]
