@@ -496,6 +496,10 @@ RULES = [
      [(31, None)], "a cut of viên chức posts is no cut of civil servants (BM4-2.4)"),
     ("tinh", "Qua đó, tỉnh đã tinh giản 31 biên chế công chức.",
      [(31, "BM4-2.4")], "a cut of civil servants' posts is BM4-2.4"),
+    ("tinh", "Trong 12 lĩnh vực được khảo sát, lĩnh vực hộ tịch có mức hài lòng cao nhất, đạt 91,4%.",
+     [(91.4, None)], "the fields a survey covers (trong N lĩnh vực) are its make-up"),
+    ("tinh", "Sở đã rà soát 210 thủ tục hành chính thuộc phạm vi quản lý ở 5 lĩnh vực.",
+     [(210, None)], "the fields the procedures lie in (ở N lĩnh vực)"),
     ("tinh", "Năm 2024, Chương trình công tác của Ban Chỉ đạo CCHC tỉnh hoàn thành 25/25 nhiệm vụ, đạt 100%.",
      [(25, None), (25, None), (100, None)], "a steering committee's work programme is not the CCHC plan of BM1-2"),
 ]
