@@ -95,6 +95,7 @@ CHILD_SCORE = 0.80  # a "+" item matched among its rate's children needs this
 PATTERN_CONFIDENCE = 0.75
 RATIO_CONFIDENCE = 0.75
 UNCODED_CONFIDENCE = 0.45
+TRUSTED_CONFIDENCE = 0.8  # a narrative fact below it carries the unconfirmed_result flag
 CHANGE_CONFIDENCE = 0.45
 
 _NUM = re.compile(NUMBER)
@@ -1008,6 +1009,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             or any(r.regex.search(clause) for r in voc.of("change_clause"))
         ):
             mt.rejected = True
+        elif (
+            i
+            and mentions[i - 1].rejected
+            and mentions[i - 1].noun == mt.noun
+            and any(r.regex.search(near) for r in voc.of("change_list"))
+            and any(r.regex.search(sentence_rest) for r in voc.of("change_after"))
+        ):
+            mt.rejected = (
+                True  # "tăng 1,5% so với năm 2018 và gần 2,3% so với năm 2017": one change, two bases
+            )
         if (
             mt.noun is None
             and re.match(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+\d", clause[mt.end :])
@@ -1222,9 +1233,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     )
     stock = [r.regex for r in voc.of("unit_stock")]
     formed = False  # a unit count of the clause was named as an old unit of a new one
+    owned = False  # the count before was rejected as the owner of what is named
     for i, mt in enumerate(mentions):
         near = clause[mentions[i - 1].end if i else 0 : mt.start]
         prev_mention = mentions[i - 1] if i else None
+        was_owned, owned = owned, False
         if mt.part == "y" and prev_mention is not None and prev_mention.rejected:
             mt.rejected = True
         elif is_unit(mt) and (
@@ -1239,7 +1252,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             formed = True
             mt.rejected = True  # "thành lập trên cơ sở sáp nhập 3 xã ...": the old units of a new one
         elif (
-            is_unit(mt)
+            was_owned
+            and (is_unit(mt) or is_unit(mt, "owner"))
+            and not mt.rejected
+            and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*(?:các\s+)?", near) is not None
+        ):
+            mt.rejected = owned = True  # "của 19 bộ, cơ quan ngang bộ và 63 tỉnh": the next owner of the list
+        elif (
+            (is_unit(mt) or is_unit(mt, "owner"))
             and not mt.rejected
             and any(r.regex.search(near) for r in voc.of("unit_owner"))
             and (
@@ -1251,9 +1271,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 )
             )
         ):
-            mt.rejected = True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
-        elif is_unit(mt) and not mt.rejected and any(r.regex.search(near) for r in voc.of("owned_before")):
-            mt.rejected = True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
+            mt.rejected = owned = (
+                True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
+            )
+        elif (
+            (is_unit(mt) or is_unit(mt, "owner"))
+            and not mt.rejected
+            and not (i + 1 < len(mentions) and mentions[i + 1].part == "y")  # "của 25/30 bộ": a share done
+            and any(r.regex.search(near) for r in voc.of("owned_before"))
+        ):
+            mt.rejected = owned = (
+                True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
+            )
         elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (
@@ -1327,9 +1356,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif (
             structure is not None
             and any(r.regex.search(clause[structure.end : mt.start]) for r in voc.of("unit_parts"))
-            and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
+            # a verb after the list closes (", bắt đầu vận hành") acts on the whole, not on its parts
+            and not _ACTED_ON.search(
+                re.split(r"[,)]", _ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])[0]
+            )
         ):
             mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
+    _reorganised(clause, mentions, voc)
     _restated_share(clause, mentions, voc, descriptive)
     _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
@@ -1428,6 +1461,26 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
         else:
             listed = False
             value_before[mt.noun] = mt
+
+
+def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
+    """A count of units or bodies that a reorganisation acts on (sắp xếp 16 cơ quan; 313 xã ... được sắp
+    xếp thành 99 xã) is what it was applied to, and the count it leaves after it in the clause (còn 3 ban,
+    thành 99 xã) the new structure: neither is a result. A cut (sắp xếp giảm 12 đơn vị) is not matched."""
+    structure = {r.key for r in voc.of("structure_noun")}
+    acted = None  # the last count of the clause a reorganisation acted on
+    for mt in mentions:
+        if mt.noun not in structure or mt.part == "y":
+            continue
+        if any(
+            r.regex.search(clause[max(0, mt.start - 60) : mt.start]) for r in voc.of("reorganised_object")
+        ) or any(r.regex.search(clause[mt.end : mt.end + 80]) for r in voc.of("reorganised_passive")):
+            mt.rejected = True
+            acted = mt
+        elif acted is not None and any(
+            r.regex.search(clause[acted.end : mt.start]) for r in voc.of("reorganised_outcome")
+        ):
+            mt.rejected = True
 
 
 def _restated_share(clause: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set) -> None:
@@ -1644,6 +1697,10 @@ def parse_narrative(
             seen.add(key)
             if obs.indicator_code:
                 codes_used.add(obs.indicator_code)
+            if obs.confidence < TRUSTED_CONFIDENCE and "change_vs_prior" not in obs.flags:
+                obs.flag(
+                    "unconfirmed_result"
+                )  # for an analyst to see; review/report queues it by confidence only
             obs.seq = len(out)
             out.append(obs)
     return out

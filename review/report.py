@@ -28,6 +28,9 @@ from review.render import cached_page, crop_region, find_text_box, png_data_uri,
 from store.corrections import HEADER, csv_line
 
 LOW_CONFIDENCE = 0.6
+# flags that mark a value's standing without asking anyone to act: a row that carries only these is
+# queued by its confidence, like an unflagged one (most prose facts are unconfirmed_result)
+NOT_QUEUED = frozenset({"unconfirmed_result"})
 KIND_COLOURS = {
     "check": "#c0392b",
     "reading": "#d68910",
@@ -68,7 +71,7 @@ def review_items(output: Output) -> pd.DataFrame:
     obs = output["observations"]
     if obs.empty:
         return obs
-    flagged = obs["flags"].map(lambda f: f is not None and len(f) > 0)
+    flagged = obs["flags"].map(lambda f: f is not None and any(x not in NOT_QUEUED for x in f))
     low = pd.to_numeric(obs["confidence"], errors="coerce").fillna(1.0) < LOW_CONFIDENCE
     return obs[flagged | low | obs.get("corrected", False).fillna(False).astype(bool)]
 
