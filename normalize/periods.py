@@ -35,10 +35,13 @@ year's when it has begun by then, else last year's when that ended at most a qua
 from __future__ import annotations
 
 import calendar
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from core.text import strip_marks
 from normalize.units import clean_text
@@ -136,6 +139,21 @@ def day_range(first: date, last: date) -> Period | None:
 
 
 # --- patterns ----------------------------------------------------------------------------
+
+
+CUES_CSV = Path(__file__).parent / "reference" / "period_cues.csv"
+
+
+@lru_cache(maxsize=2)
+def _cue_words(kind: str, marked: bool) -> str:
+    """``period_cues.csv`` words of one kind as a regex alternation (longest first), folded
+    like the text: ``founding`` (a body's founding or opening, ``thành lập``, ``khai trương``:
+    the date it governs is an event, no period), ``founding_at`` (a preposition between them)."""
+    with CUES_CSV.open(encoding="utf-8") as fh:
+        words = {r["text"].strip().casefold() for r in csv.DictReader(fh) if r["kind"] == kind}
+    if not marked:
+        words = {strip_marks(w) for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _has_marks(text: str) -> bool:
@@ -245,7 +263,31 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     # the last day of a range, after a word for the time of that day ("đến chiều 16/7/2025",
     # "đến hết ngày 31/8/2025")
     to_day = rf"(?:{w['part']})?(?:{w['ngay']}\s*)?"
+    month_year = rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
     return [
+        # the date a body was founded or opened on ("Trung tâm ... thành lập tháng 4/2017",
+        # "đi vào hoạt động từ năm 2019", "khai trương vào ngày 1/7/2025"): an event, no period;
+        # a range it opens ("... từ ngày 1/7/2025 đến nay") is left to the range's patterns
+        (
+            "point",
+            re.compile(
+                rf"\b(?:{_cue_words('founding', marked)})\s+(?:(?:{_cue_words('founding_at', marked)})\s+)?"
+                rf"(?:{w['ngay']}\s*\d{{1,2}}\s*(?:[/.\-]|\s{w['thang']}\s)\s*\d{{1,2}}|{w['thang']}\s+\d{{1,2}}|"
+                rf"{w['quy']}\s+(?:[il|]v|[il|]{{1,3}}|[1-4])|{w['nam']}(?=\s+\d)|(?=\d{{1,2}}\s*[/.\-]\s*\d))"
+                rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s|,\s*{w['nam']}\s)\s*\d{{1,2}}(?=\s*[/.\-]\s*\d))?"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})?\s*{_YEAR})"
+                rf"(?!\s*(?:{w['den']}|{_DASH}))"
+            ),
+        ),
+        # a first day, then the end of a month: "từ ngày 1/7 đến hết tháng 8/2025" (the
+        # year written once, at the end) is the range of their days
+        (
+            "days_to_month",
+            re.compile(
+                rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                rf"{w['den']}\s+(?:{w['het']}\s+)?{w['thang']}\s+(\d{{1,2}}){month_year}"
+            ),
+        ),
         (
             "days",
             re.compile(
@@ -479,6 +521,12 @@ def _build(
     groups = match.groups()
     if kind == "days":
         return _build_days(groups)
+    if kind == "days_to_month":
+        d1, m1, y1, m2, y2 = groups
+        if not 1 <= int(m2) <= 12:
+            return None
+        month_end = _last_day(int(y2), int(m2))
+        return _build_days((d1, m1, y1, str(month_end.day), m2, y2))
     if kind == "days_open":
         return _build_open_days(groups, on)
     if kind == "days_month":

@@ -21,8 +21,8 @@ from pathlib import Path
 import regex
 
 from core.records import DocType, DocumentMeta, Line
-from normalize.gazetteer import fold, lookup, name_on, resolve_unit
-from normalize.periods import find_period, parse_period
+from normalize.gazetteer import fold, lookup, name_on, resolve_unit, written_name
+from normalize.periods import find_period, parse_period, whole_year
 
 HEADER_LINES = 60  # the header block sits in the first lines of running text
 LETTERHEAD_LINES = 40  # lines searched for the two-column letterhead
@@ -366,9 +366,33 @@ def _ocr_digits(folded: str) -> str:
     return folded[:at] + tail
 
 
+# a news agency credited after a dateline's date (``Hà Nội, 30/5/2017 (TTXVN)``, ``... - VNA``):
+# in brackets one to three words, each capitalised or a site's name (``Chinhphu.vn``); after a
+# dash one abbreviation in capitals or a site's name
+_CREDIT_RE = regex.compile(
+    r"(?<=\d{4})\s*(?:\((?P<words>[^()\d]{1,30})\)|[-\u2013]\s*(?P<abbr>\p{Lu}{2,}(?:[/+]\p{Lu}*\+?)?|[\p{L}]+\.vn))"
+    r"\s*[.;]?\s*$"
+)
+_CREDIT_WORD_RE = regex.compile(r"^(?:\p{Lu}[\p{L}+&/.]*|\p{L}+\.vn)$")
+
+
+def _without_credit(text: str) -> str:
+    """The date line without a news agency's credit after its date (see ``_CREDIT_RE``)."""
+    m = _CREDIT_RE.search(text)
+    if m is None:
+        return text
+    if m.group("words") is not None:
+        words = m.group("words").split()
+        if not 1 <= len(words) <= 3 or not all(_CREDIT_WORD_RE.match(w) for w in words):
+            return text
+    return text[: m.start()]
+
+
 def _date_line(text: str) -> tuple[str | None, date] | None:
     """(place, date) of a place-and-date line, read tolerantly: lost spaces (``ngày 26tháng 7``),
-    lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``)."""
+    lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``);
+    a news agency's credit may follow the date (``Hà Nội, 30/5/2017 (TTXVN)``)."""
+    text = _without_credit(text)
     folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
@@ -764,6 +788,18 @@ def _lead_day(lead: str) -> date | None:
         return None
 
 
+# the year a news lead's opening clause names ("Năm 2024, X xếp thứ 2 ...", "Từ năm 2019,
+# huyện Y ...", "Trong 2023, ..."): before the clause's first comma, a few words at most
+_LEAD_YEAR_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:nam\s+)?(?P<y>(?:19|20)\d\d)(?!\d)[^,\n]{0,40},")
+
+
+def _lead_year(lead: str):
+    """The whole year a news lead's opening clause names (see ``_LEAD_YEAR_RE``): when no
+    stamp, period or day dates the item, it dates the units the lead names."""
+    m = _LEAD_YEAR_RE.match(fold(lead or ""))
+    return whole_year(int(m.group("y"))) if m else None
+
+
 def parse_metadata(lines: list[Line]) -> DocumentMeta:
     """Read a document's metadata from its lines (all pages)."""
     texts = _running_text(lines)
@@ -833,7 +869,8 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     spans = [s for s in (meta.issue_date, period) if s is not None]
     if news and not spans:
         # no stamp, no period: the day the lead opens on ("Sáng 20/9/2025, ...") dates its units
-        spans = [d for d in (_lead_day(_lead_paragraph(nonempty)),) if d is not None]
+        lead_text = _lead_paragraph(nonempty)
+        spans = [d for d in (_lead_day(lead_text) or _lead_year(lead_text),) if d is not None]
     spans = spans or [None]
     unit = None
     why: list[str] = []
@@ -850,6 +887,11 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
         meta.unit_level = unit.unit_level
         meta.province = name_on(unit.province_id, unit.province, day)
+        # the name as the document writes it where it only adds marks the data lack
+        written = written_name(meta.unit_name, "\n".join(t for t in (title, body) if t))
+        if meta.province == meta.unit_name:
+            meta.province = written
+        meta.unit_name = written
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name

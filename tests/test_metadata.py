@@ -8,7 +8,7 @@ import pytest
 from conftest import seed_lines
 from core.records import Cell, Line
 from normalize.gazetteer import accent_key
-from parsers.metadata import parse_metadata
+from parsers.metadata import _date_line, parse_metadata
 
 SEEDS = [
     # seed, doc_type, doc_number, issue_date, issuer, unit_name, unit_level, province, period, start, end
@@ -1114,3 +1114,57 @@ def test_the_day_a_lead_opens_on_dates_its_units_not_the_item():
 def test_header_numbers_and_numbered_ward_date_lines(text, number, day):
     meta = parse_metadata(_lines(text))
     assert meta.doc_number == number and meta.issue_date == day
+
+
+@pytest.mark.parametrize("line,day", [
+    # a news agency credited after a dateline's date
+    ("Đà Nẵng, 11/3/2020 (TTXVN)", date(2020, 3, 11)),
+    ("Nam Định, 4/12/2018 (VNA)", date(2018, 12, 4)),
+    ("Hải Phòng, 27/2/2023 - TTXVN", date(2023, 2, 27)),
+    ("Bắc Ninh, ngày 9 tháng 10 năm 2021 (Baochinhphu.vn)", date(2021, 10, 9)),
+    # a bracket that is no credit leaves the line unread
+    ("Hà Nam, 8/8/2022 (ảnh do người dân cung cấp)", None),
+])
+def test_a_dateline_may_credit_an_agency(line, day):
+    found = _date_line(line)
+    assert (found[1] if found else None) == day
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a fronted formed-from clause without "Được": the unit that follows with any verb is the
+    # one formed, the listed ones are history
+    ("Ngày đầu của phường mới\nHình thành từ các phường Bến Thủy, Trung Đô và Hưng Dũng, phường Trường "
+     "Vinh (Nghệ An) đón hàng trăm người dân đến làm thủ tục trong buổi sáng.", "phường Trường Vinh"),
+    # ... but a listed unit marked as it was is no subject ("..., tỉnh Tiền Giang trước đây, xã X ...")
+    ("Xã mới sau sắp xếp\nHình thành từ xã Vĩnh Hựu và xã Long Vĩnh, tỉnh Tiền Giang trước đây, xã Vĩnh "
+     "Hựu (Đồng Tháp) bố trí lại bộ phận một cửa.", "xã Vĩnh Hựu"),
+    # the unit's own committee as the source of figures for the whole unit
+    ("Kết quả vận hành chính quyền hai cấp\nTheo đánh giá của UBND tỉnh Điện Biên về ba tháng vận hành, "
+     "toàn tỉnh đã bố trí đủ công chức cho 45 xã, phường.", "tỉnh Điện Biên"),
+    # an untyped province whose name holds a dash, as the headline's and lead's subject
+    ("Bà Rịa - Vũng Tàu dẫn đầu về dịch vụ công trực tuyến\nNăm 2023, Bà Rịa - Vũng Tàu có 96% hồ sơ "
+     "được nộp trực tuyến, cao nhất vùng Đông Nam Bộ.", "tỉnh Bà Rịa - Vũng Tàu"),
+])
+def test_round_two_lead_forms(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (accent_key(meta.unit_name) if meta.unit_name else None) == (accent_key(unit) if unit else None)
+
+
+def test_a_name_the_text_writes_with_marks_the_data_lack_is_printed_as_written():
+    meta = parse_metadata(_lines("Xã vùng cao số hóa hộ tịch\nNăm 2022, Ủy ban nhân dân xã Tà Mùng (huyện "
+                                 "Than Uyên, tỉnh Lai Châu) đã số hóa toàn bộ sổ hộ tịch."))
+    assert meta.unit_name == "xã Tà Mùng" and meta.province == "tỉnh Lai Châu"
+    assert meta.unit_id == "X3638"  # the data's unit either way
+
+
+def test_written_name_keeps_the_data_spelling_otherwise():
+    from normalize.gazetteer import written_name
+    # marks the text lacks (or places otherwise) keep the data's name
+    assert written_name("xã Tà Mung", "UBND xa Ta Mung") == "xã Tà Mung"
+    assert written_name("tỉnh Hòa Bình", "tỉnh Hoà Bình") == "tỉnh Hòa Bình"
+    # a mark the data's syllable carries, written otherwise by the text: the data's
+    assert written_name("phường Đồng Hới", "phường Đông Hới") == "phường Đồng Hới"
+    # two spellings in one text: the data's
+    assert written_name("xã Hang Kia", "xã Hàng Kia ... xã Hang Kia") == "xã Hang Kia"
+    assert written_name("xã Hang Kia", "xã Hàng Kia (Mai Châu)") == "xã Hàng Kia"

@@ -417,3 +417,21 @@ def test_legal_grounds_state_no_period(body, code):
 def test_month_runs_open_ranges_and_month_counts(text, code):
     found = parse_period(text)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,on,code", [
+    # a first day, then the end of a month: the year written once, at the end
+    ("Từ ngày 5/8 đến hết tháng 11/2024, huyện đã tiếp nhận", None, "2024-08-05/2024-11-30"),
+    ("từ 1/4 đến hết tháng 6 năm 2023", None, "2023-Q2"),
+    ("từ ngày 16/1/2022 tới tháng 2/2022", None, "2022-01-16/2022-02-28"),
+    # the date a body was founded or opened is an event, no period; a later one counts
+    ("Trung tâm được thành lập tháng 9/2016, trong năm 2019 đã giải quyết", None, "2019"),
+    ("Bộ phận một cửa khai trương vào ngày 2/1/2020, phục vụ người dân", None, None),
+    ("Ra đời năm 2017, tổ công tác đã giúp hàng nghìn người dân", None, None),
+    # a range the opening starts runs on to the reference day
+    ("đi vào hoạt động từ ngày 15/3/2021 đến nay đã tiếp nhận", date(2021, 9, 30), "2021-03-15/2021-09-30"),
+    ("Thành lập tháng 6/2019, từ ngày 01/01/2021 đến nay trung tâm", date(2021, 5, 4), "2021-01-01/2021-05-04"),
+])
+def test_day_to_month_ranges_and_founding_dates(text, on, code):
+    found = parse_period(text, on)
+    assert (found.code if found else None) == code
