@@ -743,8 +743,8 @@ def written_name(unit_name: str, text: str) -> str:
     if len(forms) != 1:
         return unit_name
     written = forms.pop()
-    if written == short or not written[:1].isupper():
-        return unit_name
+    if written == short or not all(w[:1].isupper() and w[1:] == w[1:].lower() for w in written.split()):
+        return unit_name  # the data's name, or one in capitals (a letterhead): the data's
     data_syls, text_syls = accent_key(short), accent_key(written)
     if len(data_syls) != len(text_syls):
         return unit_name

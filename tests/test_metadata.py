@@ -1168,3 +1168,5 @@ def test_written_name_keeps_the_data_spelling_otherwise():
     # two spellings in one text: the data's
     assert written_name("xã Hang Kia", "xã Hàng Kia ... xã Hang Kia") == "xã Hang Kia"
     assert written_name("xã Hang Kia", "xã Hàng Kia (Mai Châu)") == "xã Hàng Kia"
+    # a name in capitals (a letterhead, an upper-case title) is printed as the data write it
+    assert written_name("xã Hang Kia", "BÁO CÁO CỦA XÃ HÀNG KIA") == "xã Hang Kia"
