@@ -962,6 +962,13 @@ def _headline_units(title: str, span: Span | None) -> list[AdminUnit]:
         if _TYPE_HEAD_RE.match(fold(" ".join(caps[:n]))):
             continue
         found = [u for u in lookup(" ".join(caps[:n]), level="tinh", on=span)]
+        rest = caps[n + 1 :] if n < len(caps) and caps[n] in ("-", "\u2013") else []
+        if (
+            found
+            and rest
+            and any(lookup(" ".join(rest[:k]), level="tinh", on=span) for k in range(len(rest), 0, -1))
+        ):
+            return []  # "Hà Nội - Hải Phòng ...": two provinces side by side, no one subject
         if found:
             return found
     return []

@@ -1144,6 +1144,9 @@ def test_a_dateline_may_credit_an_agency(line, day):
     # an untyped province whose name holds a dash, as the headline's and lead's subject
     ("Bà Rịa - Vũng Tàu dẫn đầu về dịch vụ công trực tuyến\nNăm 2023, Bà Rịa - Vũng Tàu có 96% hồ sơ "
      "được nộp trực tuyến, cao nhất vùng Đông Nam Bộ.", "tỉnh Bà Rịa - Vũng Tàu"),
+    # ... but two provinces a dash sets side by side name no one subject
+    ("Hà Nội - Hải Phòng hợp tác chuyển đổi số\nNăm 2023, Hà Nội và Hải Phòng ký kết chương trình hợp "
+     "tác về chuyển đổi số, chia sẻ dữ liệu dân cư.", None),
 ])
 def test_round_two_lead_forms(text, unit):
     meta = parse_metadata(_lines(text))
