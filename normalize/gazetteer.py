@@ -1002,6 +1002,19 @@ def _subject_verb_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _clause_adverb_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``clause_adverb``: a sentence adverb of time or linking that may
+    open a clause before its subject without a comma (``Hiện tỉnh X cung cấp ...``, ``Đến nay
+    huyện Y đã ...``, ``Năm qua xã Z ...``); a year or a quarter may stand so too (``Năm 2023
+    tỉnh X ...``, ``Trong quý I/2024 huyện Y ...``)."""
+    return re.compile(
+        r"(?:[.!?;:]|,|\n)\s*(?:(?:"
+        + _cue_words("clause_adverb", "hien nay")
+        + r")|(?:trong\s+)?(?:nam|quy\s+[ivx1-4]+\s*/?\s*(?:nam\s+)?)\s*(?:19|20)\d\d)\s*,?\s*$"
+    )
+
+
+@lru_cache(maxsize=1)
 def _subject_place_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``subject_place``: words that place a clause's subject in a unit
     (``các cơ quan trên địa bàn tỉnh X đã ...``, ``người dân tại xã Y đã ...``): the clause's
@@ -1101,6 +1114,9 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
         and (
             _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+            or _clause_adverb_re().search(
+                ("\n" if m.start <= 60 else "") + folded[max(0, m.start - 60) : m.start]
+            )
             or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70) : m.start])
             or _subject_place_re().search(
                 ("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80) : m.start]
@@ -2012,8 +2028,12 @@ def _lead_ranked(
         if _EXAMPLE_BEFORE_RE.search(before) and _example_of_many(folded, m):
             return False  # "một số nơi như phường X": an example, not the place
         after = _past_apposition(m, current, folded)
-        if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(
-            before
+        if _visited(folded, m):
+            return True  # "Làm việc tại xã X, Phó Thủ tướng ...": the unit visited
+        if (
+            _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+            or _RELATIVE_BEFORE_RE.search(before)
+            or _clause_adverb_re().search(("\n" if m.start - start <= 60 else "") + before[-60:])
         ):
             return bool(_subject_verb_re().match(folded, after)) or bool(
                 re.match(r"\s+[a-z]", folded[after : after + 3])
@@ -2076,7 +2096,8 @@ def _lead_ranked(
     ):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _central_acts(body, folded, start, end) and not (
-        named_in_headline
+        _visited(folded, first)
+        or named_in_headline
         or _taken_up(folded, end, first)
         or _type_taken_up(body, folded, first.end, end, first.units)
     ):
@@ -2089,6 +2110,24 @@ def _lead_ranked(
     ):
         return []
     return first.units
+
+
+@lru_cache(maxsize=1)
+def _visit_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``visit``: words that open a clause on a visit to a unit
+    (``Làm việc tại xã X``, ``Về thăm huyện Y``, ``Tại buổi làm việc với UBND xã Z``,
+    ``Kiểm tra tại phường W``), perhaps before the unit's committee or party body."""
+    return re.compile(
+        r"(?:^|[.!?;:]|,|\n)\s*(?:(?:sang|chieu|trua|toi|hom)(?:\s+nay)?(?:\s+(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?\s*,?\s*)?"
+        r"(?:" + _cue_words("visit", "lam viec tai") + r")\s+"
+        r"(?:(?:uy ban nhan dan|ubnd|dang uy|ban thuong vu [a-z ]{0,20}?|lanh dao|chinh quyen)\s+)?$"
+    )
+
+
+def _visited(folded: str, m: _Mention) -> bool:
+    """Whether a mention is the unit a visit opens its clause on (see ``_visit_re``): a central
+    official or body acting in that sentence is the visitor, the unit the matter."""
+    return bool(_visit_re().search(folded[max(0, m.start - 80) : m.start]))
 
 
 # where ``resolve_unit`` found a document's unit, from the strongest evidence to the weakest

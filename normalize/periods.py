@@ -303,12 +303,17 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}"
             ),
         ),
-        # "từ đầu năm đến ngày 31/5/2025": from the first of January
+        # from the start of a year, a quarter or a month to a day, the year written once
+        # anywhere in the phrase or at both ends ("từ đầu năm đến ngày 31/5/2025", "từ đầu năm
+        # 2020 đến ngày 20/8", "từ đầu quý III/2023 đến 15/8", "từ đầu tháng 8 năm 2024 đến
+        # hết ngày 20/8"): from its first day; with no year at all, read against a reference day
         (
-            "year_to",
+            "start_to",
             re.compile(
-                rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
-                rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}"
+                rf"\b{w['tu']}\s+{w['dau']}\s+(?:(?P<year>{w['nam']})|{w['quy']}\s+(?P<q>[il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"|{w['thang']}\s+(?P<mo>\d{{1,2}})(?!\d))"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|\s)\s*(?P<y1>{_YEAR}))?\s*(?:{w['den']}|{_DASH})\s*"
+                rf"{to_day}(?P<d2>\d{{1,2}})\s*[/.\-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y2>{_YEAR}))?(?![\d/.\-])"
             ),
         ),
         # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
@@ -544,9 +549,8 @@ def _build(
     if kind == "year_now":
         stated = int(groups[0]) if groups[0] else None
         return _build_to_day(1, 1, stated, on)
-    if kind == "year_to":
-        stated, d2, m2, y2 = groups
-        return _build_days(("1", "1", stated or y2, d2, m2, y2))
+    if kind == "start_to":
+        return _build_start_to(match, on, days_only)
     if kind == "month_range":
         return _build_months(groups)
     if kind == "quarter_range":
@@ -629,6 +633,34 @@ def _build_days(groups) -> Period | None:
     except ValueError:
         return None
     if not (_year_ok(first.year) and _year_ok(last.year)):
+        return None
+    return day_range(first, last)
+
+
+def _build_start_to(match: re.Match, on: date | None, days_only: bool) -> Period | None:
+    """From the first day of a year, quarter or month to a day (``start_to``): the year the
+    phrase writes at either end serves both; with none, the reference day's year (the year
+    before when the last day would come after it)."""
+    g = match.groupdict()
+    written = g["y1"] or g["y2"]
+    try:
+        if written:
+            end_year = int(g["y2"] or written)
+        elif on is not None and not days_only:
+            end_year = on.year if date(on.year, int(g["m2"]), int(g["d2"])) <= on else on.year - 1
+        else:
+            return None
+        start_year = int(g["y1"]) if g["y1"] else end_year
+        last = date(end_year, int(g["m2"]), int(g["d2"]))
+        if g["q"]:
+            first = date(start_year, 3 * _quarter_number(g["q"]) - 2, 1)
+        elif g["mo"]:
+            first = date(start_year, int(g["mo"]), 1)
+        else:
+            first = date(start_year, 1, 1)
+    except ValueError:
+        return None
+    if not (_year_ok(first.year) and _year_ok(last.year)) or first >= last:
         return None
     return day_range(first, last)
 

@@ -22,7 +22,7 @@ import regex
 
 from core.records import DocType, DocumentMeta, Line
 from normalize.gazetteer import fold, lookup, name_on, resolve_unit, written_name
-from normalize.periods import find_period, parse_period, whole_year
+from normalize.periods import Period, find_period, parse_period, whole_year
 
 HEADER_LINES = 60  # the header block sits in the first lines of running text
 LETTERHEAD_LINES = 40  # lines searched for the two-column letterhead
@@ -710,26 +710,56 @@ def _stamp_date(text: str) -> date | None:
         return None
     rest = folded[: dates[0].start()] + " " + folded[dates[0].end() :]
     rest = _stamp_words_re().sub(" ", _F_STAMP_TIME.sub(" ", rest))
-    if re.search(r"[a-z0-9]", rest):
-        # a byline with the date ("NGUYỄN AN - 12/03/2024"): the words left are a name
-        words = text[: dates[0].start()] + " " + text[dates[0].end() :]
-        name = re.sub(
-            r"[\s|,\-\u2013()]+",
-            " ",
-            re.sub(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words),
-        ).strip()
-        caps = (
-            name.isupper()
-            and 1 <= len(name.split()) <= 4
-            and all(w.isalpha() for w in name.replace(".", "").split())
-        )
-        if not (name and len(name) <= 40 and (caps or _BYLINE_RE.match(name))):
-            return None  # a sentence, not a stamp
+    if re.search(r"[a-z0-9]", rest) and not _byline_words(text, dates[0]):
+        return None  # a sentence, not a stamp
     d, _, m, m_word, y = dates[0].groups()
     try:
         return date(int(y), int(m or m_word), int(d))
     except ValueError:
         return None
+
+
+_BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
+BYLINE_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _byline_word_set() -> frozenset[str]:
+    """Lower-case words a byline may hold (``metadata_vocab.csv`` ``byline_word``: ``Bài và
+    ảnh``, ``theo``), besides the stamp words."""
+    words: set[str] = set()
+    for kind in ("byline_word", "stamp_word"):
+        for t, _ in _vocab().get(kind, []):
+            words.update(fold(t).split())
+    return frozenset(words)
+
+
+def _byline_words(text: str, when: re.Match) -> bool:
+    """Whether what a short line holds besides its one date is the words of a byline or a
+    dateline: names of people, outlets and places (each word capitalised or in capitals, a
+    site's name ``Chinhphu.vn``), times (``08:15``, ``GMT+7``), stamp and byline words
+    (``Cập nhật``, ``Thứ Hai``, ``Đăng ngày``, ``Bài và ảnh``) and punctuation: ``Thu Hà (Báo
+    Thái Nguyên) - 31/03/2023``, ``Báo Long An - 22/10/2021``, ``Sài Gòn Giải Phóng,
+    07/07/2025``. A sentence has other lower-case words or other figures, and is no byline."""
+    folded_line = fold(text)
+    rest = text[: when.start()] + " " + text[when.end() :]
+    folded_rest = folded_line[: when.start()] + " " + folded_line[when.end() :]
+    if len(folded_rest) != len(rest):
+        return False
+    cut = [m.span() for m in _F_STAMP_TIME.finditer(folded_rest)]
+    for a, b in reversed(cut):
+        rest = rest[:a] + " " + rest[b:]
+    words = [w.strip(".") for w in _BYLINE_SPLIT_RE.split(rest) if w.strip(".")]
+    if not words or len(words) > BYLINE_WORDS:
+        return False
+    allowed = _byline_word_set()
+    for w in words:
+        if fold(w) in allowed:
+            continue
+        if re.search(r"\.(?:vn|com|net)$", w, re.I) or (w[:1].isupper() and not re.search(r"\d", w)):
+            continue
+        return False
+    return True
 
 
 def _news_date(texts: list[str]) -> date | None:
@@ -798,6 +828,22 @@ def _lead_year(lead: str):
     stamp, period or day dates the item, it dates the units the lead names."""
     m = _LEAD_YEAR_RE.match(fold(lead or ""))
     return whole_year(int(m.group("y"))) if m else None
+
+
+# a year the text writes as a time (``năm 2018``, ``quý I/2023``, ``20/4/2018``, ``2019-2020``),
+# not one inside a document's number (``61/2018/NĐ-CP``, ``Luật ... 2015``'s number form)
+_TEXT_YEAR_RE = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/])|(?<=[/.\-])(?:19|20)\d\d(?![\d/])")
+_NUMBER_YEAR_RE = re.compile(r"\d+\s*/\s*(?:19|20)\d\d\s*/\s*[^\W\d_]")
+
+
+def _latest_year(text: str):
+    """The whole year of the latest year an undated text writes as a time (its period or
+    dates, not a cited document's number): it dates the units the text names, so that a text
+    whose years all come before 2025 never resolves to a unit formed later."""
+    text = _NUMBER_YEAR_RE.sub(" ", text or "")
+    found = [int(m.group(0)) for m in _TEXT_YEAR_RE.finditer(text)]
+    found = [y for y in found if 1990 <= y <= date.today().year + 1]
+    return whole_year(max(found)) if found else None
 
 
 def parse_metadata(lines: list[Line]) -> DocumentMeta:
@@ -870,7 +916,13 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     if news and not spans:
         # no stamp, no period: the day the lead opens on ("Sáng 20/9/2025, ...") dates its units
         lead_text = _lead_paragraph(nonempty)
-        spans = [d for d in (_lead_day(lead_text) or _lead_year(lead_text),) if d is not None]
+        spans = [
+            d
+            for d in (
+                _lead_day(lead_text) or _lead_year(lead_text) or _latest_year((title or "") + "\n" + body),
+            )
+            if d is not None
+        ]
     spans = spans or [None]
     unit = None
     why: list[str] = []
@@ -883,7 +935,9 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     if unit is not None:
         meta.unit_source = why[-1] if why else None
         meta.unit_id = unit.unit_id
-        day = meta.issue_date or meta.period_end
+        # the day the unit is named as of: the issue date, the period's end, else the day or
+        # year that dated the resolution (an undated item's lead day or latest year)
+        day = meta.issue_date or meta.period_end or (when.end if isinstance(when, Period) else when)
         meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
         meta.unit_level = unit.unit_level
         meta.province = name_on(unit.province_id, unit.province, day)

@@ -1173,3 +1173,57 @@ def test_written_name_keeps_the_data_spelling_otherwise():
     assert written_name("xã Hang Kia", "xã Hàng Kia (Mai Châu)") == "xã Hàng Kia"
     # a name in capitals (a letterhead, an upper-case title) is printed as the data write it
     assert written_name("xã Hang Kia", "BÁO CÁO CỦA XÃ HÀNG KIA") == "xã Hang Kia"
+
+
+@pytest.mark.parametrize("line,day", [
+    # a short line between the headline and the lead holding one date is the issue date, in
+    # whatever form: a byline with the outlet in brackets, an outlet and its place, a stamp
+    ("Quang Huy (Báo Vĩnh Long) - 08/02/2022", date(2022, 2, 8)),
+    ("Báo Phú Yên – 19/07/2021", date(2021, 7, 19)),
+    ("Đài Phát thanh và Truyền hình tỉnh Nam Định, 03.11.2020", date(2020, 11, 3)),
+    ("Đăng ngày: Thứ Sáu, 12/04/2024 - 16:20 GMT+7", date(2024, 4, 12)),
+    ("Bài và ảnh: Tuấn Anh | 27-05-2019 | 09:00", date(2019, 5, 27)),
+    # ... but a line of prose holding a date is none
+    ("Hội nghị sơ kết được tổ chức ngày 27/05/2019", None),
+])
+def test_a_byline_or_stamp_line_dates_a_news_item(line, day):
+    text = ("Người dân hài lòng với bộ phận một cửa\n" + line + "\n"
+            "Trong năm qua, bộ phận một cửa của huyện đã tiếp nhận hàng chục nghìn hồ sơ, tỷ lệ "
+            "đúng hạn đạt gần tuyệt đối.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert meta.issue_date == day
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a sentence adverb of time before the lead's subject, no comma
+    ("Nhiều thủ tục làm trực tuyến toàn trình\nHiện nay huyện Tuy An cung cấp 1.400 dịch vụ công "
+     "trực tuyến, người dân không cần đến trụ sở.", "huyện Tuy An"),
+    ("Số hóa hồ sơ hộ tịch\nĐến nay xã Hang Chú đã số hóa toàn bộ sổ hộ tịch lưu trữ tại Ủy ban nhân "
+     "dân xã, phục vụ người dân tra cứu.", "xã Hang Chú"),
+    ("Không còn hồ sơ trễ hạn\nNăm 2022 tỉnh Phú Yên giải quyết đúng hạn toàn bộ hồ sơ thủ tục hành "
+     "chính của người dân và doanh nghiệp.", "tỉnh Phú Yên"),
+    # an official visiting a unit the lead is only about: that unit
+    ("Bộ trưởng làm việc với huyện miền núi\nVề thăm huyện Tuy An (tỉnh Phú Yên) ngày 3/5, Bộ trưởng Bộ "
+     "Nội vụ đề nghị huyện rà soát bộ phận một cửa.", "huyện Tuy An"),
+    ("Thứ trưởng kiểm tra chính quyền hai cấp\nTại buổi làm việc với UBND xã Hang Chú chiều 9/8, Thứ "
+     "trưởng Bộ Nội vụ ghi nhận xã đã bố trí đủ công chức một cửa.", "xã Hang Chú"),
+    # ... but a visit to two units names no one
+    ("Đoàn công tác kiểm tra cơ sở\nKiểm tra tại huyện Tuy An và huyện Đồng Xuân ngày 3/5, Bộ trưởng Bộ "
+     "Nội vụ đề nghị các huyện rà soát bộ phận một cửa.", None),
+])
+def test_round_three_lead_forms(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (accent_key(meta.unit_name) if meta.unit_name else None) == (accent_key(unit) if unit else None)
+
+
+def test_an_undated_item_is_dated_by_the_latest_year_it_writes():
+    # no stamp, no period in the lead: a later line's year dates the units (the province as
+    # it was named then), a cited document's number does not
+    meta = parse_metadata(_lines(
+        "Trung tâm hành chính công cấp huyện\nỦy ban nhân dân thị xã Hương Thủy đã ban hành quy "
+        "trình mới, rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất.\n"
+        "Năm 2016 thời gian giải quyết là 20 ngày, đến năm 2018 còn 10 ngày."))
+    assert meta.issue_date is None
+    assert meta.unit_name == "thị xã Hương Thủy" and meta.province == "tỉnh Thừa Thiên Huế"

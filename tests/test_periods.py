@@ -435,3 +435,22 @@ def test_month_runs_open_ranges_and_month_counts(text, code):
 def test_day_to_month_ranges_and_founding_dates(text, on, code):
     found = parse_period(text, on)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,on,code", [
+    # from the start of a year, a quarter or a month to a day: the year written once, at
+    # either end, or at both
+    ("Từ đầu năm 2021 đến ngày 18/9, toàn huyện đã tiếp nhận", None, "2021-01-01/2021-09-18"),
+    ("từ đầu năm đến ngày 31/10/2022 có 12.000 hồ sơ", None, "2022-01-01/2022-10-31"),
+    ("Từ đầu quý IV/2024 đến ngày 20/11, xã đã trả kết quả", None, "2024-10-01/2024-11-20"),
+    ("từ đầu tháng 3 năm 2023 đến hết ngày 25/3 đã số hóa", None, "2023-03-01/2023-03-25"),
+    ("Từ đầu năm 2020 - 30/6, tỉnh giải quyết", None, "2020-H1"),
+    # no year anywhere: read against the reference day, none without one
+    ("từ đầu năm đến ngày 15/4, phường tiếp nhận", date(2024, 4, 20), "2024-01-01/2024-04-15"),
+    ("từ đầu năm đến ngày 15/4, phường tiếp nhận", None, None),
+    # ... and "from the start of a year" with no last day stays a starting point
+    ("Từ đầu năm 2023, xã đã triển khai", None, None),
+])
+def test_from_the_start_of_a_year_quarter_or_month_to_a_day(text, on, code):
+    found = parse_period(text, on)
+    assert (found.code if found else None) == code
