@@ -616,7 +616,7 @@ def news_signals(texts: list[str]) -> int:
         if not _DATE_ONLY_RE.match(t)
         and not _NEWS_SIGNAL_RE.search(t)
         and not _BYLINE_RE.match(t)
-        and _stamp_date(t)
+        and _stamp_date(t, bylines=False)  # a sign of news: a stamp or one name, no longer byline
     )
     return count
 
@@ -698,10 +698,30 @@ def _stamp_words_re() -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
-def _stamp_date(text: str) -> date | None:
+def _byline_name(text: str, when: re.Match) -> bool:
+    """Whether a line's words besides its date are one name (``NGUYỄN AN - 12/03/2024``,
+    ``Minh Anh - 3/5/2024``): the narrow byline that counts as a sign of news."""
+    words = text[: when.start()] + " " + text[when.end() :]
+    name = re.sub(
+        r"[\s|,\-\u2013()]+",
+        " ",
+        re.sub(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words),
+    ).strip()
+    caps = (
+        name.isupper()
+        and 1 <= len(name.split()) <= 4
+        and all(w.isalpha() for w in name.replace(".", "").split())
+    )
+    return bool(name and len(name) <= 40 and (caps or _BYLINE_RE.match(name)))
+
+
+def _stamp_date(text: str, bylines: bool = True) -> date | None:
     """The date of a news item's time-stamp line: a short line that holds one numeric date
     and otherwise only times and stamp words (``(21/09/2022)``, ``Cập nhật: 23-10-2020 |
-    15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``)."""
+    15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``) and, with ``bylines``, any byline
+    or dateline words besides (``_byline_words``); without, one name only (``_byline_name``: the
+    narrower line that counts as a sign of news, so that a letterhead's lost place-and-date line
+    ``Hà Nội, ngày 12 tháng 3 năm 2024`` makes no news)."""
     if len(text.strip()) > STAMP_LINE_CHARS:
         return None
     folded = fold(text)
@@ -710,7 +730,9 @@ def _stamp_date(text: str) -> date | None:
         return None
     rest = folded[: dates[0].start()] + " " + folded[dates[0].end() :]
     rest = _stamp_words_re().sub(" ", _F_STAMP_TIME.sub(" ", rest))
-    if re.search(r"[a-z0-9]", rest) and not _byline_words(text, dates[0]):
+    if re.search(r"[a-z0-9]", rest) and not (
+        _byline_words(text, dates[0]) if bylines else _byline_name(text, dates[0])
+    ):
         return None  # a sentence, not a stamp
     d, _, m, m_word, y = dates[0].groups()
     try:
