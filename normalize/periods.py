@@ -375,7 +375,12 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # vị hành chính cấp xã của tỉnh X năm 2025"): the round's name, not a period reported on
         (
             "point",
-            re.compile(rf"\b{w['arrange']}[^.;:\n]{{0,80}}?{w['nam']}\s+{_YEAR}"),
+            # (a period word between, "... cấp xã quý II năm 2025", "6 tháng đầu năm 2025", makes
+            # the year that period's, which its own pattern reads)
+            re.compile(
+                rf"\b{w['arrange']}(?:(?!{w['quy']}\s|{w['thang']}\s|{w['nua']}\s|{w['dau']}\s+{w['nam']}|"
+                rf"{w['cuoi']}\s+{w['nam']})[^.;:\n]){{0,80}}?{w['nam']}\s+{_YEAR}"
+            ),
         ),
         # "từ quý IV/2021" with no end: a starting point too
         (

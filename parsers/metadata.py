@@ -855,6 +855,9 @@ def _lead_year(lead: str):
 # a year the text writes as a time (``năm 2018``, ``quý I/2023``, ``20/4/2018``, ``2019-2020``),
 # not one inside a document's number (``61/2018/NĐ-CP``, ``Luật ... 2015``'s number form)
 _TEXT_YEAR_RE = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/])|(?<=[/.\-])(?:19|20)\d\d(?![\d/])")
+_TARGET_BEFORE_RE = re.compile(
+    r"(?:phan dau|muc tieu|tam nhin|dinh huong|du kien|chi tieu|ke hoach|lo trinh)[^.;:,\n]*$"
+)
 _NUMBER_YEAR_RE = re.compile(r"\d+\s*/\s*(?:19|20)\d\d\s*/\s*[^\W\d_]")
 
 
@@ -863,7 +866,13 @@ def _latest_year(text: str):
     dates, not a cited document's number): it dates the units the text names, so that a text
     whose years all come before 2025 never resolves to a unit formed later."""
     text = _NUMBER_YEAR_RE.sub(" ", text or "")
-    found = [int(m.group(0)) for m in _TEXT_YEAR_RE.finditer(text)]
+    folded = fold(text)
+    found = [
+        int(m.group(0))
+        for m in _TEXT_YEAR_RE.finditer(text)
+        # a target's year ("phấn đấu đến năm 2026", "tầm nhìn 2030") is no time of the text
+        if not _TARGET_BEFORE_RE.search(folded[max(0, m.start() - 50) : m.start()])
+    ]
     found = [y for y in found if 1990 <= y <= date.today().year + 1]
     return whole_year(max(found)) if found else None
 

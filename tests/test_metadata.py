@@ -1227,3 +1227,12 @@ def test_an_undated_item_is_dated_by_the_latest_year_it_writes():
         "Năm 2016 thời gian giải quyết là 20 ngày, đến năm 2018 còn 10 ngày."))
     assert meta.issue_date is None
     assert meta.unit_name == "thị xã Hương Thủy" and meta.province == "tỉnh Thừa Thiên Huế"
+
+
+def test_a_target_year_does_not_date_an_undated_item():
+    # "phấn đấu đến năm 2026": a target, not the item's time; the past year written dates it
+    meta = parse_metadata(_lines(
+        "Đảo xa đẩy mạnh dịch vụ công\nHuyện Côn Đảo đã đưa toàn bộ thủ tục hành chính lên Cổng dịch "
+        "vụ công, người dân không phải vào đất liền.\n"
+        "Năm 2023 huyện có 80% hồ sơ trực tuyến và phấn đấu đến năm 2026 đạt 100%."))
+    assert meta.unit_name == "huyện Côn Đảo" and meta.unit_level == "huyen"

@@ -454,3 +454,15 @@ def test_day_to_month_ranges_and_founding_dates(text, on, code):
 def test_from_the_start_of_a_year_quarter_or_month_to_a_day(text, on, code):
     found = parse_period(text, on)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("title,code", [
+    # the year naming a round of arrangement of units is no period, but a period word before
+    # the year makes the year that period's
+    ("Báo cáo tình hình sắp xếp đơn vị hành chính cấp xã quý II năm 2025", "2025-Q2"),
+    ("Báo cáo kết quả sắp xếp đơn vị hành chính cấp xã 6 tháng đầu năm 2024", "2024-H1"),
+    ("Nghị quyết về sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai năm 2025", None),
+])
+def test_a_round_of_arrangement_keeps_a_period_written_before_its_year(title, code):
+    found = find_period(title, "")
+    assert (found.code if found else None) == code
