@@ -2116,7 +2116,9 @@ def _lead_ranked(
 def _visit_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``visit``: words that open a clause on a visit to a unit
     (``Làm việc tại xã X``, ``Về thăm huyện Y``, ``Tại buổi làm việc với UBND xã Z``,
-    ``Kiểm tra tại phường W``), perhaps before the unit's committee or party body."""
+    ``Kiểm tra tại phường W``), perhaps before the unit's committee or party body. A visit
+    written after its central visitor (``Đoàn giám sát của Quốc hội làm việc với UBND tỉnh X``)
+    stays the visitor's act at a venue (no unit), as before."""
     return re.compile(
         r"(?:^|[.!?;:]|,|\n)\s*(?:(?:sang|chieu|trua|toi|hom)(?:\s+nay)?(?:\s+(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?\s*,?\s*)?"
         r"(?:" + _cue_words("visit", "lam viec tai") + r")\s+"

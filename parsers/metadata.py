@@ -741,6 +741,8 @@ def _stamp_date(text: str, bylines: bool = True) -> date | None:
         return None
 
 
+_OUTLET_WORDS = frozenset({"bao", "tap", "dai", "cong", "trang", "kenh"})
+OUTLET_LOWER_WORDS = 3
 _BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
 BYLINE_WORDS = 12
 
@@ -775,10 +777,18 @@ def _byline_words(text: str, when: re.Match) -> bool:
     if not words or len(words) > BYLINE_WORDS:
         return False
     allowed = _byline_word_set()
-    for w in words:
-        if fold(w) in allowed:
+    outlet = False  # after an outlet's word (Báo, Tạp chí, Đài): a few words of its name in lower case
+    loose = 0
+    for i, w in enumerate(words):
+        f = fold(w)
+        if f in _OUTLET_WORDS and not (i + 1 < len(words) and fold(words[i + 1]) == "cao"):
+            outlet = True
+        if f in allowed:
             continue
         if re.search(r"\.(?:vn|com|net)$", w, re.I) or (w[:1].isupper() and not re.search(r"\d", w)):
+            continue
+        if outlet and w.isalpha() and loose < OUTLET_LOWER_WORDS:
+            loose += 1  # "Tạp chí Quản lý nhà nước", "Báo Tin tức"
             continue
         return False
     return True

@@ -1183,6 +1183,9 @@ def test_written_name_keeps_the_data_spelling_otherwise():
     ("Đài Phát thanh và Truyền hình tỉnh Nam Định, 03.11.2020", date(2020, 11, 3)),
     ("Đăng ngày: Thứ Sáu, 12/04/2024 - 16:20 GMT+7", date(2024, 4, 12)),
     ("Bài và ảnh: Tuấn Anh | 27-05-2019 | 09:00", date(2019, 5, 27)),
+    ("Tạp chí Quản lý nhà nước - 14/06/2022", date(2022, 6, 14)),  # an outlet's name in lower case
+    ("Thanh Tâm - ngày 2 tháng 9 năm 2021", date(2021, 9, 2)),
+    ("Báo cáo của Sở Nội vụ ngày 27/05/2019", None),
     # ... but a line of prose holding a date is none
     ("Hội nghị sơ kết được tổ chức ngày 27/05/2019", None),
 ])
@@ -1208,7 +1211,9 @@ def test_a_byline_or_stamp_line_dates_a_news_item(line, day):
      "Nội vụ đề nghị huyện rà soát bộ phận một cửa.", "huyện Tuy An"),
     ("Thứ trưởng kiểm tra chính quyền hai cấp\nTại buổi làm việc với UBND xã Hang Chú chiều 9/8, Thứ "
      "trưởng Bộ Nội vụ ghi nhận xã đã bố trí đủ công chức một cửa.", "xã Hang Chú"),
-    # ... but a visit to two units names no one
+    # ... but one province visiting another names neither, nor does a visit to two units
+    ("Trao đổi kinh nghiệm\nNgày 9/5/2023, đoàn công tác tỉnh Bình Định đã làm việc với tỉnh Phú Yên "
+     "về mô hình một cửa điện tử.", None),
     ("Đoàn công tác kiểm tra cơ sở\nKiểm tra tại huyện Tuy An và huyện Đồng Xuân ngày 3/5, Bộ trưởng Bộ "
      "Nội vụ đề nghị các huyện rà soát bộ phận một cửa.", None),
 ])
