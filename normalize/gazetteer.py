@@ -721,6 +721,43 @@ def _renames() -> dict[str, list[tuple[date, str]]]:
     return out
 
 
+def written_name(unit_name: str, text: str) -> str:
+    """The unit's name as the text writes it, when the text adds marks the data's name lacks
+    (``xã Hàng Kia`` for the data's ``xã Hang Kia``): names match whatever their marks when the
+    match is unique, and a mark the data leave out may be one the data lost, so the document's
+    own spelling is printed. Only when every mention in the text spells it one way, each
+    syllable's base letters agree and each syllable the two spell differently is unmarked in
+    the data; marks the text lacks or writes otherwise (OCR, ``Kiên`` for ``Kiến``) keep the
+    data's name. The unit's id is the data's either way."""
+    kind, short = _split_type(unit_name)
+    if not short or not text:
+        return unit_name
+    nfc = unicodedata.normalize("NFC", text)
+    folded = fold(nfc)
+    if len(folded) != len(nfc):
+        return unit_name
+    key = fold(short)
+    forms = {
+        nfc[m.start() : m.end()] for m in re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", folded)
+    }
+    if len(forms) != 1:
+        return unit_name
+    written = forms.pop()
+    if written == short or not all(w[:1].isupper() and w[1:] == w[1:].lower() for w in written.split()):
+        return unit_name  # the data's name, or one in capitals (a letterhead): the data's
+    data_syls, text_syls = accent_key(short), accent_key(written)
+    if len(data_syls) != len(text_syls):
+        return unit_name
+    added = False
+    for (base_a, marks_a), (base_b, marks_b) in zip(data_syls, text_syls):
+        if base_a != base_b or (marks_a != marks_b and marks_a):
+            return unit_name
+        added = added or (marks_b != marks_a)
+    if not added:
+        return unit_name  # the same marks placed otherwise (Hoà, Hòa): the data's spelling
+    return unit_name[: len(unit_name) - len(short)] + written if unit_name.endswith(short) else unit_name
+
+
 def name_on(unit_id: str | None, name: str, day: date | None) -> str:
     """The name a unit bore on ``day`` (its current ``name`` when undated or not renamed)."""
     if day is None or not unit_id:
@@ -911,15 +948,27 @@ def _headline_units(title: str, span: Span | None) -> list[AdminUnit]:
     # a headline that opens with a province's name ("Hà Nội dự kiến ..."): its capitalised
     # first words, the longest that name a province
     words = (title or "").split()
-    caps = []
-    for w in words[:5]:
+    caps: list[str] = []
+    for i, w in enumerate(words[:6]):
+        if w in ("-", "\u2013") and caps and i + 1 < len(words) and words[i + 1][:1].isupper():
+            caps.append(w)  # "Bà Rịa - Vũng Tàu": a dash inside a province's name
+            continue
         if not w[:1].isupper():
             break
         caps.append(w.strip(",.;:"))
-    for n in range(min(len(caps), 4), 1, -1):
+    for n in range(min(len(caps), 5), 1, -1):
+        if caps[n - 1] in ("-", "\u2013"):
+            continue
         if _TYPE_HEAD_RE.match(fold(" ".join(caps[:n]))):
             continue
         found = [u for u in lookup(" ".join(caps[:n]), level="tinh", on=span)]
+        rest = caps[n + 1 :] if n < len(caps) and caps[n] in ("-", "\u2013") else []
+        if (
+            found
+            and rest
+            and any(lookup(" ".join(rest[:k]), level="tinh", on=span) for k in range(len(rest), 0, -1))
+        ):
+            return []  # "Hà Nội - Hải Phòng ...": two provinces side by side, no one subject
         if found:
             return found
     return []
@@ -949,6 +998,19 @@ def _subject_verb_re() -> re.Pattern:
         + r")\s+)?(?:"
         + _cue_words("subject_verb", "da")
         + r")(?![a-z])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _clause_adverb_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``clause_adverb``: a sentence adverb of time or linking that may
+    open a clause before its subject without a comma (``Hiện tỉnh X cung cấp ...``, ``Đến nay
+    huyện Y đã ...``, ``Năm qua xã Z ...``); a year or a quarter may stand so too (``Năm 2023
+    tỉnh X ...``, ``Trong quý I/2024 huyện Y ...``)."""
+    return re.compile(
+        r"(?:[.!?;:]|,|\n)\s*(?:(?:"
+        + _cue_words("clause_adverb", "hien nay")
+        + r")|(?:trong\s+)?(?:nam|quy\s+[ivx1-4]+\s*/?\s*(?:nam\s+)?)\s*(?:19|20)\d\d)\s*,?\s*$"
     )
 
 
@@ -1052,6 +1114,9 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
         and (
             _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+            or _clause_adverb_re().search(
+                ("\n" if m.start <= 60 else "") + folded[max(0, m.start - 60) : m.start]
+            )
             or _ORGAN_SUBJECT_RE.search(folded[max(0, m.start - 70) : m.start])
             or _subject_place_re().search(
                 ("\n" if m.start <= 80 else "") + folded[max(0, m.start - 80) : m.start]
@@ -1270,10 +1335,12 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     text names no other unit of its level or above."""
     folded = fold(body)
     start, end, firsts = _lead_mentions(body, in_body)
-    if len(firsts) != 1:
-        return []
-    first = firsts[0]
-    if not _ORGAN_BEFORE_RE.search(folded[max(0, first.start - 70) : first.start]):
+    if len(firsts) != 1 and not (len(firsts) == 2 and _own_ancestor(firsts[1], firsts[0])):
+        return []  # one unit, perhaps with its own province in apposition ("xã X (Lai Châu)")
+    first = _narrowed_by_apposition(firsts[0], firsts[1:], folded)
+    if not _ORGAN_BEFORE_RE.search(
+        folded[max(0, first.start - 70) : first.start]
+    ) and not _source_committee_re().match(folded[start : first.start]):
         return []
     whole = _WHOLE_UNIT_RE.search(folded, first.end, end)
     if whole is None or not any(_TYPE_WORDS[whole.group("type")] == u.unit_type for u in first.units):
@@ -1282,6 +1349,19 @@ def _lead_source(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         [u for u in first.units if u.unit_type == _TYPE_WORDS[whole.group("type")]]
         if _alone(first, in_body)
         else []
+    )
+
+
+@lru_cache(maxsize=1)
+def _source_committee_re() -> re.Pattern:
+    """A first sentence opening on the unit's own committee as the source of its figures
+    (``Theo đánh giá của UBND tỉnh X về ..., toàn tỉnh có ...``, ``Theo báo cáo của Ủy ban
+    nhân dân huyện Y``): a ``source`` cue, a few words of what it gives (or none), perhaps
+    ``của``/``từ``, then the committee right before the unit's name."""
+    return re.compile(
+        r"\s*(?:"
+        + _cue_words("source", "theo")
+        + r")\s+(?:[a-z]+\s+){0,4}?(?:(?:cua|tu)\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$"
     )
 
 
@@ -1371,9 +1451,27 @@ def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -
                 continue
             if _CLAUSE_START_RE.search(folded[max(0, o.start - 4) : o.start]):
                 after = _past_apposition(o, mentions, folded)
-                if _subject_verb_re().match(folded, after):
+                if _subject_verb_re().match(folded, after) or (
+                    _formed_predicate_re().match(folded, after) and not _FORMER_AFTER_RE.match(folded, after)
+                ):
                     return not (o.start <= m.start and m.end <= after)
     return True
+
+
+@lru_cache(maxsize=1)
+def _formed_predicate_re() -> re.Pattern:
+    """After a fronted ``formed_from`` clause (``Hình thành từ các xã A, B và C, phường X (Y)
+    đón ...``), any word that neither joins a list (``gazetteer_cues.csv`` ``list_joiner``:
+    ``và``, ``cùng``) nor places a unit (``subject_place``: ``thuộc``) opens the predicate of
+    the unit formed: the units it was formed from are followed by a comma, a joiner or a word
+    marking them as they were (``trước đây``)."""
+    return re.compile(
+        r"\s*(?:\([^()\n]{1,60}\)\s*)?(?!(?:"
+        + _cue_words("list_joiner", "va")
+        + "|"
+        + _cue_words("subject_place", "thuoc")
+        + r")(?![a-z]))[a-z]"
+    )
 
 
 def _narrowed_by_apposition(first: _Mention, others: list[_Mention], folded: str) -> _Mention:
@@ -1651,7 +1749,25 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, str]]:
             caps = [w] if w.group(0)[:1].isupper() else []
         if caps:
             runs.append((words.start() + caps[0].start(), words.group(0)[caps[0].start() : caps[-1].end()]))
-    return runs
+    return _dash_joined(text, runs)
+
+
+def _dash_joined(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Runs joined across a dash when together they are a province's whole name (``Bà Rịa -
+    Vũng Tàu``); two names a dash sets side by side (``Hà Nội - Hải Phòng``) stay two."""
+    out: list[tuple[int, str]] = []
+    for run in runs:
+        if out:
+            prev_start, prev_text = out[-1]
+            gap = text[prev_start + len(prev_text) : run[0]]
+            joined = text[prev_start : run[0] + len(run[1])]
+            if re.fullmatch(r"[ \t]*[-\u2013][ \t]*", gap) and any(
+                name_key(u.short_name) == name_key(joined) for u in lookup(joined, level="tinh")
+            ):
+                out[-1] = (prev_start, joined)
+                continue
+        out.append(run)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1912,8 +2028,12 @@ def _lead_ranked(
         if _EXAMPLE_BEFORE_RE.search(before) and _example_of_many(folded, m):
             return False  # "một số nơi như phường X": an example, not the place
         after = _past_apposition(m, current, folded)
-        if _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start]) or _RELATIVE_BEFORE_RE.search(
-            before
+        if _visited(folded, m):
+            return True  # "Làm việc tại xã X, Phó Thủ tướng ...": the unit visited
+        if (
+            _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
+            or _RELATIVE_BEFORE_RE.search(before)
+            or _clause_adverb_re().search(("\n" if m.start - start <= 60 else "") + before[-60:])
         ):
             return bool(_subject_verb_re().match(folded, after)) or bool(
                 re.match(r"\s+[a-z]", folded[after : after + 3])
@@ -1976,7 +2096,8 @@ def _lead_ranked(
     ):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _central_acts(body, folded, start, end) and not (
-        named_in_headline
+        _visited(folded, first)
+        or named_in_headline
         or _taken_up(folded, end, first)
         or _type_taken_up(body, folded, first.end, end, first.units)
     ):
@@ -1989,6 +2110,26 @@ def _lead_ranked(
     ):
         return []
     return first.units
+
+
+@lru_cache(maxsize=1)
+def _visit_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``visit``: words that open a clause on a visit to a unit
+    (``Làm việc tại xã X``, ``Về thăm huyện Y``, ``Tại buổi làm việc với UBND xã Z``,
+    ``Kiểm tra tại phường W``), perhaps before the unit's committee or party body. A visit
+    written after its central visitor (``Đoàn giám sát của Quốc hội làm việc với UBND tỉnh X``)
+    stays the visitor's act at a venue (no unit), as before."""
+    return re.compile(
+        r"(?:^|[.!?;:]|,|\n)\s*(?:(?:sang|chieu|trua|toi|hom)(?:\s+nay)?(?:\s+(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?\s*,?\s*)?"
+        r"(?:" + _cue_words("visit", "lam viec tai") + r")\s+"
+        r"(?:(?:uy ban nhan dan|ubnd|dang uy|ban thuong vu [a-z ]{0,20}?|lanh dao|chinh quyen)\s+)?$"
+    )
+
+
+def _visited(folded: str, m: _Mention) -> bool:
+    """Whether a mention is the unit a visit opens its clause on (see ``_visit_re``): a central
+    official or body acting in that sentence is the visitor, the unit the matter."""
+    return bool(_visit_re().search(folded[max(0, m.start - 80) : m.start]))
 
 
 # where ``resolve_unit`` found a document's unit, from the strongest evidence to the weakest

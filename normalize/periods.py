@@ -35,11 +35,13 @@ year's when it has begun by then, else last year's when that ended at most a qua
 from __future__ import annotations
 
 import calendar
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from core.text import strip_marks
 from normalize import regex_cache as rx
@@ -138,6 +140,21 @@ def day_range(first: date, last: date) -> Period | None:
 
 
 # --- patterns ----------------------------------------------------------------------------
+
+
+CUES_CSV = Path(__file__).parent / "reference" / "period_cues.csv"
+
+
+@lru_cache(maxsize=2)
+def _cue_words(kind: str, marked: bool) -> str:
+    """``period_cues.csv`` words of one kind as a regex alternation (longest first), folded
+    like the text: ``founding`` (a body's founding or opening, ``thành lập``, ``khai trương``:
+    the date it governs is an event, no period), ``founding_at`` (a preposition between them)."""
+    with CUES_CSV.open(encoding="utf-8") as fh:
+        words = {r["text"].strip().casefold() for r in csv.DictReader(fh) if r["kind"] == kind}
+    if not marked:
+        words = {strip_marks(w) for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _has_marks(text: str) -> bool:
@@ -249,7 +266,31 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
     # the last day of a range, after a word for the time of that day ("đến chiều 16/7/2025",
     # "đến hết ngày 31/8/2025")
     to_day = rf"(?:{w['part']})?(?:{w['ngay']}\s*)?"
+    month_year = rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
     return [
+        # the date a body was founded or opened on ("Trung tâm ... thành lập tháng 4/2017",
+        # "đi vào hoạt động từ năm 2019", "khai trương vào ngày 1/7/2025"): an event, no period;
+        # a range it opens ("... từ ngày 1/7/2025 đến nay") is left to the range's patterns
+        (
+            "point",
+            rx.compile(
+                rf"\b(?:{_cue_words('founding', marked)})\s+(?:(?:{_cue_words('founding_at', marked)})\s+)?"
+                rf"(?:{w['ngay']}\s*\d{{1,2}}\s*(?:[/.\-]|\s{w['thang']}\s)\s*\d{{1,2}}|{w['thang']}\s+\d{{1,2}}|"
+                rf"{w['quy']}\s+(?:[il|]v|[il|]{{1,3}}|[1-4])|{w['nam']}(?=\s+\d)|(?=\d{{1,2}}\s*[/.\-]\s*\d))"
+                rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s|,\s*{w['nam']}\s)\s*\d{{1,2}}(?=\s*[/.\-]\s*\d))?"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})?\s*{_YEAR})"
+                rf"(?!\s*(?:{w['den']}|{_DASH}))"
+            ),
+        ),
+        # a first day, then the end of a month: "từ ngày 1/7 đến hết tháng 8/2025" (the
+        # year written once, at the end) is the range of their days
+        (
+            "days_to_month",
+            rx.compile(
+                rf"\b{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*"
+                rf"{w['den']}\s+(?:{w['het']}\s+)?{w['thang']}\s+(\d{{1,2}}){month_year}"
+            ),
+        ),
         (
             "days",
             rx.compile(
@@ -265,12 +306,17 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"(\d{{1,2}})\s+{w['thang']}\s+(\d{{1,2}})\s+{w['nam']}\s+{_YEAR}"
             ),
         ),
-        # "từ đầu năm đến ngày 31/5/2025": from the first of January
+        # from the start of a year, a quarter or a month to a day, the year written once
+        # anywhere in the phrase or at both ends ("từ đầu năm đến ngày 31/5/2025", "từ đầu năm
+        # 2020 đến ngày 20/8", "từ đầu quý III/2023 đến 15/8", "từ đầu tháng 8 năm 2024 đến
+        # hết ngày 20/8"): from its first day; with no year at all, read against a reference day
         (
-            "year_to",
+            "start_to",
             rx.compile(
-                rf"\b{w['tu']}\s+{w['dau']}\s+{w['nam']}(?:\s+{_YEAR})?\s*(?:{w['den']}|{_DASH})\s*"
-                rf"{to_day}{day}\s*[/.\-]\s*{_YEAR}"
+                rf"\b{w['tu']}\s+{w['dau']}\s+(?:(?P<year>{w['nam']})|{w['quy']}\s+(?P<q>[il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"|{w['thang']}\s+(?P<mo>\d{{1,2}})(?!\d))"
+                rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|\s)\s*(?P<y1>{_YEAR}))?\s*(?:{w['den']}|{_DASH})\s*"
+                rf"{to_day}(?P<d2>\d{{1,2}})\s*[/.\-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y2>{_YEAR}))?(?![\d/.\-])"
             ),
         ),
         # no year at all: "từ ngày 01/7 đến ngày 15/8" (read only against a reference day)
@@ -332,7 +378,12 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # vị hành chính cấp xã của tỉnh X năm 2025"): the round's name, not a period reported on
         (
             "point",
-            rx.compile(rf"\b{w['arrange']}[^.;:\n]{{0,80}}?{w['nam']}\s+{_YEAR}"),
+            # (a period word between, "... cấp xã quý II năm 2025", "6 tháng đầu năm 2025", makes
+            # the year that period's, which its own pattern reads)
+            rx.compile(
+                rf"\b{w['arrange']}(?:(?!{w['quy']}\s|{w['thang']}\s|{w['nua']}\s|{w['dau']}\s+{w['nam']}|"
+                rf"{w['cuoi']}\s+{w['nam']})[^.;:\n]){{0,80}}?{w['nam']}\s+{_YEAR}"
+            ),
         ),
         # "từ quý IV/2021" with no end: a starting point too
         (
@@ -483,6 +534,12 @@ def _build(
     groups = match.groups()
     if kind == "days":
         return _build_days(groups)
+    if kind == "days_to_month":
+        d1, m1, y1, m2, y2 = groups
+        if not 1 <= int(m2) <= 12:
+            return None
+        month_end = _last_day(int(y2), int(m2))
+        return _build_days((d1, m1, y1, str(month_end.day), m2, y2))
     if kind == "days_open":
         return _build_open_days(groups, on)
     if kind == "days_month":
@@ -500,9 +557,8 @@ def _build(
     if kind == "year_now":
         stated = int(groups[0]) if groups[0] else None
         return _build_to_day(1, 1, stated, on)
-    if kind == "year_to":
-        stated, d2, m2, y2 = groups
-        return _build_days(("1", "1", stated or y2, d2, m2, y2))
+    if kind == "start_to":
+        return _build_start_to(match, on, days_only)
     if kind == "month_range":
         return _build_months(groups)
     if kind == "quarter_range":
@@ -585,6 +641,34 @@ def _build_days(groups) -> Period | None:
     except ValueError:
         return None
     if not (_year_ok(first.year) and _year_ok(last.year)):
+        return None
+    return day_range(first, last)
+
+
+def _build_start_to(match: re.Match, on: date | None, days_only: bool) -> Period | None:
+    """From the first day of a year, quarter or month to a day (``start_to``): the year the
+    phrase writes at either end serves both; with none, the reference day's year (the year
+    before when the last day would come after it)."""
+    g = match.groupdict()
+    written = g["y1"] or g["y2"]
+    try:
+        if written:
+            end_year = int(g["y2"] or written)
+        elif on is not None and not days_only:
+            end_year = on.year if date(on.year, int(g["m2"]), int(g["d2"])) <= on else on.year - 1
+        else:
+            return None
+        start_year = int(g["y1"]) if g["y1"] else end_year
+        last = date(end_year, int(g["m2"]), int(g["d2"]))
+        if g["q"]:
+            first = date(start_year, 3 * _quarter_number(g["q"]) - 2, 1)
+        elif g["mo"]:
+            first = date(start_year, int(g["mo"]), 1)
+        else:
+            first = date(start_year, 1, 1)
+    except ValueError:
+        return None
+    if not (_year_ok(first.year) and _year_ok(last.year)) or first >= last:
         return None
     return day_range(first, last)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import regex
 
 from core.records import DocType, DocumentMeta, Line
-from normalize.gazetteer import fold, lookup, name_on, resolve_unit
-from normalize.periods import find_period, parse_period
+from normalize.gazetteer import fold, lookup, name_on, resolve_unit, written_name
+from normalize.periods import Period, find_period, parse_period, whole_year
 
 HEADER_LINES = 60  # the header block sits in the first lines of running text
 LETTERHEAD_LINES = 40  # lines searched for the two-column letterhead
@@ -366,9 +366,33 @@ def _ocr_digits(folded: str) -> str:
     return folded[:at] + tail
 
 
+# a news agency credited after a dateline's date (``Hà Nội, 30/5/2017 (TTXVN)``, ``... - VNA``):
+# in brackets one to three words, each capitalised or a site's name (``Chinhphu.vn``); after a
+# dash one abbreviation in capitals or a site's name
+_CREDIT_RE = regex.compile(
+    r"(?<=\d{4})\s*(?:\((?P<words>[^()\d]{1,30})\)|[-\u2013]\s*(?P<abbr>\p{Lu}{2,}(?:[/+]\p{Lu}*\+?)?|[\p{L}]+\.vn))"
+    r"\s*[.;]?\s*$"
+)
+_CREDIT_WORD_RE = regex.compile(r"^(?:\p{Lu}[\p{L}+&/.]*|\p{L}+\.vn)$")
+
+
+def _without_credit(text: str) -> str:
+    """The date line without a news agency's credit after its date (see ``_CREDIT_RE``)."""
+    m = _CREDIT_RE.search(text)
+    if m is None:
+        return text
+    if m.group("words") is not None:
+        words = m.group("words").split()
+        if not 1 <= len(words) <= 3 or not all(_CREDIT_WORD_RE.match(w) for w in words):
+            return text
+    return text[: m.start()]
+
+
 def _date_line(text: str) -> tuple[str | None, date] | None:
     """(place, date) of a place-and-date line, read tolerantly: lost spaces (``ngày 26tháng 7``),
-    lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``)."""
+    lost accents, a numeric date (``ngày 30/9/2025``); the place may be absent (``Ngày ...``);
+    a news agency's credit may follow the date (``Hà Nội, 30/5/2017 (TTXVN)``)."""
+    text = _without_credit(text)
     folded = _ocr_digits(fold(text))
     m = _F_DATE.search(folded)
     if not m:
@@ -592,7 +616,7 @@ def news_signals(texts: list[str]) -> int:
         if not _DATE_ONLY_RE.match(t)
         and not _NEWS_SIGNAL_RE.search(t)
         and not _BYLINE_RE.match(t)
-        and _stamp_date(t)
+        and _stamp_date(t, bylines=False)  # a sign of news: a stamp or one name, no longer byline
     )
     return count
 
@@ -674,10 +698,30 @@ def _stamp_words_re() -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
-def _stamp_date(text: str) -> date | None:
+def _byline_name(text: str, when: re.Match) -> bool:
+    """Whether a line's words besides its date are one name (``NGUYỄN AN - 12/03/2024``,
+    ``Minh Anh - 3/5/2024``): the narrow byline that counts as a sign of news."""
+    words = text[: when.start()] + " " + text[when.end() :]
+    name = re.sub(
+        r"[\s|,\-\u2013()]+",
+        " ",
+        re.sub(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words),
+    ).strip()
+    caps = (
+        name.isupper()
+        and 1 <= len(name.split()) <= 4
+        and all(w.isalpha() for w in name.replace(".", "").split())
+    )
+    return bool(name and len(name) <= 40 and (caps or _BYLINE_RE.match(name)))
+
+
+def _stamp_date(text: str, bylines: bool = True) -> date | None:
     """The date of a news item's time-stamp line: a short line that holds one numeric date
     and otherwise only times and stamp words (``(21/09/2022)``, ``Cập nhật: 23-10-2020 |
-    15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``)."""
+    15:39:18``, ``10:45 | 02/12/2025``, ``Thứ Tư, 27/8/2025``) and, with ``bylines``, any byline
+    or dateline words besides (``_byline_words``); without, one name only (``_byline_name``: the
+    narrower line that counts as a sign of news, so that a letterhead's lost place-and-date line
+    ``Hà Nội, ngày 12 tháng 3 năm 2024`` makes no news)."""
     if len(text.strip()) > STAMP_LINE_CHARS:
         return None
     folded = fold(text)
@@ -686,26 +730,68 @@ def _stamp_date(text: str) -> date | None:
         return None
     rest = folded[: dates[0].start()] + " " + folded[dates[0].end() :]
     rest = _stamp_words_re().sub(" ", _F_STAMP_TIME.sub(" ", rest))
-    if re.search(r"[a-z0-9]", rest):
-        # a byline with the date ("NGUYỄN AN - 12/03/2024"): the words left are a name
-        words = text[: dates[0].start()] + " " + text[dates[0].end() :]
-        name = re.sub(
-            r"[\s|,\-\u2013()]+",
-            " ",
-            re.sub(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)", " ", words),
-        ).strip()
-        caps = (
-            name.isupper()
-            and 1 <= len(name.split()) <= 4
-            and all(w.isalpha() for w in name.replace(".", "").split())
-        )
-        if not (name and len(name) <= 40 and (caps or _BYLINE_RE.match(name))):
-            return None  # a sentence, not a stamp
+    if re.search(r"[a-z0-9]", rest) and not (
+        _byline_words(text, dates[0]) if bylines else _byline_name(text, dates[0])
+    ):
+        return None  # a sentence, not a stamp
     d, _, m, m_word, y = dates[0].groups()
     try:
         return date(int(y), int(m or m_word), int(d))
     except ValueError:
         return None
+
+
+_OUTLET_WORDS = frozenset({"bao", "tap", "dai", "cong", "trang", "kenh"})
+OUTLET_LOWER_WORDS = 3
+_BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
+BYLINE_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _byline_word_set() -> frozenset[str]:
+    """Lower-case words a byline may hold (``metadata_vocab.csv`` ``byline_word``: ``Bài và
+    ảnh``, ``theo``), besides the stamp words."""
+    words: set[str] = set()
+    for kind in ("byline_word", "stamp_word"):
+        for t, _ in _vocab().get(kind, []):
+            words.update(fold(t).split())
+    return frozenset(words)
+
+
+def _byline_words(text: str, when: re.Match) -> bool:
+    """Whether what a short line holds besides its one date is the words of a byline or a
+    dateline: names of people, outlets and places (each word capitalised or in capitals, a
+    site's name ``Chinhphu.vn``), times (``08:15``, ``GMT+7``), stamp and byline words
+    (``Cập nhật``, ``Thứ Hai``, ``Đăng ngày``, ``Bài và ảnh``) and punctuation: ``Thu Hà (Báo
+    Thái Nguyên) - 31/03/2023``, ``Báo Long An - 22/10/2021``, ``Sài Gòn Giải Phóng,
+    07/07/2025``. A sentence has other lower-case words or other figures, and is no byline."""
+    folded_line = fold(text)
+    rest = text[: when.start()] + " " + text[when.end() :]
+    folded_rest = folded_line[: when.start()] + " " + folded_line[when.end() :]
+    if len(folded_rest) != len(rest):
+        return False
+    cut = [m.span() for m in _F_STAMP_TIME.finditer(folded_rest)]
+    for a, b in reversed(cut):
+        rest = rest[:a] + " " + rest[b:]
+    words = [w.strip(".") for w in _BYLINE_SPLIT_RE.split(rest) if w.strip(".")]
+    if not words or len(words) > BYLINE_WORDS:
+        return False
+    allowed = _byline_word_set()
+    outlet = False  # after an outlet's word (Báo, Tạp chí, Đài): a few words of its name in lower case
+    loose = 0
+    for i, w in enumerate(words):
+        f = fold(w)
+        if f in _OUTLET_WORDS and not (i + 1 < len(words) and fold(words[i + 1]) == "cao"):
+            outlet = True
+        if f in allowed:
+            continue
+        if re.search(r"\.(?:vn|com|net)$", w, re.I) or (w[:1].isupper() and not re.search(r"\d", w)):
+            continue
+        if outlet and w.isalpha() and loose < OUTLET_LOWER_WORDS:
+            loose += 1  # "Tạp chí Quản lý nhà nước", "Báo Tin tức"
+            continue
+        return False
+    return True
 
 
 def _news_date(texts: list[str]) -> date | None:
@@ -762,6 +848,43 @@ def _lead_day(lead: str) -> date | None:
         return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+
+
+# the year a news lead's opening clause names ("Năm 2024, X xếp thứ 2 ...", "Từ năm 2019,
+# huyện Y ...", "Trong 2023, ..."): before the clause's first comma, a few words at most
+_LEAD_YEAR_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:nam\s+)?(?P<y>(?:19|20)\d\d)(?!\d)[^,\n]{0,40},")
+
+
+def _lead_year(lead: str):
+    """The whole year a news lead's opening clause names (see ``_LEAD_YEAR_RE``): when no
+    stamp, period or day dates the item, it dates the units the lead names."""
+    m = _LEAD_YEAR_RE.match(fold(lead or ""))
+    return whole_year(int(m.group("y"))) if m else None
+
+
+# a year the text writes as a time (``năm 2018``, ``quý I/2023``, ``20/4/2018``, ``2019-2020``),
+# not one inside a document's number (``61/2018/NĐ-CP``, ``Luật ... 2015``'s number form)
+_TEXT_YEAR_RE = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/])|(?<=[/.\-])(?:19|20)\d\d(?![\d/])")
+_TARGET_BEFORE_RE = re.compile(
+    r"(?:phan dau|muc tieu|tam nhin|dinh huong|du kien|chi tieu|ke hoach|lo trinh)[^.;:,\n]*$"
+)
+_NUMBER_YEAR_RE = re.compile(r"\d+\s*/\s*(?:19|20)\d\d\s*/\s*[^\W\d_]")
+
+
+def _latest_year(text: str):
+    """The whole year of the latest year an undated text writes as a time (its period or
+    dates, not a cited document's number): it dates the units the text names, so that a text
+    whose years all come before 2025 never resolves to a unit formed later."""
+    text = _NUMBER_YEAR_RE.sub(" ", text or "")
+    folded = fold(text)
+    found = [
+        int(m.group(0))
+        for m in _TEXT_YEAR_RE.finditer(text)
+        # a target's year ("phấn đấu đến năm 2026", "tầm nhìn 2030") is no time of the text
+        if not _TARGET_BEFORE_RE.search(folded[max(0, m.start() - 50) : m.start()])
+    ]
+    found = [y for y in found if 1990 <= y <= date.today().year + 1]
+    return whole_year(max(found)) if found else None
 
 
 def parse_metadata(lines: list[Line]) -> DocumentMeta:
@@ -833,7 +956,14 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     spans = [s for s in (meta.issue_date, period) if s is not None]
     if news and not spans:
         # no stamp, no period: the day the lead opens on ("Sáng 20/9/2025, ...") dates its units
-        spans = [d for d in (_lead_day(_lead_paragraph(nonempty)),) if d is not None]
+        lead_text = _lead_paragraph(nonempty)
+        spans = [
+            d
+            for d in (
+                _lead_day(lead_text) or _lead_year(lead_text) or _latest_year((title or "") + "\n" + body),
+            )
+            if d is not None
+        ]
     spans = spans or [None]
     unit = None
     why: list[str] = []
@@ -846,10 +976,17 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     if unit is not None:
         meta.unit_source = why[-1] if why else None
         meta.unit_id = unit.unit_id
-        day = meta.issue_date or meta.period_end
+        # the day the unit is named as of: the issue date, the period's end, else the day or
+        # year that dated the resolution (an undated item's lead day or latest year)
+        day = meta.issue_date or meta.period_end or (when.end if isinstance(when, Period) else when)
         meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
         meta.unit_level = unit.unit_level
         meta.province = name_on(unit.province_id, unit.province, day)
+        # the name as the document writes it where it only adds marks the data lack
+        written = written_name(meta.unit_name, "\n".join(t for t in (title, body) if t))
+        if meta.province == meta.unit_name:
+            meta.province = written
+        meta.unit_name = written
         meta.province_after_2025 = getattr(unit, "province_after_2025", None)
         if meta.issuer and meta.issuer.strip().lower() in ("ủy ban nhân dân", "ủy ban nhân dân tỉnh"):
             meta.issuer = "Ủy ban nhân dân " + unit.unit_name

@@ -8,7 +8,7 @@ import pytest
 from conftest import seed_lines
 from core.records import Cell, Line
 from normalize.gazetteer import accent_key
-from parsers.metadata import parse_metadata
+from parsers.metadata import _date_line, parse_metadata
 
 SEEDS = [
     # seed, doc_type, doc_number, issue_date, issuer, unit_name, unit_level, province, period, start, end
@@ -1114,3 +1114,130 @@ def test_the_day_a_lead_opens_on_dates_its_units_not_the_item():
 def test_header_numbers_and_numbered_ward_date_lines(text, number, day):
     meta = parse_metadata(_lines(text))
     assert meta.doc_number == number and meta.issue_date == day
+
+
+@pytest.mark.parametrize("line,day", [
+    # a news agency credited after a dateline's date
+    ("Đà Nẵng, 11/3/2020 (TTXVN)", date(2020, 3, 11)),
+    ("Nam Định, 4/12/2018 (VNA)", date(2018, 12, 4)),
+    ("Hải Phòng, 27/2/2023 - TTXVN", date(2023, 2, 27)),
+    ("Bắc Ninh, ngày 9 tháng 10 năm 2021 (Baochinhphu.vn)", date(2021, 10, 9)),
+    # a bracket that is no credit leaves the line unread
+    ("Hà Nam, 8/8/2022 (ảnh do người dân cung cấp)", None),
+])
+def test_a_dateline_may_credit_an_agency(line, day):
+    found = _date_line(line)
+    assert (found[1] if found else None) == day
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a fronted formed-from clause without "Được": the unit that follows with any verb is the
+    # one formed, the listed ones are history
+    ("Ngày đầu của phường mới\nHình thành từ các phường Bến Thủy, Trung Đô và Hưng Dũng, phường Trường "
+     "Vinh (Nghệ An) đón hàng trăm người dân đến làm thủ tục trong buổi sáng.", "phường Trường Vinh"),
+    # ... but a listed unit marked as it was is no subject ("..., tỉnh Tiền Giang trước đây, xã X ...")
+    ("Xã mới sau sắp xếp\nHình thành từ xã Vĩnh Hựu và xã Long Vĩnh, tỉnh Tiền Giang trước đây, xã Vĩnh "
+     "Hựu (Đồng Tháp) bố trí lại bộ phận một cửa.", "xã Vĩnh Hựu"),
+    # the unit's own committee as the source of figures for the whole unit
+    ("Kết quả vận hành chính quyền hai cấp\nTheo đánh giá của UBND tỉnh Điện Biên về ba tháng vận hành, "
+     "toàn tỉnh đã bố trí đủ công chức cho 45 xã, phường.", "tỉnh Điện Biên"),
+    # an untyped province whose name holds a dash, as the headline's and lead's subject
+    ("Bà Rịa - Vũng Tàu dẫn đầu về dịch vụ công trực tuyến\nNăm 2023, Bà Rịa - Vũng Tàu có 96% hồ sơ "
+     "được nộp trực tuyến, cao nhất vùng Đông Nam Bộ.", "tỉnh Bà Rịa - Vũng Tàu"),
+    # ... but two provinces a dash sets side by side name no one subject
+    ("Hà Nội - Hải Phòng hợp tác chuyển đổi số\nNăm 2023, Hà Nội và Hải Phòng ký kết chương trình hợp "
+     "tác về chuyển đổi số, chia sẻ dữ liệu dân cư.", None),
+])
+def test_round_two_lead_forms(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (accent_key(meta.unit_name) if meta.unit_name else None) == (accent_key(unit) if unit else None)
+
+
+def test_a_name_the_text_writes_with_marks_the_data_lack_is_printed_as_written():
+    meta = parse_metadata(_lines("Xã vùng cao số hóa hộ tịch\nNăm 2022, Ủy ban nhân dân xã Tà Mùng (huyện "
+                                 "Than Uyên, tỉnh Lai Châu) đã số hóa toàn bộ sổ hộ tịch."))
+    assert meta.unit_name == "xã Tà Mùng" and meta.province == "tỉnh Lai Châu"
+    assert meta.unit_id == "X3638"  # the data's unit either way
+
+
+def test_written_name_keeps_the_data_spelling_otherwise():
+    from normalize.gazetteer import written_name
+    # marks the text lacks (or places otherwise) keep the data's name
+    assert written_name("xã Tà Mung", "UBND xa Ta Mung") == "xã Tà Mung"
+    assert written_name("tỉnh Hòa Bình", "tỉnh Hoà Bình") == "tỉnh Hòa Bình"
+    # a mark the data's syllable carries, written otherwise by the text: the data's
+    assert written_name("phường Đồng Hới", "phường Đông Hới") == "phường Đồng Hới"
+    # two spellings in one text: the data's
+    assert written_name("xã Hang Kia", "xã Hàng Kia ... xã Hang Kia") == "xã Hang Kia"
+    assert written_name("xã Hang Kia", "xã Hàng Kia (Mai Châu)") == "xã Hàng Kia"
+    # a name in capitals (a letterhead, an upper-case title) is printed as the data write it
+    assert written_name("xã Hang Kia", "BÁO CÁO CỦA XÃ HÀNG KIA") == "xã Hang Kia"
+
+
+@pytest.mark.parametrize("line,day", [
+    # a short line between the headline and the lead holding one date is the issue date, in
+    # whatever form: a byline with the outlet in brackets, an outlet and its place, a stamp
+    ("Quang Huy (Báo Vĩnh Long) - 08/02/2022", date(2022, 2, 8)),
+    ("Báo Phú Yên – 19/07/2021", date(2021, 7, 19)),
+    ("Đài Phát thanh và Truyền hình tỉnh Nam Định, 03.11.2020", date(2020, 11, 3)),
+    ("Đăng ngày: Thứ Sáu, 12/04/2024 - 16:20 GMT+7", date(2024, 4, 12)),
+    ("Bài và ảnh: Tuấn Anh | 27-05-2019 | 09:00", date(2019, 5, 27)),
+    ("Tạp chí Quản lý nhà nước - 14/06/2022", date(2022, 6, 14)),  # an outlet's name in lower case
+    ("Thanh Tâm - ngày 2 tháng 9 năm 2021", date(2021, 9, 2)),
+    ("Báo cáo của Sở Nội vụ ngày 27/05/2019", None),
+    # ... but a line of prose holding a date is none
+    ("Hội nghị sơ kết được tổ chức ngày 27/05/2019", None),
+])
+def test_a_byline_or_stamp_line_dates_a_news_item(line, day):
+    text = ("Người dân hài lòng với bộ phận một cửa\n" + line + "\n"
+            "Trong năm qua, bộ phận một cửa của huyện đã tiếp nhận hàng chục nghìn hồ sơ, tỷ lệ "
+            "đúng hạn đạt gần tuyệt đối.")
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert meta.issue_date == day
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a sentence adverb of time before the lead's subject, no comma
+    ("Nhiều thủ tục làm trực tuyến toàn trình\nHiện nay huyện Tuy An cung cấp 1.400 dịch vụ công "
+     "trực tuyến, người dân không cần đến trụ sở.", "huyện Tuy An"),
+    ("Số hóa hồ sơ hộ tịch\nĐến nay xã Hang Chú đã số hóa toàn bộ sổ hộ tịch lưu trữ tại Ủy ban nhân "
+     "dân xã, phục vụ người dân tra cứu.", "xã Hang Chú"),
+    ("Không còn hồ sơ trễ hạn\nNăm 2022 tỉnh Phú Yên giải quyết đúng hạn toàn bộ hồ sơ thủ tục hành "
+     "chính của người dân và doanh nghiệp.", "tỉnh Phú Yên"),
+    # an official visiting a unit the lead is only about: that unit
+    ("Bộ trưởng làm việc với huyện miền núi\nVề thăm huyện Tuy An (tỉnh Phú Yên) ngày 3/5, Bộ trưởng Bộ "
+     "Nội vụ đề nghị huyện rà soát bộ phận một cửa.", "huyện Tuy An"),
+    ("Thứ trưởng kiểm tra chính quyền hai cấp\nTại buổi làm việc với UBND xã Hang Chú chiều 9/8, Thứ "
+     "trưởng Bộ Nội vụ ghi nhận xã đã bố trí đủ công chức một cửa.", "xã Hang Chú"),
+    # ... but one province visiting another names neither, nor does a visit to two units
+    ("Trao đổi kinh nghiệm\nNgày 9/5/2023, đoàn công tác tỉnh Bình Định đã làm việc với tỉnh Phú Yên "
+     "về mô hình một cửa điện tử.", None),
+    ("Đoàn công tác kiểm tra cơ sở\nKiểm tra tại huyện Tuy An và huyện Đồng Xuân ngày 3/5, Bộ trưởng Bộ "
+     "Nội vụ đề nghị các huyện rà soát bộ phận một cửa.", None),
+])
+def test_round_three_lead_forms(text, unit):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai"
+    assert (accent_key(meta.unit_name) if meta.unit_name else None) == (accent_key(unit) if unit else None)
+
+
+def test_an_undated_item_is_dated_by_the_latest_year_it_writes():
+    # no stamp, no period in the lead: a later line's year dates the units (the province as
+    # it was named then), a cited document's number does not
+    meta = parse_metadata(_lines(
+        "Trung tâm hành chính công cấp huyện\nỦy ban nhân dân thị xã Hương Thủy đã ban hành quy "
+        "trình mới, rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất.\n"
+        "Năm 2016 thời gian giải quyết là 20 ngày, đến năm 2018 còn 10 ngày."))
+    assert meta.issue_date is None
+    assert meta.unit_name == "thị xã Hương Thủy" and meta.province == "tỉnh Thừa Thiên Huế"
+
+
+def test_a_target_year_does_not_date_an_undated_item():
+    # "phấn đấu đến năm 2026": a target, not the item's time; the past year written dates it
+    meta = parse_metadata(_lines(
+        "Đảo xa đẩy mạnh dịch vụ công\nHuyện Côn Đảo đã đưa toàn bộ thủ tục hành chính lên Cổng dịch "
+        "vụ công, người dân không phải vào đất liền.\n"
+        "Năm 2023 huyện có 80% hồ sơ trực tuyến và phấn đấu đến năm 2026 đạt 100%."))
+    assert meta.unit_name == "huyện Côn Đảo" and meta.unit_level == "huyen"

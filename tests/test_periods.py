@@ -417,3 +417,52 @@ def test_legal_grounds_state_no_period(body, code):
 def test_month_runs_open_ranges_and_month_counts(text, code):
     found = parse_period(text)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,on,code", [
+    # a first day, then the end of a month: the year written once, at the end
+    ("Từ ngày 5/8 đến hết tháng 11/2024, huyện đã tiếp nhận", None, "2024-08-05/2024-11-30"),
+    ("từ 1/4 đến hết tháng 6 năm 2023", None, "2023-Q2"),
+    ("từ ngày 16/1/2022 tới tháng 2/2022", None, "2022-01-16/2022-02-28"),
+    # the date a body was founded or opened is an event, no period; a later one counts
+    ("Trung tâm được thành lập tháng 9/2016, trong năm 2019 đã giải quyết", None, "2019"),
+    ("Bộ phận một cửa khai trương vào ngày 2/1/2020, phục vụ người dân", None, None),
+    ("Ra đời năm 2017, tổ công tác đã giúp hàng nghìn người dân", None, None),
+    # a range the opening starts runs on to the reference day
+    ("đi vào hoạt động từ ngày 15/3/2021 đến nay đã tiếp nhận", date(2021, 9, 30), "2021-03-15/2021-09-30"),
+    ("Thành lập tháng 6/2019, từ ngày 01/01/2021 đến nay trung tâm", date(2021, 5, 4), "2021-01-01/2021-05-04"),
+])
+def test_day_to_month_ranges_and_founding_dates(text, on, code):
+    found = parse_period(text, on)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,on,code", [
+    # from the start of a year, a quarter or a month to a day: the year written once, at
+    # either end, or at both
+    ("Từ đầu năm 2021 đến ngày 18/9, toàn huyện đã tiếp nhận", None, "2021-01-01/2021-09-18"),
+    ("từ đầu năm đến ngày 31/10/2022 có 12.000 hồ sơ", None, "2022-01-01/2022-10-31"),
+    ("Từ đầu quý IV/2024 đến ngày 20/11, xã đã trả kết quả", None, "2024-10-01/2024-11-20"),
+    ("từ đầu tháng 3 năm 2023 đến hết ngày 25/3 đã số hóa", None, "2023-03-01/2023-03-25"),
+    ("Từ đầu năm 2020 - 30/6, tỉnh giải quyết", None, "2020-H1"),
+    # no year anywhere: read against the reference day, none without one
+    ("từ đầu năm đến ngày 15/4, phường tiếp nhận", date(2024, 4, 20), "2024-01-01/2024-04-15"),
+    ("từ đầu năm đến ngày 15/4, phường tiếp nhận", None, None),
+    # ... and "from the start of a year" with no last day stays a starting point
+    ("Từ đầu năm 2023, xã đã triển khai", None, None),
+])
+def test_from_the_start_of_a_year_quarter_or_month_to_a_day(text, on, code):
+    found = parse_period(text, on)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("title,code", [
+    # the year naming a round of arrangement of units is no period, but a period word before
+    # the year makes the year that period's
+    ("Báo cáo tình hình sắp xếp đơn vị hành chính cấp xã quý II năm 2025", "2025-Q2"),
+    ("Báo cáo kết quả sắp xếp đơn vị hành chính cấp xã 6 tháng đầu năm 2024", "2024-H1"),
+    ("Nghị quyết về sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai năm 2025", None),
+])
+def test_a_round_of_arrangement_keeps_a_period_written_before_its_year(title, code):
+    found = find_period(title, "")
+    assert (found.code if found else None) == code
