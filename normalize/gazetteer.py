@@ -2381,7 +2381,7 @@ def resolve_unit(
             or _lead_tied(body, in_lead)
         )
         if subject and not _untyped_rival(body, in_body, subject, span):
-            return found("news_lead", _pick(subject, evidence))
+            return found("news_lead", lowered(_pick(subject, evidence)))
         if subject:
             return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped
         head = _apposed_head(body, span)

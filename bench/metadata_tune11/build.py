@@ -1,0 +1,171 @@
+"""Writes bench/metadata_tune11 (two thirds, tuned on) and bench/metadata_aside11 (every third
+item, kept aside) from the openings below, written for issue #18 (round 4) as families of the
+misses of bench/heldout13: a lead that names a higher unit only as the parent, actor, agent or
+byline portal of a lower unit inside it (a provincial official checking or visiting a commune's
+office; a district or ward ranked first in an index its city or province publishes; a bare
+name in apposition with its type word under the higher unit's portal; a genitive with the
+parent chain in brackets), and a lower unit that cannot be found on the day (no unit, never
+its parent). Sentences written for this bench; names, dates and types are real, figures
+invented.
+
+    PYTHONPATH=. python bench/metadata_tune11/build.py
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ASIDE = HERE.parent / "metadata_aside11"
+FIELDS = ("file", "doc_type", "doc_number", "issue_date", "unit_name", "unit_level", "province", "period")
+
+# (text, doc_type, doc_number, issue_date, unit_name, unit_level, province, period)
+ITEMS = [
+    # --- (1) a higher unit's official checks or visits a lower unit's office: the lower unit
+    ("""Kiểm tra bộ phận một cửa ở xã mới
+
+Báo Bắc Ninh - 04/11/2025
+
+Sáng 3/11, Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh kiểm tra hoạt động tiếp nhận hồ sơ của xã Xuân Lương (tỉnh Bắc Ninh), nơi mỗi ngày có khoảng 70 lượt người dân đến giao dịch.
+
+Đoàn đề nghị xã bố trí thêm cán bộ hướng dẫn nộp hồ sơ trực tuyến.""",
+     "tin_bai", "", "2025-11-04", "xã Xuân Lương", "xa", "tỉnh Bắc Ninh", ""),
+    ("""Lãnh đạo thành phố làm việc về cải cách hành chính
+
+Cổng thông tin điện tử thành phố Cần Thơ - 18/04/2023
+
+Chiều 17/4, Chủ tịch UBND thành phố Cần Thơ làm việc với UBND quận Ninh Kiều về tiến độ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của quận.
+
+Quận cho biết tỷ lệ hồ sơ trực tuyến đã đạt trên 60%.""",
+     "tin_bai", "", "2023-04-18", "quận Ninh Kiều", "huyen", "thành phố Cần Thơ", ""),
+    ("""Thăm trung tâm hành chính công của phường
+
+Báo Khánh Hòa - 22/09/2025
+
+Phó Chủ tịch UBND tỉnh Khánh Hòa thăm Trung tâm phục vụ hành chính công của phường Bắc Nha Trang, nơi đang thí điểm ki-ốt tra cứu hồ sơ tự động.
+
+Lãnh đạo tỉnh ghi nhận cách làm mới và đề nghị nhân rộng.""",
+     "tin_bai", "", "2025-09-22", "phường Bắc Nha Trang", "xa", "tỉnh Khánh Hòa", ""),
+    # --- (2) a lower unit ranked first in an index its higher unit publishes: the lower unit
+    ("""Công bố chỉ số cải cách hành chính năm 2021
+
+Hà Nội, 15/03/2022
+
+Huyện Đông Anh đứng đầu khối quận, huyện, thị xã trong bảng xếp hạng chỉ số cải cách hành chính năm 2021 do UBND thành phố Hà Nội công bố sáng nay.
+
+Nhiều đơn vị tăng hạng so với năm trước.""",
+     "tin_bai", "", "2022-03-15", "huyện Đông Anh", "huyen", "thành phố Hà Nội", "2021"),
+    ("""Chỉ số năng lực cạnh tranh cấp quận, huyện
+
+Đà Nẵng - 09/05/2023
+
+Quận Hải Châu có số điểm cao nhất trong bộ chỉ số năng lực cạnh tranh cấp quận, huyện năm 2022 được UBND thành phố Đà Nẵng công bố chiều 8/5.
+
+Các quận còn lại xếp sau với khoảng cách nhỏ.""",
+     "tin_bai", "", "2023-05-09", "quận Hải Châu", "huyen", "thành phố Đà Nẵng", "2022"),
+    ("""Kết quả chấm điểm cải cách hành chính cấp huyện
+
+Lâm Đồng, 20/02/2021
+
+Thành phố Bảo Lộc đạt điểm cao nhất trong kết quả chấm điểm cải cách hành chính năm 2020 của các huyện, thành phố do UBND tỉnh Lâm Đồng công bố.
+
+Đơn vị xếp cuối là huyện có điểm dưới 80.""",
+     "tin_bai", "", "2021-02-20", "thành phố Bảo Lộc", "huyen", "tỉnh Lâm Đồng", "2020"),
+    # --- (3) a bare name in apposition with its type word, under the higher unit's portal
+    ("""Xã mới giải quyết hồ sơ đúng hạn
+
+Cổng thông tin điện tử tỉnh Bắc Ninh - 12/10/2025
+
+Tam Tiến, xã mới hình thành sau sắp xếp đơn vị hành chính, đã tiếp nhận hơn 3.000 hồ sơ trong quý đầu vận hành, không có hồ sơ trễ hạn.
+
+Xã dự kiến mở rộng dịch vụ công trực tuyến toàn trình.""",
+     "tin_bai", "", "2025-10-12", "xã Tam Tiến", "xa", "tỉnh Bắc Ninh", ""),
+    ("""Phường trung tâm đẩy mạnh số hóa
+
+Báo Khánh Hòa - 30/09/2025
+
+Nha Trang, phường trung tâm của tỉnh Khánh Hòa sau sắp xếp, đã số hóa 85% kết quả giải quyết thủ tục hành chính.
+
+Người dân được hướng dẫn cài đặt ứng dụng định danh điện tử.""",
+     "tin_bai", "", "2025-09-30", "phường Nha Trang", "xa", "tỉnh Khánh Hòa", ""),
+    ("""Quận trung tâm dẫn đầu dịch vụ công trực tuyến
+
+Cổng thông tin điện tử thành phố Cần Thơ - 06/06/2024
+
+Ninh Kiều, quận trung tâm của thành phố, có tỷ lệ hồ sơ nộp trực tuyến đạt 72%, cao nhất từ trước tới nay.
+
+Quận tiếp tục giảm thời gian giải quyết hồ sơ đất đai.""",
+     "tin_bai", "", "2024-06-06", "quận Ninh Kiều", "huyen", "thành phố Cần Thơ", ""),
+    # --- (4) a genitive with the parent chain in brackets: the lower unit
+    ("""Tổ công nghệ số về từng tổ dân phố
+
+Vietnam.vn
+
+Tất cả tổ dân phố của phường Hùng Vương (thành phố Phúc Yên, tỉnh Vĩnh Phúc) đã có tổ công nghệ số cộng đồng hỗ trợ người dân làm thủ tục trên môi trường mạng.
+
+Tỷ lệ hồ sơ trực tuyến của phường đạt trên 50%.""",
+     "tin_bai", "", "", "phường Hùng Vương", "xa", "tỉnh Vĩnh Phúc", ""),
+    ("""Hỗ trợ người dân vùng cao nộp hồ sơ
+
+Báo Quảng Trị - 14/10/2025
+
+Nhiều bản của xã Dân Hóa (tỉnh Quảng Trị) đã có điểm hỗ trợ người dân nộp hồ sơ trực tuyến đặt tại nhà văn hóa.
+
+Đoàn viên thanh niên trực hỗ trợ vào cuối tuần.""",
+     "tin_bai", "", "2025-10-14", "xã Dân Hóa", "xa", "tỉnh Quảng Trị", ""),
+    ("""Khu dân cư chung tay chuyển đổi số
+
+Vĩnh Phúc, 11/08/2023
+
+Các khu dân cư của phường Trưng Trắc (thành phố Phúc Yên, tỉnh Vĩnh Phúc) đã lập nhóm trên mạng xã hội để hướng dẫn người dân làm thủ tục trực tuyến.
+
+Phường đặt mục tiêu 60% hồ sơ nộp trực tuyến.""",
+     "tin_bai", "", "2023-08-11", "phường Trưng Trắc", "xa", "tỉnh Vĩnh Phúc", ""),
+    # --- (5) a lower unit not found on the day: no unit, never its parent
+    ("""Kiểm tra việc tiếp nhận hồ sơ ở cơ sở
+
+Báo Nghệ An - 06/02/2026
+
+Chiều 5/2, Chủ tịch UBND tỉnh Nghệ An kiểm tra việc tiếp nhận hồ sơ của xã Nghi Thạch (tỉnh Nghệ An), nơi người dân phản ánh thời gian chờ còn dài.
+
+Đoàn yêu cầu rút ngắn thời gian trả kết quả.""",
+     "tin_bai", "", "2026-02-06", "", "", "", ""),
+    ("""Thôn nào cũng có tổ công nghệ số
+
+Nghệ An, 20/01/2026
+
+Tất cả các thôn của xã Hưng Đạo (tỉnh Nghệ An) đã có tổ công nghệ số cộng đồng đi từng nhà hướng dẫn cài ứng dụng định danh.
+
+Tỷ lệ người dân kích hoạt tài khoản đạt 80%.""",
+     "tin_bai", "", "2026-01-20", "", "", "", ""),
+    ("""Trung tâm hành chính công cấp xã vận hành ổn định
+
+Báo Nghệ An - 10/12/2025
+
+Phó Chủ tịch UBND tỉnh Nghệ An làm việc với UBND xã Quỳnh Bảng (tỉnh Nghệ An) về việc vận hành trung tâm phục vụ hành chính công.
+
+Xã kiến nghị bổ sung thiết bị số hóa hồ sơ.""",
+     "tin_bai", "", "2025-12-10", "", "", "", ""),
+]
+
+
+def main() -> None:
+    for folder in (HERE, ASIDE):
+        folder.mkdir(exist_ok=True)
+        for old in folder.glob("[0-9][0-9][0-9][0-9].txt"):
+            old.unlink()
+    rows = {HERE: [], ASIDE: []}
+    for i, (text, *gold) in enumerate(ITEMS):
+        folder = ASIDE if i % 3 == 2 else HERE
+        name = f"{1001 + i:04d}.txt"
+        (folder / name).write_text(text.strip() + "\n", encoding="utf-8")
+        rows[folder].append([name, *gold])
+    for folder, got in rows.items():
+        with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(FIELDS)
+            w.writerows(got)
+
+
+if __name__ == "__main__":
+    main()
