@@ -2203,6 +2203,31 @@ def _apposed_head(body: str, span: Span | None) -> list[AdminUnit]:
     return lookup(f"{head.group('type')} {head.group('name')}", on=span)
 
 
+def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Counter) -> AdminUnit | None:
+    """A headline that opens on a bare name (``Yên Thành: 97% hồ sơ ...``, ``Tân Lạc xử lý
+    ...``) the lead never writes typed but takes up by a type word alone (``... của UBND
+    huyện``, ``huyện đã tiếp nhận``): the one unit of that name and that type. A bare ``xã``
+    is left out (``xã hội`` folds alike)."""
+    m = _HEADLINE_RE.match(title or "")
+    words = (m.group("name") if m else (title or "")).split()
+    caps: list[str] = []
+    for w in words[:4]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:"))
+    folded = fold(body)
+    for n in range(len(caps), 1, -1):
+        units = [u for u in lookup(" ".join(caps[:n]), on=span) if u.unit_type != "xã"]
+        if not units:
+            continue
+        taken = [u for u in units if _type_taken_up(body, folded, 0, len(body), [u])]
+        picked = _pick(taken, evidence) if taken else None
+        if picked is not None and len({(u.unit_name, u.province) for u in taken}) == 1:
+            return picked
+        return None
+    return None
+
+
 def _lower_named(
     body: str, in_body: list[_Mention], unit: AdminUnit, span: Span | None, evidence: Counter
 ) -> AdminUnit | None:
@@ -2349,6 +2374,10 @@ def resolve_unit(
         named = _headline_named(title, in_body)
         if named:
             return found("news_headline", _pick(named, evidence))
+        if not in_title:
+            taken_up = _headline_typed_later(title, body, span, evidence)
+            if taken_up is not None:
+                return found("news_headline", taken_up)
         folded_body = fold(body)
         # a committee written as it was ("trụ sở UBND huyện X cũ") is a place, not an actor
         actors = [m for m in in_body if m.issuer and not _history(m, folded_body, in_body)]

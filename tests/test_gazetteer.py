@@ -762,3 +762,21 @@ def test_an_undated_former_name_is_kept_as_written():
     # phường Trưng Nhị, merged into another ward, named undated: the name as written
     found = gz.lookup("phường Trưng Nhị")
     assert [(u.unit_name, u.province) for u in found] == [("phường Trưng Nhị", "tỉnh Vĩnh Phúc")]
+
+
+@pytest.mark.parametrize("title,body,unit_id", [
+    # a bare headline name the lead takes up by its type word alone: the one unit of that type
+    ("Krông Pắc: hơn 90% hồ sơ được trả đúng hẹn",
+     "Năm 2023, Bộ phận Một cửa của UBND huyện tiếp nhận hơn 8.000 hồ sơ, trong đó 91% được trả "
+     "kết quả đúng hẹn, cao hơn năm trước.", "D654"),
+    ("Lục Ngạn tăng mạnh tỷ lệ hồ sơ trực tuyến",
+     "Trong sáu tháng đầu năm 2022, huyện đã tiếp nhận gần 5.000 hồ sơ qua dịch vụ công trực "
+     "tuyến, gấp đôi cùng kỳ năm trước.", "D219"),
+    # namesakes of that type in many provinces: no one unit
+    ("Châu Thành: người dân hài lòng với bộ phận một cửa",
+     "Năm 2022, Phó Chủ tịch UBND huyện cho biết 98% người dân được khảo sát hài lòng với cách "
+     "phục vụ của cán bộ một cửa.", None),
+])
+def test_a_bare_headline_name_taken_up_by_its_type_word(title, body, unit_id):
+    unit = resolve_unit(None, title=title, body=body, on=date(2023, 1, 1), news=True)
+    assert (unit.unit_id if unit else None) == unit_id

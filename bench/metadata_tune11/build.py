@@ -146,6 +146,31 @@ Phó Chủ tịch UBND tỉnh Nghệ An làm việc với UBND xã Quỳnh Bản
 
 Xã kiến nghị bổ sung thiết bị số hóa hồ sơ.""",
      "tin_bai", "", "2025-12-10", "", "", "", ""),
+    # --- (6) a bare headline name the lead takes up by its type word alone
+    ("""Krông Pắc: hơn 90% hồ sơ được trả đúng hẹn
+
+Báo Đắk Lắk - 12/01/2024
+
+Năm 2023, Bộ phận Một cửa của UBND huyện tiếp nhận hơn 8.000 hồ sơ, trong đó 91% được trả kết quả đúng hẹn.
+
+Huyện tiếp tục rà soát quy trình nội bộ.""",
+     "tin_bai", "", "2024-01-12", "huyện Krông Pắc", "huyen", "tỉnh Đắk Lắk", "2023"),
+    ("""Lục Ngạn tăng mạnh tỷ lệ hồ sơ trực tuyến
+
+Báo Bắc Giang
+
+Trong sáu tháng đầu năm 2022, huyện đã tiếp nhận gần 5.000 hồ sơ qua dịch vụ công trực tuyến, gấp đôi cùng kỳ năm trước.
+
+Cán bộ một cửa hướng dẫn người dân tại nhà văn hóa thôn.""",
+     "tin_bai", "", "", "huyện Lục Ngạn", "huyen", "tỉnh Bắc Giang", "2022-H1"),
+    ("""Châu Thành: người dân hài lòng với bộ phận một cửa
+
+Vietnam.vn - 20/12/2022
+
+Năm 2022, Phó Chủ tịch UBND huyện cho biết 98% người dân được khảo sát hài lòng với cách phục vụ của cán bộ một cửa.
+
+Huyện sẽ lắp thêm ki-ốt lấy số tự động.""",
+     "tin_bai", "", "2022-12-20", "", "", "", "2022"),
 ]
 
 
