@@ -646,7 +646,8 @@ def _headline_then_prose(texts: list[str]) -> bool:
     if len(texts) < 2:
         return False
     head = texts[0].strip()
-    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 60), "")
+    # a byline or stamp line of 60 characters or more (a portal's long name and its date) is no prose
+    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 60 and not _stamp_date(t)), "")
     if any(_report_opening_re().search(t) for t in texts[:20]):
         return False  # a report's own openers: its header was lost, it is no news
     return (
@@ -744,7 +745,7 @@ def _stamp_date(text: str, bylines: bool = True) -> date | None:
 _OUTLET_WORDS = frozenset({"bao", "tap", "dai", "cong", "trang", "kenh"})
 OUTLET_LOWER_WORDS = 3
 _BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
-BYLINE_WORDS = 12
+BYLINE_WORDS = 16  # a portal's long name: "Cổng thông tin điện tử Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"
 
 
 @lru_cache(maxsize=1)

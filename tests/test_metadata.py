@@ -1241,3 +1241,20 @@ def test_a_target_year_does_not_date_an_undated_item():
         "vụ công, người dân không phải vào đất liền.\n"
         "Năm 2023 huyện có 80% hồ sơ trực tuyến và phấn đấu đến năm 2026 đạt 100%."))
     assert meta.unit_name == "huyện Côn Đảo" and meta.unit_level == "huyen"
+
+
+@pytest.mark.parametrize("text,day", [
+    # a headline that reads like a report's title, under a portal's long name and its date (a
+    # line of 60 characters or more that is a byline, not the lead's prose)
+    ("Kết quả thực hiện nhiệm vụ quý III năm 2023\n"
+     "Trang thông tin điện tử Sở Nội vụ tỉnh Quảng Ngãi, 02/10/2023\n"
+     "Sở Nội vụ tỉnh Quảng Ngãi vừa tổng kết nhiệm vụ quý III năm 2023, trong đó hoàn thành "
+     "đúng hạn 100% hồ sơ thủ tục hành chính.", date(2023, 10, 2)),
+    ("Tình hình giải quyết hồ sơ 6 tháng đầu năm 2022\n"
+     "Cổng thông tin điện tử Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh - 05/07/2022\n"
+     "Trong 6 tháng đầu năm 2022, Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh tiếp nhận 412 hồ sơ, "
+     "không có hồ sơ trễ hạn.", date(2022, 7, 5)),
+])
+def test_a_portal_byline_of_sixty_characters_is_no_lead(text, day):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.issue_date == day

@@ -171,6 +171,31 @@ Năm 2022, Phó Chủ tịch UBND huyện cho biết 98% người dân được 
 
 Huyện sẽ lắp thêm ki-ốt lấy số tự động.""",
      "tin_bai", "", "2022-12-20", "", "", "", "2022"),
+    # --- (7) a report-like headline over a portal's long name and its date (60+ characters)
+    ("""Kết quả thực hiện nhiệm vụ quý III năm 2023
+
+Trang thông tin điện tử Sở Nội vụ tỉnh Quảng Ngãi, 02/10/2023
+
+Sở Nội vụ tỉnh Quảng Ngãi vừa tổng kết nhiệm vụ quý III năm 2023, trong đó hoàn thành đúng hạn toàn bộ hồ sơ thủ tục hành chính thuộc thẩm quyền.
+
+Sở tiếp tục rà soát, đơn giản hóa thủ tục.""",
+     "tin_bai", "", "2023-10-02", "tỉnh Quảng Ngãi", "tinh", "tỉnh Quảng Ngãi", "2023-Q3"),
+    ("""Tình hình giải quyết hồ sơ 6 tháng đầu năm 2022
+
+Cổng thông tin điện tử Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh - 05/07/2022
+
+Trong 6 tháng đầu năm 2022, Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh tiếp nhận 412 hồ sơ, không có hồ sơ trễ hạn.
+
+Thời gian giải quyết bình quân giảm còn 3 ngày.""",
+     "tin_bai", "", "2022-07-05", "tỉnh Hà Tĩnh", "tinh", "tỉnh Hà Tĩnh", "2022-H1"),
+    ("""Tình hình cải cách hành chính 9 tháng năm 2024
+
+Cổng thông tin điện tử Văn phòng UBND tỉnh Phú Yên - 28/09/2024
+
+Văn phòng UBND tỉnh Phú Yên vừa đánh giá kết quả cải cách hành chính 9 tháng năm 2024, với tỷ lệ hồ sơ trực tuyến đạt 54%.
+
+Văn phòng đề xuất thêm giải pháp hỗ trợ người dân.""",
+     "tin_bai", "", "2024-09-28", "tỉnh Phú Yên", "tinh", "tỉnh Phú Yên", "2024-9M"),
 ]
 
 
