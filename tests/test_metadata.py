@@ -1258,3 +1258,21 @@ def test_a_target_year_does_not_date_an_undated_item():
 def test_a_portal_byline_of_sixty_characters_is_no_lead(text, day):
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.issue_date == day
+
+
+@pytest.mark.parametrize("second,period", [
+    # a lead on what a unit has now, the next paragraph opening on the period it reports
+    ("Trong 6 tháng đầu năm, huyện đã tiếp nhận hơn 4.100 hồ sơ, phần lớn được giải quyết trước hạn.", "2024-H1"),
+    ("Riêng quý II/2024, số hồ sơ nộp trực tuyến tăng gần gấp đôi so với quý trước đó.", "2024-Q2"),
+    ("Năm 2023, huyện tiếp nhận 9.800 hồ sơ, trong đó 41% nộp trực tuyến qua cổng dịch vụ công.", "2023"),
+    # years compared, a target, or a period later in the paragraph: none
+    ("Năm 2021, thời gian giải quyết trung bình là 20 ngày; đến năm 2023 chỉ còn 9 ngày nhờ số hóa.", None),
+    ("Đến năm 2025, huyện phấn đấu đưa toàn bộ thủ tục đủ điều kiện lên dịch vụ công toàn trình.", None),
+    ("Huyện đã tiếp nhận hơn 4.100 hồ sơ trong 6 tháng đầu năm, phần lớn được giải quyết trước hạn.", None),
+])
+def test_a_period_the_paragraph_after_the_lead_opens_on(second, period):
+    text = ("Huyện đưa thêm thủ tục lên môi trường số\nBáo Đồng Nai - 10/07/2024\n"
+            "Bộ phận Một cửa của UBND huyện Long Thành hiện có 312 thủ tục hành chính được cung cấp "
+            "dưới dạng dịch vụ công trực tuyến, người dân có thể nộp hồ sơ mọi lúc.\n" + second)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.period == period

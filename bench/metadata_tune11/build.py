@@ -196,6 +196,31 @@ Văn phòng UBND tỉnh Phú Yên vừa đánh giá kết quả cải cách hàn
 
 Văn phòng đề xuất thêm giải pháp hỗ trợ người dân.""",
      "tin_bai", "", "2024-09-28", "tỉnh Phú Yên", "tinh", "tỉnh Phú Yên", "2024-9M"),
+    # --- (8) a lead on what a unit has now; the next paragraph opens on the period it reports
+    ("""Người dân nộp hồ sơ mọi lúc, mọi nơi
+
+Báo Đồng Nai - 10/07/2024
+
+Bộ phận Một cửa của UBND huyện Long Thành hiện có 312 thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến, người dân có thể nộp hồ sơ bất cứ lúc nào.
+
+Trong 6 tháng đầu năm, huyện đã tiếp nhận hơn 4.100 hồ sơ, phần lớn được giải quyết trước hạn.""",
+     "tin_bai", "", "2024-07-10", "huyện Long Thành", "huyen", "tỉnh Đồng Nai", "2024-H1"),
+    ("""Cổng dịch vụ công phủ khắp các cơ quan
+
+Báo Cao Bằng
+
+Cổng Dịch vụ công của tỉnh Cao Bằng hiện đã kết nối tới toàn bộ các sở, ngành và UBND cấp huyện, cấp xã, với hơn 1.700 dịch vụ công trực tuyến.
+
+Riêng năm 2021, toàn tỉnh tiếp nhận hơn 300.000 hồ sơ, trong đó gần một phần tư nộp trực tuyến.""",
+     "tin_bai", "", "", "tỉnh Cao Bằng", "tinh", "tỉnh Cao Bằng", "2021"),
+    ("""Làm việc về phương án sắp xếp đơn vị hành chính
+
+Báo Thanh Hóa
+
+Sáng 3/4, đoàn công tác của tỉnh làm việc với thị xã Nghi Sơn về phương án sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương hai cấp.
+
+Trong quý I/2025, thị xã đã giải quyết đúng hạn 99% hồ sơ thủ tục hành chính, không có hồ sơ tồn đọng.""",
+     "tin_bai", "", "", "thị xã Nghi Sơn", "huyen", "tỉnh Thanh Hóa", "2025-Q1"),
 ]
 
 
