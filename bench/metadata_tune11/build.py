@@ -221,6 +221,31 @@ Sáng 3/4, đoàn công tác của tỉnh làm việc với thị xã Nghi Sơn 
 
 Trong quý I/2025, thị xã đã giải quyết đúng hạn 99% hồ sơ thủ tục hành chính, không có hồ sơ tồn đọng.""",
      "tin_bai", "", "", "thị xã Nghi Sơn", "huyen", "tỉnh Thanh Hóa", "2025-Q1"),
+    # --- (9) a programme's horizon or a document's issue date in the lead: no period
+    ("""Quảng Ninh dành hơn 200 tỷ đồng cho chính quyền số
+
+Báo Quảng Ninh - 15/04/2019
+
+UBND tỉnh Quảng Ninh vừa phê duyệt đề án xây dựng chính quyền số đến năm 2020, tầm nhìn đến năm 2030, với tổng kinh phí hơn 200 tỷ đồng.
+
+Đề án tập trung vào nền tảng dữ liệu dùng chung.""",
+     "tin_bai", "", "2019-04-15", "tỉnh Quảng Ninh", "tinh", "tỉnh Quảng Ninh", ""),
+    ("""Bộ Tư pháp đôn đốc cắt giảm thủ tục
+
+Chinhphu.vn, 08/08/2024
+
+Bộ Tư pháp vừa có văn bản đôn đốc các bộ, ngành thực hiện Nghị quyết số 02/NQ-CP được ban hành tháng 1/2024 về cải thiện môi trường kinh doanh.
+
+Các bộ phải báo cáo trước ngày 15/9.""",
+     "tin_bai", "", "2024-08-08", "", "", "", ""),
+    ("""Tỉnh phê duyệt chiến lược chuyển đổi số
+
+Báo Bình Phước - 21/06/2022
+
+UBND tỉnh Bình Phước ban hành chiến lược chuyển đổi số với tầm nhìn đến năm 2035, ưu tiên dịch vụ công trực tuyến toàn trình.
+
+Kinh phí thực hiện được bố trí hằng năm.""",
+     "tin_bai", "", "2022-06-21", "tỉnh Bình Phước", "tinh", "tỉnh Bình Phước", ""),
 ]
 
 
