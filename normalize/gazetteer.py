@@ -1131,7 +1131,7 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         for m in in_body
         if first_sentence[0] <= m.start < first_sentence[1]
         and not _apposed(m, in_body, folded)
-        and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
+        and _subject_verb_re().match(folded, _past_apposition_comma(m, in_body, folded))
         and (
             _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
             or _clause_adverb_re().search(
@@ -1160,7 +1160,18 @@ def _own_ancestor(other: _Mention, first: _Mention) -> bool:
 # data do not hold on the day (``xã X, huyện Y, tỉnh Z`` written after the districts ended)
 _APPOSITION_GAP_RE = re.compile(
     r"\s*(?:,|\(|[-\u2013])\s*(?:(?:huyen|quan|thi xa|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*)?"
+    # or a noun of what the unit is there: "thị trấn X, huyện lỵ của huyện Y (Z)"
+    r"(?:(?<=,)\s*(?:huyen ly|thi tran trung tam|trung tam hanh chinh|ly so)\s+cua\s+)?"
 )
+
+
+def _past_apposition_comma(m: _Mention, mentions: list[_Mention], folded: str) -> int:
+    """``_past_apposition``, and past the comma that closes an apposition (``thị trấn X, huyện
+    lỵ của huyện Y (Z), có ...``): where the unit's predicate begins."""
+    end = _past_apposition(m, mentions, folded)
+    if end > m.end:
+        end = re.compile(r"\s*,?").match(folded, end).end()
+    return end
 
 
 def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
@@ -1473,7 +1484,7 @@ def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -
             if o.start <= cue.end() or o.start > m.start:
                 continue
             if _CLAUSE_START_RE.search(folded[max(0, o.start - 4) : o.start]):
-                after = _past_apposition(o, mentions, folded)
+                after = _past_apposition_comma(o, mentions, folded)
                 if _subject_verb_re().match(folded, after) or (
                     _formed_predicate_re().match(folded, after) and not _FORMER_AFTER_RE.match(folded, after)
                 ):

@@ -780,3 +780,16 @@ def test_an_undated_former_name_is_kept_as_written():
 def test_a_bare_headline_name_taken_up_by_its_type_word(title, body, unit_id):
     unit = resolve_unit(None, title=title, body=body, on=date(2023, 1, 1), news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("body,unit_id", [
+    # a fronted merger clause lists the units absorbed; the unit then named, with what it is
+    # in its district in apposition, is the subject
+    ("Sau khi nhập thêm xã Đông Sơn, thị trấn Đô Lương, huyện lỵ của huyện Đô Lương (Nghệ An), "
+     "có quy mô dân số tăng gần gấp đôi, nay 98% hồ sơ được giải quyết trực tuyến.", "X17617"),
+    ("Sau khi nhập thêm hai xã lân cận, thị trấn Thường Xuân, huyện lỵ của huyện Thường Xuân "
+     "(Thanh Hóa), đã bố trí thêm quầy tiếp nhận hồ sơ tại bộ phận một cửa.", "X15646"),
+])
+def test_a_unit_after_a_fronted_merger_with_its_role_in_apposition(body, unit_id):
+    unit = resolve_unit(None, title="Thị trấn mở rộng, thủ tục nhanh hơn", body=body, on=date(2022, 5, 1), news=True)
+    assert unit is not None and unit.unit_id == unit_id

@@ -246,6 +246,31 @@ UBND tỉnh Bình Phước ban hành chiến lược chuyển đổi số với 
 
 Kinh phí thực hiện được bố trí hằng năm.""",
      "tin_bai", "", "2022-06-21", "tỉnh Bình Phước", "tinh", "tỉnh Bình Phước", ""),
+    # --- (10) a fronted merger clause, then the unit with its role in its district in apposition
+    ("""Thị trấn mở rộng, thủ tục nhanh hơn
+
+Báo Nghệ An
+
+Sau khi nhập thêm xã Đông Sơn, thị trấn Đô Lương, huyện lỵ của huyện Đô Lương (Nghệ An), có quy mô dân số tăng gần gấp đôi; nay 98% hồ sơ của thị trấn được giải quyết trực tuyến.
+
+Thị trấn bố trí thêm cán bộ hướng dẫn tại bộ phận một cửa.""",
+     "tin_bai", "", "", "thị trấn Đô Lương", "xa", "tỉnh Nghệ An", ""),
+    ("""Thêm quầy tiếp nhận hồ sơ ở huyện lỵ
+
+Báo Thanh Hóa - 03/03/2021
+
+Sau khi nhập thêm hai xã lân cận, thị trấn Thường Xuân, huyện lỵ của huyện Thường Xuân (Thanh Hóa), đã bố trí thêm quầy tiếp nhận hồ sơ tại bộ phận một cửa.
+
+Người dân không còn phải chờ lâu.""",
+     "tin_bai", "", "2021-03-03", "thị trấn Thường Xuân", "xa", "tỉnh Thanh Hóa", ""),
+    ("""Huyện lỵ sau sáp nhập đẩy mạnh dịch vụ công
+
+Nghệ An, 12/10/2022
+
+Sau khi nhập thêm một xã, thị trấn Hưng Nguyên, huyện lỵ của huyện Hưng Nguyên (Nghệ An), đã đưa toàn bộ thủ tục đủ điều kiện lên dịch vụ công trực tuyến.
+
+Tỷ lệ hồ sơ trực tuyến đạt 70%.""",
+     "tin_bai", "", "2022-10-12", "thị trấn Hưng Nguyên", "xa", "tỉnh Nghệ An", ""),
 ]
 
 
