@@ -840,6 +840,13 @@ _OPENING_PERIOD_RE = re.compile(
 )
 
 
+# a series of years, each with its own figure or rank ("xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3
+# năm 2023 và thứ 2 năm 2024"): a record over years, no one period reported
+_YEAR_SERIES_RE = re.compile(
+    r"năm\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*[^,.;:]{0,20}?năm\s+(?:19|20)\d{2}){2,}", re.I
+)
+
+
 def _next_paragraph_period(texts: list[str], on: date | None) -> Period | None:
     """The period the paragraph after a news lead opens on, when the lead names none (a lead
     on what a unit has now, ``... hiện có 22 thủ tục ...``, then ``Trong 9 tháng đầu năm, Sở
@@ -968,9 +975,10 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     # The period: title first, then the body (a news item: its headline and lead only).
     # A yearless day range ("từ ngày 01/7 đến ngày 15/8") is read against the issue date.
     if news:
+        lead_text = _lead_paragraph(nonempty)
         period = (
             parse_period(title, meta.issue_date)
-            or parse_period(_lead_paragraph(nonempty), meta.issue_date)
+            or (None if _YEAR_SERIES_RE.search(lead_text) else parse_period(lead_text, meta.issue_date))
             or _next_paragraph_period(nonempty, meta.issue_date)
         )
     else:

@@ -1276,3 +1276,18 @@ def test_a_period_the_paragraph_after_the_lead_opens_on(second, period):
             "dưới dạng dịch vụ công trực tuyến, người dân có thể nộp hồ sơ mọi lúc.\n" + second)
     meta = parse_metadata(_lines(text))
     assert meta.doc_type == "tin_bai" and meta.period == period
+
+
+@pytest.mark.parametrize("lead,period", [
+    # a record over years in the lead: no one period
+    ("Tỉnh Bắc Giang liên tục nằm trong nhóm dẫn đầu Chỉ số cải cách hành chính, xếp thứ 5 năm "
+     "2020, thứ 3 năm 2021 và thứ 2 năm 2022, nhờ đẩy mạnh số hóa hồ sơ.", None),
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh Bắc Giang đạt 20% năm 2021, 35% năm 2022, 52% năm 2023 theo "
+     "thống kê của Văn phòng UBND tỉnh.", None),
+    # one year, compared with one before: that year
+    ("Năm 2023, tỉnh Bắc Giang tiếp nhận 410.000 hồ sơ, tăng 12% so với năm 2022, phần lớn "
+     "được giải quyết trước hạn.", "2023"),
+])
+def test_a_series_of_years_in_the_lead_is_no_period(lead, period):
+    meta = parse_metadata(_lines("Bắc Giang bền bỉ cải cách hành chính\nBáo Bắc Giang\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.period == period

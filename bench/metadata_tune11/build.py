@@ -271,6 +271,31 @@ Sau khi nhập thêm một xã, thị trấn Hưng Nguyên, huyện lỵ của h
 
 Tỷ lệ hồ sơ trực tuyến đạt 70%.""",
      "tin_bai", "", "2022-10-12", "thị trấn Hưng Nguyên", "xa", "tỉnh Nghệ An", ""),
+    # --- (11) a record over years in the lead (a rank or figure for each year): no one period
+    ("""Bắc Giang bền bỉ cải cách hành chính
+
+Báo Bắc Giang - 14/04/2023
+
+Tỉnh Bắc Giang liên tục nằm trong nhóm dẫn đầu Chỉ số cải cách hành chính, xếp thứ 5 năm 2020, thứ 3 năm 2021 và thứ 2 năm 2022, nhờ đẩy mạnh số hóa hồ sơ.
+
+Tỉnh đặt mục tiêu giữ vững thứ hạng.""",
+     "tin_bai", "", "2023-04-14", "tỉnh Bắc Giang", "tinh", "tỉnh Bắc Giang", ""),
+    ("""Hồ sơ trực tuyến tăng đều qua từng năm
+
+Báo Hà Tĩnh
+
+Tỷ lệ hồ sơ nộp trực tuyến của tỉnh Hà Tĩnh đạt 18% năm 2020, 31% năm 2021 và 47% năm 2022, theo thống kê của Văn phòng UBND tỉnh.
+
+Người dân quen dần với dịch vụ công trực tuyến.""",
+     "tin_bai", "", "", "tỉnh Hà Tĩnh", "tinh", "tỉnh Hà Tĩnh", ""),
+    ("""Thứ hạng chỉ số hài lòng tăng liên tục
+
+Báo Long An - 02/05/2024
+
+Chỉ số hài lòng của người dân với tỉnh Long An đứng thứ 20 năm 2021, thứ 12 năm 2022, thứ 7 năm 2023, cao nhất từ trước tới nay.
+
+Tỉnh sẽ mở rộng khảo sát tới cấp xã.""",
+     "tin_bai", "", "2024-05-02", "tỉnh Long An", "tinh", "tỉnh Long An", ""),
 ]
 
 
