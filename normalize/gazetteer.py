@@ -2227,15 +2227,17 @@ def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Co
             break
         caps.append(w.strip(",.;:"))
     folded = fold(body)
-    for n in range(len(caps), 1, -1):
-        units = [u for u in lookup(" ".join(caps[:n]), on=span) if u.unit_type != "xã"]
-        if not units:
-            continue
-        taken = [u for u in units if _type_taken_up(body, folded, 0, len(body), [u])]
-        picked = _pick(taken, evidence) if taken else None
-        if picked is not None and len({(u.unit_name, u.province) for u in taken}) == 1:
-            return picked
-        return None
+    # the name first, or after one capitalised word before it ("Người Hà Nội có thể ...")
+    for first in range(min(2, len(caps))):
+        for n in range(len(caps), first + 1, -1):
+            units = [u for u in lookup(" ".join(caps[first:n]), on=span) if u.unit_type != "xã"]
+            if not units:
+                continue
+            taken = [u for u in units if _type_taken_up(body, folded, 0, len(body), [u])]
+            picked = _pick(taken, evidence) if taken else None
+            if picked is not None and len({(u.unit_name, u.province) for u in taken}) == 1:
+                return picked
+            return None
     return None
 
 

@@ -793,3 +793,17 @@ def test_a_bare_headline_name_taken_up_by_its_type_word(title, body, unit_id):
 def test_a_unit_after_a_fronted_merger_with_its_role_in_apposition(body, unit_id):
     unit = resolve_unit(None, title="Thị trấn mở rộng, thủ tục nhanh hơn", body=body, on=date(2022, 5, 1), news=True)
     assert unit is not None and unit.unit_id == unit_id
+
+
+@pytest.mark.parametrize("title,body,day,unit_id", [
+    # the headline's name after one capitalised word (a demonym), taken up by the type word alone
+    ("Người Đà Nẵng nộp hồ sơ ở bất kỳ phường, xã nào",
+     "UBND thành phố vừa cho phép người dân nộp hồ sơ đất đai tại bất kỳ trung tâm phục vụ hành "
+     "chính công nào; thành phố cũng giảm một nửa phí cấp bản sao.", date(2025, 10, 20), "P48-2025"),
+    ("Người Châu Thành hài lòng với bộ phận một cửa",
+     "Theo UBND huyện, 97% người dân được hỏi hài lòng với thái độ phục vụ của cán bộ một cửa "
+     "trong năm qua.", date(2023, 6, 1), None),
+])
+def test_a_headline_name_after_a_demonym_taken_up_by_its_type_word(title, body, day, unit_id):
+    unit = resolve_unit(None, title=title, body=body, on=day, news=True)
+    assert (unit.unit_id if unit else None) == unit_id

@@ -296,6 +296,32 @@ Chỉ số hài lòng của người dân với tỉnh Long An đứng thứ 20 
 
 Tỉnh sẽ mở rộng khảo sát tới cấp xã.""",
      "tin_bai", "", "2024-05-02", "tỉnh Long An", "tinh", "tỉnh Long An", ""),
+    # --- (12) a headline's name after a demonym (Người X, Dân X), the lead taking it up by its
+    # type word alone
+    ("""Người Đà Nẵng nộp hồ sơ ở bất kỳ phường, xã nào
+
+Tuổi Trẻ - 20/10/2025
+
+UBND thành phố vừa cho phép người dân nộp hồ sơ đất đai tại bất kỳ trung tâm phục vụ hành chính công nào; thành phố cũng giảm một nửa phí cấp bản sao.
+
+Quy định có hiệu lực ngay.""",
+     "tin_bai", "", "2025-10-20", "thành phố Đà Nẵng", "tinh", "thành phố Đà Nẵng", ""),
+    ("""Dân Cần Thơ được hẹn giờ làm thủ tục qua ứng dụng
+
+Báo Cần Thơ - 11/03/2024
+
+Từ tháng này, người dân có thể đặt lịch làm thủ tục tại bộ phận một cửa các cấp qua ứng dụng của thành phố, không phải xếp hàng chờ.
+
+Ứng dụng đã có hơn 50.000 lượt tải.""",
+     "tin_bai", "", "2024-03-11", "thành phố Cần Thơ", "tinh", "thành phố Cần Thơ", ""),
+    ("""Người Huế làm thủ tục không cần giấy tờ đã có trong dữ liệu
+
+Báo Thừa Thiên Huế - 05/08/2022
+
+Phó Chủ tịch UBND tỉnh vừa yêu cầu các cơ quan không đòi người dân nộp lại giấy tờ đã có trong cơ sở dữ liệu dân cư; tỉnh sẽ kiểm tra việc thực hiện hằng quý.
+
+Người dân có thể phản ánh qua tổng đài.""",
+     "tin_bai", "", "2022-08-05", "tỉnh Thừa Thiên Huế", "tinh", "tỉnh Thừa Thiên Huế", ""),
 ]
 
 
