@@ -388,8 +388,28 @@ def _candidates(
     current = [e.unit for e in entries if (_bore_name(e.unit, span) if e.current else _bore_former(e, span))]
     if current:
         return _ordered(current)
-    former = [e.unit for e in entries if not e.current]
-    return _ordered(former or [e.unit for e in entries])
+    former = [e for e in entries if not e.current]
+    if (
+        span is None
+        and former
+        and len({e.unit.unit_id for e in former}) == 1
+        and former[0].unit.unit_level != "tinh"
+    ):
+        # undated, a former name of one unit below a province (``phường Trưng Nhị``, merged
+        # into another ward): the text was written while it stood, so the unit keeps the name
+        # as written, not the one it bears now
+        e = former[0]
+        full = next(
+            (
+                f
+                for f in e.unit.other_names
+                if _split_type(f) == (e.unit_type, _split_type(f)[1]) and name_key(_split_type(f)[1]) == key
+            ),
+            None,
+        )
+        if full is not None:
+            return [replace(e.unit, unit_name=full, unit_type=e.unit_type, short_name=_split_type(full)[1])]
+    return _ordered([e.unit for e in former] or [e.unit for e in entries])
 
 
 # the type words a unit climbs through as it is upgraded, within its level (a huyện becomes a
@@ -1111,7 +1131,7 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
         for m in in_body
         if first_sentence[0] <= m.start < first_sentence[1]
         and not _apposed(m, in_body, folded)
-        and _subject_verb_re().match(folded, _past_apposition(m, in_body, folded))
+        and _subject_verb_re().match(folded, _past_apposition_comma(m, in_body, folded))
         and (
             _CLAUSE_START_RE.search(folded[max(0, m.start - 4) : m.start])
             or _clause_adverb_re().search(
@@ -1140,7 +1160,18 @@ def _own_ancestor(other: _Mention, first: _Mention) -> bool:
 # data do not hold on the day (``xã X, huyện Y, tỉnh Z`` written after the districts ended)
 _APPOSITION_GAP_RE = re.compile(
     r"\s*(?:,|\(|[-\u2013])\s*(?:(?:huyen|quan|thi xa|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*)?"
+    # or a noun of what the unit is there: "thị trấn X, huyện lỵ của huyện Y (Z)"
+    r"(?:(?<=,)\s*(?:huyen ly|thi tran trung tam|trung tam hanh chinh|ly so)\s+cua\s+)?"
 )
+
+
+def _past_apposition_comma(m: _Mention, mentions: list[_Mention], folded: str) -> int:
+    """``_past_apposition``, and past the comma that closes an apposition (``thị trấn X, huyện
+    lỵ của huyện Y (Z), có ...``): where the unit's predicate begins."""
+    end = _past_apposition(m, mentions, folded)
+    if end > m.end:
+        end = re.compile(r"\s*,?").match(folded, end).end()
+    return end
 
 
 def _past_apposition(m: _Mention, mentions: list[_Mention], folded: str) -> int:
@@ -1424,7 +1455,10 @@ def _formed_aside_re() -> re.Pattern:
 
 
 # the former premises or name of a unit: "trụ sở cũ của UBND phường X"
-_FORMER_OF_RE = re.compile(r"(?<![a-z])cu\s+cua\s+(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?$")
+# "cư" folds as "cũ" does: "khu dân cư của phường X" is no former unit
+_FORMER_OF_RE = re.compile(
+    r"(?<![a-z])(?<!dan )(?<!dinh )(?<!di )cu\s+cua\s+(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?$"
+)
 
 
 def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -> bool:
@@ -1450,7 +1484,7 @@ def _history(m: _Mention, folded: str, mentions: list[_Mention] | None = None) -
             if o.start <= cue.end() or o.start > m.start:
                 continue
             if _CLAUSE_START_RE.search(folded[max(0, o.start - 4) : o.start]):
-                after = _past_apposition(o, mentions, folded)
+                after = _past_apposition_comma(o, mentions, folded)
                 if _subject_verb_re().match(folded, after) or (
                     _formed_predicate_re().match(folded, after) and not _FORMER_AFTER_RE.match(folded, after)
                 ):
@@ -2132,6 +2166,133 @@ def _visited(folded: str, m: _Mention) -> bool:
     return bool(_visit_re().search(folded[max(0, m.start - 80) : m.start]))
 
 
+def _inside(u: AdminUnit, parent: AdminUnit) -> bool:
+    """Whether unit u lies in parent (a province or a district; a parent without ``unit_id``,
+    named undated, by its name)."""
+    if _LEVEL_RANK[u.unit_level] >= _LEVEL_RANK[parent.unit_level]:
+        return False
+    if parent.unit_id is not None and parent.unit_id in _ancestors(u):
+        return True
+    return parent.unit_level == "tinh" and parent.unit_name in (u.province, u.province_after_2025)
+
+
+# the words before a unit that make it the matter of a lead's first sentence even when a higher
+# unit acts in it: a genitive (``Trung tâm ... của xã X``, ``khu dân cư của phường Y``), or
+# a check or visit paid to it (``kiểm tra xã X``, ``làm việc với UBND phường Y``)
+_LOWER_TIE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:cua|kiem tra(?: tai)?|lam viec (?:tai|voi)|tham)\s+"
+    r"(?:(?:uy ban nhan dan|ubnd|chinh quyen|dang uy)\s+)?$"
+)
+# a lower unit typed and named but not found on the day (gone, or not yet formed), its parent
+# in brackets after it: ``xã X (tỉnh Y)``
+_TYPED_BEFORE_BRACKET_RE = re.compile(
+    r"(?<![a-z])(?:xa|phuong|thi tran|huyen|quan|thi xa)\s+[a-z0-9]+(?:\s+[a-z0-9]+){0,3}\s*\(\s*$"
+)
+# a lead opening on a lower unit's bare name in apposition with its type word (``An Trường,
+# xã được thành lập từ ...``, ``Tân Lập, một phường ...``)
+_UNTYPED_APPOSED_RE = re.compile(
+    r"\s*(?P<name>[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3})\s*,\s+"
+    r"(?:là\s+)?(?:một\s+)?(?P<type>xã|phường|thị trấn|huyện|quận|thị xã)\s"
+)
+
+
+# where a lead's first clause begins: past a time of day and date (``Chiều 11/7, ...``)
+_LEAD_OPENER_RE = re.compile(
+    r"[\s,]*(?:(?:sang|chieu|trua|toi|hom)(?:\s+nay)?(?:\s+(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?\s*,\s*)?"
+)
+
+
+def _apposed_head(body: str, span: Span | None) -> list[AdminUnit]:
+    """The units a lead opens on by a bare name in apposition with its type word (``An
+    Trường, xã được thành lập từ ...``): that name looked up with that type word."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return []
+    head = _UNTYPED_APPOSED_RE.match(body, _LEAD_OPENER_RE.match(fold(body), sentence[0]).end())
+    if head is None:
+        return []
+    return lookup(f"{head.group('type')} {head.group('name')}", on=span)
+
+
+def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Counter) -> AdminUnit | None:
+    """A headline that opens on a bare name (``Yên Thành: 97% hồ sơ ...``, ``Tân Lạc xử lý
+    ...``) the lead never writes typed but takes up by a type word alone (``... của UBND
+    huyện``, ``huyện đã tiếp nhận``): the one unit of that name and that type. A bare ``xã``
+    is left out (``xã hội`` folds alike)."""
+    m = _HEADLINE_RE.match(title or "")
+    words = (m.group("name") if m else (title or "")).split()
+    caps: list[str] = []
+    for w in words[:4]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:"))
+    folded = fold(body)
+    # the name first, or after one capitalised word before it ("Người Hà Nội có thể ...")
+    for first in range(min(2, len(caps))):
+        for n in range(len(caps), first + 1, -1):
+            units = [u for u in lookup(" ".join(caps[first:n]), on=span) if u.unit_type != "xã"]
+            if not units:
+                continue
+            taken = [u for u in units if _type_taken_up(body, folded, 0, len(body), [u])]
+            picked = _pick(taken, evidence) if taken else None
+            if picked is not None and len({(u.unit_name, u.province) for u in taken}) == 1:
+                return picked
+            return None
+    return None
+
+
+def _lower_named(
+    body: str, in_body: list[_Mention], unit: AdminUnit, span: Span | None, evidence: Counter
+) -> AdminUnit | None:
+    """The unit a news item is about when the lead's first sentence names ``unit`` only as the
+    parent, actor, agent or portal of a unit of lower level inside it: the lower unit is the
+    item's when the sentence opens on it as its subject (``Quận X có điểm số cao nhất ... do
+    UBND thành phố Y công bố``, ``An Trường, xã được thành lập ...``), takes it as a genitive
+    or visit (``Chủ tịch UBND tỉnh Y kiểm tra ... của xã X (tỉnh Y)``), or qualifies it by
+    ``unit`` in brackets or apposition (``phường X (thành phố Z, tỉnh Y)``). Two such lower
+    units, or one that cannot be resolved (named undated, gone since), give None: the parent
+    is never the unit of a text that names it only as another unit's. Otherwise ``unit``."""
+    sentence = _first_sentence(body)
+    if sentence is None or unit.unit_level == "xa":
+        return unit
+    start, end = sentence
+    folded = fold(body)
+    lead_start = _LEAD_OPENER_RE.match(folded, start).end()
+    own = [
+        m for m in in_body if start <= m.start < end and any(u.unit_name == unit.unit_name for u in m.units)
+    ]
+    for m in own:
+        typed = _TYPED_BEFORE_BRACKET_RE.search(folded, max(0, m.start - 50), m.start)
+        if (
+            typed
+            and not re.search(r"(?<![a-z])cu\s*\(\s*$", typed.group(0))
+            and not any(
+                o.end <= m.start and folded[o.end : m.start].strip() in ("(", "")
+                for o in in_body
+                if o is not m
+            )
+        ):
+            return None  # "xã X (tỉnh Y)" with X not found on the day: Y is only its parent
+    tied: dict[frozenset, list[AdminUnit]] = {}
+    for m in in_body:
+        if not start <= m.start < end or _history(m, folded, in_body) or _resident(body, folded, m):
+            continue
+        inner = [u for u in m.units if _inside(u, unit)]
+        if not inner:
+            continue
+        after = _past_apposition(m, in_body, folded)
+        bracketed = any(m.end <= o.start and o.end <= after for o in own)
+        subject = m.start == lead_start and bool(re.match(r"\s+[a-z]", folded[after : after + 3]))
+        if bracketed or subject or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start):
+            tied.setdefault(frozenset(u.unit_id for u in inner), inner)
+    if not tied:
+        found = [u for u in _apposed_head(body, span) if _inside(u, unit)]
+        return _pick(found, evidence) if found else unit
+    if len(tied) > 1:
+        return None
+    return _pick(next(iter(tied.values())), evidence)
+
+
 # where ``resolve_unit`` found a document's unit, from the strongest evidence to the weakest
 UNIT_SOURCES = ("header", "title", "body", "place_line", "news_headline", "news_lead", "most_named")
 
@@ -2196,6 +2357,10 @@ def resolve_unit(
     def units_of(mentions: list[_Mention]) -> list[AdminUnit]:
         return [u for m in mentions for u in m.units]
 
+    def lowered(unit: AdminUnit | None) -> AdminUnit | None:
+        # a unit the lead names only as another's parent, actor, agent or portal is not the item's
+        return _lower_named(body, in_body, unit, span, evidence) if unit is not None else None
+
     headline_mentions = in_title
     if news and _listed(title, in_title, span):
         in_title = []  # "... tại phường X và Y": the headline's places, no one subject
@@ -2222,6 +2387,10 @@ def resolve_unit(
         named = _headline_named(title, in_body)
         if named:
             return found("news_headline", _pick(named, evidence))
+        if not in_title:
+            taken_up = _headline_typed_later(title, body, span, evidence)
+            if taken_up is not None:
+                return found("news_headline", taken_up)
         folded_body = fold(body)
         # a committee written as it was ("trụ sở UBND huyện X cũ") is a place, not an actor
         actors = [m for m in in_body if m.issuer and not _history(m, folded_body, in_body)]
@@ -2242,7 +2411,7 @@ def resolve_unit(
                     subject = _lead_subject(body, _uncontrasted(body, in_body))
                     if subject:
                         return found("news_lead", _pick(subject, evidence))
-                return found("news_lead", _pick(first.units, evidence))
+                return found("news_lead", lowered(_pick(first.units, evidence)))
         named = _headline_placed(title, in_body)
         if named:
             return found("news_headline", _pick(named, evidence))
@@ -2254,17 +2423,21 @@ def resolve_unit(
             or _lead_tied(body, in_lead)
         )
         if subject and not _untyped_rival(body, in_body, subject, span):
-            return found("news_lead", _pick(subject, evidence))
+            return found("news_lead", lowered(_pick(subject, evidence)))
         if subject:
             return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped
+        head = _apposed_head(body, span)
+        if head:
+            return found("news_lead", _pick(head, evidence))
         ranked = _lead_ranked(title, body, headline_mentions, in_body, span)
         if ranked:
-            return found("news_lead", _pick(ranked, evidence))
+            return found("news_lead", lowered(_pick(ranked, evidence)))
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header
     counts = Counter(m.units[0].unit_id for m in counted if len(m.units) == 1)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-        return found("most_named", get_unit(top[0][0]))
+        unit = get_unit(top[0][0])
+        return found("most_named", lowered(unit) if news else unit)
     return None

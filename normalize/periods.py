@@ -149,7 +149,8 @@ CUES_CSV = Path(__file__).parent / "reference" / "period_cues.csv"
 def _cue_words(kind: str, marked: bool) -> str:
     """``period_cues.csv`` words of one kind as a regex alternation (longest first), folded
     like the text: ``founding`` (a body's founding or opening, ``thành lập``, ``khai trương``:
-    the date it governs is an event, no period), ``founding_at`` (a preposition between them)."""
+    the date it governs is an event, no period; a document's issue, ``ban hành``, too),
+    ``founding_at`` (a preposition between them), ``horizon`` (``tầm nhìn``: a target year)."""
     with CUES_CSV.open(encoding="utf-8") as fh:
         words = {r["text"].strip().casefold() for r in csv.DictReader(fh) if r["kind"] == kind}
     if not marked:
@@ -280,6 +281,15 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s|,\s*{w['nam']}\s)\s*\d{{1,2}}(?=\s*[/.\-]\s*\d))?"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})?\s*{_YEAR})"
                 rf"(?!\s*(?:{w['den']}|{_DASH}))"
+            ),
+        ),
+        # a horizon a programme looks to ("... đến năm 2020, tầm nhìn đến năm 2025", ``horizon``
+        # cues): target years, no period
+        (
+            "point",
+            re.compile(
+                rf"(?:\b{w['den']}\s+{w['nam']}\s+{_YEAR}\s*,?\s*)?"
+                rf"\b(?:{_cue_words('horizon', marked)})\s+(?:{w['den']}\s+)?{w['nam']}\s+{_YEAR}"
             ),
         ),
         # a first day, then the end of a month: "từ ngày 1/7 đến hết tháng 8/2025" (the

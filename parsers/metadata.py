@@ -646,7 +646,8 @@ def _headline_then_prose(texts: list[str]) -> bool:
     if len(texts) < 2:
         return False
     head = texts[0].strip()
-    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 60), "")
+    # a byline or stamp line of 60 characters or more (a portal's long name and its date) is no prose
+    prose = next((t.strip() for t in texts[1:4] if len(t.strip()) >= 60 and not _stamp_date(t)), "")
     if any(_report_opening_re().search(t) for t in texts[:20]):
         return False  # a report's own openers: its header was lost, it is no news
     return (
@@ -744,7 +745,7 @@ def _stamp_date(text: str, bylines: bool = True) -> date | None:
 _OUTLET_WORDS = frozenset({"bao", "tap", "dai", "cong", "trang", "kenh"})
 OUTLET_LOWER_WORDS = 3
 _BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
-BYLINE_WORDS = 12
+BYLINE_WORDS = 16  # a portal's long name: "Cổng thông tin điện tử Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"
 
 
 @lru_cache(maxsize=1)
@@ -817,7 +818,7 @@ def _lead_paragraph(texts: list[str]) -> str:
     """The first paragraph of running prose after a headline (skipping time stamps, bylines)."""
     for t in texts[1:10]:
         s = t.strip()
-        if len(s) >= 60 and not _BYLINE_RE.match(s):
+        if len(s) >= 60 and not _BYLINE_RE.match(s) and not _stamp_date(s):
             return s
     for t in texts[1:10]:
         # a short item's one sentence ("Năm 2023, tỉnh ... nhận 150.000 hồ sơ.")
@@ -830,6 +831,44 @@ def _lead_paragraph(texts: list[str]) -> str:
         ):
             return s
     return ""
+
+
+# a paragraph that opens on its period, the clause no longer than this: "Trong quý I/2025, ...",
+# "Riêng năm 2022, ...", "Trong 9 tháng đầu năm, ..."
+_OPENING_PERIOD_RE = re.compile(
+    r"^\s*(?:(?:trong|rieng|tinh rieng|chi tinh|qua)\s+)?(?P<clause>[^,.;:]{4,36}),"
+)
+
+
+# a series of years, each with its own figure or rank ("xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3
+# năm 2023 và thứ 2 năm 2024"): a record over years, no one period reported
+_YEAR_SERIES_RE = re.compile(
+    r"năm\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*[^,.;:]{0,20}?năm\s+(?:19|20)\d{2}){2,}", re.I
+)
+
+
+def _next_paragraph_period(texts: list[str], on: date | None) -> Period | None:
+    """The period the paragraph after a news lead opens on, when the lead names none (a lead
+    on what a unit has now, ``... hiện có 22 thủ tục ...``, then ``Trong 9 tháng đầu năm, Sở
+    đã tiếp nhận ...``): only a clause that opens the paragraph and is a period phrase whole."""
+    lead = _lead_paragraph(texts)
+    if not lead:
+        return None
+    following = [t.strip() for t in texts[1:12]]
+    if lead not in following:
+        return None
+    at = following.index(lead)
+    nxt = next((t for t in following[at + 1 :] if len(t) >= 60), "")
+    m = _OPENING_PERIOD_RE.match(fold(nxt))
+    if m is None:
+        return None
+    clause = nxt[m.start("clause") : m.end("clause")]
+    found = parse_period(clause, on)
+    if found is None or re.search(r"(?<![a-z])(?:den|toi|tu)\s", fold(clause)):
+        return None  # "Đến năm 2025, ...": a target or a start, no period reported
+    if set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", nxt)) - {str(found.start.year), str(found.end.year)}:
+        return None  # "Năm 2017, ... 25 ngày; đến năm 2019 ... 12 ngày": years compared, no period
+    return found
 
 
 _LEAD_DAY_RE = re.compile(
@@ -936,8 +975,11 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
     # The period: title first, then the body (a news item: its headline and lead only).
     # A yearless day range ("từ ngày 01/7 đến ngày 15/8") is read against the issue date.
     if news:
-        period = parse_period(title, meta.issue_date) or parse_period(
-            _lead_paragraph(nonempty), meta.issue_date
+        lead_text = _lead_paragraph(nonempty)
+        period = (
+            parse_period(title, meta.issue_date)
+            or (None if _YEAR_SERIES_RE.search(lead_text) else parse_period(lead_text, meta.issue_date))
+            or _next_paragraph_period(nonempty, meta.issue_date)
         )
     else:
         period = find_period(title, "\n".join(nonempty[: HEADER_LINES * 3]), meta.issue_date)

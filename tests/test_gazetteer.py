@@ -709,3 +709,101 @@ def test_a_type_word_above_the_data_is_no_upgrade():
     # the data hold thị xã Hoàng Mai (Nghệ An) and quận Hoàng Mai (Hà Nội); a "thành phố
     # Hoàng Mai" names neither: no unit is made up by climbing down
     assert gz.lookup("thành phố Hoàng Mai", on=date(2019, 1, 1)) == []
+
+
+# a lead that names a higher unit only as the parent, actor, agent or portal of a lower one
+PARENT_ONLY_LEADS = [
+    # the province's chair checks a commune's one-stop office: the commune
+    ("Sáng 9/10, Phó Chủ tịch UBND tỉnh Quảng Trị kiểm tra bộ phận một cửa của xã Dân Hóa "
+     "(tỉnh Quảng Trị), nơi mỗi ngày tiếp nhận hơn 60 hồ sơ.", date(2025, 10, 9), "X18904-2025"),
+    # a quận ranked first in an index the city publishes: the quận
+    ("Quận Cầu Giấy đứng đầu bảng xếp hạng chỉ số cải cách hành chính năm 2023 do UBND "
+     "thành phố Hà Nội công bố chiều 20/3, với 92,4 điểm.", date(2024, 3, 20), "D5"),
+    # a bare name in apposition with its type word, under the city's own portal byline
+    ("Cổng thông tin thành phố Đà Nẵng\nHải Vân, phường mới được hợp nhất từ ba phường cũ, đã "
+     "giải quyết đúng hạn 98% hồ sơ trong ba tháng đầu vận hành.", date(2025, 10, 2), "X20195-2025"),
+    # a genitive with the parent chain in brackets: the ward
+    ("Toàn bộ 12 tổ dân phố của phường Mũi Né (tỉnh Lâm Đồng) đã có tổ công nghệ số cộng đồng "
+     "hỗ trợ người dân nộp hồ sơ trực tuyến.", date(2025, 11, 3), "X22918-2025"),
+]
+
+
+@pytest.mark.parametrize("body,day,unit_id", PARENT_ONLY_LEADS)
+def test_a_unit_named_only_as_anothers_parent_is_not_the_items(body, day, unit_id):
+    unit = resolve_unit(None, title="Một cửa thông suốt ở cơ sở", body=body, on=day, news=True)
+    assert unit is not None and unit.unit_id == unit_id
+
+
+def test_a_lower_unit_that_cannot_be_found_leaves_no_unit_not_its_parent():
+    # xã Quỳnh Bảng was merged away in 2025: named in 2026 it is not found, and its province in
+    # brackets is only its parent
+    body = ("Chiều 5/2, Chủ tịch UBND tỉnh Nghệ An kiểm tra việc tiếp nhận hồ sơ tại xã Quỳnh "
+            "Bảng (tỉnh Nghệ An), nơi có 40% hồ sơ nộp trực tuyến.")
+    assert resolve_unit(None, title="Kiểm tra ở cơ sở", body=body, on=date(2026, 2, 5), news=True) is None
+
+
+def test_a_province_that_acts_at_a_venue_stays_the_unit():
+    # a conference the province holds at a district: the district is a venue, not a genitive
+    body = ("Sáng 14/6, UBND tỉnh Nghệ An tổ chức hội nghị sơ kết cải cách hành chính 6 tháng đầu "
+            "năm tại huyện Quỳnh Lưu, với sự tham dự của lãnh đạo các sở, ngành.")
+    unit = resolve_unit(None, title="Sơ kết cải cách hành chính", body=body, on=date(2024, 6, 14), news=True)
+    assert unit is not None and unit.unit_id == "P40"
+
+
+def test_khu_dan_cu_cua_is_no_former_unit():
+    # "cư" folds as "cũ": "khu dân cư của phường X" does not write X as it was
+    body = ("Các khu dân cư của phường Trưng Trắc (thành phố Phúc Yên, tỉnh Vĩnh Phúc) đã lập tổ "
+            "công tác hỗ trợ người dân làm thủ tục trực tuyến.")
+    unit = resolve_unit(None, title="Chuyển đổi số ở phường", body=body, on=date(2023, 5, 1), news=True)
+    assert unit is not None and unit.unit_id == "X8734"
+
+
+def test_an_undated_former_name_is_kept_as_written():
+    # phường Trưng Nhị, merged into another ward, named undated: the name as written
+    found = gz.lookup("phường Trưng Nhị")
+    assert [(u.unit_name, u.province) for u in found] == [("phường Trưng Nhị", "tỉnh Vĩnh Phúc")]
+
+
+@pytest.mark.parametrize("title,body,unit_id", [
+    # a bare headline name the lead takes up by its type word alone: the one unit of that type
+    ("Krông Pắc: hơn 90% hồ sơ được trả đúng hẹn",
+     "Năm 2023, Bộ phận Một cửa của UBND huyện tiếp nhận hơn 8.000 hồ sơ, trong đó 91% được trả "
+     "kết quả đúng hẹn, cao hơn năm trước.", "D654"),
+    ("Lục Ngạn tăng mạnh tỷ lệ hồ sơ trực tuyến",
+     "Trong sáu tháng đầu năm 2022, huyện đã tiếp nhận gần 5.000 hồ sơ qua dịch vụ công trực "
+     "tuyến, gấp đôi cùng kỳ năm trước.", "D219"),
+    # namesakes of that type in many provinces: no one unit
+    ("Châu Thành: người dân hài lòng với bộ phận một cửa",
+     "Năm 2022, Phó Chủ tịch UBND huyện cho biết 98% người dân được khảo sát hài lòng với cách "
+     "phục vụ của cán bộ một cửa.", None),
+])
+def test_a_bare_headline_name_taken_up_by_its_type_word(title, body, unit_id):
+    unit = resolve_unit(None, title=title, body=body, on=date(2023, 1, 1), news=True)
+    assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("body,unit_id", [
+    # a fronted merger clause lists the units absorbed; the unit then named, with what it is
+    # in its district in apposition, is the subject
+    ("Sau khi nhập thêm xã Đông Sơn, thị trấn Đô Lương, huyện lỵ của huyện Đô Lương (Nghệ An), "
+     "có quy mô dân số tăng gần gấp đôi, nay 98% hồ sơ được giải quyết trực tuyến.", "X17617"),
+    ("Sau khi nhập thêm hai xã lân cận, thị trấn Thường Xuân, huyện lỵ của huyện Thường Xuân "
+     "(Thanh Hóa), đã bố trí thêm quầy tiếp nhận hồ sơ tại bộ phận một cửa.", "X15646"),
+])
+def test_a_unit_after_a_fronted_merger_with_its_role_in_apposition(body, unit_id):
+    unit = resolve_unit(None, title="Thị trấn mở rộng, thủ tục nhanh hơn", body=body, on=date(2022, 5, 1), news=True)
+    assert unit is not None and unit.unit_id == unit_id
+
+
+@pytest.mark.parametrize("title,body,day,unit_id", [
+    # the headline's name after one capitalised word (a demonym), taken up by the type word alone
+    ("Người Đà Nẵng nộp hồ sơ ở bất kỳ phường, xã nào",
+     "UBND thành phố vừa cho phép người dân nộp hồ sơ đất đai tại bất kỳ trung tâm phục vụ hành "
+     "chính công nào; thành phố cũng giảm một nửa phí cấp bản sao.", date(2025, 10, 20), "P48-2025"),
+    ("Người Châu Thành hài lòng với bộ phận một cửa",
+     "Theo UBND huyện, 97% người dân được hỏi hài lòng với thái độ phục vụ của cán bộ một cửa "
+     "trong năm qua.", date(2023, 6, 1), None),
+])
+def test_a_headline_name_after_a_demonym_taken_up_by_its_type_word(title, body, day, unit_id):
+    unit = resolve_unit(None, title=title, body=body, on=day, news=True)
+    assert (unit.unit_id if unit else None) == unit_id

@@ -1241,3 +1241,53 @@ def test_a_target_year_does_not_date_an_undated_item():
         "vụ công, người dân không phải vào đất liền.\n"
         "Năm 2023 huyện có 80% hồ sơ trực tuyến và phấn đấu đến năm 2026 đạt 100%."))
     assert meta.unit_name == "huyện Côn Đảo" and meta.unit_level == "huyen"
+
+
+@pytest.mark.parametrize("text,day", [
+    # a headline that reads like a report's title, under a portal's long name and its date (a
+    # line of 60 characters or more that is a byline, not the lead's prose)
+    ("Kết quả thực hiện nhiệm vụ quý III năm 2023\n"
+     "Trang thông tin điện tử Sở Nội vụ tỉnh Quảng Ngãi, 02/10/2023\n"
+     "Sở Nội vụ tỉnh Quảng Ngãi vừa tổng kết nhiệm vụ quý III năm 2023, trong đó hoàn thành "
+     "đúng hạn 100% hồ sơ thủ tục hành chính.", date(2023, 10, 2)),
+    ("Tình hình giải quyết hồ sơ 6 tháng đầu năm 2022\n"
+     "Cổng thông tin điện tử Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh - 05/07/2022\n"
+     "Trong 6 tháng đầu năm 2022, Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh tiếp nhận 412 hồ sơ, "
+     "không có hồ sơ trễ hạn.", date(2022, 7, 5)),
+])
+def test_a_portal_byline_of_sixty_characters_is_no_lead(text, day):
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.issue_date == day
+
+
+@pytest.mark.parametrize("second,period", [
+    # a lead on what a unit has now, the next paragraph opening on the period it reports
+    ("Trong 6 tháng đầu năm, huyện đã tiếp nhận hơn 4.100 hồ sơ, phần lớn được giải quyết trước hạn.", "2024-H1"),
+    ("Riêng quý II/2024, số hồ sơ nộp trực tuyến tăng gần gấp đôi so với quý trước đó.", "2024-Q2"),
+    ("Năm 2023, huyện tiếp nhận 9.800 hồ sơ, trong đó 41% nộp trực tuyến qua cổng dịch vụ công.", "2023"),
+    # years compared, a target, or a period later in the paragraph: none
+    ("Năm 2021, thời gian giải quyết trung bình là 20 ngày; đến năm 2023 chỉ còn 9 ngày nhờ số hóa.", None),
+    ("Đến năm 2025, huyện phấn đấu đưa toàn bộ thủ tục đủ điều kiện lên dịch vụ công toàn trình.", None),
+    ("Huyện đã tiếp nhận hơn 4.100 hồ sơ trong 6 tháng đầu năm, phần lớn được giải quyết trước hạn.", None),
+])
+def test_a_period_the_paragraph_after_the_lead_opens_on(second, period):
+    text = ("Huyện đưa thêm thủ tục lên môi trường số\nBáo Đồng Nai - 10/07/2024\n"
+            "Bộ phận Một cửa của UBND huyện Long Thành hiện có 312 thủ tục hành chính được cung cấp "
+            "dưới dạng dịch vụ công trực tuyến, người dân có thể nộp hồ sơ mọi lúc.\n" + second)
+    meta = parse_metadata(_lines(text))
+    assert meta.doc_type == "tin_bai" and meta.period == period
+
+
+@pytest.mark.parametrize("lead,period", [
+    # a record over years in the lead: no one period
+    ("Tỉnh Bắc Giang liên tục nằm trong nhóm dẫn đầu Chỉ số cải cách hành chính, xếp thứ 5 năm "
+     "2020, thứ 3 năm 2021 và thứ 2 năm 2022, nhờ đẩy mạnh số hóa hồ sơ.", None),
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh Bắc Giang đạt 20% năm 2021, 35% năm 2022, 52% năm 2023 theo "
+     "thống kê của Văn phòng UBND tỉnh.", None),
+    # one year, compared with one before: that year
+    ("Năm 2023, tỉnh Bắc Giang tiếp nhận 410.000 hồ sơ, tăng 12% so với năm 2022, phần lớn "
+     "được giải quyết trước hạn.", "2023"),
+])
+def test_a_series_of_years_in_the_lead_is_no_period(lead, period):
+    meta = parse_metadata(_lines("Bắc Giang bền bỉ cải cách hành chính\nBáo Bắc Giang\n" + lead))
+    assert meta.doc_type == "tin_bai" and meta.period == period

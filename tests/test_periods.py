@@ -466,3 +466,18 @@ def test_from_the_start_of_a_year_quarter_or_month_to_a_day(text, on, code):
 def test_a_round_of_arrangement_keeps_a_period_written_before_its_year(title, code):
     found = find_period(title, "")
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # a programme's horizon is a target, no period
+    ("triển khai đề án chính quyền số đến năm 2025, tầm nhìn đến năm 2030 trên toàn tỉnh", None),
+    ("chiến lược chuyển đổi số với tầm nhìn đến năm 2035", None),
+    # a range of years before the horizon stays that range
+    ("chương trình tổng thể giai đoạn 2021-2030, tầm nhìn đến năm 2045", "2021/2030"),
+    # a document's issue date is an event, no period
+    ("thực hiện Nghị quyết số 02/NQ-CP được ban hành tháng 1/2024 của Chính phủ", None),
+    ("theo Chỉ thị 05 ban hành ngày 12/3/2023", None),
+])
+def test_a_horizon_or_an_issue_date_is_no_period(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
