@@ -287,7 +287,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # cues): target years, no period
         (
             "point",
-            re.compile(
+            rx.compile(
                 rf"(?:\b{w['den']}\s+{w['nam']}\s+{_YEAR}\s*,?\s*)?"
                 rf"\b(?:{_cue_words('horizon', marked)})\s+(?:{w['den']}\s+)?{w['nam']}\s+{_YEAR}"
             ),
