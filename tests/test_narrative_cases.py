@@ -165,6 +165,16 @@ DISTRACTOR_SAMPLE = [
     ("D-N-026", "the capital plan given and its disbursement (the catalog's BM6-1.1 and 1.2)"),
     ("D-N-036", "money allotted, and its ratio to the year before"),
     ("D-N-043", "an obligation opening the clause"),
+    ("D-N-045", "a hotline's number is its name, not a count of provinces"),
+    ("D-N-047", "units counted by the change of their index or rank"),
+    ("D-N-049", "the set 'N trong M' and the change of the unit that moved most"),
+    ("D-N-051", "an index's make-up printed as 'cấu trúc thành'"),
+    ("D-N-052", "the points an index gives each of its parts"),
+    ("D-N-053", "the upper end of a range with an approximation word"),
+    ("D-N-055", "a change continued in a list after a comparison"),
+    ("D-N-056", "the gap between the highest and the lowest unit"),
+    ("D-N-057", "requests a portal receives are counted (yêu cầu)"),
+    ("D-N-058", "business conditions cut are counted (điều kiện kinh doanh)"),
 ]
 
 
