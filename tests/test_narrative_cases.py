@@ -175,6 +175,15 @@ DISTRACTOR_SAMPLE = [
     ("D-N-056", "the gap between the highest and the lowest unit"),
     ("D-N-057", "requests a portal receives are counted (yêu cầu)"),
     ("D-N-058", "business conditions cut are counted (điều kiện kinh doanh)"),
+    ("D-N-059", "a full score x/x: the scale is no second value"),
+    ("D-N-061", "a share of the population"),
+    ("D-N-063", "a capacity beside the year's own count"),
+    ("D-N-065", "the places a survey is run in; the forms it collects are counted"),
+    ("D-N-067", "the units of a top or a bottom group"),
+    ("D-N-069", "the members of a committee; its meetings are counted"),
+    ("D-N-071", "the set a group is ranked in"),
+    ("D-N-072", "the set a range is given over"),
+    ("D-N-073", "reception points are counted like the older sets count them (the points, not a score)"),
 ]
 
 
