@@ -506,6 +506,18 @@ RULES = [
      [(210, None)], "the fields the procedures lie in (ở N lĩnh vực)"),
     ("tinh", "Năm 2024, Chương trình công tác của Ban Chỉ đạo CCHC tỉnh hoàn thành 25/25 nhiệm vụ, đạt 100%.",
      [(25, None), (25, None), (100, None)], "a steering committee's work programme is not the CCHC plan of BM1-2"),
+    ("huyen", "Giai đoạn 2016 - 2020, Bộ phận một cửa huyện đã tiếp nhận, giải quyết 25.410 hồ sơ, trong đó 96,2% hồ sơ được giải quyết đúng hạn.",
+     [(25410, None), (96.2, None)], "dossiers and rates over a span of years get no row of the period"),
+    ("xa", "Từ năm 2021 đến nay, xã đã giải quyết 9.860 hồ sơ, trong đó đúng hạn 9.812 hồ sơ.",
+     [(9860, None), (9812, None)], "a cumulative span to date gets no row of the period"),
+    ("huyen", "Năm 2024, huyện đã giải quyết 8.120 hồ sơ, trong đó đúng hạn 8.050 hồ sơ.",
+     [(8120, "BM3-3.2.1"), (8050, "BM3-3.2.2")], "guard: the year's own figures keep their rows"),
+    ("huyen", "Tổng số TTHC thực hiện theo cơ chế một cửa, một cửa liên thông của huyện là 312 thủ tục.",
+     [(312, None)], "procedures under the one-stop mechanism are a part of the stock, not BM3-1.4"),
+    ("xa", "Hiện có 410 TTHC thuộc thẩm quyền của xã được tiếp nhận và giải quyết tại Trung tâm Phục vụ hành chính công xã.",
+     [(410, None)], "procedures counted by where they are received get no BM3-1.4 row"),
+    ("huyen", "Hiện nay, huyện có 296 TTHC thuộc thẩm quyền giải quyết.",
+     [(296, "BM3-1.4.2")], "guard: a level's stock keeps its row"),
 ]
 
 
