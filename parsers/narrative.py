@@ -949,9 +949,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.base = prev.base
             mt.body = prev.body  # "Sở Y tế có 21/24 TTHC": the Y is the body's too
             # "đạt 92,92/100 điểm": the maximum of a score's scale, no count of its own
-            mt.rejected = prev.rejected or (
-                mt.raw.strip() != prev.raw.strip()
-                and any(r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun"))
+            # (a full score, 18/18 điểm, too: the scale is no second value)
+            mt.rejected = prev.rejected or any(
+                r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
             )
             prev_end = mt.end
             continue
