@@ -19,7 +19,9 @@ def _speckled(seed: int, shape=(300, 400), share=0.04) -> np.ndarray:
 def test_components_equal_32_bit_labels(connectivity):
     mask = _speckled(1)
     n, labels, stats = scan.components(mask, connectivity)
-    m, labels32, stats32, _ = cv2.connectedComponentsWithStats(mask, None, None, None, connectivity, cv2.CV_32S)
+    m, labels32, stats32, _ = cv2.connectedComponentsWithStats(
+        mask, None, None, None, connectivity, cv2.CV_32S
+    )
     assert n == m
     assert np.array_equal(labels.astype(np.int32), labels32)
     assert np.array_equal(stats, stats32)
@@ -86,3 +88,46 @@ def test_estimate_skew_points_as_nonzero():
 
 def test_opencv_one_thread():
     assert cv2.getNumThreads() == 1
+
+
+def _full_search(gray: np.ndarray, max_angle: float = scan.MAX_SKEW) -> float:
+    """The skew search with every ink point scored at every pass (as before the sample)."""
+    small = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    ys, xs = np.nonzero(scan.quick_ink(small))
+    ys = ys.astype(np.float64)
+    xs = xs.astype(np.float64) - small.shape[1] / 2.0
+    height = small.shape[0] + small.shape[1]
+    best, best_score, step = 0.0, -1.0, 0.25
+    candidates = np.arange(-max_angle, max_angle + 1e-9, step)
+    while True:
+        for a in candidates:
+            t = np.deg2rad(a)
+            counts = np.bincount(np.rint(ys * np.cos(t) - xs * np.sin(t)).astype(np.int64) + height)
+            s = float(np.dot(counts, counts))
+            if s > best_score:
+                best, best_score = float(a), s
+        if step <= scan.SKEW_STEP:
+            break
+        lo, hi = best - step, best + step
+        step = max(scan.SKEW_STEP, step / 5)
+        candidates = np.arange(lo, hi + 1e-9, step)
+    return -round(best, 3)
+
+
+def _lines_page(angle: float) -> np.ndarray:
+    img = np.full((1400, 1000), 255, np.uint8)
+    for i in range(16):
+        cv2.putText(
+            img, "So lieu thong ke 12.5 % nam 2024", (60, 90 + i * 78), cv2.FONT_HERSHEY_SIMPLEX, 1.1, 0, 3
+        )
+    cv2.rectangle(img, (40, 40), (960, 1340), 0, 2)
+    m = cv2.getRotationMatrix2D((500, 700), angle, 1.0)
+    return cv2.warpAffine(img, m, (1000, 1400), borderValue=255)
+
+
+@pytest.mark.parametrize("angle", [-4.1, -1.37, -0.3, 0.0, 0.55, 2.8])
+def test_skew_coarse_pass_on_a_sample_finds_the_full_search_angle(angle, monkeypatch):
+    page = _lines_page(angle)
+    monkeypatch.setattr(scan, "COARSE_POINTS", 4000)  # well under the page's ink points
+    assert cv2.countNonZero(scan.quick_ink(cv2.resize(page, None, fx=0.5, fy=0.5))) > 3 * 4000
+    assert scan.estimate_skew(page, 300) == _full_search(page)
