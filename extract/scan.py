@@ -24,8 +24,14 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+# One thread for OpenCV, as for Tesseract (``extract/tess.py``): pages are spread over
+# processes, and OpenCV's own thread pool only adds CPU (about 0.06 s a page, measured on a
+# 300-dpi table page) for the same pixels.
+cv2.setNumThreads(1)
+
 MAX_SKEW = 5.0  # degrees: a page turned further than this is not deskewed
 SKEW_STEP = 0.02  # degrees: precision of the skew estimate
+COARSE_POINTS = 40_000  # ink points the coarse pass of the skew estimate scores (a sample)
 H_LINE_IN = 0.30  # inches: shortest horizontal run taken for a ruling line
 V_LINE_IN = 0.20  # inches: shortest vertical run taken for a ruling line
 MIN_TABLE_W_IN = 1.0  # inches: narrower line structures are not tables
@@ -108,6 +114,23 @@ def _px(inches: float, dpi: float, minimum: int = 1) -> int:
     return max(minimum, int(round(inches * dpi)))
 
 
+def components(mask: np.ndarray, connectivity: int = 8) -> tuple[int, np.ndarray, np.ndarray]:
+    """``cv2.connectedComponentsWithStats`` of an 8-bit mask: (count, labels, stats).
+
+    The labels are 16-bit while they fit (OpenCV refuses to overflow them): the same
+    labels and stats as 32-bit ones, for a third of the CPU on a page; a mask with more
+    components than that (a noisy page) is labelled again in 32 bits."""
+    try:
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(
+            mask, None, None, None, connectivity, cv2.CV_16U
+        )
+    except cv2.error:
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(
+            mask, None, None, None, connectivity, cv2.CV_32S
+        )
+    return n, labels, stats
+
+
 def to_gray(image) -> np.ndarray:
     """A Pillow image or numpy array (gray, RGB, RGBA, 1-bit) → 8-bit grayscale array."""
     if isinstance(image, np.ndarray):
@@ -151,8 +174,13 @@ def quick_ink(gray: np.ndarray) -> np.ndarray:
 def _profile_score(ys: np.ndarray, xs: np.ndarray, angle: float, height: int) -> float:
     """Sharpness of the horizontal projection profile when the points are turned by angle."""
     t = np.deg2rad(angle)
-    proj = np.rint(ys * np.cos(t) - xs * np.sin(t)).astype(np.int64) + height
-    counts = np.bincount(proj)
+    # In place, the same arithmetic as rint(ys·cos − xs·sin) + height (whole numbers stay
+    # exact in float64): a third less CPU than the plain expression.
+    proj = ys * np.cos(t)
+    proj -= xs * np.sin(t)
+    np.rint(proj, out=proj)
+    proj += height
+    counts = np.bincount(proj.astype(np.intp))
     return float(np.dot(counts, counts))
 
 
@@ -167,9 +195,11 @@ def estimate_skew(gray: np.ndarray, dpi: float = 300, max_angle: float = MAX_SKE
     small = gray if scale >= 1 else cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     ink = quick_ink(small)
     # Big blobs (photos, stamps, black borders) would dominate: keep thin structures.
-    ys, xs = np.nonzero(ink)
-    if len(ys) < 200:
+    found = cv2.findNonZero(ink)  # row by row, as np.nonzero, for a fifth of its CPU
+    if found is None or len(found) < 200:
         return 0.0
+    found = found.reshape(-1, 2)
+    xs, ys = found[:, 0], found[:, 1]
     if len(ys) > 150_000:
         stride = len(ys) // 150_000 + 1
         ys, xs = ys[::stride], xs[::stride]
@@ -179,13 +209,20 @@ def estimate_skew(gray: np.ndarray, dpi: float = 300, max_angle: float = MAX_SKE
     best, best_score = 0.0, -1.0
     step = 0.25
     candidates = np.arange(-max_angle, max_angle + 1e-9, step)
+    # The coarse pass (41 angles, ¾ of the work) only picks where the fine ones look: every
+    # k-th point is enough for it; the fine passes score all the points, from the coarse best.
+    k = max(1, -(-len(ys) // COARSE_POINTS))
+    pts_y, pts_x = ys[::k], xs[::k]
     while True:
         for a in candidates:
-            s = _profile_score(ys, xs, float(a), height)
+            s = _profile_score(pts_y, pts_x, float(a), height)
             if s > best_score:
                 best, best_score = float(a), s
         if step <= SKEW_STEP:
             break
+        if k > 1:
+            pts_y, pts_x, k = ys, xs, 1
+            best_score = _profile_score(ys, xs, best, height)
         lo, hi = best - step, best + step
         step = max(SKEW_STEP, step / 5)
         candidates = np.arange(lo, hi + 1e-9, step)
@@ -206,7 +243,7 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
 
 def drop_specks(ink: np.ndarray, max_area: int) -> np.ndarray:
     """Remove connected ink components of at most ``max_area`` pixels (scanner dust)."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, labels, stats = components(ink, 8)
     if n <= 1:
         return ink
     small = stats[:, cv2.CC_STAT_AREA] <= max_area
@@ -330,19 +367,42 @@ def remove_lines(
     x0, y0 = max(0, bx - pad), max(0, by - pad)
     x1, y1 = min(ink.shape[1], bx + bw + pad), min(ink.shape[0], by + bh + pad)
     sub = out[y0:y1, x0:x1]
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    n, labels, stats = components(sub, 8)
     if n > 1:
         w = stats[:, cv2.CC_STAT_WIDTH]
         hgt = stats[:, cv2.CC_STAT_HEIGHT]
         area = stats[:, cv2.CC_STAT_AREA]
         thin = max(2, int(round(dpi / 150)))
         near = cv2.dilate(lines[y0:y1, x0:x1], np.ones((2 * thin + 3, 2 * thin + 3), np.uint8))
-        touching = np.bincount(labels[near > 0], minlength=n) > 0
-        sliver = touching & ((w <= thin) | (hgt <= thin)) & (area <= (dpi / 300.0) ** 2 * 120)
-        sliver[0] = False
+        small = ((w <= thin) | (hgt <= thin)) & (area <= (dpi / 300.0) ** 2 * 120)
+        small[0] = False
+        erase_slivers(sub, labels, stats, small, near)
+    return out
+
+
+def erase_slivers(
+    sub: np.ndarray, labels: np.ndarray, stats: np.ndarray, small: np.ndarray, near: np.ndarray
+) -> None:
+    """Erase (in ``sub``) the components flagged ``small`` that touch ``near``.
+
+    A page has a handful of them: each is looked at inside its own box, which is what the
+    whole-page form (``np.bincount(labels[near > 0])``, ``sub[sliver[labels]] = 0``) does
+    in effect, for a few milliseconds instead of twenty; many of them (a noisy page) take the
+    whole-page form."""
+    which = np.flatnonzero(small)
+    if len(which) == 0:
+        return
+    if len(which) > 64:
+        touching = np.bincount(labels[near > 0], minlength=len(small)) > 0
+        sliver = touching & small
         if sliver.any():
             sub[sliver[labels]] = 0
-    return out
+        return
+    for i in which:
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        own = labels[y : y + h, x : x + w] == i
+        if (near[y : y + h, x : x + w][own]).any():
+            sub[y : y + h, x : x + w][own] = 0
 
 
 def _cluster(values: Sequence[int], tol: int) -> list[list[int]]:
@@ -379,7 +439,7 @@ def grid_from_region(region: np.ndarray, origin: tuple[int, int], dpi: float) ->
     x0, y0 = origin
     box = (x0, y0, x0 + region.shape[1], y0 + region.shape[0])
     white = cv2.bitwise_not(region)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(white, connectivity=4)
+    n, labels, stats = components(white, 4)
     min_cell = _px(MIN_CELL_IN, dpi, 4)
     h, w = region.shape
     rects = []
@@ -433,7 +493,7 @@ def find_grids(h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300) -> list
     h_thick = cv2.dilate(h_thick, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * ext + 1, 1)))
     v_thick = cv2.dilate(v_thick, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 2 * ext + 1)))
     grid = cv2.bitwise_or(h_thick, v_thick)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(grid, connectivity=8)
+    n, labels, stats = components(grid, 8)
     min_w, min_h = _px(MIN_TABLE_W_IN, dpi), _px(MIN_TABLE_H_IN, dpi)
     grids = []
     for i in range(1, n):
@@ -455,7 +515,7 @@ def find_grids(h_mask: np.ndarray, v_mask: np.ndarray, dpi: float = 300) -> list
 
 def horizontal_rules(h_mask: np.ndarray, dpi: float, factor: int = 1) -> list[PixelBox]:
     """Horizontal lines at least ``MIN_TABLE_W_IN`` long (boxes in full-page pixels), top to bottom."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(h_mask, connectivity=8)
+    n, _, stats = components(h_mask, 8)
     min_w = _px(MIN_TABLE_W_IN, dpi)
     out = []
     for i in range(1, n):
@@ -623,7 +683,7 @@ def _elongated(ink: np.ndarray, dpi: float) -> int:
     (and horizontal rules) of an upright page."""
     k = _px(0.07, dpi, 3)
     joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    n, _, stats = components(joined, 8)
     if n <= 1:
         return 0
     w, h, area = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_AREA]
