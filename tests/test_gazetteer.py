@@ -807,3 +807,31 @@ def test_a_unit_after_a_fronted_merger_with_its_role_in_apposition(body, unit_id
 def test_a_headline_name_after_a_demonym_taken_up_by_its_type_word(title, body, day, unit_id):
     unit = resolve_unit(None, title=title, body=body, on=day, news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("title,name", [
+    # a province leads the headline; the matter is a unit below it, its type word apart from its name
+    ("Lào Cai: Người dân xã vùng cao Bát Xát làm thủ tục ngay tại trung tâm", "xã Bát Xát"),
+    ('Thanh Hóa: "phường trung tâm" Hạc Thành trả kết quả trong ngày', "phường Hạc Thành"),
+    # so typed, but not in that province: no unit, never the province
+    ("Nghệ An: xã biên giới Bát Xát đưa dịch vụ công về bản", None),
+    # plural units below: the province stands
+    ("Lào Cai: Nhiều phường đặc biệt đông dân Cam Đường, Lào Cai tăng hồ sơ trực tuyến", "tỉnh Lào Cai"),
+])
+def test_a_province_headline_over_a_lower_unit_typed_apart(title, name):
+    body = "Từ tháng 7, cán bộ tiếp nhận hơn 1.500 hồ sơ, phần lớn được trả kết quả sớm hơn hẹn."
+    unit = resolve_unit(None, title=title, body=body, on=date(2025, 9, 10), news=True)
+    assert (unit.unit_name if unit else None) == name
+
+
+@pytest.mark.parametrize("body,name", [
+    # the lead's first sentence names the city; committees of its districts come in a detail later
+    ("Trung tâm Phục vụ hành chính công thành phố Đà Nẵng nhận hồ sơ đến 19 giờ các ngày thứ Năm.\n"
+     "Ngoài trụ sở, hồ sơ còn được nhận tại UBND quận Hải Châu và UBND quận Thanh Khê.", "thành phố Đà Nẵng"),
+    # the lead names the same unit whose committee acts after it: that unit
+    ("Sáng 3/4, Trung tâm một cửa phường Hải Châu, thành phố Đà Nẵng đón nhiều người dân. "
+     "Ông Lê Văn B, Chủ tịch UBND phường Hải Châu, cho biết hồ sơ tăng gấp đôi.", "phường Hải Châu"),
+])
+def test_a_committee_past_a_lead_that_names_another_unit_is_no_actor(body, name):
+    unit = resolve_unit(None, title="Thêm giờ tiếp nhận hồ sơ", body=body, on=date(2025, 8, 1), news=True)
+    assert (unit.unit_name if unit else None) == name

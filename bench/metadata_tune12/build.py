@@ -1,0 +1,121 @@
+"""Writes bench/metadata_tune12 (two thirds, tuned on) and bench/metadata_aside12 (every third
+item, kept aside) from the openings below, written for issue #18 (round 5) as families of the
+wrong units of bench/heldout14: a headline led by a province's name whose matter is one unit
+below it, its type word written apart from its name (``xã vùng cao X``, ``"siêu phường" Y``):
+that unit, none when it is not found in the province, the province when the units are plural;
+and a committee named only in a later paragraph while the lead's first sentence already names
+the unit (a city's service centre) is no actor of the lead. Sentences written for this bench;
+names, dates and types are real, figures invented.
+
+    PYTHONPATH=. python bench/metadata_tune12/build.py
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ASIDE = HERE.parent / "metadata_aside12"
+FIELDS = ("file", "doc_type", "doc_number", "issue_date", "unit_name", "unit_level", "province", "period")
+
+# (text, doc_type, doc_number, issue_date, unit_name, unit_level, province, period)
+ITEMS = [
+    # --- (1) a province's name leads the headline, the matter a lower unit typed apart from its name
+    ("""Lào Cai: Bộ phận một cửa ở xã biên giới Bát Xát đón người dân từ sớm
+
+Báo Lào Cai, 12/09/2025
+
+Mỗi sáng, cán bộ trung tâm phục vụ hành chính công của xã mở cửa từ 7 giờ để người dân ở các thôn xa kịp làm thủ tục trong ngày.
+
+Xã đã bố trí hai máy tính cho người dân tự tra cứu hồ sơ.""",
+     "tin_bai", "", "2025-09-12", "xã Bát Xát", "xa", "tỉnh Lào Cai", ""),
+    ("""Thanh Hóa: "phường trung tâm" Hạc Thành giải quyết hồ sơ không hẹn ngày
+
+Báo Thanh Hóa - 21/08/2025
+
+Sau gần hai tháng vận hành chính quyền hai cấp, trung tâm phục vụ hành chính công của phường trả kết quả trong ngày cho phần lớn hồ sơ chứng thực.
+
+Phường đang đề xuất tăng thêm quầy tiếp nhận.""",
+     "tin_bai", "", "2025-08-21", "phường Hạc Thành", "xa", "tỉnh Thanh Hóa", ""),
+    ("""Đồng Nai: Người dân phường đông dân nhất Biên Hòa không phải chờ lâu
+
+Báo Đồng Nai - 15/08/2025
+
+Bộ phận tiếp nhận của phường đã chia ca làm việc, nhờ vậy thời gian chờ trung bình của mỗi lượt giao dịch giảm còn chưa đến 15 phút.
+
+Cán bộ phường hướng dẫn người dân nộp hồ sơ trên điện thoại.""",
+     "tin_bai", "", "2025-08-15", "phường Biên Hòa", "xa", "tỉnh Đồng Nai", ""),
+    ("""Lào Cai: Chuyển đổi số ở xã vùng cao Mù Cang Chải
+
+Báo Lào Cai - 02/10/2025
+
+Từ đầu tháng 7, trung tâm phục vụ hành chính công của xã đã tiếp nhận gần 2.000 hồ sơ, hơn một nửa nộp trực tuyến với sự hỗ trợ của đoàn viên thanh niên.
+
+Xã tiếp tục phủ sóng internet tới các bản.""",
+     "tin_bai", "", "2025-10-02", "xã Mù Cang Chải", "xa", "tỉnh Lào Cai", ""),
+    # a lower unit so typed that the province does not hold: no unit, never the province
+    ("""Nghệ An: Xã miền núi Mường Khương đưa dịch vụ công về tận bản
+
+Báo Nghệ An - 18/09/2025
+
+Cán bộ xã mang máy tính bảng tới từng bản để hướng dẫn bà con cài ứng dụng định danh và nộp hồ sơ trực tuyến.
+
+Xã đặt mục tiêu 80% người dân có tài khoản dịch vụ công.""",
+     "tin_bai", "", "2025-09-18", "", "", "", ""),
+    # plural lower units: the province stands
+    ("""Tuyên Quang: Các xã vùng cao đẩy mạnh hồ sơ trực tuyến
+
+Báo Tuyên Quang - 25/09/2025
+
+UBND tỉnh Tuyên Quang cho biết tỷ lệ hồ sơ nộp trực tuyến ở các xã vùng cao đã đạt 45%, tăng gần gấp đôi so với đầu năm.
+
+Tỉnh sẽ hỗ trợ thêm thiết bị cho các điểm một cửa.""",
+     "tin_bai", "", "2025-09-25", "tỉnh Tuyên Quang", "tinh", "tỉnh Tuyên Quang", ""),
+    # --- (2) a committee named only past a lead that names the unit already: not the actor
+    ("""Mở rộng nơi tiếp nhận hồ sơ đất đai
+
+Báo Bắc Ninh - 05/05/2024
+
+Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh bổ sung các điểm tiếp nhận hồ sơ đất đai từ ngày 6/5/2024 để giảm tải cho trụ sở chính.
+
+Theo đó, người dân có thể nộp hồ sơ tại UBND thành phố Từ Sơn, UBND huyện Tiên Du và các chi nhánh văn phòng đăng ký đất đai.""",
+     "tin_bai", "", "2024-05-05", "tỉnh Bắc Ninh", "tinh", "tỉnh Bắc Ninh", ""),
+    ("""Thay đổi giờ tiếp nhận hồ sơ cuối năm
+
+Báo Đà Nẵng - 10/12/2023
+
+Trung tâm hành chính thành phố Đà Nẵng kéo dài giờ tiếp nhận hồ sơ đến 19 giờ các ngày thứ Năm đến hết năm để người dân hoàn tất thủ tục trước Tết.
+
+Ngoài trụ sở trung tâm, hồ sơ còn được nhận tại UBND quận Hải Châu và UBND quận Thanh Khê.""",
+     "tin_bai", "", "2023-12-10", "thành phố Đà Nẵng", "tinh", "thành phố Đà Nẵng", ""),
+    ("""Thêm điểm nhận hồ sơ cấp đổi giấy phép lái xe
+
+Báo Hải Phòng - 14/03/2024
+
+Sở Giao thông vận tải thành phố Hải Phòng mở thêm điểm tiếp nhận hồ sơ cấp đổi giấy phép lái xe từ ngày 15/3/2024.
+
+Các điểm mới đặt tại UBND quận Lê Chân và UBND huyện Thủy Nguyên, làm việc cả sáng thứ Bảy.""",
+     "tin_bai", "", "2024-03-14", "thành phố Hải Phòng", "tinh", "thành phố Hải Phòng", ""),
+]
+
+
+def main() -> None:
+    for folder in (HERE, ASIDE):
+        folder.mkdir(exist_ok=True)
+        for old in folder.glob("[0-9][0-9][0-9][0-9].txt"):
+            old.unlink()
+    rows = {HERE: [], ASIDE: []}
+    for i, (text, *gold) in enumerate(ITEMS):
+        folder = ASIDE if i % 3 == 2 else HERE
+        name = f"{1001 + i:04d}.txt"
+        (folder / name).write_text(text.strip() + "\n", encoding="utf-8")
+        rows[folder].append([name, *gold])
+    for folder, got in rows.items():
+        with (folder / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(FIELDS)
+            w.writerows(got)
+
+
+if __name__ == "__main__":
+    main()
