@@ -2227,18 +2227,79 @@ def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Co
             break
         caps.append(w.strip(",.;:"))
     folded = fold(body)
+    xa_alone = _xa_alone(body)
     # the name first, or after one capitalised word before it ("Người Hà Nội có thể ...")
     for first in range(min(2, len(caps))):
         for n in range(len(caps), first + 1, -1):
-            units = [u for u in lookup(" ".join(caps[first:n]), on=span) if u.unit_type != "xã"]
+            units = [u for u in lookup(" ".join(caps[first:n]), on=span) if u.unit_type != "xã" or xa_alone]
             if not units:
                 continue
             taken = [u for u in units if _type_taken_up(body, folded, 0, len(body), [u])]
+            if len({(u.unit_name, u.province) for u in taken}) > 1:
+                # namesakes: the one in the province the lead names ("... xã (TP Đà Nẵng)")
+                named = {
+                    u.unit_name for m in _mentions(body, span) for u in m.units if u.unit_level == "tinh"
+                }
+                taken = _in_named(taken, named)
             picked = _pick(taken, evidence) if taken else None
             if picked is not None and len({(u.unit_name, u.province) for u in taken}) == 1:
                 return picked
             return None
     return None
+
+
+def _sole_taken_up(body: str, in_body: list[_Mention]) -> AdminUnit | None:
+    """The one unit below a province a news lead names (once, its namesakes told apart by the
+    province it also names: ``người dân xã X của thành phố Y``) and then goes on with by its
+    type word alone (``Chủ tịch UBND xã đã ...``). Any other unit named, or namesakes left,
+    give None."""
+    provinces = {u.unit_name for m in in_body for u in m.units if u.unit_level == "tinh"}
+    lower: dict[tuple[str, str], AdminUnit] = {}
+    last = 0
+    for m in in_body:
+        units = [u for u in m.units if u.unit_level != "tinh"]
+        if not units:
+            continue
+        if len({(u.unit_name, u.province) for u in units}) > 1:
+            units = _in_named(units, provinces)
+        for u in units:
+            lower.setdefault((u.unit_name, u.province), u)
+        last = max(last, m.end)
+    if len(lower) != 1:
+        return None
+    unit = next(iter(lower.values()))
+    if len(provinces) > 1 or (
+        provinces and unit.province not in provinces and unit.province_after_2025 not in provinces
+    ):
+        return None
+    rest = body[last:]
+    if unit.unit_type == "xã":
+        return unit if _xa_alone(rest) else None
+    return unit if _type_taken_up(rest, fold(rest), 0, len(rest), [unit]) else None
+
+
+def _in_named(units: list[AdminUnit], provinces: set[str]) -> list[AdminUnit]:
+    """The units of the provinces named: those whose province is so named, else those whose
+    province after 2025 is (an undated ``xã X (TP Đà Nẵng)``: the new commune of that city)."""
+    return [u for u in units if u.province in provinces] or [
+        u for u in units if u.province_after_2025 in provinces
+    ]
+
+
+def _xa_alone(text: str) -> bool:
+    """Whether ``xã`` stands alone as a type word, written with its accent (``xã hội``,
+    ``xa``, ``xả`` fold alike): no name, ``hội`` or ``viên`` after it, no count or ``các``
+    before it (``Chủ tịch UBND xã đã ...``, ``Trung tâm ... công xã (TP X)``)."""
+    folded = fold(text)
+    for m in re.finditer(r"(?<!\w)[Xx]ã(?!\w)", text):
+        if _GENERIC_BEFORE_RE.search(folded, max(0, m.start() - 8), m.start()):
+            continue
+        rest = text[m.end() : m.end() + 8].lstrip()
+        if re.match(r"(?:hội|viên)(?!\w)", rest):
+            continue
+        if not rest[:1].isupper() and not rest[:1].isdigit():
+            return True
+    return False
 
 
 # the type words of a unit below a province a headline may write apart from its name
@@ -2505,6 +2566,10 @@ def resolve_unit(
         ranked = _lead_ranked(title, body, headline_mentions, in_body, span)
         if ranked:
             return found("news_lead", lowered(_pick(ranked, evidence)))
+
+        sole = _sole_taken_up(body, in_body)
+        if sole is not None:
+            return found("news_lead", sole)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

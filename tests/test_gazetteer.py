@@ -835,3 +835,39 @@ def test_a_province_headline_over_a_lower_unit_typed_apart(title, name):
 def test_a_committee_past_a_lead_that_names_another_unit_is_no_actor(body, name):
     unit = resolve_unit(None, title="Thêm giờ tiếp nhận hồ sơ", body=body, on=date(2025, 8, 1), news=True)
     assert (unit.unit_name if unit else None) == name
+
+
+@pytest.mark.parametrize("title,body,name,province", [
+    # a bare headline name of a xã, namesakes in two provinces: the one the lead brackets
+    ("Tân Hiệp rút ngắn thời gian trả kết quả",
+     "Sau khi vận hành chính quyền hai cấp, Chủ tịch UBND xã đã sắp xếp lại quầy tiếp nhận của "
+     "Trung tâm Phục vụ hành chính công xã (TP Đà Nẵng) để người dân không phải chờ.",
+     "xã Tân Hiệp", "thành phố Đà Nẵng"),
+    # no province named: namesakes stay apart, no unit
+    ("Tân Hiệp rút ngắn thời gian trả kết quả",
+     "Sau khi vận hành chính quyền hai cấp, Chủ tịch UBND xã đã sắp xếp lại quầy tiếp nhận để "
+     "người dân không phải chờ.", None, None),
+    # "xã hội" is no type word taken up
+    ("Tân Hiệp rút ngắn thời gian trả kết quả",
+     "Các tổ chức xã hội hỗ trợ người dân nộp hồ sơ trực tuyến tại trung tâm.", None, None),
+])
+def test_a_bare_headline_xa_among_namesakes_told_by_the_lead_province(title, body, name, province):
+    unit = resolve_unit(None, title=title, body=body, on=date(2025, 9, 1), news=True)
+    assert ((unit.unit_name, unit.province) if unit else (None, None)) == (name, province)
+
+
+@pytest.mark.parametrize("body,name", [
+    # the one xã the lead names, with its city, then takes up by its type word alone
+    ("Được trả kết quả chỉ sau 20 phút, bà Trần Thị C, người dân xã Phú Lộc của thành phố Huế, "
+     "rất hài lòng.\nChủ tịch UBND xã cho biết trung tâm đã có máy lấy số tự động.", "xã Phú Lộc"),
+    # namesakes with no province named: none
+    ("Được trả kết quả chỉ sau 20 phút, bà Trần Thị C, người dân xã Phú Lộc, rất hài lòng.\n"
+     "Chủ tịch UBND xã cho biết trung tâm đã có máy lấy số tự động.", None),
+    # two units named: none of them is the one taken up
+    ("Được trả kết quả chỉ sau 20 phút, bà Trần Thị C, người dân xã Phú Lộc của thành phố Huế, "
+     "vốn quen làm thủ tục ở xã Phú Lộc của thành phố Cần Thơ.\nChủ tịch UBND xã cho biết trung tâm "
+     "đã có máy lấy số tự động.", None),
+])
+def test_the_one_unit_a_lead_names_then_takes_up_by_its_type_word(body, name):
+    unit = resolve_unit(None, title="Lấy sự hài lòng làm thước đo", body=body, on=date(2025, 9, 1), news=True)
+    assert (unit.unit_name if unit else None) == name

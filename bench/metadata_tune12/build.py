@@ -3,8 +3,10 @@ item, kept aside) from the openings below, written for issue #18 (round 5) as fa
 wrong units of bench/heldout14: a headline led by a province's name whose matter is one unit
 below it, its type word written apart from its name (``xã vùng cao X``, ``"siêu phường" Y``):
 that unit, none when it is not found in the province, the province when the units are plural;
-and a committee named only in a later paragraph while the lead's first sentence already names
-the unit (a city's service centre) is no actor of the lead. Sentences written for this bench;
+a committee named only in a later paragraph while the lead's first sentence already names
+another unit (a city's service centre) is no actor of the lead; a bare headline xã among
+namesakes told apart by the province the lead brackets; the one xã a lead names (a resident's
+home with its city) and then takes up by its type word alone. Sentences written for this bench;
 names, dates and types are real, figures invented.
 
     PYTHONPATH=. python bench/metadata_tune12/build.py
@@ -96,6 +98,56 @@ Sở Giao thông vận tải thành phố Hải Phòng mở thêm điểm tiếp
 
 Các điểm mới đặt tại UBND quận Lê Chân và UBND huyện Thủy Nguyên, làm việc cả sáng thứ Bảy.""",
      "tin_bai", "", "2024-03-14", "thành phố Hải Phòng", "tinh", "thành phố Hải Phòng", ""),
+    # --- (3) a bare headline name of a xã among namesakes, told apart by the province the lead brackets
+    ("""Tân Hiệp: hồ sơ đất đai trả trước hẹn
+
+Báo Đà Nẵng
+
+Từ khi vận hành chính quyền hai cấp, Trung tâm Phục vụ hành chính công xã (TP Đà Nẵng) đã trả trước hẹn gần 90% hồ sơ đất đai, nhờ số hóa toàn bộ sổ bộ cũ.
+
+Người dân được nhắn tin khi hồ sơ có kết quả.""",
+     "tin_bai", "", "", "xã Tân Hiệp", "xa", "thành phố Đà Nẵng", ""),
+    ("""Phú Lộc đưa ki-ốt tra cứu vào trung tâm một cửa
+
+Báo Huế
+
+Chủ tịch UBND xã cho biết ki-ốt tra cứu hồ sơ đặt tại Trung tâm Phục vụ hành chính công xã (thành phố Huế) đã phục vụ hơn 600 lượt người dân trong tháng đầu.
+
+Xã sẽ lắp thêm một ki-ốt ở khu chợ.""",
+     "tin_bai", "", "", "xã Phú Lộc", "xa", "thành phố Huế", ""),
+    ("""Phú Lộc rút ngắn thời gian chờ tại bộ phận một cửa
+
+Vietnam.vn
+
+Chủ tịch UBND xã đã sắp xếp lại các quầy tiếp nhận, nhờ vậy thời gian chờ trung bình chỉ còn khoảng 10 phút cho mỗi lượt.
+
+Người dân được hướng dẫn lấy số trên điện thoại.""",
+     "tin_bai", "", "", "", "", "", ""),
+    # --- (4) the one xã a lead names (a resident's home, with its city), then takes up by its type word
+    ("""Hài lòng vì thủ tục nhanh gọn
+
+Vietnam.vn
+
+Chỉ mất chưa đến 20 phút để nhận bản sao chứng thực, bà Lê Thị H, người dân xã Quế Sơn của thành phố Đà Nẵng, cho biết cán bộ hướng dẫn rất tận tình.
+
+Theo Chủ tịch UBND xã, trung tâm đã có hệ thống lấy số tự động và màn hình tra cứu hồ sơ.""",
+     "tin_bai", "", "", "xã Quế Sơn", "xa", "thành phố Đà Nẵng", ""),
+    ("""Người dân được đón tiếp chu đáo
+
+Báo Huế
+
+Ông Nguyễn Văn T, người dân xã Phú Lộc của thành phố Huế, chỉ chờ 10 phút để được cấp lại giấy khai sinh cho con.
+
+Lãnh đạo UBND xã cho biết mỗi ngày trung tâm tiếp nhận khoảng 80 hồ sơ.""",
+     "tin_bai", "", "", "xã Phú Lộc", "xa", "thành phố Huế", ""),
+    ("""Cán bộ một cửa tận tình với người dân
+
+Vietnam.vn
+
+Bà Phạm Thị K, người dân xã Tân Hiệp, cho biết chỉ sau 15 phút đã nhận được kết quả chứng thực.
+
+Chủ tịch UBND xã cho biết trung tâm sẽ mở cửa cả sáng thứ Bảy.""",
+     "tin_bai", "", "", "", "", "", ""),
 ]
 
 
