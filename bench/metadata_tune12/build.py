@@ -6,7 +6,8 @@ that unit, none when it is not found in the province, the province when the unit
 a committee named only in a later paragraph while the lead's first sentence already names
 another unit (a city's service centre) is no actor of the lead; a bare headline xã among
 namesakes told apart by the province the lead brackets; the one xã a lead names (a resident's
-home with its city) and then takes up by its type word alone. Sentences written for this bench;
+home with its city) and then takes up by its type word alone; a portal's byline whose body
+name runs in lower case beside its site's domain in brackets. Sentences written for this bench;
 names, dates and types are real, figures invented.
 
     PYTHONPATH=. python bench/metadata_tune12/build.py
@@ -148,6 +149,31 @@ Bà Phạm Thị K, người dân xã Tân Hiệp, cho biết chỉ sau 15 phút
 
 Chủ tịch UBND xã cho biết trung tâm sẽ mở cửa cả sáng thứ Bảy.""",
      "tin_bai", "", "", "", "", "", ""),
+    # --- (5) a portal's byline: a body's name in lower case, its site's domain in brackets, a date
+    ("""Hướng dẫn mới về tiếp công dân
+
+Thanh tra Chính phủ (thanhtra.gov.vn), 21/03/2023
+
+Thanh tra Chính phủ vừa ban hành thông tư hướng dẫn quy trình tiếp công dân, xử lý đơn thư tại các cơ quan hành chính nhà nước.
+
+Thông tư có hiệu lực sau 45 ngày kể từ ngày ký.""",
+     "tin_bai", "", "2023-03-21", "", "", "", ""),
+    ("""Giảm thời gian giải quyết chế độ ốm đau
+
+Bảo hiểm xã hội Việt Nam (baohiemxahoi.gov.vn) - 05/09/2024
+
+Cơ quan bảo hiểm xã hội rút ngắn thời gian giải quyết hồ sơ hưởng chế độ ốm đau, thai sản xuống còn 5 ngày làm việc.
+
+Người lao động có thể theo dõi hồ sơ trên ứng dụng.""",
+     "tin_bai", "", "2024-09-05", "", "", "", ""),
+    ("""Công khai kết quả kiểm toán năm 2022
+
+Kiểm toán Nhà nước (sav.gov.vn), 18/07/2023
+
+Kiểm toán Nhà nước vừa công khai kết quả kiểm toán báo cáo quyết toán ngân sách nhà nước năm 2022.
+
+Báo cáo được đăng tải trên cổng thông tin điện tử.""",
+     "tin_bai", "", "2023-07-18", "", "", "", "2022"),
 ]
 
 
