@@ -7,7 +7,8 @@ a committee named only in a later paragraph while the lead's first sentence alre
 another unit (a city's service centre) is no actor of the lead; a bare headline xã among
 namesakes told apart by the province the lead brackets; the one xã a lead names (a resident's
 home with its city) and then takes up by its type word alone; a portal's byline whose body
-name runs in lower case beside its site's domain in brackets. Sentences written for this bench;
+name runs in lower case beside its site's domain in brackets; the days a body has run since
+it opened (sau hơn hai tuần hoạt động, từ ngày ... đến ngày ...), which are no period. Sentences written for this bench;
 names, dates and types are real, figures invented.
 
     PYTHONPATH=. python bench/metadata_tune12/build.py
@@ -174,6 +175,31 @@ Kiểm toán Nhà nước vừa công khai kết quả kiểm toán báo cáo qu
 
 Báo cáo được đăng tải trên cổng thông tin điện tử.""",
      "tin_bai", "", "2023-07-18", "", "", "", "2022"),
+    # --- (6) the days a body has run since it opened: no reporting period
+    ("""Trung tâm một cửa xã mới đông người đến giao dịch
+
+Báo Đồng Tháp - 20/07/2025
+
+Sau gần ba tuần hoạt động, từ ngày 1/7 đến ngày 18/7, Trung tâm Phục vụ hành chính công xã Bình Ninh (tỉnh Đồng Tháp) đã tiếp nhận hơn 500 hồ sơ, phần lớn là chứng thực.
+
+Xã bố trí thêm cán bộ trực vào giờ cao điểm.""",
+     "tin_bai", "", "2025-07-20", "xã Bình Ninh", "xa", "tỉnh Đồng Tháp", ""),
+    ("""Phường mới trả kết quả đúng hẹn
+
+Báo Khánh Hòa - 03/10/2025
+
+Sau 3 tháng vận hành, từ ngày 1/7/2025 đến ngày 30/9/2025, Trung tâm Phục vụ hành chính công phường Nha Trang đã trả kết quả đúng hẹn toàn bộ hồ sơ.
+
+Người dân được khảo sát đều hài lòng.""",
+     "tin_bai", "", "2025-10-03", "phường Nha Trang", "xa", "tỉnh Khánh Hòa", ""),
+    ("""Bộ phận một cửa sau một tháng đi vào hoạt động
+
+Báo Bắc Ninh - 05/08/2025
+
+Sau một tháng đi vào hoạt động, từ ngày 1/7 đến ngày 31/7, Trung tâm Phục vụ hành chính công xã Tam Tiến (tỉnh Bắc Ninh) đã giải quyết gần 900 hồ sơ.
+
+Xã đặt mục tiêu tăng tỷ lệ hồ sơ trực tuyến.""",
+     "tin_bai", "", "2025-08-05", "xã Tam Tiến", "xa", "tỉnh Bắc Ninh", ""),
 ]
 
 
