@@ -2227,18 +2227,121 @@ def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Co
             break
         caps.append(w.strip(",.;:"))
     folded = fold(body)
+    xa_alone = _xa_alone(body)
     # the name first, or after one capitalised word before it ("Người Hà Nội có thể ...")
     for first in range(min(2, len(caps))):
         for n in range(len(caps), first + 1, -1):
-            units = [u for u in lookup(" ".join(caps[first:n]), on=span) if u.unit_type != "xã"]
+            units = [u for u in lookup(" ".join(caps[first:n]), on=span) if u.unit_type != "xã" or xa_alone]
             if not units:
                 continue
             taken = [u for u in units if _type_taken_up(body, folded, 0, len(body), [u])]
+            if len({(u.unit_name, u.province) for u in taken}) > 1:
+                # namesakes: the one in the province the lead names ("... xã (TP Đà Nẵng)")
+                named = {
+                    u.unit_name for m in _mentions(body, span) for u in m.units if u.unit_level == "tinh"
+                }
+                taken = _in_named(taken, named)
             picked = _pick(taken, evidence) if taken else None
             if picked is not None and len({(u.unit_name, u.province) for u in taken}) == 1:
                 return picked
             return None
     return None
+
+
+def _sole_taken_up(body: str, in_body: list[_Mention]) -> AdminUnit | None:
+    """The one unit below a province a news lead names (once, its namesakes told apart by the
+    province it also names: ``người dân xã X của thành phố Y``) and then goes on with by its
+    type word alone (``Chủ tịch UBND xã đã ...``). Any other unit named, or namesakes left,
+    give None."""
+    provinces = {u.unit_name for m in in_body for u in m.units if u.unit_level == "tinh"}
+    lower: dict[tuple[str, str], AdminUnit] = {}
+    last = 0
+    for m in in_body:
+        units = [u for u in m.units if u.unit_level != "tinh"]
+        if not units:
+            continue
+        if len({(u.unit_name, u.province) for u in units}) > 1:
+            units = _in_named(units, provinces)
+        for u in units:
+            lower.setdefault((u.unit_name, u.province), u)
+        last = max(last, m.end)
+    if len(lower) != 1:
+        return None
+    unit = next(iter(lower.values()))
+    if len(provinces) > 1 or (
+        provinces and unit.province not in provinces and unit.province_after_2025 not in provinces
+    ):
+        return None
+    rest = body[last:]
+    if unit.unit_type == "xã":
+        return unit if _xa_alone(rest) else None
+    return unit if _type_taken_up(rest, fold(rest), 0, len(rest), [unit]) else None
+
+
+def _in_named(units: list[AdminUnit], provinces: set[str]) -> list[AdminUnit]:
+    """The units of the provinces named: those whose province is so named, else those whose
+    province after 2025 is (an undated ``xã X (TP Đà Nẵng)``: the new commune of that city)."""
+    return [u for u in units if u.province in provinces] or [
+        u for u in units if u.province_after_2025 in provinces
+    ]
+
+
+def _xa_alone(text: str) -> bool:
+    """Whether ``xã`` stands alone as a type word, written with its accent (``xã hội``,
+    ``xa``, ``xả`` fold alike): no name, ``hội`` or ``viên`` after it, no count or ``các``
+    before it (``Chủ tịch UBND xã đã ...``, ``Trung tâm ... công xã (TP X)``)."""
+    folded = fold(text)
+    for m in re.finditer(r"(?<!\w)[Xx]ã(?!\w)", text):
+        if _GENERIC_BEFORE_RE.search(folded, max(0, m.start() - 8), m.start()):
+            continue
+        rest = text[m.end() : m.end() + 8].lstrip()
+        if re.match(r"(?:hội|viên)(?!\w)", rest):
+            continue
+        if not rest[:1].isupper() and not rest[:1].isdigit():
+            return True
+    return False
+
+
+# the type words of a unit below a province a headline may write apart from its name
+_LOWER_TYPE_WORDS = ("thị trấn", "thị xã", "xã", "phường", "huyện", "quận")
+# the words before a type word that make it plural or generic (``các xã``, ``nhiều phường``)
+_PLURAL_BEFORE = frozenset({"các", "những", "nhiều", "mọi", "từng", "mỗi", "100", "hai", "ba"})
+_QUOTES = "\"'“”‘’«»"
+
+
+def _headline_lower(title: str, province: AdminUnit, span: Span | None) -> tuple[bool, AdminUnit | None]:
+    """A headline whose lead name is a province (``Lai Châu: ... ở xã đặc biệt khó khăn Tủa Sín
+    Chải``, ``Đồng Nai: ... của "siêu phường" Trấn Biên``) but whose matter is one unit below it,
+    its type word kept apart from its name by a few lowercase words or quotes: (True, that unit
+    in the province), (True, None) when no unit of that type and name lies in it, (False, None)
+    when the headline writes no such unit (the province stands)."""
+    m = _HEADLINE_RE.match(title or "")
+    if m is None or province.unit_level != "tinh":
+        return False, None
+    words = [w.strip(_QUOTES + ",.;:!?") for w in title[m.end() - 1 :].split()]
+    for i in range(len(words)):
+        for type_word in _LOWER_TYPE_WORDS:
+            parts = type_word.split()
+            if [x.lower() for x in words[i : i + len(parts)]] != parts:
+                continue
+            if i and words[i - 1].lower() in _PLURAL_BEFORE:
+                break
+            after = i + len(parts)
+            if after < len(words) and words[after].lower() in ("hội", "viên"):
+                break  # "xã hội", "xã viên"
+            j = after
+            while j < len(words) and j - after < 5 and words[j] and not words[j][:1].isupper():
+                j += 1
+            caps: list[str] = []
+            while j < len(words) and len(caps) < 4 and words[j][:1].isupper():
+                caps.append(words[j])
+                j += 1
+            if not caps:
+                break
+            # the whole capitalised run is the name ("Châu Tiến Thượng" is no "Châu Tiến")
+            found = [u for u in lookup(f"{type_word} {' '.join(caps)}", on=span) if _inside(u, province)]
+            return True, found[0] if len({u.unit_id or u.unit_name for u in found}) == 1 else None
+    return False, None
 
 
 def _lower_named(
@@ -2336,9 +2439,11 @@ def resolve_unit(
     header, title, body = header or "", title or "", body or ""
     issuer = _issuer_block(header, span)
     in_title = _mentions(title, span)
+    headline_lead = False
     if not in_title:
         lead = _headline_units(title, span)
         if lead:
+            headline_lead = True
             in_title = [_Mention(units=lead, start=0, end=0, issuer=False, reporting=False)]
     in_header = _mentions(header, span)
     in_body = _mentions(body, span)
@@ -2367,7 +2472,20 @@ def resolve_unit(
     reporting = [m for m in in_header + in_body if m.issuer and m.reporting][:1]
     for source, step in (("header", issuer), ("title", in_title), ("body", reporting)):
         if step:
-            return found(source, _pick(units_of(step), evidence))
+            if source == "title" and not headline_lead and _HEADLINE_RE.match(title):
+                # "Nghệ An: xã miền núi X ...": a unit X of another province is no unit of the item
+                led = [u for u in _headline_units(title, span) if u.unit_level == "tinh"]
+                if led and not any(
+                    u.unit_id == p.unit_id or _inside(u, p) for u in units_of(step) for p in led
+                ):
+                    return None
+            picked = _pick(units_of(step), evidence)
+            if source == "title" and headline_lead and not issuer and picked is not None:
+                # "Lai Châu: ... ở xã đặc biệt khó khăn Tủa Sín Chải": the lower unit, or none
+                lower, unit = _headline_lower(title, picked, span)
+                if lower:
+                    return found("news_headline", unit) if unit is not None else None
+            return found(source, picked)
 
     nameless = _NAMELESS_REPORTER_RE.search(fold(header + "\n" + body))
     if nameless and place_units:
@@ -2398,9 +2516,25 @@ def resolve_unit(
             first = actors[0]
             before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
+            lead_sentence = _first_sentence(body)
             if (
                 not _ACTOR_BEFORE_RE.search(before)
                 and first.start < 400
+                # a committee past the lead's first sentence that names another unit already
+                # ("Trung tâm ... thành phố X điều chỉnh ...; ... UBND quận Y cùng ...") acts
+                # in a detail, not the lead
+                and not (
+                    lead_sentence is not None
+                    and first.start >= lead_sentence[1]
+                    and any(m.start < lead_sentence[1] for m in in_body)
+                    and not any(
+                        u.unit_id == v.unit_id
+                        for m in in_body
+                        if m.start < lead_sentence[1]
+                        for u in m.units
+                        for v in first.units
+                    )
+                )
                 and not _central_beside(body, first)
                 and not _untyped_lead_before(body, in_body, first, span)
             ):
@@ -2432,6 +2566,10 @@ def resolve_unit(
         ranked = _lead_ranked(title, body, headline_mentions, in_body, span)
         if ranked:
             return found("news_lead", lowered(_pick(ranked, evidence)))
+
+        sole = _sole_taken_up(body, in_body)
+        if sole is not None:
+            return found("news_lead", sole)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

@@ -150,7 +150,9 @@ def _cue_words(kind: str, marked: bool) -> str:
     """``period_cues.csv`` words of one kind as a regex alternation (longest first), folded
     like the text: ``founding`` (a body's founding or opening, ``thành lập``, ``khai trương``:
     the date it governs is an event, no period; a document's issue, ``ban hành``, too),
-    ``founding_at`` (a preposition between them), ``horizon`` (``tầm nhìn``: a target year)."""
+    ``founding_at`` (a preposition between them), ``horizon`` (``tầm nhìn``: a target year),
+    ``operating_after`` / ``operating_count`` / ``operating_span`` / ``operating`` (``sau hơn hai
+    tuần hoạt động``: the days a body has run, no period)."""
     with CUES_CSV.open(encoding="utf-8") as fh:
         words = {r["text"].strip().casefold() for r in csv.DictReader(fh) if r["kind"] == kind}
     if not marked:
@@ -281,6 +283,17 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s|,\s*{w['nam']}\s)\s*\d{{1,2}}(?=\s*[/.\-]\s*\d))?"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})?\s*{_YEAR})"
                 rf"(?!\s*(?:{w['den']}|{_DASH}))"
+            ),
+        ),
+        # the days a body has run since it opened ("Sau hơn hai tuần hoạt động, từ ngày 1/7 đến
+        # ngày 14/7, ..."; ``operating`` cues): a span of its running, no reporting period
+        (
+            "point",
+            re.compile(
+                rf"\b(?:{_cue_words('operating_after', marked)})\s+(?:\d+|{_cue_words('operating_count', marked)})"
+                rf"\s+(?:{_cue_words('operating_span', marked)})\s+(?:{_cue_words('operating', marked)})\s*,?\s*"
+                rf"{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*,?\s*"
+                rf"{w['den']}\s+{to_day}{day}(?:\s*[/.\-]\s*{_YEAR})?"
             ),
         ),
         # a horizon a programme looks to ("... đến năm 2020, tầm nhìn đến năm 2025", ``horizon``

@@ -742,6 +742,7 @@ def _stamp_date(text: str, bylines: bool = True) -> date | None:
         return None
 
 
+_SITE_RE = re.compile(r"\.(?:vn|com|net)$", re.I)
 _OUTLET_WORDS = frozenset({"bao", "tap", "dai", "cong", "trang", "kenh"})
 OUTLET_LOWER_WORDS = 3
 _BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
@@ -778,7 +779,9 @@ def _byline_words(text: str, when: re.Match) -> bool:
     if not words or len(words) > BYLINE_WORDS:
         return False
     allowed = _byline_word_set()
-    outlet = False  # after an outlet's word (Báo, Tạp chí, Đài): a few words of its name in lower case
+    # after an outlet's word (Báo, Tạp chí, Đài), or on a line that names the site's domain
+    # ("Kiểm toán Nhà nước (sav.gov.vn)"): a few words of its name in lower case
+    outlet = any(_SITE_RE.search(w) for w in words)
     loose = 0
     for i, w in enumerate(words):
         f = fold(w)
@@ -786,7 +789,7 @@ def _byline_words(text: str, when: re.Match) -> bool:
             outlet = True
         if f in allowed:
             continue
-        if re.search(r"\.(?:vn|com|net)$", w, re.I) or (w[:1].isupper() and not re.search(r"\d", w)):
+        if _SITE_RE.search(w) or (w[:1].isupper() and not re.search(r"\d", w)):
             continue
         if outlet and w.isalpha() and loose < OUTLET_LOWER_WORDS:
             loose += 1  # "Tạp chí Quản lý nhà nước", "Báo Tin tức"

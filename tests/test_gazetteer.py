@@ -807,3 +807,67 @@ def test_a_unit_after_a_fronted_merger_with_its_role_in_apposition(body, unit_id
 def test_a_headline_name_after_a_demonym_taken_up_by_its_type_word(title, body, day, unit_id):
     unit = resolve_unit(None, title=title, body=body, on=day, news=True)
     assert (unit.unit_id if unit else None) == unit_id
+
+
+@pytest.mark.parametrize("title,name", [
+    # a province leads the headline; the matter is a unit below it, its type word apart from its name
+    ("Lào Cai: Người dân xã vùng cao Bát Xát làm thủ tục ngay tại trung tâm", "xã Bát Xát"),
+    ('Thanh Hóa: "phường trung tâm" Hạc Thành trả kết quả trong ngày', "phường Hạc Thành"),
+    # so typed, but not in that province: no unit, never the province
+    ("Nghệ An: xã biên giới Bát Xát đưa dịch vụ công về bản", None),
+    # plural units below: the province stands
+    ("Lào Cai: Nhiều phường đặc biệt đông dân Cam Đường, Lào Cai tăng hồ sơ trực tuyến", "tỉnh Lào Cai"),
+])
+def test_a_province_headline_over_a_lower_unit_typed_apart(title, name):
+    body = "Từ tháng 7, cán bộ tiếp nhận hơn 1.500 hồ sơ, phần lớn được trả kết quả sớm hơn hẹn."
+    unit = resolve_unit(None, title=title, body=body, on=date(2025, 9, 10), news=True)
+    assert (unit.unit_name if unit else None) == name
+
+
+@pytest.mark.parametrize("body,name", [
+    # the lead's first sentence names the city; committees of its districts come in a detail later
+    ("Trung tâm Phục vụ hành chính công thành phố Đà Nẵng nhận hồ sơ đến 19 giờ các ngày thứ Năm.\n"
+     "Ngoài trụ sở, hồ sơ còn được nhận tại UBND quận Hải Châu và UBND quận Thanh Khê.", "thành phố Đà Nẵng"),
+    # the lead names the same unit whose committee acts after it: that unit
+    ("Sáng 3/4, Trung tâm một cửa phường Hải Châu, thành phố Đà Nẵng đón nhiều người dân. "
+     "Ông Lê Văn B, Chủ tịch UBND phường Hải Châu, cho biết hồ sơ tăng gấp đôi.", "phường Hải Châu"),
+])
+def test_a_committee_past_a_lead_that_names_another_unit_is_no_actor(body, name):
+    unit = resolve_unit(None, title="Thêm giờ tiếp nhận hồ sơ", body=body, on=date(2025, 8, 1), news=True)
+    assert (unit.unit_name if unit else None) == name
+
+
+@pytest.mark.parametrize("title,body,name,province", [
+    # a bare headline name of a xã, namesakes in two provinces: the one the lead brackets
+    ("Tân Hiệp rút ngắn thời gian trả kết quả",
+     "Sau khi vận hành chính quyền hai cấp, Chủ tịch UBND xã đã sắp xếp lại quầy tiếp nhận của "
+     "Trung tâm Phục vụ hành chính công xã (TP Đà Nẵng) để người dân không phải chờ.",
+     "xã Tân Hiệp", "thành phố Đà Nẵng"),
+    # no province named: namesakes stay apart, no unit
+    ("Tân Hiệp rút ngắn thời gian trả kết quả",
+     "Sau khi vận hành chính quyền hai cấp, Chủ tịch UBND xã đã sắp xếp lại quầy tiếp nhận để "
+     "người dân không phải chờ.", None, None),
+    # "xã hội" is no type word taken up
+    ("Tân Hiệp rút ngắn thời gian trả kết quả",
+     "Các tổ chức xã hội hỗ trợ người dân nộp hồ sơ trực tuyến tại trung tâm.", None, None),
+])
+def test_a_bare_headline_xa_among_namesakes_told_by_the_lead_province(title, body, name, province):
+    unit = resolve_unit(None, title=title, body=body, on=date(2025, 9, 1), news=True)
+    assert ((unit.unit_name, unit.province) if unit else (None, None)) == (name, province)
+
+
+@pytest.mark.parametrize("body,name", [
+    # the one xã the lead names, with its city, then takes up by its type word alone
+    ("Được trả kết quả chỉ sau 20 phút, bà Trần Thị C, người dân xã Phú Lộc của thành phố Huế, "
+     "rất hài lòng.\nChủ tịch UBND xã cho biết trung tâm đã có máy lấy số tự động.", "xã Phú Lộc"),
+    # namesakes with no province named: none
+    ("Được trả kết quả chỉ sau 20 phút, bà Trần Thị C, người dân xã Phú Lộc, rất hài lòng.\n"
+     "Chủ tịch UBND xã cho biết trung tâm đã có máy lấy số tự động.", None),
+    # two units named: none of them is the one taken up
+    ("Được trả kết quả chỉ sau 20 phút, bà Trần Thị C, người dân xã Phú Lộc của thành phố Huế, "
+     "vốn quen làm thủ tục ở xã Phú Lộc của thành phố Cần Thơ.\nChủ tịch UBND xã cho biết trung tâm "
+     "đã có máy lấy số tự động.", None),
+])
+def test_the_one_unit_a_lead_names_then_takes_up_by_its_type_word(body, name):
+    unit = resolve_unit(None, title="Lấy sự hài lòng làm thước đo", body=body, on=date(2025, 9, 1), news=True)
+    assert (unit.unit_name if unit else None) == name

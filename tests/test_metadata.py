@@ -1184,6 +1184,9 @@ def test_written_name_keeps_the_data_spelling_otherwise():
     ("Đăng ngày: Thứ Sáu, 12/04/2024 - 16:20 GMT+7", date(2024, 4, 12)),
     ("Bài và ảnh: Tuấn Anh | 27-05-2019 | 09:00", date(2019, 5, 27)),
     ("Tạp chí Quản lý nhà nước - 14/06/2022", date(2022, 6, 14)),  # an outlet's name in lower case
+    # a body's name in lower case, its site's domain in brackets: a portal's byline
+    ("Thanh tra Chính phủ (thanhtra.gov.vn), 21/03/2023", date(2023, 3, 21)),
+    ("Bảo hiểm xã hội Việt Nam (baohiemxahoi.gov.vn) - 05/09/2024", date(2024, 9, 5)),
     ("Thanh Tâm - ngày 2 tháng 9 năm 2021", date(2021, 9, 2)),
     ("Báo cáo của Sở Nội vụ ngày 27/05/2019", None),
     # ... but a line of prose holding a date is none

@@ -481,3 +481,15 @@ def test_a_round_of_arrangement_keeps_a_period_written_before_its_year(title, co
 def test_a_horizon_or_an_issue_date_is_no_period(text, code):
     found = parse_period(text)
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # the days a body has run since it opened: no reporting period, with or without the year
+    ("Sau hơn hai tuần hoạt động, từ ngày 1/7 đến ngày 14/7, trung tâm đã nhận 300 hồ sơ", None),
+    ("Sau 3 tháng vận hành, từ ngày 1/7/2025 đến ngày 30/9/2025, bộ phận một cửa trả 2.000 kết quả", None),
+    # the same range with no such opening stays a range
+    ("Từ ngày 1/7 đến ngày 14/7/2025, trung tâm đã nhận 300 hồ sơ", "2025-07-01/2025-07-14"),
+])
+def test_the_days_a_body_has_run_are_no_period(text, code):
+    found = parse_period(text, on=date(2025, 10, 1))
+    assert (found.code if found else None) == code
