@@ -289,7 +289,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         # ngày 14/7, ..."; ``operating`` cues): a span of its running, no reporting period
         (
             "point",
-            re.compile(
+            rx.compile(
                 rf"\b(?:{_cue_words('operating_after', marked)})\s+(?:\d+|{_cue_words('operating_count', marked)})"
                 rf"\s+(?:{_cue_words('operating_span', marked)})\s+(?:{_cue_words('operating', marked)})\s*,?\s*"
                 rf"{w['tu']}\s+(?:{w['ngay']}\s*)?{day}(?:\s*[/.\-]\s*{_YEAR})?\s*,?\s*"
