@@ -373,10 +373,11 @@ def remove_lines(
         hgt = stats[:, cv2.CC_STAT_HEIGHT]
         area = stats[:, cv2.CC_STAT_AREA]
         thin = max(2, int(round(dpi / 150)))
-        near = cv2.dilate(lines[y0:y1, x0:x1], np.ones((2 * thin + 3, 2 * thin + 3), np.uint8))
         small = ((w <= thin) | (hgt <= thin)) & (area <= (dpi / 300.0) ** 2 * 120)
         small[0] = False
-        erase_slivers(sub, labels, stats, small, near)
+        if small.any():  # nothing to erase: no need to widen the lines
+            near = cv2.dilate(lines[y0:y1, x0:x1], np.ones((2 * thin + 3, 2 * thin + 3), np.uint8))
+            erase_slivers(sub, labels, stats, small, near)
     return out
 
 

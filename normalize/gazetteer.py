@@ -1165,12 +1165,15 @@ _APPOSITION_GAP_RE = re.compile(
 )
 
 
+_COMMA_GAP_RE = re.compile(r"\s*,?")
+
+
 def _past_apposition_comma(m: _Mention, mentions: list[_Mention], folded: str) -> int:
     """``_past_apposition``, and past the comma that closes an apposition (``thị trấn X, huyện
     lỵ của huyện Y (Z), có ...``): where the unit's predicate begins."""
     end = _past_apposition(m, mentions, folded)
     if end > m.end:
-        end = re.compile(r"\s*,?").match(folded, end).end()
+        end = _COMMA_GAP_RE.match(folded, end).end()
     return end
 
 
@@ -1234,8 +1237,10 @@ _WHOLE_UNIT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=128)
 def _cue_words(kind: str, default: str) -> str:
-    """``gazetteer_cues.csv`` words of a kind, folded, as a regex alternation (longest first)."""
+    """``gazetteer_cues.csv`` words of a kind, folded, as a regex alternation (longest first);
+    built once per kind, since the file does not change while a process runs."""
     words = []
     if CUES_CSV.is_file():
         with CUES_CSV.open(encoding="utf-8", newline="") as fh:
@@ -1530,7 +1535,7 @@ def _gone_before(m: _Mention, first: _Mention) -> bool:
     starts = [u.valid_from for u in first.units]
     if not m.units or not starts or any(s is None for s in starts):
         return False
-    begin = min(s for s in starts if s is not None)
+    begin = min(starts)
     return all(u.valid_to is not None and u.valid_to < begin for u in m.units)
 
 
@@ -1569,6 +1574,15 @@ def _source_speaker_re() -> re.Pattern:
         r"(?:(?:(?:" + _cue_words("person", "ong") + r")\s+[a-z ]{2,40},\s*)?"
         r"(?:pho\s+)?(?:" + _cue_words("officer", "giam doc") + r")\s+)?"
         r"(?:" + _cue_words("organ", "so") + r")(?![a-z])"
+    )
+
+
+def _source_directs(clause: str) -> bool:
+    """A clause opening on a source word (``theo``) that is neither a document nor a speaker:
+    the unit it names directs, others act."""
+    return bool(
+        re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause)
+        and not (_source_document_re().match(clause) or _source_speaker_re().match(clause))
     )
 
 
@@ -1668,9 +1682,7 @@ def _lead_tied(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     if not opens_clause and not _tie_re().search(before):
         return []  # tied by a word, or the clause's subject by its place ("Năm 2024, tỉnh X xếp ...")
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not (
-        _source_document_re().match(clause) or _source_speaker_re().match(clause)
-    ):
+    if _source_directs(clause):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _CENTRAL_RE.search(body, start, end) and not _taken_up(folded, end, first):
         return []  # a central body acts, and the next sentence does not go on with the unit
@@ -2125,9 +2137,7 @@ def _lead_ranked(
     ):
         return []  # an untyped name the text never takes up: perhaps no unit at all
     clause = folded[max(folded.rfind(c, 0, first.start) for c in ".!?;:,\n") + 1 : first.start]
-    if re.match(r"\s*(?:" + _cue_words("source", "theo") + r")\s", clause) and not (
-        _source_document_re().match(clause) or _source_speaker_re().match(clause)
-    ):
+    if _source_directs(clause):
         return []  # "theo chỉ đạo của UBND tỉnh X, các sở ...": X directs, others act
     if _central_acts(body, folded, start, end) and not (
         _visited(folded, first)

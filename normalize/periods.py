@@ -145,7 +145,21 @@ def day_range(first: date, last: date) -> Period | None:
 CUES_CSV = Path(__file__).parent / "reference" / "period_cues.csv"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """``period_cues.csv`` read once: each kind's words, casefolded."""
+    kinds: dict[str, set[str]] = {}
+    with CUES_CSV.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            kinds.setdefault(r["kind"], set()).add(r["text"].strip().casefold())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, in the order given; a space matches any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _cue_words(kind: str, marked: bool) -> str:
     """``period_cues.csv`` words of one kind as a regex alternation (longest first), folded
     like the text: ``founding`` (a body's founding or opening, ``thành lập``, ``khai trương``:
@@ -153,11 +167,10 @@ def _cue_words(kind: str, marked: bool) -> str:
     ``founding_at`` (a preposition between them), ``horizon`` (``tầm nhìn``: a target year),
     ``operating_after`` / ``operating_count`` / ``operating_span`` / ``operating`` (``sau hơn hai
     tuần hoạt động``: the days a body has run, no period)."""
-    with CUES_CSV.open(encoding="utf-8") as fh:
-        words = {r["text"].strip().casefold() for r in csv.DictReader(fh) if r["kind"] == kind}
+    words = set(_cues().get(kind, ()))
     if not marked:
         words = {strip_marks(w) for w in words}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return _alternation(sorted(words, key=len, reverse=True))
 
 
 def _has_marks(text: str) -> bool:
@@ -252,7 +265,7 @@ def _month_words_re(marked: bool) -> str:
     words = sorted(_MONTH_WORDS, key=len, reverse=True)
     if not marked:
         words = [strip_marks(w) for w in words if strip_marks(w).startswith(("muoi", "gieng", "chap"))]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return _alternation(words)
 
 
 @lru_cache(maxsize=2)

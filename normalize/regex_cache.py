@@ -23,7 +23,6 @@ save keeps the patterns this process used.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import re
 import sys
 from array import array
@@ -113,10 +112,6 @@ def save() -> bool:
     table.update(new)
     if len(table) > MAX_ENTRIES:
         table = {k: v for k, v in table.items() if k in _state["used"]}
-    try:
-        marshal.dumps(table)
-    except ValueError:  # pragma: no cover - only plain data is stored
-        return False
     written = files.write(_NAME, _file_key(), table)
     _state["table"] = table
     _state["new"] = {}

@@ -1253,13 +1253,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "thành lập trên cơ sở sáp nhập 3 xã ...": the old units of a new one
         elif (
             was_owned
-            and (is_unit(mt) or is_unit(mt, "owner"))
+            and is_unit(mt, "owner")
             and not mt.rejected
             and re.fullmatch(r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*(?:các\s+)?", near) is not None
         ):
             mt.rejected = owned = True  # "của 19 bộ, cơ quan ngang bộ và 63 tỉnh": the next owner of the list
         elif (
-            (is_unit(mt) or is_unit(mt, "owner"))
+            is_unit(mt, "owner")
             and not mt.rejected
             and any(r.regex.search(near) for r in voc.of("unit_owner"))
             and (
@@ -1275,7 +1275,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 True  # "1.400 TTHC của 18 sở, ngành", "lệ phí thu được của 19 sở": their owners
             )
         elif (
-            (is_unit(mt) or is_unit(mt, "owner"))
+            is_unit(mt, "owner")
             and not mt.rejected
             and not (i + 1 < len(mentions) and mentions[i + 1].part == "y")  # "của 25/30 bộ": a share done
             and any(r.regex.search(near) for r in voc.of("owned_before"))
@@ -1286,7 +1286,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif is_unit(mt) and any(r.regex.search(near) for r in voc.of("unit_compared")):
             mt.rejected = True  # "dẫn đầu 63 tỉnh, thành phố về ..."
         elif (
-            (is_unit(mt) or is_unit(mt, "new"))
+            is_unit(mt, "new")
             and mt.measure is None
             and not mt.rejected
             and mt.part != "y"
@@ -1673,8 +1673,9 @@ def parse_narrative(
             obs = _observation(f, text, paragraph, section)
             if obs is None:
                 continue
-            if from_mention:
-                obs.confidence = evidence_confidence(f, text)
+            evidence = evidence_confidence(f, text) if from_mention else None
+            if evidence is not None:
+                obs.confidence = evidence
             key = (
                 (obs.indicator_code, obs.value, tuple(obs.flags))
                 if obs.indicator_code
@@ -1684,7 +1685,9 @@ def parse_narrative(
                 # the same row and value printed again in another place ("gồm 96 nhiệm vụ; ...
                 # hoàn thành 96/96 nhiệm vụ"): a fact of its own, without the code already given
                 obs.indicator_code, obs.form = None, None
-                obs.confidence = min(obs.confidence, evidence_confidence(f, text))
+                obs.confidence = min(
+                    obs.confidence, evidence if evidence is not None else evidence_confidence(f, text)
+                )
                 key = (obs.label, obs.value, tuple(obs.flags), obs.measure, obs.sentence, f.span[0])
             if key in seen:
                 continue
