@@ -973,10 +973,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "đạt 91,06 điểm ..., tăng 1,43%": the change of the figure before it
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
-        elif any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("target_after")):
+        elif any(r.regex.search(clause[mt.end : mt.end + 90]) for r in voc.of("target_after")):
             mt.rejected = True  # "55 dịch vụ cần tích hợp"
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
+        elif any(r.regex.search(clause[: mt.start]) for r in voc.of("prescribed") + voc.of("document_topic")):
+            # "Nghị định ... quy định lãnh đạo Trung tâm gồm 01 Giám đốc": a legal text's content
+            mt.rejected = True
+        elif mt.noun in ("%", "điểm") and any(
+            r.regex.search(masked[max(0, mt.start - 100) : mt.start]) for r in voc.of("change_superlative")
+        ):
+            mt.rejected = True  # "tăng nhiều nhất là Bình Thuận (6,39%)": the largest change, no value
         elif mt.noun in {r.key for r in voc.of("descriptive")} and any(
             r.regex.search(before[-40:]) for r in voc.of("group_member")
         ):
@@ -1059,6 +1066,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )  # "cắt giảm 8 đơn vị sự nghiệp công lập, hiện còn 564 đơn vị"
         if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
+            if measure is None:
+                # the words after the noun printed after the percent, read past the noun's own commas
+                # ("100% phản ánh, kiến nghị của tổ chức, cá nhân về TTHC đã được giải quyết") and an
+                # aside without figures ("100% văn bản (trừ văn bản mật) được gửi dưới dạng điện tử")
+                _, printed, noun_end, _ = _noun_after(clause, mt.end)
+                tail = re.sub(r"\([^()\d]*\)", lambda p: " " * len(p.group(0)), clause[noun_end:nxt])
+                tail = re.split(r"[;()]|,(?!\s*\d\b)|\strong đó", tail, maxsplit=1)[0]
+                measure, where = _measure_in("", (printed or "") + " " + tail, None)
+                if measure is None:
+                    measure, where = _measure_in("", (printed or "") + " " + tail, "%")  # a rate's own row
         if measure is None and mt.noun == "%" and _TIMELINESS_AFTER.match(clause, mt.end):
             measure, where = _measure_in("", right, None)  # "753 hồ sơ, 100% đúng và trước hạn"
         if measure is None and mt.noun == "%" and _OF_THOSE.match(clause, mt.end):
@@ -1363,6 +1380,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         ):
             mt.rejected = True  # "65 đơn vị hành chính cấp xã (61 xã và 4 phường)": its make-up
     _reorganised(clause, mentions, voc)
+    _territory(clause, masked, mentions, voc)
+    _evaluated_units(clause, masked, mentions, voc, descriptive)
+    _subject_units(clause, masked, mentions, voc, descriptive)
     _restated_share(clause, mentions, voc, descriptive)
     _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
@@ -1480,6 +1500,107 @@ def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None
         elif acted is not None and any(
             r.regex.search(clause[acted.end : mt.start]) for r in voc.of("reorganised_outcome")
         ):
+            mt.rejected = True
+
+
+def _territory_unit(clause: str, mt: _Mention, voc: Vocabulary, elided: bool = False) -> bool:
+    """A count of administrative units (measures.csv ``territory_noun``): xã, huyện, đơn vị hành chính,
+    thôn, tỉnh, or a bare ``đơn vị`` printed with its level (``563 đơn vị cấp xã``); with ``elided``, a
+    bare ``đơn vị`` standing for them too."""
+    if mt.part == "y":
+        return False
+    printed = (mt.unit or "") + clause[mt.end : mt.end + 30]
+    return any(
+        r.key == mt.noun and r.regex.search(printed) and (not r.nouns or elided)
+        for r in voc.of("territory_noun")
+    )
+
+
+def _territory(clause: str, masked: str, mentions: list[_Mention], voc: Vocabulary) -> None:
+    """The reorganisation of administrative units (communes, districts, hamlets merged: ``giảm 6 đơn vị
+    hành chính cấp huyện và 560 đơn vị hành chính cấp xã``, ``còn 460 xã, giảm 20 xã``) changes a territory,
+    not the unit's administrative work: its counts of administrative units, cut or left, and the share of
+    the cut printed with them (``giảm 84 đơn vị, tương đương 65,1%``) are no results (measures.csv
+    ``territory_noun``, ``territory_clause``, ``territory_share``). Units acted on otherwise (kiểm tra 12 xã,
+    16/16 xã đã thành lập ...) keep their verdicts."""
+    if not any(r.regex.search(masked) for r in voc.of("territory_clause")):
+        return
+    elided = any(_territory_unit(clause, m, voc) for m in mentions)
+    cut = False  # a count of administrative units of the clause was rejected here
+    for i, mt in enumerate(mentions):
+        if i + 1 < len(mentions) and mentions[i + 1].part == "y":
+            continue  # "16/16 xã đã hoàn thành": a share of units done keeps its verdict
+        if mt.noun == "%" and cut and not mt.rejected:
+            prev = mentions[i - 1] if i else None
+            if (
+                prev is not None
+                and prev.rejected
+                and any(r.regex.search(clause[prev.end : mt.start]) for r in voc.of("territory_share"))
+            ):
+                mt.rejected = True
+            continue
+        if not _territory_unit(clause, mt, voc, elided):
+            continue
+        if mt.measure is None or mt.measure == "sắp xếp giảm":
+            mt.rejected = cut = True
+
+
+def _listed_after(clause: str, prev: _Mention, mt: _Mention) -> bool:
+    """mt is the next item of the list prev opens (``17 bộ, cơ quan ngang bộ và UBND 63 tỉnh``)."""
+    return (
+        re.fullmatch(
+            r"\s*(?:,|và|cùng|,\s*(?:và|cùng))\s*(?:các\s+)?(?:UBND\s+)?", clause[prev.end : mt.start]
+        )
+        is not None
+    )
+
+
+def _evaluated_units(
+    clause: str, masked: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set
+) -> None:
+    """Units printed as the set an index evaluates, ranks or surveys (``đối tượng đánh giá là 17 bộ ... và
+    UBND 63 tỉnh``; ``công bố Chỉ số CCHC của các sở ... và UBND 21 huyện``; ``chỉ xếp trên 3 tỉnh``;
+    ``63 tỉnh, thành phố được chia thành bốn nhóm``), and the next units of their list, are the index's
+    frame, no count of their own (measures.csv ``unit_evaluated``, ``unit_evaluated_after``)."""
+    prev_rejected: _Mention | None = None
+    for i, mt in enumerate(mentions):
+        if (
+            mt.noun not in descriptive
+            or mt.part == "y"
+            or (i + 1 < len(mentions) and mentions[i + 1].part == "y")
+        ):
+            prev_rejected = None
+            continue
+        if (
+            any(r.regex.search(masked[: mt.start]) for r in voc.of("unit_evaluated"))
+            or any(r.regex.search(clause[mt.end : mt.end + 60]) for r in voc.of("unit_evaluated_after"))
+            or (prev_rejected is not None and _listed_after(clause, prev_rejected, mt))
+        ):
+            mt.rejected = True
+            prev_rejected = mt
+        else:
+            prev_rejected = None
+
+
+def _subject_units(
+    clause: str, masked: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set
+) -> None:
+    """A count of units or bodies printed as the subject of an act on dossiers counted after it (``40 xã,
+    phường của thành phố đã tiếp nhận, xử lý 17.710 hồ sơ``; ``34 địa phương đã tiếp nhận 14,5 triệu hồ
+    sơ``) says where the dossiers were handled: the dossiers are the fact, the units no count of their own
+    (measures.csv ``unit_subject``: the object's nouns and the words between). A share of units (``16/16
+    xã``) keeps its verdict."""
+    rows = voc.of("unit_subject")
+    for i, mt in enumerate(mentions):
+        if mt.rejected or mt.noun not in descriptive or mt.part == "y":
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].part == "y":
+            continue
+        obj = next((o for o in mentions[i + 1 :] if o.part == "x" and o.noun not in descriptive), None)
+        if obj is None or obj.rejected or obj.measure is None:
+            continue
+        between = masked[mt.end : obj.start]
+        if any(obj.noun in r.nouns and r.regex.search(between) for r in rows):
             mt.rejected = True
 
 
@@ -1913,7 +2034,9 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     that count (an online count without the received total gives its share no row). Other
     received counts and shares are facts without a code."""
     online_count = any(f.measure == "tiếp nhận trực tuyến" and f.unit != "%" for f, _ in pending)
-    received = any(f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" for f, _ in pending)
+    received = any(f.measure in ("tiếp nhận", "tiếp nhận mới") and f.unit != "%" for f, _ in pending) or any(
+        r.regex.search(text) for _, text in pending for r in vocabulary().of("received_base")
+    )  # "Trong tổng số hồ sơ Trung tâm tiếp nhận, có 751 hồ sơ được nộp trực tuyến": the total named as base
     # "tiếp nhận 139.506 hồ sơ, gồm 115.865 hồ sơ tiếp nhận mới ... và 23.641 hồ sơ kỳ trước
     # chuyển sang": the total counts the carried-over ones; the new ones are the received row
     carried = any(f.measure == "tiếp nhận mới" for f, _ in pending) and any(
