@@ -687,7 +687,7 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
         own = (
-            re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d)", right, maxsplit=1)[0]
+            re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d|mức\b)", right, maxsplit=1)[0]
             if best is not None
             else right
         )
@@ -776,7 +776,8 @@ _PARTS_NEAR = re.compile(r"\s*(?:trong đó|riêng|gồm|bao gồm)\b", re.I)
 _SHARE_OF_NOUN = re.compile(r"\bhồ sơ\b[^;]{0,80}\b(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
 # "1.875 TTHC thuộc thẩm quyền giải quyết của cấp tỉnh": the level whose stock the count is
 _AUTHORITY_SCOPE = re.compile(
-    r"\s*thuộc thẩm quyền(?: giải quyết)?\s+(?:của\s+)?(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|UBND cấp (?:huyện|xã))\b",
+    r"\s*thuộc (?:thẩm quyền(?: giải quyết)?|phạm vi (?:giải quyết|thẩm quyền))\s+(?:của\s+)?(?:các\s+)?"
+    r"(?:[\d.]+\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|UBND cấp (?:huyện|xã)|sở,\s*(?:ban,\s*)?ngành(?:\s+cấp tỉnh)?)\b",
     re.I,
 )
 _SCOPE_AFTER_RATE = re.compile(r"\s*(?:ở|tại|của)\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", re.I)
@@ -792,6 +793,7 @@ _THIS_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:này|nói trên|trên|t
 _OF_THOSE = re.compile(
     r"\s*(?:trong (?:tổng )?số (?:đó|này|hồ sơ này|hồ sơ đó)|(?:của )?số (?:hồ sơ )?(?:đó|này))\b", re.I
 )
+_BASE_OF_LAST = re.compile(r"\s*(?:trên|trong)\s+(?:tổng\s+)?(?:số\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?", re.I)
 _PART_SHARE = re.compile(r",\s*trong đó\s*(?:có\s+)?(?:gần|khoảng|hơn|trên)?\s*$", re.I)
 _TTHC_SETTLED = re.compile(
     r"\b(?:giải quyết|tiếp nhận|xử lý)\s+(?:hồ sơ\s+)?(?:TTHC|thủ tục(?: hành chính)?)\b", re.I
@@ -874,6 +876,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         near = window[cut:]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
         after = clause[mt.end : nxt]
+        if (
+            mt.part == "x"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].part == "y"
+            and re.fullmatch(r"\s*/\s*", after)
+            and mt.noun not in {r.key for r in voc.of("descriptive")}  # not "5/15 xã đạt tỷ lệ ...": units
+        ):
+            # "1.421/1.611 thủ tục hành chính được cung cấp trực tuyến ...": the words after the ratio's noun
+            # are the measure of its part X too
+            y_end = mentions[i + 1].end
+            nxt = mentions[i + 2].start if i + 2 < len(mentions) else len(clause)
+            after = clause[y_end:nxt]
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
         after_cut = re.search(
             r"[;()]|,(?!\s*\d\b)|\strong đó"
@@ -945,6 +959,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         mt.body = body is not None and _scope_in(near[body.end() :]) is None
         if mt.part == "y":
             prev = mentions[i - 1]
+            channel = next(
+                (
+                    r
+                    for r in voc.of("ratio_channel")
+                    if prev.measure in r.nouns and r.regex.match(clause[mt.end : mt.end + 80])
+                ),
+                None,
+            )
+            if channel is not None and prev.part == "x":
+                # "tiếp nhận 56.436/110.642 hồ sơ qua dịch vụ công trực tuyến": the channel is the part's
+                prev.measure = channel.key
             mt.measure = next((r.value for r in voc.of("denominator") if r.key == prev.measure), prev.measure)
             mt.base = prev.base
             mt.body = prev.body  # "Sở Y tế có 21/24 TTHC": the Y is the body's too
@@ -1095,11 +1120,56 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # count before it, its measure printed after it
             measure, where = _measure_in("", clause[mt.end : nxt], None)
             mt.of_prev = measure is not None
+        elif (
+            measure is not None
+            and mt.noun == "%"
+            and last is not None
+            and last.noun not in (None, "%")
+            and last.clause == clause
+            and (
+                _PART_SHARE.search(near)
+                or (
+                    any(r.regex.search(near) for r in voc.of("share_after_count"))
+                    and any(r.regex.match(clause[mt.end : nxt]) for r in voc.of("share_after_count_measure"))
+                )
+            )
+        ):
+            # "tiếp nhận 2.963 hồ sơ, trong đó 64,3% hồ sơ nộp trực tuyến"; "tiếp nhận hơn 620 hồ sơ,
+            # khoảng 98% nộp trực tuyến": the share of the count before it, whose noun or channel follows it
+            mt.of_prev = True
+        if (
+            mt.noun == "%"
+            and not mt.of_prev
+            and last is not None
+            and last.noun not in (None, "%")
+            and last.clause == clause
+            and any(r.regex.search(near) for r in voc.of("share_after_count"))
+        ):
+            channel = next(
+                (r.key for r in voc.of("share_after_count_measure") if r.regex.match(clause[mt.end : nxt])),
+                None,
+            )
+            if channel is not None:
+                measure, where, mt.of_prev = channel, "right", True
         if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
             measure = state["rate"]  # "ở cấp xã, tỷ lệ này đạt 99,4%"
+        last = state.get("last")
+        if (
+            last is not None
+            and last.clause == clause
+            and last.noun == mt.noun
+            and mt.noun not in (None, "%")
+            and last.measure
+            and (
+                (measure is None and _BASE_OF_LAST.fullmatch(near))
+                # the words before it are the count's before it ("43.535 hồ sơ trực tuyến trên tổng số")
+                or (last.measure_after and re.search(_BASE_OF_LAST.pattern + "$", near, re.I) is not None)
+            )
+        ):
+            # "43.535 hồ sơ trực tuyến trên tổng số 88.412 hồ sơ": the base of the count before it
+            measure = next((r.value for r in voc.of("denominator") if r.key == last.measure), last.measure)
         mt.measure_after = where == "right"
         mt.near = near
-        last = state.get("last")
         short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
         if (
             measure is None
@@ -2107,10 +2177,12 @@ def _stock_by_level(pending: list[tuple[_Found, str]], doc_scope: str, codes: bo
                 or f.scope not in ("so_nganh", "huyen", "xa")
                 or f.measure not in open_measures
                 or "change_vs_prior" in f.flags
+                or f.scope
+                in {g.scope for g in parts}  # the levels listed, then other parts (74 TTHC tại cơ quan)
             ):
                 break
             parts.append(f)
-        if len(parts) < 2 or len({f.scope for f in parts}) != len(parts):
+        if len(parts) < 2:
             continue
         first, first_text = next((f, t) for f, t in pending[i + 1 :] if f is parts[0])
         opening = (
