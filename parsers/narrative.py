@@ -1077,7 +1077,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         else:
             measure, where = _measure_in(near, right, mt.noun)
         mixed = next(
-            (r for r in voc.of("mixed_list") if mt.noun in r.nouns and r.regex.match(clause[mt.end : nxt])),
+            (
+                r
+                for r in voc.of("mixed_list")
+                for listed in [r.regex.match(clause[mt.end : nxt])]
+                if mt.noun in r.nouns
+                and listed is not None
+                # "công bố 77 TTHC mới, sửa đổi 8 thủ tục": the last verb is the next count's
+                and not (i + 1 < len(mentions) and not clause[mt.end + listed.end() : nxt].strip())
+            ),
             None,
         )
         if mixed is not None:
@@ -1292,6 +1300,32 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if not mt.rejected:
             state["last"] = mt
     _part_of_total(clause, mentions)
+    for prev, mt in zip(mentions, mentions[1:]):
+        if mt.noun == "%" and prev.body and re.fullmatch(r"[^;\d()]{0,40}\(\s*", clause[prev.end : mt.start]):
+            mt.body = (
+                True  # "Sở Kế hoạch và Đầu tư có 1.018/1.254 hồ sơ trực tuyến (81,18%)": the body's share
+            )
+    for j, mt in enumerate(mentions):
+        whole = next((w for w in reversed(mentions[:j]) if w.noun == mt.noun and w.part == "x"), None)
+        if (
+            mt.measure == STOCK
+            and whole is not None
+            and ";" not in clause[whole.end : mt.start]
+            and (
+                (
+                    whole.measure not in (None, STOCK)
+                    and not whole.rejected
+                    and re.search(r"\b(?:gồm|bao gồm|trong đó)\b", clause[whole.end : mt.start], re.I)
+                )
+                or (
+                    whole.part_only
+                    and re.fullmatch(r"[^;\d]{0,80}?(?:,|\svà)\s*", clause[whole.end : mt.start])
+                )
+            )
+        ):
+            # "1.335 TTHC được tiếp nhận tại Trung tâm, gồm 1.303 TTHC thuộc thẩm quyền của các sở": a part
+            # of another count, not a level's stock
+            mt.part_only = True
     unit_rows = voc.of("unit_noun")
 
     def is_unit(m: _Mention, rule: str = "") -> bool:
@@ -1762,6 +1796,8 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None
     if mt.body and any(r.key == mt.measure for r in voc.of("body_part")):
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
+    if mt.body and len({b.group(0) for r in voc.of("named_body") for b in r.regex.finditer(mt.clause)}) > 1:
+        return None  # "Sở Công Thương có 1.978/1.997 hồ sơ ..., Sở Tài chính 231/237": bodies compared
     if any(r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")):
         return None  # "hoàn thành 67/83 nhiệm vụ của Đề án 06": another programme's tasks
     needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
