@@ -1098,6 +1098,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 None,
             )  # "cắt giảm 8 đơn vị sự nghiệp công lập, hiện còn 564 đơn vị"
         if measure is None and noun_follows:
+            follows_noun = _noun_after(clause, mt.end)[0]
+            if follows_noun in ("PAKN", "PAKN về quy định"):
+                # "100% phản ánh, kiến nghị ... đã được tiếp nhận và xử lý": the rows of that noun
+                _, printed, noun_end, _ = _noun_after(clause, mt.end)
+                measure, where = _measure_in("", (printed or "") + " " + clause[noun_end:nxt], follows_noun)
+        if measure is None and noun_follows:
             measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
             if measure is None:
                 # the words after the noun printed after the percent, read past the noun's own commas
@@ -1383,6 +1389,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             is_unit(mt, "owner")
             and not mt.rejected
             and any(r.regex.search(near) for r in voc.of("unit_owner"))
+            # "đã nhận được báo cáo ... của 15 bộ, ngành và 34 tỉnh": the units that sent reports are counted
+            and not any(r.regex.search(clause[: mt.start]) for r in voc.of("owner_counted"))
             and (
                 mt.measure is None
                 or (
@@ -1400,6 +1408,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and not mt.rejected
             and not (i + 1 < len(mentions) and mentions[i + 1].part == "y")  # "của 25/30 bộ": a share done
             and any(r.regex.search(near) for r in voc.of("owned_before"))
+            and not any(r.regex.search(clause[: mt.start]) for r in voc.of("owner_counted"))
         ):
             mt.rejected = owned = (
                 True  # "trả kết quả giải quyết TTHC của 16 sở, ngành": the owners of what is named
