@@ -1496,6 +1496,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     _territory(clause, masked, mentions, voc)
     _evaluated_units(clause, masked, mentions, voc, descriptive)
     _subject_units(clause, masked, mentions, voc, descriptive)
+    _set_and_earlier_clauses(clause, masked, mentions, voc, descriptive)
     _restated_share(clause, mentions, voc, descriptive)
     _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
@@ -1714,6 +1715,35 @@ def _subject_units(
             continue
         between = masked[mt.end : obj.start]
         if any(obj.noun in r.nouns and r.regex.search(between) for r in rows):
+            mt.rejected = True
+
+
+def _set_and_earlier_clauses(
+    clause: str, masked: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set
+) -> None:
+    """Two kinds of clause opening (measures.csv): ``earlier_clause``, a clause that opens on the same period
+    of an earlier year (``Cùng kỳ năm 2019, Sở chỉ tiếp nhận 47 hồ sơ ... trên tổng số 2.271 hồ sơ``), whose
+    figures are all that period's; ``set_opening``, a count that opens the clause as the set its figures are
+    taken from, closed by a comma (``Trong 59 thủ tục được bổ sung, Sở ... có 58 thủ tục``; ``Trong 16 bộ và 6
+    cơ quan ngang bộ, Bộ Tài chính được giao nhiều biên chế nhất``): the set, not a count of its own, when a
+    later figure of the clause counts the same noun (or units of it)."""
+    if any(r.regex.search(clause) for r in voc.of("earlier_clause")):
+        for mt in mentions:
+            mt.rejected = True
+        return
+    opening = next((r.regex.match(masked) for r in voc.of("set_opening") if r.regex.match(masked)), None)
+    if opening is None:
+        return
+    close = masked.find(",", opening.end())
+    if close < 0:
+        return
+    inside = [m for m in mentions if opening.end() <= m.start < close]
+    later = [m for m in mentions if m.start > close and not m.rejected]
+    for mt in inside:
+        if any(
+            o.noun == mt.noun or (mt.noun in descriptive and o.noun in descriptive) or mt.noun in descriptive
+            for o in later
+        ):
             mt.rejected = True
 
 

@@ -605,6 +605,20 @@ RULES = [
      [(52.6, "BM7-6.5")], "the share of procedures with online payment"),
     ("xa", "Tỷ lệ giải quyết hồ sơ đúng hạn, trước hạn của xã đạt 99,4%.",
      [(99.4, "BM3-3.3")], "on time and early together are on time"),
+    ("tinh", "Tính đến tháng 6, Bộ Nội vụ đã nhận được báo cáo của 14 bộ, ngành và 45 tỉnh, thành phố.",
+     [(14, None), (45, None)], "the units whose reports were received are counted (owner_counted)"),
+    ("so_nganh", "Cùng kỳ năm 2023, Sở tiếp nhận 612 hồ sơ trực tuyến trên tổng số 3.045 hồ sơ.",
+     [], "a clause opening on the same period of an earlier year (earlier_clause)"),
+    ("tinh", "Trong 72 thủ tục được công bố, Sở Y tế có 40 thủ tục, Sở Xây dựng có 32 thủ tục.",
+     [(40, None), (32, None)], "the set a clause's figures are taken from (set_opening)"),
+    ("tinh", "Trong tổng số 2.410 hồ sơ tiếp nhận, có 1.980 hồ sơ trực tuyến.",
+     [(2410, "BM7-6.4.1"), (1980, "BM7-6.4.2")], "guard: 'Trong tổng số' opens on a total, not a set"),
+    ("tinh", "Trong quý IV, các xã phải hoàn thành số hóa 100% hồ sơ tồn đọng.",
+     [], "an obligation is a target"),
+    ("tinh", "Tỉnh có dân số năm 2024 là 1.245.600 người.",
+     [], "population with its year"),
+    ("tinh", "Bộ Tài chính được giao 70.100 biên chế, Bộ Công Thương 2.310 biên chế.",
+     [(70100, None), (2310, None)], "ministries compared: figures without the province's row"),
 ]
 
 
