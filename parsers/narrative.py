@@ -1725,8 +1725,8 @@ def _set_and_earlier_clauses(
     of an earlier year (``Cùng kỳ năm 2019, Sở chỉ tiếp nhận 47 hồ sơ ... trên tổng số 2.271 hồ sơ``), whose
     figures are all that period's; ``set_opening``, a count that opens the clause as the set its figures are
     taken from, closed by a comma (``Trong 59 thủ tục được bổ sung, Sở ... có 58 thủ tục``; ``Trong 16 bộ và 6
-    cơ quan ngang bộ, Bộ Tài chính được giao nhiều biên chế nhất``): the set, not a count of its own, when a
-    later figure of the clause counts the same noun (or units of it)."""
+    cơ quan ngang bộ, Bộ Tài chính được giao nhiều biên chế nhất``): the set, not a count of its own, when
+    nothing measures it and a later figure of the clause counts the same noun (or units of it)."""
     if any(r.regex.search(clause) for r in voc.of("earlier_clause")):
         for mt in mentions:
             mt.rejected = True
@@ -1737,7 +1737,7 @@ def _set_and_earlier_clauses(
     close = masked.find(",", opening.end())
     if close < 0:
         return
-    inside = [m for m in mentions if opening.end() <= m.start < close]
+    inside = [m for m in mentions if opening.end() <= m.start < close and m.measure is None]
     later = [m for m in mentions if m.start > close and not m.rejected]
     for mt in inside:
         if any(
