@@ -2245,7 +2245,7 @@ def _stock_by_level(pending: list[tuple[_Found, str]], doc_scope: str, codes: bo
             or any(r.regex.search(text[: whole.span[0]]) for r in voc.of("stock_not"))
         ):
             continue
-        parts = []
+        parts: list[_Found] = []
         for f, _ in pending[i + 1 :]:
             if (
                 not of_tthc(f)
