@@ -121,6 +121,7 @@ class AdminUnit:
     other_names: tuple[str, ...] = ()  # former full names of the same unit
     valid_from: date | None = None  # first day (None: since before the data)
     valid_to: date | None = None  # last day (None: still valid)
+    successor_id: str | None = None  # a former unit (gazetteer_history.csv): the unit it went into
 
     def valid_during(self, span: tuple[date, date] | None) -> bool:
         """Valid on some day of span (first, last); any span when None."""
@@ -255,6 +256,54 @@ def _renamed_row(row: dict, former: str, name: str) -> dict:
     }
 
 
+HISTORY_CSV = Path(__file__).parent / "reference" / "gazetteer_history.csv"
+
+
+def _former_names() -> dict[str, list[str]]:
+    """``unit_renames.csv``: each unit's former full names, by unit id."""
+    out: dict[str, list[str]] = {}
+    if RENAMES_CSV.is_file():
+        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["unit_id"], []).append(row["former_name"])
+    return out
+
+
+def _history_rows(rows: list[dict]) -> list[dict]:
+    """``gazetteer_history.csv``: units dissolved, merged or split before the package data's
+    time (``huyện Hoành Bồ`` until 2019-12-31, merged into ``thành phố Hạ Long``), as gazetteer
+    rows valid until their last day, each with its successor's id; the province fields are
+    those of the unit's own province then, the roll-up that of its successor."""
+    if not HISTORY_CSV.is_file():
+        return []
+    known = {r["unit_id"]: r for r in rows}
+    with HISTORY_CSV.open(encoding="utf-8", newline="") as fh:
+        history = list(csv.DictReader(fh))
+    known.update({r["unit_id"]: {**r, "province": r["name"]} for r in history if r["level"] == "tinh"})
+    out = []
+    for r in history:
+        successor = known[r["successor_id"]]
+        unit_type, short = _split_type(r["name"])
+        out.append(
+            {
+                "unit_id": r["unit_id"],
+                "name": r["name"],
+                "short_name": short,
+                "level": r["level"],
+                "type": r["type"] or unit_type,
+                "province_id": r["province_id"],
+                "province": known[r["province_id"]]["province"] if r["level"] != "tinh" else r["name"],
+                "district_id": "",
+                "province_after_2025": successor["province_after_2025"],
+                "other_names": "",
+                "valid_from": r["valid_from"],
+                "valid_to": r["valid_to"],
+                "successor_id": r["successor_id"],
+            }
+        )
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Path | None = None) -> _Gazetteer:
     """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
@@ -272,39 +321,46 @@ def load_gazetteer(path: Path | None = None) -> _Gazetteer:
     max_tokens = 1
     spellings = _spellings() if path == GAZETTEER_CSV else {}
     upgrades = _late_renames() if path == GAZETTEER_CSV else {}
+    formers = _former_names() if path == GAZETTEER_CSV else {}
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if row["unit_id"] in spellings:
-                row = {**row, **spellings[row["unit_id"]]}
-            if row["unit_id"] in upgrades and row["name"] == upgrades[row["unit_id"]][0]:
-                row = _renamed_row(row, *upgrades[row["unit_id"]])
-            others = tuple(n for n in row["other_names"].split("|") if n)
-            first, last = row.get("valid_from"), row.get("valid_to")
-            unit = AdminUnit(
-                unit_id=row["unit_id"],
-                unit_name=row["name"],
-                unit_level=UnitLevel(row["level"]),
-                province=row["province"],
-                province_id=row["province_id"],
-                province_after_2025=row["province_after_2025"],
-                short_name=row["short_name"],
-                unit_type=row["type"],
-                district_id=row["district_id"] or None,
-                other_names=others,
-                valid_from=_iso(first) if first else None,
-                valid_to=_iso(last) if last else None,
-            )
-            units[unit.unit_id] = unit
-            names = [(row["short_name"], row["type"], True)]
-            names += [(short, typ, False) for typ, short in map(_split_type, others)]
-            for short, typ, current in names:
-                key = name_key(short)
-                by_key.setdefault(key, []).append(_Entry(unit, typ, current))
-                max_tokens = max(max_tokens, key.count(" ") + 1)
-                if unit.unit_level == "tinh" and key.count(" ") >= 2:
-                    # initials of a long province name: TP.HCM, BR-VT, TTH
-                    initials = "".join(w[0] for w in key.split())
-                    by_key.setdefault(initials, []).append(_Entry(unit, typ, current))
+        rows = list(csv.DictReader(fh))
+    if path == GAZETTEER_CSV:
+        rows += _history_rows(rows)
+    for row in rows:
+        if row["unit_id"] in spellings:
+            row = {**row, **spellings[row["unit_id"]]}
+        if row["unit_id"] in upgrades and row["name"] == upgrades[row["unit_id"]][0]:
+            row = _renamed_row(row, *upgrades[row["unit_id"]])
+        others = tuple(n for n in row["other_names"].split("|") if n)
+        # a former name the data do not carry (``huyện Tĩnh Gia``, now ``thị xã Nghi Sơn``)
+        others += tuple(n for n in formers.get(row["unit_id"], ()) if n != row["name"] and n not in others)
+        first, last = row.get("valid_from"), row.get("valid_to")
+        unit = AdminUnit(
+            unit_id=row["unit_id"],
+            unit_name=row["name"],
+            unit_level=UnitLevel(row["level"]),
+            province=row["province"],
+            province_id=row["province_id"],
+            province_after_2025=row["province_after_2025"],
+            short_name=row["short_name"],
+            unit_type=row["type"],
+            district_id=row["district_id"] or None,
+            other_names=others,
+            valid_from=_iso(first) if first else None,
+            valid_to=_iso(last) if last else None,
+            successor_id=row.get("successor_id") or None,
+        )
+        units[unit.unit_id] = unit
+        names = [(row["short_name"], row["type"], True)]
+        names += [(short, typ, False) for typ, short in map(_split_type, others)]
+        for short, typ, current in names:
+            key = name_key(short)
+            by_key.setdefault(key, []).append(_Entry(unit, typ, current))
+            max_tokens = max(max_tokens, key.count(" ") + 1)
+            if unit.unit_level == "tinh" and key.count(" ") >= 2:
+                # initials of a long province name: TP.HCM, BR-VT, TTH
+                initials = "".join(w[0] for w in key.split())
+                by_key.setdefault(initials, []).append(_Entry(unit, typ, current))
     if not units:
         raise GazetteerMissing(path)
     built = _Gazetteer(units, by_key, max_tokens)
@@ -375,11 +431,12 @@ def _candidates(
     When the name is written with accents, namesakes that match the accents too
     (``Kiên Giang``, not ``Kiến Giang``) are kept over those that match only without.
     """
-    entries = [
-        e
-        for e in load_gazetteer().by_key.get(key, ())
-        if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)
-    ]
+    typed = [e for e in load_gazetteer().by_key.get(key, ()) if unit_type is None or e.unit_type == unit_type]
+    entries = [e for e in typed if e.unit.valid_during(span)]
+    if not entries and span is not None:
+        successors = _successors([e.unit for e in typed], span)
+        if successors:
+            return successors
     if not entries and unit_type in _UPGRADE_RANK:
         return _upgraded(key, unit_type, written, span)
     if written and len(entries) > 1 and _has_marks(written):
@@ -410,6 +467,28 @@ def _candidates(
         if full is not None:
             return [replace(e.unit, unit_name=full, unit_type=e.unit_type, short_name=_split_type(full)[1])]
     return _ordered([e.unit for e in former] or [e.unit for e in entries])
+
+
+def _successors(units: list[AdminUnit], span: Span) -> list[AdminUnit]:
+    """The units that former units (``gazetteer_history.csv``: ``huyện Hoành Bồ``, gone into
+    ``thành phố Hạ Long`` on 2020-01-01) went into, for a span after their last day: a text
+    of 2021 that names the old huyện is about the territory that holds it then, not about a
+    namesake (``phường Hoành Bồ``, a type word apart). The chain of successors is followed
+    to the one valid during span."""
+    units_by_id = load_gazetteer().units
+    out = []
+    for unit in units:
+        seen = {unit.unit_id}
+        while unit.successor_id and unit.valid_to is not None and unit.valid_to < span[0]:
+            nxt = units_by_id.get(unit.successor_id)
+            if nxt is None or nxt.unit_id in seen:
+                break
+            seen.add(nxt.unit_id)
+            unit = nxt
+            if unit.valid_during(span):
+                out.append(unit)
+                break
+    return _ordered(out)
 
 
 # the type words a unit climbs through as it is upgraded, within its level (a huyện becomes a
