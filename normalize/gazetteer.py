@@ -681,6 +681,10 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
         if best is None:
             continue
         end = spans[best[0] - 1][1]
+        if span is not None and unit_type == "thành phố" and all(u.unit_level != "tinh" for u in best[1]):
+            owner = _department_owner(text, folded, index, m.start(), spans[: best[0]])
+            if owner:
+                best = (best[0], owner)
         before = folded[max(0, m.start() - 20) : m.start()]
         if (
             folded[spans[0][0]].isdigit()
@@ -721,6 +725,25 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
                 )
         found.sort(key=lambda f: f.start)
     return found
+
+
+# a department's name right before its owner: "Sở Khoa học và Công nghệ thành phố Huế"
+_DEPARTMENT_OWNER_BEFORE_RE = re.compile(r"(?:^|[^a-z])so\s(?:[a-z]+\s){1,10}$")
+
+
+def _department_owner(
+    text: str, folded: str, index: list[int], start: int, spans: list[tuple[int, int]]
+) -> list[AdminUnit]:
+    """A ``thành phố`` named as the owner of a department (``Sở ... thành phố Huế``), which
+    only a province-level unit has: the province-level city of that name when none bore it
+    during the span the text is read on (an undated item read by the years it writes, while
+    the city became province-level later: ``thành phố Huế`` since 2025), else nothing."""
+    before = folded[max(0, start - 80) : start]
+    if not _DEPARTMENT_OWNER_BEFORE_RE.search(before):
+        return []
+    key = name_key(folded[spans[0][0] : spans[-1][1]])
+    written = text[index[spans[0][0]] : index[spans[-1][1]]]
+    return [u for u in _candidates(key, "thành phố", written, None) if u.unit_level == "tinh"]
 
 
 # an untyped province in brackets right after a typed unit: "phường Long Xuyên (An Giang)"
@@ -865,6 +888,24 @@ def name_on(unit_id: str | None, name: str, day: date | None) -> str:
         if day <= until:
             return former
     return name
+
+
+def name_on_guess(unit_id: str | None, name: str, day: date | None, text: str) -> str:
+    """``name_on`` for a day only guessed (an undated item read by the latest year it
+    writes): the unit's current name when the text writes it and never its former one
+    (``Sở ... thành phố Huế`` with figures up to 2024 was written after the rename), else
+    the name of that day."""
+    former = name_on(unit_id, name, day)
+    if former == name:
+        return name
+    folded = fold(text or "")
+
+    def written(full: str) -> bool:
+        words = name_key(_split_type(full)[1] or full).split()
+        joined = r"[\s\-\u2013]+".join(map(re.escape, words))
+        return re.search(r"(?<![a-z0-9])" + joined + r"(?![a-z0-9])", folded) is not None
+
+    return name if written(name) and not written(former) else former
 
 
 @lru_cache(maxsize=1)
@@ -1161,6 +1202,55 @@ def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     return []
 
 
+# a department of a province beside a unit in a list: "UBND huyện X, Sở Giao thông vận tải, ..."
+_DEPARTMENT_AFTER_RE = re.compile(r"\s*(?:,|;|va)\s*(?:so|ban quan ly|van phong)\s")
+_DEPARTMENT_BEFORE_RE = re.compile(r"(?:^|[,;(:])\s*(?:so|ban quan ly|van phong)\s[a-z ]{2,60}(?:,|\sva)\s*$")
+
+
+def _listed_with_departments(folded: str, m: _Mention) -> bool:
+    """Whether a lower unit is one item of a list whose others are a province's departments
+    (``4 đơn vị gồm UBND huyện X, Sở Giao thông vận tải, Sở ...``): a body the province
+    inspects or ranks among its own, not the item's matter."""
+    if _DEPARTMENT_AFTER_RE.match(folded, m.end):
+        return True
+    before = re.sub(r"(?:uy ban nhan dan|ubnd)\s*$", "", folded[max(0, m.start - 80) : m.start])
+    return bool(_DEPARTMENT_BEFORE_RE.search(before))
+
+
+def _headline_scope(title: str, body: str, in_body: list[_Mention], span: Span | None) -> list[AdminUnit]:
+    """A headline that places its news in an untyped province (``... ở Bạc Liêu``) whose lead
+    names lower units only inside it, the first of them listed among the province's
+    departments: the province. The province's own checks span its departments and districts
+    alike; the district is one of the bodies checked."""
+    if not in_body:
+        return []
+    folded_title, index = fold_map(title or "")
+    folded = fold(body)
+    for m in _headline_place_re().finditer(folded_title):
+        caps = []
+        for w in title[index[m.end()] :].split()[:4]:
+            if not w[:1].isupper():
+                break
+            caps.append(w.strip(",.;:"))
+            if w.endswith((",", ":", ";")):
+                break
+        if not caps or _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+            continue
+        for n in range(len(caps), 0, -1):
+            provinces = lookup(" ".join(caps[:n]), level="tinh", on=span)
+            if not provinces:
+                continue
+            if not all(
+                any(u.unit_id == p.unit_id or _inside(u, p) for u in mm.units for p in provinces) for mm in in_body
+            ):
+                return []
+            lower = [mm for mm in in_body if all(u.unit_level != "tinh" for u in mm.units)]
+            if lower and _listed_with_departments(folded, lower[0]):
+                return provinces
+            return []
+    return []
+
+
 def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A headline that places its news in an untyped name after a place word (``Nhu cầu ...
     ở Quảng Trị tăng``, ``... tại Bắc Ninh``) that the lead writes with its type word: that
@@ -1241,6 +1331,8 @@ _APPOSITION_GAP_RE = re.compile(
     r"\s*(?:,|\(|[-\u2013])\s*(?:(?:huyen|quan|thi xa|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*)?"
     # or a noun of what the unit is there: "thị trấn X, huyện lỵ của huyện Y (Z)"
     r"(?:(?<=,)\s*(?:huyen ly|thi tran trung tam|trung tam hanh chinh|ly so)\s+cua\s+)?"
+    # or what kind of unit it is there: "xã X, một xã miền núi mới thành lập của thành phố Y"
+    r"(?:(?<=,)\s*(?:la\s+)?mot\s+(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)(?:\s+[a-z]+){0,6}?\s+(?:cua|thuoc)\s+)?"
 )
 
 
@@ -1521,7 +1613,8 @@ def _tie_re() -> re.Pattern:
 
 
 # a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)", "huyện X trước đây"
-_FORMER_AFTER_RE = re.compile(r"\s*(?:cu|truoc day|truoc kia|truoc (?:khi )?sap xep)(?![a-z])")
+# "X cũ", "X (cũ)", "X trước đây": the unit as it was
+_FORMER_AFTER_RE = re.compile(r"\s*\(?\s*(?:cu|truoc day|truoc kia|truoc (?:khi )?sap xep)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -2141,7 +2234,7 @@ def _lead_ranked(
     after_gap = re.compile(r"[.!?\s]*").match(body, end).end()
     nxt = stop.search(body, after_gap)
     second = (end, nxt.start() if nxt else len(body))
-    untyped = [m for m in untyped if not _dateline(body, m)]
+    untyped = [m for m in untyped if not _dateline(body, m) and not _FORMER_AFTER_RE.match(folded, m.end)]
     firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
     if not firsts:
         return []
@@ -2170,6 +2263,9 @@ def _lead_ranked(
         return after > m.end  # qualified by its province: "xã X (tỉnh Y)", "phường X, tỉnh Y"
 
     first = firsts[0]
+    formed = _formed_later(body, folded, first, current)
+    if formed is not None:
+        return formed
     if not tied(first):
         return []
     first = _narrowed_by_apposition(first, [m for m in typed if m.start >= first.end], folded)
@@ -2235,6 +2331,45 @@ def _lead_ranked(
     return first.units
 
 
+_NEW_AFTER_RE = re.compile(r"\s*moi(?![a-z])")
+
+
+def _formed_later(body: str, folded: str, first: _Mention, mentions: list[_Mention]) -> list[AdminUnit] | None:
+    """The unit a lead goes on to say was formed from the one its first sentence names (``tại
+    trụ sở xã X ..., Đây sẽ là nơi làm việc của xã Y mới, được thành lập trên cơ sở hợp nhất 5
+    xã Y, Z, X ...``): the first-named unit is one of the new unit's parts, the item is about
+    the unit formed. The unit formed is the last one of the first's level or below named
+    before the ``formed_from`` cue in its sentence; the parts are the names after the cue, up
+    to the sentence's end. Candidates of the reform's new structure are kept when the text
+    writes ``mới`` after it."""
+    rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
+    keys = {name_key(u.short_name) for u in first.units}
+    for cue in _formed_from_re().finditer(folded, first.end):
+        sentence_start = max(folded.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, cue.end())
+        parts = folded[cue.end() : stop.start() if stop else len(folded)]
+        if not any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", parts) for k in keys):
+            continue
+        before = [
+            m
+            for m in mentions
+            if sentence_start <= m.start
+            and m.end <= cue.start()
+            and m.start > first.end
+            and min(_LEVEL_RANK[u.unit_level] for u in m.units) <= rank
+        ]
+        if not before:
+            return None
+        formed = before[-1]
+        if {u.unit_id for u in formed.units} & {u.unit_id for u in first.units}:
+            return None
+        units = formed.units
+        if _NEW_AFTER_RE.match(folded, formed.end):
+            units = [u for u in units if u.valid_from is not None] or units
+        return units
+    return None
+
+
 @lru_cache(maxsize=1)
 def _visit_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``visit``: words that open a clause on a visit to a unit
@@ -2262,14 +2397,23 @@ def _inside(u: AdminUnit, parent: AdminUnit) -> bool:
         return False
     if parent.unit_id is not None and parent.unit_id in _ancestors(u):
         return True
-    return parent.unit_level == "tinh" and parent.unit_name in (u.province, u.province_after_2025)
+    if parent.unit_level == "tinh" and parent.unit_name in (u.province, u.province_after_2025):
+        return True
+    # a unit of the reform (``X10603-2025``) lies in a parent of the former structure when the
+    # former unit whose code it kept (``X10603``) did: the crosswalk's ``code_kept``
+    if u.unit_id and u.unit_id.endswith("-2025") and parent.valid_to is not None:
+        kept = load_gazetteer().units.get(u.unit_id[: -len("-2025")])
+        return kept is not None and kept.valid_to is not None and _inside(kept, parent)
+    return False
 
 
 # the words before a unit that make it the matter of a lead's first sentence even when a higher
 # unit acts in it: a genitive (``Trung tâm ... của xã X``, ``khu dân cư của phường Y``), or
 # a check or visit paid to it (``kiểm tra xã X``, ``làm việc với UBND phường Y``)
 _LOWER_TIE_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:cua|kiem tra(?: tai)?|lam viec (?:tai|voi)|tham)\s+"
+    r"(?<![a-z])(?:cua|kiem tra(?: tai)?|lam viec (?:tai|voi)|tham"
+    # a check whose matter comes first, then its venue: "kiểm tra công tác chuẩn bị ... tại phường X"
+    r"|(?:kiem tra|khao sat|giam sat)\s[a-z ]{0,80}?\stai)\s+"
     r"(?:(?:uy ban nhan dan|ubnd|chinh quyen|dang uy)\s+)?$"
 )
 # a lower unit typed and named but not found on the day (gone, or not yet formed), its parent
@@ -2475,14 +2619,32 @@ def _lower_named(
         after = _past_apposition(m, in_body, folded)
         bracketed = any(m.end <= o.start and o.end <= after for o in own)
         subject = m.start == lead_start and bool(re.match(r"\s+[a-z]", folded[after : after + 3]))
-        if bracketed or subject or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start):
+        if bracketed or subject or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 120), m.start):
             tied.setdefault(frozenset(u.unit_id for u in inner), inner)
     if not tied:
         found = [u for u in _apposed_head(body, span) if _inside(u, unit)]
         return _pick(found, evidence) if found else unit
     if len(tied) > 1:
         return None
-    return _pick(next(iter(tied.values())), evidence)
+    return _before_reform(_pick(next(iter(tied.values())), evidence), unit, span)
+
+
+def _before_reform(lower: AdminUnit | None, parent: AdminUnit, span: Span | None) -> AdminUnit | None:
+    """A unit of the reform (valid from 1 July 2025) that an undated lead names under a parent
+    of the former structure (``Phó Chủ tịch UBND tỉnh Hải Dương ... tại phường Lê Đại Hành``,
+    the ward formed from three wards of that province): the text was written while the
+    parent stood, before the reform took effect, so the unit's province of that day is the
+    parent's. Its id and roll-up stay the reform unit's."""
+    if (
+        lower is None
+        or span is not None
+        or lower.valid_from is None
+        or parent.valid_to is None
+        or parent.valid_to >= lower.valid_from
+    ):
+        return lower
+    province = parent if parent.unit_level == "tinh" else province_of(parent)
+    return replace(lower, province=province.unit_name, province_id=province.unit_id)
 
 
 # where ``resolve_unit`` found a document's unit, from the strongest evidence to the weakest
@@ -2589,6 +2751,11 @@ def resolve_unit(
         return found("place_line", place_units[0])  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
     if news:
+        # the headline's province, when the lead lists its lower unit among the province's
+        # departments ("... ở Bạc Liêu" / "kiểm tra 4 đơn vị gồm UBND huyện X, Sở Y, Sở Z")
+        scope = _headline_scope(title, body, in_body, span)
+        if scope:
+            return found("news_headline", _pick(scope, evidence))
         # the headline's subject, untyped, that the lead writes typed ("Vĩnh Thuận xếp loại
         # tốt ..." / "huyện Vĩnh Thuận đạt ..."), over the committee that published the news
         named = _headline_named(title, in_body)
