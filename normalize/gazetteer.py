@@ -890,6 +890,11 @@ def name_on(unit_id: str | None, name: str, day: date | None) -> str:
     return name
 
 
+_OUTLET_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:bao|dai|tap chi|cong thong tin(?: dien tu)?|phat thanh(?: va)?(?: -)? truyen hinh|ptth|pt-th)\s+$"
+)
+
+
 def name_on_guess(unit_id: str | None, name: str, day: date | None, text: str) -> str:
     """``name_on`` for a day only guessed (an undated item read by the latest year it
     writes): the unit's current name when the text writes it and never its former one
@@ -901,9 +906,13 @@ def name_on_guess(unit_id: str | None, name: str, day: date | None, text: str) -
     folded = fold(text or "")
 
     def written(full: str) -> bool:
+        # the name of a newspaper or portal (``Báo Thừa Thiên Huế``) keeps its old name: no writing of the unit's
         words = name_key(_split_type(full)[1] or full).split()
         joined = r"[\s\-\u2013]+".join(map(re.escape, words))
-        return re.search(r"(?<![a-z0-9])" + joined + r"(?![a-z0-9])", folded) is not None
+        return any(
+            not _OUTLET_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start())
+            for m in re.finditer(r"(?<![a-z0-9])" + joined + r"(?![a-z0-9])", folded)
+        )
 
     return name if written(name) and not written(former) else former
 
@@ -2334,6 +2343,16 @@ def _lead_ranked(
 _NEW_AFTER_RE = re.compile(r"\s*moi(?![a-z])")
 
 
+def _formed_from_subject(body: str, in_body: list[_Mention], subject: list[AdminUnit]) -> list[AdminUnit] | None:
+    """``_formed_later`` for a subject the lead's narrower steps found: the unit formed from it."""
+    ids = {u.unit_id for u in subject}
+    first = next((m for m in in_body if {u.unit_id for u in m.units} & ids), None)
+    if first is None:
+        return None
+    folded = fold(body)
+    return _formed_later(body, folded, first, [m for m in in_body if not _FORMER_AFTER_RE.match(folded, m.end)])
+
+
 def _formed_later(body: str, folded: str, first: _Mention, mentions: list[_Mention]) -> list[AdminUnit] | None:
     """The unit a lead goes on to say was formed from the one its first sentence names (``tại
     trụ sở xã X ..., Đây sẽ là nơi làm việc của xã Y mới, được thành lập trên cơ sở hợp nhất 5
@@ -2812,6 +2831,9 @@ def resolve_unit(
             or _lead_frame(body, in_lead)
             or _lead_tied(body, in_lead)
         )
+        if subject:
+            # "tại trụ sở xã X, ...; nơi làm việc của xã Y mới, thành lập trên cơ sở sáp nhập xã X ..."
+            subject = _formed_from_subject(body, in_lead, subject) or subject
         if subject and not _untyped_rival(body, in_body, subject, span):
             return found("news_lead", lowered(_pick(subject, evidence)))
         if subject:

@@ -846,9 +846,10 @@ _OPENING_PERIOD_RE = re.compile(
 
 
 # a series of years, each with its own figure or rank ("xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3
-# năm 2023 và thứ 2 năm 2024"): a record over years, no one period reported
+# năm 2023 và thứ 2 năm 2024", two years too: "đạt 78% năm 2023 và 85% năm 2024"): a record
+# over years, no one period reported
 _YEAR_SERIES_RE = re.compile(
-    r"năm\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*[^,.;:]{0,20}?năm\s+(?:19|20)\d{2}){2,}", re.I
+    r"năm\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*[^,.;:]{0,20}?năm\s+(?:19|20)\d{2}){1,}", re.I
 )
 
 
