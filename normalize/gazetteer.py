@@ -1327,6 +1327,17 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     return subjects[0].units if _alone(subjects[0], in_body, chain_end) else []
 
 
+def _territory_subject(body: str, in_body: list[_Mention], subject: list[AdminUnit]) -> bool:
+    """Whether a lead's clause subject is the territory itself (``tỉnh X còn sắp xếp ...``),
+    written with no committee, official or body before it (``UBND tỉnh X``, ``Chủ tịch UBND
+    tỉnh X``, ``Sở Nội vụ tỉnh X``) and past a fronted phrase of its sentence."""
+    ids = {u.unit_id for u in subject}
+    m = next((m for m in in_body if {u.unit_id for u in m.units} & ids), None)
+    if m is None or m.issuer:
+        return False
+    return fold(body)[max(0, m.start - 4) : m.start].rstrip().endswith(",")
+
+
 def _own_ancestor(other: _Mention, first: _Mention) -> bool:
     """Whether ``other`` names a province or district of one of ``first``'s candidates (an
     undated ``tỉnh Phú Thọ`` has a span before the reform and one after: one of them will do)."""
@@ -2825,8 +2836,9 @@ def resolve_unit(
         if named:
             return found("news_headline", _pick(named, evidence))
         in_lead = _uncontrasted(body, in_body)
+        own_subject = _lead_subject(body, in_lead)
         subject = (
-            _lead_subject(body, in_lead)
+            own_subject
             or _lead_source(body, in_lead)
             or _lead_frame(body, in_lead)
             or _lead_tied(body, in_lead)
@@ -2835,6 +2847,10 @@ def resolve_unit(
             # "tại trụ sở xã X, ...; nơi làm việc của xã Y mới, thành lập trên cơ sở sáp nhập xã X ..."
             subject = _formed_from_subject(body, in_lead, subject) or subject
         if subject and not _untyped_rival(body, in_body, subject, span):
+            if own_subject and subject == own_subject and _territory_subject(body, in_lead, subject):
+                # "..., tỉnh X còn sắp xếp một số xã của huyện Y": the territory acts itself;
+                # the units its predicate names are its own parts, not the item's
+                return found("news_lead", _pick(subject, evidence))
             return found("news_lead", lowered(_pick(subject, evidence)))
         if subject:
             return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped

@@ -1027,10 +1027,10 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         # the day the unit is named as of: the issue date, the period's end, else the day or
         # year that dated the resolution (an undated item's lead day or latest year)
         day = meta.issue_date or meta.period_end or (when.end if isinstance(when, Period) else when)
-        if meta.issue_date or meta.period_end:
+        if meta.issue_date:
             meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
             meta.province = name_on(unit.province_id, unit.province, day)
-        else:  # a day only guessed: the name the text writes, when it writes the unit's current one
+        else:  # undated, the day only inferred: the name the text writes, when it writes the unit's current one
             read = "\n".join(t for t in (title, body) if t)
             meta.unit_name = name_on_guess(unit.unit_id, unit.unit_name, day, read)
             meta.province = name_on_guess(unit.province_id, unit.province, day, read)
