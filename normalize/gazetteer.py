@@ -903,7 +903,7 @@ def name_on_guess(unit_id: str | None, name: str, day: date | None, text: str) -
     former = name_on(unit_id, name, day)
     if former == name:
         return name
-    folded = fold(text or "")
+    folded = _i_for_y(fold(text or ""))  # as name keys write it (``Kỳ`` as ``ki``)
 
     def written(full: str) -> bool:
         # the name of a newspaper or portal (``Báo Thừa Thiên Huế``) keeps its old name: no writing of the unit's
@@ -2377,7 +2377,7 @@ def _formed_later(body: str, folded: str, first: _Mention, mentions: list[_Menti
     for cue in _formed_from_re().finditer(folded, first.end):
         sentence_start = max(folded.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
         stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, cue.end())
-        parts = folded[cue.end() : stop.start() if stop else len(folded)]
+        parts = _i_for_y(folded[cue.end() : stop.start() if stop else len(folded)])  # as name keys write it
         if not any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", parts) for k in keys):
             continue
         before = [

@@ -1304,6 +1304,10 @@ def test_a_series_of_years_in_the_lead_is_no_period(lead, period):
      "cán bộ chuyển tài liệu sang phòng mới. Nơi đây sẽ là trụ sở của xã Hồ Vương mới (tỉnh Thanh Hóa), "
      "được thành lập trên cơ sở sáp nhập xã Nga Hải với các xã ven biển.",
      "xã Hồ Vương", "xa", "tỉnh Thanh Hóa"),
+    # names whose lone vowel y is written i in the keys (``Kỳ``)
+    ("Trụ sở mới của xã\nBáo Hà Tĩnh\nCuối tháng 6, tại trụ sở xã Kỳ Thọ (huyện Kỳ Anh), cán bộ sửa lại "
+     "hội trường. Đây sẽ là nơi làm việc của xã Kỳ Khang mới (tỉnh Hà Tĩnh), được thành lập trên cơ sở "
+     "hợp nhất các xã Kỳ Thọ, Kỳ Khang và Kỳ Hải.", "xã Kỳ Khang", "xa", "tỉnh Hà Tĩnh"),
     # ... and without that sentence the framed unit stays the item's
     ("Chuẩn bị trụ sở cho xã mới\nBáo Thanh Hóa\nCuối tháng 6, tại trụ sở xã Nga Hải (huyện Nga Sơn), "
      "cán bộ chuyển tài liệu sang phòng mới.",
