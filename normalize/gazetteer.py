@@ -880,6 +880,36 @@ def written_name(unit_name: str, text: str) -> str:
     return unit_name[: len(unit_name) - len(short)] + written if unit_name.endswith(short) else unit_name
 
 
+MOVES_CSV = Path(__file__).parent / "reference" / "unit_moves.csv"
+
+
+@lru_cache(maxsize=1)
+def _moves() -> dict[str, list[tuple[date, str]]]:
+    """``unit_moves.csv``: districts that kept their id but lay in another province until a day
+    (the districts of ``tỉnh Hà Tây`` until 2008-07-31, ``huyện Mê Linh`` of ``tỉnh Vĩnh Phúc``)."""
+    out: dict[str, list[tuple[date, str]]] = {}
+    if MOVES_CSV.is_file():
+        with MOVES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["unit_id"], []).append((date.fromisoformat(row["until"]), row["province_id"]))
+    for moves in out.values():
+        moves.sort()
+    return out
+
+
+def province_on(unit: AdminUnit, day: date | None) -> tuple[str, str]:
+    """(province id, province name) of a unit on ``day``: the province its district (or the
+    unit itself) lay in then, per ``unit_moves.csv``, else the unit's own."""
+    if day is not None:
+        for unit_id in (unit.unit_id, unit.district_id):
+            for until, province_id in _moves().get(unit_id or "", ()):
+                if day <= until:
+                    province = get_unit(province_id)
+                    if province is not None:
+                        return province.unit_id or province_id, province.unit_name
+    return unit.province_id, unit.province
+
+
 def name_on(unit_id: str | None, name: str, day: date | None) -> str:
     """The name a unit bore on ``day`` (its current ``name`` when undated or not renamed)."""
     if day is None or not unit_id:

@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from core.records import DocType, DocumentMeta, Line
-from normalize.gazetteer import fold, lookup, name_on, name_on_guess, resolve_unit, written_name
+from normalize.gazetteer import fold, lookup, name_on, name_on_guess, province_on, resolve_unit, written_name
 from normalize.periods import Period, find_period, parse_period, whole_year
 
 HEADER_LINES = 60  # the header block sits in the first lines of running text
@@ -1029,7 +1029,7 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         day = meta.issue_date or meta.period_end or (when.end if isinstance(when, Period) else when)
         if meta.issue_date:
             meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
-            meta.province = name_on(unit.province_id, unit.province, day)
+            meta.province = name_on(*province_on(unit, day), day)
         else:  # undated, the day only inferred: the name the text writes, when it writes the unit's current one
             read = "\n".join(t for t in (title, body) if t)
             meta.unit_name = name_on_guess(unit.unit_id, unit.unit_name, day, read)

@@ -931,3 +931,30 @@ def test_a_report_of_a_former_district_keeps_its_province_of_the_day():
             "BÁO CÁO\nKết quả công tác cải cách hành chính 6 tháng đầu năm 2018\n")
     unit = resolve_unit(text, on=date(2018, 6, 10))
     assert unit is not None and unit.unit_id == "D204" and unit.province == "tỉnh Quảng Ninh"
+
+
+@pytest.mark.parametrize("name, day, province", [
+    ("huyện Chương Mỹ", date(2007, 12, 20), "tỉnh Hà Tây"),      # a district of Hà Tây until 2008-07-31
+    ("huyện Chương Mỹ", date(2008, 8, 1), "thành phố Hà Nội"),
+    ("huyện Mê Linh", date(2006, 5, 1), "tỉnh Vĩnh Phúc"),       # moved from Vĩnh Phúc the same day
+    ("huyện Mê Linh", date(2015, 5, 1), "thành phố Hà Nội"),
+    ("huyện Gia Lâm", date(2006, 5, 1), "thành phố Hà Nội"),     # Hà Nội's own: no move
+])
+def test_a_district_moved_to_another_province_keeps_its_province_of_the_day(name, day, province):
+    unit = lookup(name, on=day)[0]
+    province_id, province_name = gz.province_on(unit, day)
+    assert province_name == province and gz.get_unit(province_id).unit_name == province
+
+
+def test_a_commune_follows_its_districts_move():
+    commune = next(u for u in lookup("xã Thủy Xuân Tiên", on=date(2007, 1, 1)) if u.district_id == "D277")
+    assert gz.province_on(commune, date(2007, 1, 1))[1] == "tỉnh Hà Tây"
+
+
+def test_moves_name_districts_and_former_provinces_the_gazetteer_holds():
+    with gz.MOVES_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    units = load_gazetteer().units
+    for r in rows:
+        assert units[r["unit_id"]].unit_level == "huyen" and units[r["province_id"]].unit_level == "tinh"
+        assert units[r["unit_id"]].province_id != r["province_id"] and r["basis"]
