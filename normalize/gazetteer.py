@@ -891,7 +891,9 @@ def _moves() -> dict[str, list[tuple[date, str]]]:
     if MOVES_CSV.is_file():
         with MOVES_CSV.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                out.setdefault(row["unit_id"], []).append((date.fromisoformat(row["until"]), row["province_id"]))
+                out.setdefault(row["unit_id"], []).append(
+                    (date.fromisoformat(row["until"]), row["province_id"])
+                )
     for moves in out.values():
         moves.sort()
     return out
@@ -1280,7 +1282,8 @@ def _headline_scope(title: str, body: str, in_body: list[_Mention], span: Span |
             if not provinces:
                 continue
             if not all(
-                any(u.unit_id == p.unit_id or _inside(u, p) for u in mm.units for p in provinces) for mm in in_body
+                any(u.unit_id == p.unit_id or _inside(u, p) for u in mm.units for p in provinces)
+                for mm in in_body
             ):
                 return []
             lower = [mm for mm in in_body if all(u.unit_level != "tinh" for u in mm.units)]
@@ -2384,17 +2387,23 @@ def _lead_ranked(
 _NEW_AFTER_RE = re.compile(r"\s*moi(?![a-z])")
 
 
-def _formed_from_subject(body: str, in_body: list[_Mention], subject: list[AdminUnit]) -> list[AdminUnit] | None:
+def _formed_from_subject(
+    body: str, in_body: list[_Mention], subject: list[AdminUnit]
+) -> list[AdminUnit] | None:
     """``_formed_later`` for a subject the lead's narrower steps found: the unit formed from it."""
     ids = {u.unit_id for u in subject}
     first = next((m for m in in_body if {u.unit_id for u in m.units} & ids), None)
     if first is None:
         return None
     folded = fold(body)
-    return _formed_later(body, folded, first, [m for m in in_body if not _FORMER_AFTER_RE.match(folded, m.end)])
+    return _formed_later(
+        body, folded, first, [m for m in in_body if not _FORMER_AFTER_RE.match(folded, m.end)]
+    )
 
 
-def _formed_later(body: str, folded: str, first: _Mention, mentions: list[_Mention]) -> list[AdminUnit] | None:
+def _formed_later(
+    body: str, folded: str, first: _Mention, mentions: list[_Mention]
+) -> list[AdminUnit] | None:
     """The unit a lead goes on to say was formed from the one its first sentence names (``tại
     trụ sở xã X ..., Đây sẽ là nơi làm việc của xã Y mới, được thành lập trên cơ sở hợp nhất 5
     xã Y, Z, X ...``): the first-named unit is one of the new unit's parts, the item is about
