@@ -2550,12 +2550,12 @@ def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Co
     return None
 
 
-def _sole_taken_up(body: str, in_body: list[_Mention]) -> AdminUnit | None:
+def _sole_taken_up(body: str, in_body: list[_Mention], named: set[str] | None = None) -> AdminUnit | None:
     """The one unit below a province a news lead names (once, its namesakes told apart by the
     province it also names: ``người dân xã X của thành phố Y``) and then goes on with by its
     type word alone (``Chủ tịch UBND xã đã ...``). Any other unit named, or namesakes left,
-    give None."""
-    provinces = {u.unit_name for m in in_body for u in m.units if u.unit_level == "tinh"}
+    give None. ``named``: provinces named elsewhere (a headline's ``Cao Bằng: ...``)."""
+    provinces = {u.unit_name for m in in_body for u in m.units if u.unit_level == "tinh"} | (named or set())
     lower: dict[tuple[str, str], AdminUnit] = {}
     last = 0
     for m in in_body:
@@ -2578,6 +2578,18 @@ def _sole_taken_up(body: str, in_body: list[_Mention]) -> AdminUnit | None:
     if unit.unit_type == "xã":
         return unit if _xa_alone(rest) else None
     return unit if _type_taken_up(rest, fold(rest), 0, len(rest), [unit]) else None
+
+
+def _opens_lead_alone(body: str, in_body: list[_Mention], unit: AdminUnit) -> bool:
+    """Whether the lead's first sentence names ``unit`` and no province (the headline's
+    province acting there, ``Chủ tịch UBND tỉnh X chỉ đạo ...``, keeps the item its own)."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return False
+    first = [m for m in in_body if sentence[0] <= m.start < sentence[1]]
+    return any(unit.unit_id in {u.unit_id for u in m.units} for m in first) and not any(
+        u.unit_level == "tinh" for m in first for u in m.units
+    )
 
 
 def _in_named(units: list[AdminUnit], provinces: set[str]) -> list[AdminUnit]:
@@ -2805,6 +2817,11 @@ def resolve_unit(
                 lower, unit = _headline_lower(title, picked, span)
                 if lower:
                     return found("news_headline", unit) if unit is not None else None
+                # "Cao Bằng: ..." / "Chủ tịch UBND xã X cho biết ... xã đã ...": the one unit
+                # below the headline's province that the lead names and goes on with
+                sole = _sole_taken_up(body, in_body, {picked.unit_name}) if news else None
+                if sole is not None and _inside(sole, picked) and _opens_lead_alone(body, in_body, sole):
+                    return found("news_lead", sole)
             return found(source, picked)
 
     nameless = _NAMELESS_REPORTER_RE.search(fold(header + "\n" + body))

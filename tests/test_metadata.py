@@ -1328,6 +1328,15 @@ def test_a_series_of_years_in_the_lead_is_no_period(lead, period):
     ("Chấn chỉnh kỷ cương tại Kon Tum\nBáo Kon Tum\nĐoàn kiểm tra công vụ của tỉnh đã làm việc tại UBND "
      "huyện Sa Thầy. Tại huyện Sa Thầy còn tình trạng công chức vắng mặt tại Bộ phận Một cửa.",
      "huyện Sa Thầy", "huyen", "tỉnh Kon Tum"),
+    # level: a headline's province whose lead is about one commune, named by its chairman and
+    # taken up as "xã" alone: the commune
+    ("Lạng Sơn: đưa dịch vụ công lên vùng cao\nBáo Lạng Sơn\nBà Hoàng Thị M., Chủ tịch UBND xã Mẫu "
+     "Sơn, cho biết từ tháng 8/2025 đến nay xã đã hướng dẫn hơn 1.000 người dân nộp hồ sơ trực tuyến.",
+     "xã Mẫu Sơn", "xa", "tỉnh Lạng Sơn"),
+    # ... but not when the province's own committee opens the lead
+    ("Lạng Sơn: đưa dịch vụ công lên vùng cao\nBáo Lạng Sơn\nChủ tịch UBND tỉnh Lạng Sơn yêu cầu các "
+     "sở rà soát hồ sơ trễ hạn trong tháng 9/2025. Trước đó, xã Mẫu Sơn đã hướng dẫn người dân nộp hồ "
+     "sơ trực tuyến; xã cũng lập tổ công nghệ số.", "tỉnh Lạng Sơn", "tinh", "tỉnh Lạng Sơn"),
     # level: the owner of a department is province-level (thành phố Huế since 2025), undated figures of 2024
     ("Người dân quen nộp hồ sơ trực tuyến\nBáo Thừa Thiên Huế\nSở Tư pháp thành phố Huế cho biết tỷ "
      "lệ hồ sơ hộ tịch nộp trực tuyến đã đạt 81% trong năm 2024.", "thành phố Huế", "tinh", "thành phố Huế"),
