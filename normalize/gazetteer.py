@@ -1360,6 +1360,41 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     return subjects[0].units if _alone(subjects[0], in_body, chain_end) else []
 
 
+def _parent_elsewhere(unit: AdminUnit | None, mentions: list[_Mention]) -> bool:
+    """Whether a document names units above ``unit`` (its district, its province: ``Kế hoạch
+    của UBND huyện Y``, ``tỉnh Z``) and every one of them lies in another province than the
+    unit's: the unit the document names is one the data do not hold there (a commune merged
+    away in 2019-2021, a name misread), and the namesake found elsewhere is not it. A named
+    parent in the unit's province (before or after 1 July 2025, or the one a district lay in
+    then, ``unit_moves.csv``) clears it; so does naming no parent at all."""
+    if unit is None or unit.unit_level == "tinh":
+        return False
+    rank = _LEVEL_RANK[unit.unit_level]
+    parents = [m for m in mentions if m.units and all(_LEVEL_RANK[u.unit_level] > rank for u in m.units)]
+    if not parents:
+        return False
+    own = {
+        unit.province_id,
+        *(p for ident in (unit.unit_id, unit.district_id) for _, p in _moves().get(ident or "", ())),
+    }
+    units = load_gazetteer().units
+    for m in parents:
+        for p in m.units:
+            province = p if p.unit_level == "tinh" else units.get(p.province_id)
+            if province is None:
+                return False
+            if (
+                province.unit_id in own
+                or _inside(unit, province)
+                or (
+                    province.unit_name in (unit.province, unit.province_after_2025)
+                    or province.province_after_2025 == unit.province
+                )
+            ):
+                return False
+    return True
+
+
 def _territory_subject(body: str, in_body: list[_Mention], subject: list[AdminUnit]) -> bool:
     """Whether a lead's clause subject is the territory itself (``tỉnh X còn sắp xếp ...``),
     written with no committee, official or body before it (``UBND tỉnh X``, ``Chủ tịch UBND
@@ -2812,6 +2847,8 @@ def resolve_unit(
                 ):
                     return None
             picked = _pick(units_of(step), evidence)
+            if not news and _parent_elsewhere(picked, in_header + in_body + in_title):
+                return None  # "UBND XÃ X" of huyện Y, tỉnh Z: not the namesake X of another province
             if source == "title" and headline_lead and not issuer and picked is not None:
                 # "Lai Châu: ... ở xã đặc biệt khó khăn Tủa Sín Chải": the lower unit, or none
                 lower, unit = _headline_lower(title, picked, span)

@@ -1372,3 +1372,21 @@ def test_a_broadcasters_channel_dates_a_byline():
     meta = parse_metadata(_lines("Chính phủ giao nhiệm vụ cắt giảm thủ tục\nVOV1, 16/9/2021\nChính phủ "
                                  "vừa ban hành nghị quyết yêu cầu các bộ rà soát thủ tục kinh doanh."))
     assert meta.issue_date == date(2021, 9, 16) and meta.unit_name is None
+
+
+_COMMUNE_REPORT = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LÃNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 12/BC-UBND\nTân Lãng, ngày 10 tháng 6 năm 2019\nBÁO CÁO\nKết quả cải cách hành chính "
+                   "6 tháng đầu năm 2019\nThực hiện Kế hoạch của UBND {parent}, UBND xã Tân Lãng báo cáo như sau:")
+
+
+@pytest.mark.parametrize("parent, unit, province", [
+    # the only xã Tân Lãng the data hold is Bắc Ninh's: a report under Lạng Sơn's district is not it
+    ("huyện Lộc Bình, tỉnh Lạng Sơn", None, None),
+    ("tỉnh Lạng Sơn", None, None),
+    # its own district or province, or none named, keep it
+    ("huyện Lương Tài, tỉnh Bắc Ninh", "xã Tân Lãng", "tỉnh Bắc Ninh"),
+    ("huyện", "xã Tân Lãng", "tỉnh Bắc Ninh"),
+])
+def test_a_namesake_of_another_province_is_not_the_unit_a_document_names(parent, unit, province):
+    meta = parse_metadata(_lines(_COMMUNE_REPORT.format(parent=parent)))
+    assert (meta.unit_name, meta.province) == (unit, province)
