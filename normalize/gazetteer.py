@@ -1395,6 +1395,29 @@ def _parent_elsewhere(unit: AdminUnit | None, mentions: list[_Mention]) -> bool:
     return True
 
 
+def _apposed_parents(unit: AdminUnit | None, text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The units a text writes in apposition or brackets right after a mention of ``unit``'s
+    name (``xã X, huyện Y, tỉnh Z``, ``xã X (huyện Y)``): the parents the text gives it,
+    whether or not the data place it there."""
+    if unit is None:
+        return []
+    folded = fold(text)
+    out: list[_Mention] = []
+    for i, m in enumerate(mentions):
+        if not any(u.unit_name == unit.unit_name for u in m.units):
+            continue
+        end = m.end
+        for o in mentions[i + 1 :]:
+            gap = folded[end : o.start]
+            if not _APPOSITION_GAP_RE.fullmatch(gap) or not all(
+                _LEVEL_RANK[u.unit_level] > _LEVEL_RANK[unit.unit_level] for u in o.units
+            ):
+                break
+            out.append(o)
+            end = o.end
+    return out
+
+
 def _territory_subject(body: str, in_body: list[_Mention], subject: list[AdminUnit]) -> bool:
     """Whether a lead's clause subject is the territory itself (``tỉnh X còn sắp xếp ...``),
     written with no committee, official or body before it (``UBND tỉnh X``, ``Chủ tịch UBND
@@ -2627,6 +2650,23 @@ def _opens_lead_alone(body: str, in_body: list[_Mention], unit: AdminUnit) -> bo
     )
 
 
+def _lead_lower_outside(body: str, in_body: list[_Mention], province: AdminUnit) -> bool:
+    """Whether the lead's first sentence names no province and only units below one whose
+    every candidate lies outside the headline's ``province``: the unit the item is about is
+    one the data do not hold there, and the province is only its parent."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return False
+    first = [m for m in in_body if sentence[0] <= m.start < sentence[1]]
+    if (
+        province.unit_level != "tinh"
+        or not first
+        or any(u.unit_level == "tinh" for m in first for u in m.units)
+    ):
+        return False
+    return all(not _inside(u, province) for m in first for u in m.units)
+
+
 def _in_named(units: list[AdminUnit], provinces: set[str]) -> list[AdminUnit]:
     """The units of the provinces named: those whose province is so named, else those whose
     province after 2025 is (an undated ``xã X (TP Đà Nẵng)``: the new commune of that city)."""
@@ -2798,6 +2838,8 @@ def resolve_unit(
     """
 
     def found(source: str, unit: AdminUnit | None) -> AdminUnit | None:
+        if unit is not None and _parent_elsewhere(unit, _apposed_parents(unit, body, in_body)):
+            return None  # "xã X, huyện Y, tỉnh Z": not the namesake X the data hold elsewhere
         if unit is not None and why is not None:
             why.append(source)
         return unit
@@ -2859,6 +2901,8 @@ def resolve_unit(
                 sole = _sole_taken_up(body, in_body, {picked.unit_name}) if news else None
                 if sole is not None and _inside(sole, picked) and _opens_lead_alone(body, in_body, sole):
                     return found("news_lead", sole)
+                if _lead_lower_outside(body, in_body, picked):
+                    return None  # "Lạng Sơn: ..." / "xã X đã ...", X found only in another province
             return found(source, picked)
 
     nameless = _NAMELESS_REPORTER_RE.search(fold(header + "\n" + body))

@@ -1390,3 +1390,21 @@ _COMMUNE_REPORT = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LÃNG\nCỘNG HÒA XÃ HỘI C
 def test_a_namesake_of_another_province_is_not_the_unit_a_document_names(parent, unit, province):
     meta = parse_metadata(_lines(_COMMUNE_REPORT.format(parent=parent)))
     assert (meta.unit_name, meta.province) == (unit, province)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the text gives the commune a district and province of its own; the data hold the name only
+    # in another province: no unit, never that namesake
+    ("Xã Tân Lãng đẩy mạnh dịch vụ công\nBáo Lạng Sơn\nNăm 2019, UBND xã Tân Lãng, huyện Lộc Bình, tỉnh "
+     "Lạng Sơn đã tiếp nhận 1.200 hồ sơ.", None),
+    ("Xã vùng biên đẩy mạnh dịch vụ công\nBáo Lạng Sơn\nNăm 2019, xã Tân Lãng (huyện Lộc Bình, tỉnh Lạng "
+     "Sơn) đã tiếp nhận 1.200 hồ sơ.", None),
+    # ... nor the headline's province, its parent
+    ("Lạng Sơn: xã vùng biên đẩy mạnh dịch vụ công\nBáo Lạng Sơn\nNăm 2019, xã Tân Lãng đã tiếp nhận "
+     "1.200 hồ sơ, trả đúng hạn 100%.", None),
+    # the commune under its own district and province is found
+    ("Xã Tân Lãng đẩy mạnh dịch vụ công\nBáo Bắc Ninh\nNăm 2019, UBND xã Tân Lãng, huyện Lương Tài, tỉnh "
+     "Bắc Ninh đã tiếp nhận 1.200 hồ sơ.", "xã Tân Lãng"),
+])
+def test_news_namesake_of_another_province_is_no_unit(text, unit):
+    assert parse_metadata(_lines(text)).unit_name == unit
