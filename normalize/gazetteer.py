@@ -1366,13 +1366,20 @@ def _parent_elsewhere(unit: AdminUnit | None, mentions: list[_Mention]) -> bool:
     unit's: the unit the document names is one the data do not hold there (a commune merged
     away in 2019-2021, a name misread), and the namesake found elsewhere is not it. A named
     parent in the unit's province (before or after 1 July 2025, or the one a district lay in
-    then, ``unit_moves.csv``) clears it; so does naming no parent at all."""
+    then, ``unit_moves.csv``) clears it; so does naming no parent at all. A commune of the
+    former structure whose named districts are none of them its own is not it either."""
     if unit is None or unit.unit_level == "tinh":
         return False
     rank = _LEVEL_RANK[unit.unit_level]
     parents = [m for m in mentions if m.units and all(_LEVEL_RANK[u.unit_level] > rank for u in m.units)]
     if not parents:
         return False
+    districts = [m for m in parents if all(u.unit_level == "huyen" for u in m.units)]
+    if unit.unit_level == "xa" and unit.district_id and districts:
+        # a commune of the former structure and the districts the text names: one must be its own
+        # (``xã X`` of huyện Y, the namesake the data hold lying in huyện Z of the same province)
+        if not any(u.unit_id == unit.district_id for m in districts for u in m.units):
+            return True
     own = {
         unit.province_id,
         *(p for ident in (unit.unit_id, unit.district_id) for _, p in _moves().get(ident or "", ())),

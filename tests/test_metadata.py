@@ -1383,6 +1383,8 @@ _COMMUNE_REPORT = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LÃNG\nCỘNG HÒA XÃ HỘI C
     # the only xã Tân Lãng the data hold is Bắc Ninh's: a report under Lạng Sơn's district is not it
     ("huyện Lộc Bình, tỉnh Lạng Sơn", None, None),
     ("tỉnh Lạng Sơn", None, None),
+    # ... nor under another district of its province (the one named merged away, this one elsewhere)
+    ("huyện Gia Bình, tỉnh Bắc Ninh", None, None),
     # its own district or province, or none named, keep it
     ("huyện Lương Tài, tỉnh Bắc Ninh", "xã Tân Lãng", "tỉnh Bắc Ninh"),
     ("huyện", "xã Tân Lãng", "tỉnh Bắc Ninh"),
