@@ -121,6 +121,7 @@ class AdminUnit:
     other_names: tuple[str, ...] = ()  # former full names of the same unit
     valid_from: date | None = None  # first day (None: since before the data)
     valid_to: date | None = None  # last day (None: still valid)
+    successor_id: str | None = None  # a former unit (gazetteer_history.csv): the unit it went into
 
     def valid_during(self, span: tuple[date, date] | None) -> bool:
         """Valid on some day of span (first, last); any span when None."""
@@ -255,6 +256,54 @@ def _renamed_row(row: dict, former: str, name: str) -> dict:
     }
 
 
+HISTORY_CSV = Path(__file__).parent / "reference" / "gazetteer_history.csv"
+
+
+def _former_names() -> dict[str, list[str]]:
+    """``unit_renames.csv``: each unit's former full names, by unit id."""
+    out: dict[str, list[str]] = {}
+    if RENAMES_CSV.is_file():
+        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["unit_id"], []).append(row["former_name"])
+    return out
+
+
+def _history_rows(rows: list[dict]) -> list[dict]:
+    """``gazetteer_history.csv``: units dissolved, merged or split before the package data's
+    time (``huyện Hoành Bồ`` until 2019-12-31, merged into ``thành phố Hạ Long``), as gazetteer
+    rows valid until their last day, each with its successor's id; the province fields are
+    those of the unit's own province then, the roll-up that of its successor."""
+    if not HISTORY_CSV.is_file():
+        return []
+    known = {r["unit_id"]: r for r in rows}
+    with HISTORY_CSV.open(encoding="utf-8", newline="") as fh:
+        history = list(csv.DictReader(fh))
+    known.update({r["unit_id"]: {**r, "province": r["name"]} for r in history if r["level"] == "tinh"})
+    out = []
+    for r in history:
+        successor = known[r["successor_id"]]
+        unit_type, short = _split_type(r["name"])
+        out.append(
+            {
+                "unit_id": r["unit_id"],
+                "name": r["name"],
+                "short_name": short,
+                "level": r["level"],
+                "type": r["type"] or unit_type,
+                "province_id": r["province_id"],
+                "province": known[r["province_id"]]["province"] if r["level"] != "tinh" else r["name"],
+                "district_id": "",
+                "province_after_2025": successor["province_after_2025"],
+                "other_names": "",
+                "valid_from": r["valid_from"],
+                "valid_to": r["valid_to"],
+                "successor_id": r["successor_id"],
+            }
+        )
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Path | None = None) -> _Gazetteer:
     """Read the gazetteer once per process (cached): ``.units`` by id and the name index."""
@@ -272,39 +321,46 @@ def load_gazetteer(path: Path | None = None) -> _Gazetteer:
     max_tokens = 1
     spellings = _spellings() if path == GAZETTEER_CSV else {}
     upgrades = _late_renames() if path == GAZETTEER_CSV else {}
+    formers = _former_names() if path == GAZETTEER_CSV else {}
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if row["unit_id"] in spellings:
-                row = {**row, **spellings[row["unit_id"]]}
-            if row["unit_id"] in upgrades and row["name"] == upgrades[row["unit_id"]][0]:
-                row = _renamed_row(row, *upgrades[row["unit_id"]])
-            others = tuple(n for n in row["other_names"].split("|") if n)
-            first, last = row.get("valid_from"), row.get("valid_to")
-            unit = AdminUnit(
-                unit_id=row["unit_id"],
-                unit_name=row["name"],
-                unit_level=UnitLevel(row["level"]),
-                province=row["province"],
-                province_id=row["province_id"],
-                province_after_2025=row["province_after_2025"],
-                short_name=row["short_name"],
-                unit_type=row["type"],
-                district_id=row["district_id"] or None,
-                other_names=others,
-                valid_from=_iso(first) if first else None,
-                valid_to=_iso(last) if last else None,
-            )
-            units[unit.unit_id] = unit
-            names = [(row["short_name"], row["type"], True)]
-            names += [(short, typ, False) for typ, short in map(_split_type, others)]
-            for short, typ, current in names:
-                key = name_key(short)
-                by_key.setdefault(key, []).append(_Entry(unit, typ, current))
-                max_tokens = max(max_tokens, key.count(" ") + 1)
-                if unit.unit_level == "tinh" and key.count(" ") >= 2:
-                    # initials of a long province name: TP.HCM, BR-VT, TTH
-                    initials = "".join(w[0] for w in key.split())
-                    by_key.setdefault(initials, []).append(_Entry(unit, typ, current))
+        rows = list(csv.DictReader(fh))
+    if path == GAZETTEER_CSV:
+        rows += _history_rows(rows)
+    for row in rows:
+        if row["unit_id"] in spellings:
+            row = {**row, **spellings[row["unit_id"]]}
+        if row["unit_id"] in upgrades and row["name"] == upgrades[row["unit_id"]][0]:
+            row = _renamed_row(row, *upgrades[row["unit_id"]])
+        others = tuple(n for n in row["other_names"].split("|") if n)
+        # a former name the data do not carry (``huyện Tĩnh Gia``, now ``thị xã Nghi Sơn``)
+        others += tuple(n for n in formers.get(row["unit_id"], ()) if n != row["name"] and n not in others)
+        first, last = row.get("valid_from"), row.get("valid_to")
+        unit = AdminUnit(
+            unit_id=row["unit_id"],
+            unit_name=row["name"],
+            unit_level=UnitLevel(row["level"]),
+            province=row["province"],
+            province_id=row["province_id"],
+            province_after_2025=row["province_after_2025"],
+            short_name=row["short_name"],
+            unit_type=row["type"],
+            district_id=row["district_id"] or None,
+            other_names=others,
+            valid_from=_iso(first) if first else None,
+            valid_to=_iso(last) if last else None,
+            successor_id=row.get("successor_id") or None,
+        )
+        units[unit.unit_id] = unit
+        names = [(row["short_name"], row["type"], True)]
+        names += [(short, typ, False) for typ, short in map(_split_type, others)]
+        for short, typ, current in names:
+            key = name_key(short)
+            by_key.setdefault(key, []).append(_Entry(unit, typ, current))
+            max_tokens = max(max_tokens, key.count(" ") + 1)
+            if unit.unit_level == "tinh" and key.count(" ") >= 2:
+                # initials of a long province name: TP.HCM, BR-VT, TTH
+                initials = "".join(w[0] for w in key.split())
+                by_key.setdefault(initials, []).append(_Entry(unit, typ, current))
     if not units:
         raise GazetteerMissing(path)
     built = _Gazetteer(units, by_key, max_tokens)
@@ -375,11 +431,12 @@ def _candidates(
     When the name is written with accents, namesakes that match the accents too
     (``Kiên Giang``, not ``Kiến Giang``) are kept over those that match only without.
     """
-    entries = [
-        e
-        for e in load_gazetteer().by_key.get(key, ())
-        if (unit_type is None or e.unit_type == unit_type) and e.unit.valid_during(span)
-    ]
+    typed = [e for e in load_gazetteer().by_key.get(key, ()) if unit_type is None or e.unit_type == unit_type]
+    entries = [e for e in typed if e.unit.valid_during(span)]
+    if not entries and span is not None:
+        successors = _successors([e.unit for e in typed], span)
+        if successors:
+            return successors
     if not entries and unit_type in _UPGRADE_RANK:
         return _upgraded(key, unit_type, written, span)
     if written and len(entries) > 1 and _has_marks(written):
@@ -410,6 +467,28 @@ def _candidates(
         if full is not None:
             return [replace(e.unit, unit_name=full, unit_type=e.unit_type, short_name=_split_type(full)[1])]
     return _ordered([e.unit for e in former] or [e.unit for e in entries])
+
+
+def _successors(units: list[AdminUnit], span: Span) -> list[AdminUnit]:
+    """The units that former units (``gazetteer_history.csv``: ``huyện Hoành Bồ``, gone into
+    ``thành phố Hạ Long`` on 2020-01-01) went into, for a span after their last day: a text
+    of 2021 that names the old huyện is about the territory that holds it then, not about a
+    namesake (``phường Hoành Bồ``, a type word apart). The chain of successors is followed
+    to the one valid during span."""
+    units_by_id = load_gazetteer().units
+    out = []
+    for unit in units:
+        seen = {unit.unit_id}
+        while unit.successor_id and unit.valid_to is not None and unit.valid_to < span[0]:
+            nxt = units_by_id.get(unit.successor_id)
+            if nxt is None or nxt.unit_id in seen:
+                break
+            seen.add(nxt.unit_id)
+            unit = nxt
+            if unit.valid_during(span):
+                out.append(unit)
+                break
+    return _ordered(out)
 
 
 # the type words a unit climbs through as it is upgraded, within its level (a huyện becomes a
@@ -602,6 +681,10 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
         if best is None:
             continue
         end = spans[best[0] - 1][1]
+        if span is not None and unit_type == "thành phố" and all(u.unit_level != "tinh" for u in best[1]):
+            owner = _department_owner(text, folded, index, m.start(), spans[: best[0]])
+            if owner:
+                best = (best[0], owner)
         before = folded[max(0, m.start() - 20) : m.start()]
         if (
             folded[spans[0][0]].isdigit()
@@ -642,6 +725,25 @@ def _mentions(text: str, span: Span | None = None) -> list[_Mention]:
                 )
         found.sort(key=lambda f: f.start)
     return found
+
+
+# a department's name right before its owner: "Sở Khoa học và Công nghệ thành phố Huế"
+_DEPARTMENT_OWNER_BEFORE_RE = re.compile(r"(?:^|[^a-z])so\s(?:[a-z]+\s){1,10}$")
+
+
+def _department_owner(
+    text: str, folded: str, index: list[int], start: int, spans: list[tuple[int, int]]
+) -> list[AdminUnit]:
+    """A ``thành phố`` named as the owner of a department (``Sở ... thành phố Huế``), which
+    only a province-level unit has: the province-level city of that name when none bore it
+    during the span the text is read on (an undated item read by the years it writes, while
+    the city became province-level later: ``thành phố Huế`` since 2025), else nothing."""
+    before = folded[max(0, start - 80) : start]
+    if not _DEPARTMENT_OWNER_BEFORE_RE.search(before):
+        return []
+    key = name_key(folded[spans[0][0] : spans[-1][1]])
+    written = text[index[spans[0][0]] : index[spans[-1][1]]]
+    return [u for u in _candidates(key, "thành phố", written, None) if u.unit_level == "tinh"]
 
 
 # an untyped province in brackets right after a typed unit: "phường Long Xuyên (An Giang)"
@@ -778,6 +880,38 @@ def written_name(unit_name: str, text: str) -> str:
     return unit_name[: len(unit_name) - len(short)] + written if unit_name.endswith(short) else unit_name
 
 
+MOVES_CSV = Path(__file__).parent / "reference" / "unit_moves.csv"
+
+
+@lru_cache(maxsize=1)
+def _moves() -> dict[str, list[tuple[date, str]]]:
+    """``unit_moves.csv``: districts that kept their id but lay in another province until a day
+    (the districts of ``tỉnh Hà Tây`` until 2008-07-31, ``huyện Mê Linh`` of ``tỉnh Vĩnh Phúc``)."""
+    out: dict[str, list[tuple[date, str]]] = {}
+    if MOVES_CSV.is_file():
+        with MOVES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["unit_id"], []).append(
+                    (date.fromisoformat(row["until"]), row["province_id"])
+                )
+    for moves in out.values():
+        moves.sort()
+    return out
+
+
+def province_on(unit: AdminUnit, day: date | None) -> tuple[str, str]:
+    """(province id, province name) of a unit on ``day``: the province its district (or the
+    unit itself) lay in then, per ``unit_moves.csv``, else the unit's own."""
+    if day is not None:
+        for unit_id in (unit.unit_id, unit.district_id):
+            for until, province_id in _moves().get(unit_id or "", ()):
+                if day <= until:
+                    province = get_unit(province_id)
+                    if province is not None:
+                        return province.unit_id or province_id, province.unit_name
+    return unit.province_id, unit.province
+
+
 def name_on(unit_id: str | None, name: str, day: date | None) -> str:
     """The name a unit bore on ``day`` (its current ``name`` when undated or not renamed)."""
     if day is None or not unit_id:
@@ -786,6 +920,33 @@ def name_on(unit_id: str | None, name: str, day: date | None) -> str:
         if day <= until:
             return former
     return name
+
+
+_OUTLET_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:bao|dai|tap chi|cong thong tin(?: dien tu)?|phat thanh(?: va)?(?: -)? truyen hinh|ptth|pt-th)\s+$"
+)
+
+
+def name_on_guess(unit_id: str | None, name: str, day: date | None, text: str) -> str:
+    """``name_on`` for a day only guessed (an undated item read by the latest year it
+    writes): the unit's current name when the text writes it and never its former one
+    (``Sở ... thành phố Huế`` with figures up to 2024 was written after the rename), else
+    the name of that day."""
+    former = name_on(unit_id, name, day)
+    if former == name:
+        return name
+    folded = _i_for_y(fold(text or ""))  # as name keys write it (``Kỳ`` as ``ki``)
+
+    def written(full: str) -> bool:
+        # the name of a newspaper or portal (``Báo Thừa Thiên Huế``) keeps its old name: no writing of the unit's
+        words = name_key(_split_type(full)[1] or full).split()
+        joined = r"[\s\-\u2013]+".join(map(re.escape, words))
+        return any(
+            not _OUTLET_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start())
+            for m in re.finditer(r"(?<![a-z0-9])" + joined + r"(?![a-z0-9])", folded)
+        )
+
+    return name if written(name) and not written(former) else former
 
 
 @lru_cache(maxsize=1)
@@ -1082,6 +1243,56 @@ def _headline_named(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     return []
 
 
+# a department of a province beside a unit in a list: "UBND huyện X, Sở Giao thông vận tải, ..."
+_DEPARTMENT_AFTER_RE = re.compile(r"\s*(?:,|;|va)\s*(?:so|ban quan ly|van phong)\s")
+_DEPARTMENT_BEFORE_RE = re.compile(r"(?:^|[,;(:])\s*(?:so|ban quan ly|van phong)\s[a-z ]{2,60}(?:,|\sva)\s*$")
+
+
+def _listed_with_departments(folded: str, m: _Mention) -> bool:
+    """Whether a lower unit is one item of a list whose others are a province's departments
+    (``4 đơn vị gồm UBND huyện X, Sở Giao thông vận tải, Sở ...``): a body the province
+    inspects or ranks among its own, not the item's matter."""
+    if _DEPARTMENT_AFTER_RE.match(folded, m.end):
+        return True
+    before = re.sub(r"(?:uy ban nhan dan|ubnd)\s*$", "", folded[max(0, m.start - 80) : m.start])
+    return bool(_DEPARTMENT_BEFORE_RE.search(before))
+
+
+def _headline_scope(title: str, body: str, in_body: list[_Mention], span: Span | None) -> list[AdminUnit]:
+    """A headline that places its news in an untyped province (``... ở Bạc Liêu``) whose lead
+    names lower units only inside it, the first of them listed among the province's
+    departments: the province. The province's own checks span its departments and districts
+    alike; the district is one of the bodies checked."""
+    if not in_body:
+        return []
+    folded_title, index = fold_map(title or "")
+    folded = fold(body)
+    for m in _headline_place_re().finditer(folded_title):
+        caps = []
+        for w in title[index[m.end()] :].split()[:4]:
+            if not w[:1].isupper():
+                break
+            caps.append(w.strip(",.;:"))
+            if w.endswith((",", ":", ";")):
+                break
+        if not caps or _TYPE_HEAD_RE.match(fold(" ".join(caps[:2]))):
+            continue
+        for n in range(len(caps), 0, -1):
+            provinces = lookup(" ".join(caps[:n]), level="tinh", on=span)
+            if not provinces:
+                continue
+            if not all(
+                any(u.unit_id == p.unit_id or _inside(u, p) for u in mm.units for p in provinces)
+                for mm in in_body
+            ):
+                return []
+            lower = [mm for mm in in_body if all(u.unit_level != "tinh" for u in mm.units)]
+            if lower and _listed_with_departments(folded, lower[0]):
+                return provinces
+            return []
+    return []
+
+
 def _headline_placed(title: str, in_body: list[_Mention]) -> list[AdminUnit]:
     """A headline that places its news in an untyped name after a place word (``Nhu cầu ...
     ở Quảng Trị tăng``, ``... tại Bắc Ninh``) that the lead writes with its type word: that
@@ -1149,6 +1360,82 @@ def _lead_subject(body: str, in_body: list[_Mention]) -> list[AdminUnit]:
     return subjects[0].units if _alone(subjects[0], in_body, chain_end) else []
 
 
+def _parent_elsewhere(unit: AdminUnit | None, mentions: list[_Mention]) -> bool:
+    """Whether a document names units above ``unit`` (its district, its province: ``Kế hoạch
+    của UBND huyện Y``, ``tỉnh Z``) and every one of them lies in another province than the
+    unit's: the unit the document names is one the data do not hold there (a commune merged
+    away in 2019-2021, a name misread), and the namesake found elsewhere is not it. A named
+    parent in the unit's province (before or after 1 July 2025, or the one a district lay in
+    then, ``unit_moves.csv``) clears it; so does naming no parent at all. A commune of the
+    former structure whose named districts are none of them its own is not it either."""
+    if unit is None or unit.unit_level == "tinh":
+        return False
+    rank = _LEVEL_RANK[unit.unit_level]
+    parents = [m for m in mentions if m.units and all(_LEVEL_RANK[u.unit_level] > rank for u in m.units)]
+    if not parents:
+        return False
+    districts = [m for m in parents if all(u.unit_level == "huyen" for u in m.units)]
+    if unit.unit_level == "xa" and unit.district_id and districts:
+        # a commune of the former structure and the districts the text names: one must be its own
+        # (``xã X`` of huyện Y, the namesake the data hold lying in huyện Z of the same province)
+        if not any(u.unit_id == unit.district_id for m in districts for u in m.units):
+            return True
+    own = {
+        unit.province_id,
+        *(p for ident in (unit.unit_id, unit.district_id) for _, p in _moves().get(ident or "", ())),
+    }
+    units = load_gazetteer().units
+    for m in parents:
+        for p in m.units:
+            province = p if p.unit_level == "tinh" else units.get(p.province_id)
+            if province is None:
+                return False
+            if (
+                province.unit_id in own
+                or _inside(unit, province)
+                or (
+                    province.unit_name in (unit.province, unit.province_after_2025)
+                    or province.province_after_2025 == unit.province
+                )
+            ):
+                return False
+    return True
+
+
+def _apposed_parents(unit: AdminUnit | None, text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The units a text writes in apposition or brackets right after a mention of ``unit``'s
+    name (``xã X, huyện Y, tỉnh Z``, ``xã X (huyện Y)``): the parents the text gives it,
+    whether or not the data place it there."""
+    if unit is None:
+        return []
+    folded = fold(text)
+    out: list[_Mention] = []
+    for i, m in enumerate(mentions):
+        if not any(u.unit_name == unit.unit_name for u in m.units):
+            continue
+        end = m.end
+        for o in mentions[i + 1 :]:
+            gap = folded[end : o.start]
+            if not _APPOSITION_GAP_RE.fullmatch(gap) or not all(
+                _LEVEL_RANK[u.unit_level] > _LEVEL_RANK[unit.unit_level] for u in o.units
+            ):
+                break
+            out.append(o)
+            end = o.end
+    return out
+
+
+def _territory_subject(body: str, in_body: list[_Mention], subject: list[AdminUnit]) -> bool:
+    """Whether a lead's clause subject is the territory itself (``tỉnh X còn sắp xếp ...``),
+    written with no committee, official or body before it (``UBND tỉnh X``, ``Chủ tịch UBND
+    tỉnh X``, ``Sở Nội vụ tỉnh X``) and past a fronted phrase of its sentence."""
+    ids = {u.unit_id for u in subject}
+    m = next((m for m in in_body if {u.unit_id for u in m.units} & ids), None)
+    if m is None or m.issuer:
+        return False
+    return fold(body)[max(0, m.start - 4) : m.start].rstrip().endswith(",")
+
+
 def _own_ancestor(other: _Mention, first: _Mention) -> bool:
     """Whether ``other`` names a province or district of one of ``first``'s candidates (an
     undated ``tỉnh Phú Thọ`` has a span before the reform and one after: one of them will do)."""
@@ -1162,6 +1449,8 @@ _APPOSITION_GAP_RE = re.compile(
     r"\s*(?:,|\(|[-\u2013])\s*(?:(?:huyen|quan|thi xa|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*)?"
     # or a noun of what the unit is there: "thị trấn X, huyện lỵ của huyện Y (Z)"
     r"(?:(?<=,)\s*(?:huyen ly|thi tran trung tam|trung tam hanh chinh|ly so)\s+cua\s+)?"
+    # or what kind of unit it is there: "xã X, một xã miền núi mới thành lập của thành phố Y"
+    r"(?:(?<=,)\s*(?:la\s+)?mot\s+(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)(?:\s+[a-z]+){0,6}?\s+(?:cua|thuoc)\s+)?"
 )
 
 
@@ -1442,7 +1731,8 @@ def _tie_re() -> re.Pattern:
 
 
 # a unit named as it was before the reform: "(TP Thủ Dầu Một cũ, tỉnh Bình Dương cũ)", "huyện X trước đây"
-_FORMER_AFTER_RE = re.compile(r"\s*(?:cu|truoc day|truoc kia|truoc (?:khi )?sap xep)(?![a-z])")
+# "X cũ", "X (cũ)", "X trước đây": the unit as it was
+_FORMER_AFTER_RE = re.compile(r"\s*\(?\s*(?:cu|truoc day|truoc kia|truoc (?:khi )?sap xep)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -2062,7 +2352,7 @@ def _lead_ranked(
     after_gap = re.compile(r"[.!?\s]*").match(body, end).end()
     nxt = stop.search(body, after_gap)
     second = (end, nxt.start() if nxt else len(body))
-    untyped = [m for m in untyped if not _dateline(body, m)]
+    untyped = [m for m in untyped if not _dateline(body, m) and not _FORMER_AFTER_RE.match(folded, m.end)]
     firsts = sorted([m for m in typed if not _apposed(m, current, folded)] + untyped, key=lambda m: m.start)
     if not firsts:
         return []
@@ -2091,6 +2381,9 @@ def _lead_ranked(
         return after > m.end  # qualified by its province: "xã X (tỉnh Y)", "phường X, tỉnh Y"
 
     first = firsts[0]
+    formed = _formed_later(body, folded, first, current)
+    if formed is not None:
+        return formed
     if not tied(first):
         return []
     first = _narrowed_by_apposition(first, [m for m in typed if m.start >= first.end], folded)
@@ -2156,6 +2449,61 @@ def _lead_ranked(
     return first.units
 
 
+_NEW_AFTER_RE = re.compile(r"\s*moi(?![a-z])")
+
+
+def _formed_from_subject(
+    body: str, in_body: list[_Mention], subject: list[AdminUnit]
+) -> list[AdminUnit] | None:
+    """``_formed_later`` for a subject the lead's narrower steps found: the unit formed from it."""
+    ids = {u.unit_id for u in subject}
+    first = next((m for m in in_body if {u.unit_id for u in m.units} & ids), None)
+    if first is None:
+        return None
+    folded = fold(body)
+    return _formed_later(
+        body, folded, first, [m for m in in_body if not _FORMER_AFTER_RE.match(folded, m.end)]
+    )
+
+
+def _formed_later(
+    body: str, folded: str, first: _Mention, mentions: list[_Mention]
+) -> list[AdminUnit] | None:
+    """The unit a lead goes on to say was formed from the one its first sentence names (``tại
+    trụ sở xã X ..., Đây sẽ là nơi làm việc của xã Y mới, được thành lập trên cơ sở hợp nhất 5
+    xã Y, Z, X ...``): the first-named unit is one of the new unit's parts, the item is about
+    the unit formed. The unit formed is the last one of the first's level or below named
+    before the ``formed_from`` cue in its sentence; the parts are the names after the cue, up
+    to the sentence's end. Candidates of the reform's new structure are kept when the text
+    writes ``mới`` after it."""
+    rank = min(_LEVEL_RANK[u.unit_level] for u in first.units)
+    keys = {name_key(u.short_name) for u in first.units}
+    for cue in _formed_from_re().finditer(folded, first.end):
+        sentence_start = max(folded.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, cue.end())
+        parts = _i_for_y(folded[cue.end() : stop.start() if stop else len(folded)])  # as name keys write it
+        if not any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", parts) for k in keys):
+            continue
+        before = [
+            m
+            for m in mentions
+            if sentence_start <= m.start
+            and m.end <= cue.start()
+            and m.start > first.end
+            and min(_LEVEL_RANK[u.unit_level] for u in m.units) <= rank
+        ]
+        if not before:
+            return None
+        formed = before[-1]
+        if {u.unit_id for u in formed.units} & {u.unit_id for u in first.units}:
+            return None
+        units = formed.units
+        if _NEW_AFTER_RE.match(folded, formed.end):
+            units = [u for u in units if u.valid_from is not None] or units
+        return units
+    return None
+
+
 @lru_cache(maxsize=1)
 def _visit_re() -> re.Pattern:
     """``gazetteer_cues.csv`` ``visit``: words that open a clause on a visit to a unit
@@ -2183,14 +2531,23 @@ def _inside(u: AdminUnit, parent: AdminUnit) -> bool:
         return False
     if parent.unit_id is not None and parent.unit_id in _ancestors(u):
         return True
-    return parent.unit_level == "tinh" and parent.unit_name in (u.province, u.province_after_2025)
+    if parent.unit_level == "tinh" and parent.unit_name in (u.province, u.province_after_2025):
+        return True
+    # a unit of the reform (``X10603-2025``) lies in a parent of the former structure when the
+    # former unit whose code it kept (``X10603``) did: the crosswalk's ``code_kept``
+    if u.unit_id and u.unit_id.endswith("-2025") and parent.valid_to is not None:
+        kept = load_gazetteer().units.get(u.unit_id[: -len("-2025")])
+        return kept is not None and kept.valid_to is not None and _inside(kept, parent)
+    return False
 
 
 # the words before a unit that make it the matter of a lead's first sentence even when a higher
 # unit acts in it: a genitive (``Trung tâm ... của xã X``, ``khu dân cư của phường Y``), or
 # a check or visit paid to it (``kiểm tra xã X``, ``làm việc với UBND phường Y``)
 _LOWER_TIE_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:cua|kiem tra(?: tai)?|lam viec (?:tai|voi)|tham)\s+"
+    r"(?<![a-z])(?:cua|kiem tra(?: tai)?|lam viec (?:tai|voi)|tham"
+    # a check whose matter comes first, then its venue: "kiểm tra công tác chuẩn bị ... tại phường X"
+    r"|(?:kiem tra|khao sat|giam sat)\s[a-z ]{0,80}?\stai)\s+"
     r"(?:(?:uy ban nhan dan|ubnd|chinh quyen|dang uy)\s+)?$"
 )
 # a lower unit typed and named but not found on the day (gone, or not yet formed), its parent
@@ -2258,12 +2615,12 @@ def _headline_typed_later(title: str, body: str, span: Span | None, evidence: Co
     return None
 
 
-def _sole_taken_up(body: str, in_body: list[_Mention]) -> AdminUnit | None:
+def _sole_taken_up(body: str, in_body: list[_Mention], named: set[str] | None = None) -> AdminUnit | None:
     """The one unit below a province a news lead names (once, its namesakes told apart by the
     province it also names: ``người dân xã X của thành phố Y``) and then goes on with by its
     type word alone (``Chủ tịch UBND xã đã ...``). Any other unit named, or namesakes left,
-    give None."""
-    provinces = {u.unit_name for m in in_body for u in m.units if u.unit_level == "tinh"}
+    give None. ``named``: provinces named elsewhere (a headline's ``Cao Bằng: ...``)."""
+    provinces = {u.unit_name for m in in_body for u in m.units if u.unit_level == "tinh"} | (named or set())
     lower: dict[tuple[str, str], AdminUnit] = {}
     last = 0
     for m in in_body:
@@ -2286,6 +2643,35 @@ def _sole_taken_up(body: str, in_body: list[_Mention]) -> AdminUnit | None:
     if unit.unit_type == "xã":
         return unit if _xa_alone(rest) else None
     return unit if _type_taken_up(rest, fold(rest), 0, len(rest), [unit]) else None
+
+
+def _opens_lead_alone(body: str, in_body: list[_Mention], unit: AdminUnit) -> bool:
+    """Whether the lead's first sentence names ``unit`` and no province (the headline's
+    province acting there, ``Chủ tịch UBND tỉnh X chỉ đạo ...``, keeps the item its own)."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return False
+    first = [m for m in in_body if sentence[0] <= m.start < sentence[1]]
+    return any(unit.unit_id in {u.unit_id for u in m.units} for m in first) and not any(
+        u.unit_level == "tinh" for m in first for u in m.units
+    )
+
+
+def _lead_lower_outside(body: str, in_body: list[_Mention], province: AdminUnit) -> bool:
+    """Whether the lead's first sentence names no province and only units below one whose
+    every candidate lies outside the headline's ``province``: the unit the item is about is
+    one the data do not hold there, and the province is only its parent."""
+    sentence = _first_sentence(body)
+    if sentence is None:
+        return False
+    first = [m for m in in_body if sentence[0] <= m.start < sentence[1]]
+    if (
+        province.unit_level != "tinh"
+        or not first
+        or any(u.unit_level == "tinh" for m in first for u in m.units)
+    ):
+        return False
+    return all(not _inside(u, province) for m in first for u in m.units)
 
 
 def _in_named(units: list[AdminUnit], provinces: set[str]) -> list[AdminUnit]:
@@ -2396,14 +2782,32 @@ def _lower_named(
         after = _past_apposition(m, in_body, folded)
         bracketed = any(m.end <= o.start and o.end <= after for o in own)
         subject = m.start == lead_start and bool(re.match(r"\s+[a-z]", folded[after : after + 3]))
-        if bracketed or subject or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start):
+        if bracketed or subject or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 120), m.start):
             tied.setdefault(frozenset(u.unit_id for u in inner), inner)
     if not tied:
         found = [u for u in _apposed_head(body, span) if _inside(u, unit)]
         return _pick(found, evidence) if found else unit
     if len(tied) > 1:
         return None
-    return _pick(next(iter(tied.values())), evidence)
+    return _before_reform(_pick(next(iter(tied.values())), evidence), unit, span)
+
+
+def _before_reform(lower: AdminUnit | None, parent: AdminUnit, span: Span | None) -> AdminUnit | None:
+    """A unit of the reform (valid from 1 July 2025) that an undated lead names under a parent
+    of the former structure (``Phó Chủ tịch UBND tỉnh Hải Dương ... tại phường Lê Đại Hành``,
+    the ward formed from three wards of that province): the text was written while the
+    parent stood, before the reform took effect, so the unit's province of that day is the
+    parent's. Its id and roll-up stay the reform unit's."""
+    if (
+        lower is None
+        or span is not None
+        or lower.valid_from is None
+        or parent.valid_to is None
+        or parent.valid_to >= lower.valid_from
+    ):
+        return lower
+    province = parent if parent.unit_level == "tinh" else province_of(parent)
+    return replace(lower, province=province.unit_name, province_id=province.unit_id)
 
 
 # where ``resolve_unit`` found a document's unit, from the strongest evidence to the weakest
@@ -2441,6 +2845,8 @@ def resolve_unit(
     """
 
     def found(source: str, unit: AdminUnit | None) -> AdminUnit | None:
+        if unit is not None and _parent_elsewhere(unit, _apposed_parents(unit, body, in_body)):
+            return None  # "xã X, huyện Y, tỉnh Z": not the namesake X the data hold elsewhere
         if unit is not None and why is not None:
             why.append(source)
         return unit
@@ -2490,11 +2896,20 @@ def resolve_unit(
                 ):
                     return None
             picked = _pick(units_of(step), evidence)
+            if not news and _parent_elsewhere(picked, in_header + in_body + in_title):
+                return None  # "UBND XÃ X" of huyện Y, tỉnh Z: not the namesake X of another province
             if source == "title" and headline_lead and not issuer and picked is not None:
                 # "Lai Châu: ... ở xã đặc biệt khó khăn Tủa Sín Chải": the lower unit, or none
                 lower, unit = _headline_lower(title, picked, span)
                 if lower:
                     return found("news_headline", unit) if unit is not None else None
+                # "Cao Bằng: ..." / "Chủ tịch UBND xã X cho biết ... xã đã ...": the one unit
+                # below the headline's province that the lead names and goes on with
+                sole = _sole_taken_up(body, in_body, {picked.unit_name}) if news else None
+                if sole is not None and _inside(sole, picked) and _opens_lead_alone(body, in_body, sole):
+                    return found("news_lead", sole)
+                if _lead_lower_outside(body, in_body, picked):
+                    return None  # "Lạng Sơn: ..." / "xã X đã ...", X found only in another province
             return found(source, picked)
 
     nameless = _NAMELESS_REPORTER_RE.search(fold(header + "\n" + body))
@@ -2510,6 +2925,11 @@ def resolve_unit(
         return found("place_line", place_units[0])  # only a typed place line ("Thị xã Duyên Hải, ngày ...")
 
     if news:
+        # the headline's province, when the lead lists its lower unit among the province's
+        # departments ("... ở Bạc Liêu" / "kiểm tra 4 đơn vị gồm UBND huyện X, Sở Y, Sở Z")
+        scope = _headline_scope(title, body, in_body, span)
+        if scope:
+            return found("news_headline", _pick(scope, evidence))
         # the headline's subject, untyped, that the lead writes typed ("Vĩnh Thuận xếp loại
         # tốt ..." / "huyện Vĩnh Thuận đạt ..."), over the committee that published the news
         named = _headline_named(title, in_body)
@@ -2560,13 +2980,21 @@ def resolve_unit(
         if named:
             return found("news_headline", _pick(named, evidence))
         in_lead = _uncontrasted(body, in_body)
+        own_subject = _lead_subject(body, in_lead)
         subject = (
-            _lead_subject(body, in_lead)
+            own_subject
             or _lead_source(body, in_lead)
             or _lead_frame(body, in_lead)
             or _lead_tied(body, in_lead)
         )
+        if subject:
+            # "tại trụ sở xã X, ...; nơi làm việc của xã Y mới, thành lập trên cơ sở sáp nhập xã X ..."
+            subject = _formed_from_subject(body, in_lead, subject) or subject
         if subject and not _untyped_rival(body, in_body, subject, span):
+            if own_subject and subject == own_subject and _territory_subject(body, in_lead, subject):
+                # "..., tỉnh X còn sắp xếp một số xã của huyện Y": the territory acts itself;
+                # the units its predicate names are its own parts, not the item's
+                return found("news_lead", _pick(subject, evidence))
             return found("news_lead", lowered(_pick(subject, evidence)))
         if subject:
             return None  # "tỉnh X dẫn đầu, tiếp theo là Y và Z": provinces ranked, untyped

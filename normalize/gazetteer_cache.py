@@ -1,7 +1,7 @@
 """A cache file for the gazetteer's name index, so that a process does not parse the CSV again.
 
 ``normalize.gazetteer.load_gazetteer`` builds the index (14.7k units, their names folded
-to keys) from ``normalize/reference/gazetteer*.csv`` and ``unit_renames.csv``; that takes
+to keys) from ``normalize/reference/gazetteer*.csv`` (``gazetteer_history.csv`` too) and ``unit_renames.csv``; that takes
 about a quarter of a CPU second, paid by every worker. The index is kept in one file of
 the cache directory (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc-pipeline``, else
 ``~/.cache/cchc-pipeline``; ``CCHC_CACHE_DIR=""`` turns the cache off), named by a hash
@@ -135,6 +135,7 @@ def gazetteer_sources() -> list[Path]:
         gazetteer.GAZETTEER_CSV,
         gazetteer.SPELLINGS_CSV,
         gazetteer.RENAMES_CSV,
+        gazetteer.HISTORY_CSV,
         Path(gazetteer.__file__),
         Path(text.__file__),
         Path(records.__file__),

@@ -165,7 +165,7 @@ def _cue_words(kind: str, marked: bool) -> str:
     like the text: ``founding`` (a body's founding or opening, ``thành lập``, ``khai trương``:
     the date it governs is an event, no period; a document's issue, ``ban hành``, too),
     ``founding_at`` (a preposition between them), ``horizon`` (``tầm nhìn``: a target year),
-    ``operating_after`` / ``operating_count`` / ``operating_span`` / ``operating`` (``sau hơn hai
+    ``term_body`` / ``term`` (``Đại hội ... nhiệm kỳ``: the years a body sits), ``operating_after`` / ``operating_count`` / ``operating_span`` / ``operating`` (``sau hơn hai
     tuần hoạt động``: the days a body has run, no period)."""
     words = set(_cues().get(kind, ()))
     if not marked:
@@ -316,6 +316,17 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             rx.compile(
                 rf"(?:\b{w['den']}\s+{w['nam']}\s+{_YEAR}\s*,?\s*)?"
                 rf"\b(?:{_cue_words('horizon', marked)})\s+(?:{w['den']}\s+)?{w['nam']}\s+{_YEAR}"
+            ),
+        ),
+        # a body's term of office ("Đại hội Đảng bộ huyện lần thứ XXVII, nhiệm kỳ 2020 - 2025",
+        # "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026"; ``term_body`` then ``term`` cues): the years
+        # the body sits, no period (a plan's own "nhiệm kỳ 2020-2025" is left to the ranges)
+        (
+            "point",
+            rx.compile(
+                rf"\b(?:{_cue_words('term_body', marked)})\b[^.;\n]{{0,60}}?"
+                rf"\b(?:{_cue_words('term', marked)})\s+(?:{w['nam']}\s+)?{_YEAR}\s*"
+                rf"(?:{_DASH}|{w['den']})\s*(?:{w['nam']}\s+)?{_YEAR}"
             ),
         ),
         # a first day, then the end of a month: "từ ngày 1/7 đến hết tháng 8/2025" (the

@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from core.records import DocType, DocumentMeta, Line
-from normalize.gazetteer import fold, lookup, name_on, resolve_unit, written_name
+from normalize.gazetteer import fold, lookup, name_on, name_on_guess, province_on, resolve_unit, written_name
 from normalize.periods import Period, find_period, parse_period, whole_year
 
 HEADER_LINES = 60  # the header block sits in the first lines of running text
@@ -743,6 +743,8 @@ def _stamp_date(text: str, bylines: bool = True) -> date | None:
 
 
 _SITE_RE = re.compile(r"\.(?:vn|com|net)$", re.I)
+# a broadcaster's channel: capitals and its number (``VOV1``, ``VTV3``, ``VTC14``), a name, not a figure
+_CHANNEL_RE = re.compile(r"[A-ZĐ]{2,5}\d{1,2}$")
 _OUTLET_WORDS = frozenset({"bao", "tap", "dai", "cong", "trang", "kenh"})
 OUTLET_LOWER_WORDS = 3
 _BYLINE_SPLIT_RE = re.compile(r"[\s|,;:\-\u2013\u2014()\[\]/]+")
@@ -789,7 +791,7 @@ def _byline_words(text: str, when: re.Match) -> bool:
             outlet = True
         if f in allowed:
             continue
-        if _SITE_RE.search(w) or (w[:1].isupper() and not re.search(r"\d", w)):
+        if _SITE_RE.search(w) or (w[:1].isupper() and not re.search(r"\d", w)) or _CHANNEL_RE.match(w):
             continue
         if outlet and w.isalpha() and loose < OUTLET_LOWER_WORDS:
             loose += 1  # "Tạp chí Quản lý nhà nước", "Báo Tin tức"
@@ -844,9 +846,10 @@ _OPENING_PERIOD_RE = re.compile(
 
 
 # a series of years, each with its own figure or rank ("xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3
-# năm 2023 và thứ 2 năm 2024"): a record over years, no one period reported
+# năm 2023 và thứ 2 năm 2024", two years too: "đạt 78% năm 2023 và 85% năm 2024"): a record
+# over years, no one period reported
 _YEAR_SERIES_RE = re.compile(
-    r"năm\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*[^,.;:]{0,20}?năm\s+(?:19|20)\d{2}){2,}", re.I
+    r"năm\s+(?:19|20)\d{2}(?:\s*(?:,|và)\s*[^,.;:]{0,20}?năm\s+(?:19|20)\d{2}){1,}", re.I
 )
 
 
@@ -1024,9 +1027,14 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         # the day the unit is named as of: the issue date, the period's end, else the day or
         # year that dated the resolution (an undated item's lead day or latest year)
         day = meta.issue_date or meta.period_end or (when.end if isinstance(when, Period) else when)
-        meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
+        if meta.issue_date:
+            meta.unit_name = name_on(unit.unit_id, unit.unit_name, day)
+            meta.province = name_on(*province_on(unit, day), day)
+        else:  # undated, the day only inferred: the name the text writes, when it writes the unit's current one
+            read = "\n".join(t for t in (title, body) if t)
+            meta.unit_name = name_on_guess(unit.unit_id, unit.unit_name, day, read)
+            meta.province = name_on_guess(unit.province_id, unit.province, day, read)
         meta.unit_level = unit.unit_level
-        meta.province = name_on(unit.province_id, unit.province, day)
         # the name as the document writes it where it only adds marks the data lack
         written = written_name(meta.unit_name, "\n".join(t for t in (title, body) if t))
         if meta.province == meta.unit_name:

@@ -871,3 +871,90 @@ def test_a_bare_headline_xa_among_namesakes_told_by_the_lead_province(title, bod
 def test_the_one_unit_a_lead_names_then_takes_up_by_its_type_word(body, name):
     unit = resolve_unit(None, title="Lấy sự hài lòng làm thước đo", body=body, on=date(2025, 9, 1), news=True)
     assert (unit.unit_name if unit else None) == name
+
+
+# ---------------------------------------------------------------- former units (gazetteer_history.csv)
+
+def test_history_rows_are_former_units_with_a_successor_of_the_data():
+    """Each former unit has an id of its own (never one of the package data), a last day, and a
+    successor the gazetteer holds; it is valid only until its last day."""
+    with GAZETTEER_CSV.open(encoding="utf-8", newline="") as fh:
+        data_ids = {r["unit_id"] for r in csv.DictReader(fh)}
+    with gz.HISTORY_CSV.open(encoding="utf-8", newline="") as fh:
+        history = list(csv.DictReader(fh))
+    assert history
+    units = load_gazetteer().units
+    for r in history:
+        assert r["unit_id"] not in data_ids
+        assert re.fullmatch(r"[PDX]\d+", r["unit_id"]) and r["valid_to"] and r["basis"]
+        unit = units[r["unit_id"]]
+        assert unit.valid_to == date.fromisoformat(r["valid_to"]) and unit.successor_id == r["successor_id"]
+        assert r["successor_id"] in units and unit.unit_level == r["level"]
+
+
+@pytest.mark.parametrize("name, day, unit_id, printed", [
+    # merged into another unit: the old unit before its last day, the successor after it
+    ("huyện Hoành Bồ", date(2018, 6, 1), "D204", "huyện Hoành Bồ"),
+    ("huyện Hoành Bồ", date(2021, 6, 1), "D193", "thành phố Hạ Long"),
+    ("quận 9", date(2019, 12, 31), "D763", "quận 9"),
+    ("quận 9", date(2021, 2, 1), "D769", "thành phố Thủ Đức"),
+    ("quận Thủ Đức", date(2020, 5, 1), "D762", "quận Thủ Đức"),
+    ("tỉnh Hà Tây", date(2007, 3, 1), "P28", "tỉnh Hà Tây"),
+    ("tỉnh Hà Tây", date(2009, 3, 1), "P1", "thành phố Hà Nội"),
+    # renamed on its own code: the name of the day
+    ("quận 2", date(2020, 4, 1), "D769", "quận 2"),
+    ("thành phố Thủ Đức", date(2023, 4, 1), "D769", "thành phố Thủ Đức"),
+    ("huyện Tĩnh Gia", date(2019, 9, 1), "D407", "huyện Tĩnh Gia"),
+    ("thị xã Nghi Sơn", date(2022, 9, 1), "D407", "thị xã Nghi Sơn"),
+    # split: the code kept by one half is that half's, named as the data lack
+    ("huyện Long Đất", date(2001, 9, 1), "D753", "huyện Long Đất"),
+    ("huyện Đất Đỏ", date(2017, 12, 18), "D753", "huyện Đất Đỏ"),
+    ("huyện Long Điền", date(2017, 12, 18), "D752", "huyện Long Điền"),
+])
+def test_a_former_unit_resolves_by_the_date_to_itself_or_its_successor(name, day, unit_id, printed):
+    found = lookup(name, on=day)
+    assert [u.unit_id for u in found] == [unit_id]
+    assert gz.name_on(found[0].unit_id, found[0].unit_name, day) == printed
+
+
+def test_a_former_unit_is_never_a_namesake_of_another_type():
+    """``phường Hoành Bồ`` (a ward of Hạ Long since 2020) is not the former huyện, nor the
+    reverse; a former province is no commune of its name."""
+    assert [u.unit_id for u in lookup("phường Hoành Bồ", on=date(2021, 6, 1))] == ["X7030"]
+    assert [u.unit_id for u in lookup("huyện Hoành Bồ", on=date(2018, 6, 1))] == ["D204"]
+    assert [u.unit_id for u in lookup("xã Hà Tây", on=date(2007, 3, 1))] == ["X23725"]
+    assert lookup("tỉnh Hà Tây", level="xa", on=date(2007, 3, 1)) == []
+
+
+def test_a_report_of_a_former_district_keeps_its_province_of_the_day():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN HOÀNH BỒ\nSố: 12/BC-UBND\nHoành Bồ, ngày 10 tháng 6 năm 2018\n"
+            "BÁO CÁO\nKết quả công tác cải cách hành chính 6 tháng đầu năm 2018\n")
+    unit = resolve_unit(text, on=date(2018, 6, 10))
+    assert unit is not None and unit.unit_id == "D204" and unit.province == "tỉnh Quảng Ninh"
+
+
+@pytest.mark.parametrize("name, day, province", [
+    ("huyện Chương Mỹ", date(2007, 12, 20), "tỉnh Hà Tây"),      # a district of Hà Tây until 2008-07-31
+    ("huyện Chương Mỹ", date(2008, 8, 1), "thành phố Hà Nội"),
+    ("huyện Mê Linh", date(2006, 5, 1), "tỉnh Vĩnh Phúc"),       # moved from Vĩnh Phúc the same day
+    ("huyện Mê Linh", date(2015, 5, 1), "thành phố Hà Nội"),
+    ("huyện Gia Lâm", date(2006, 5, 1), "thành phố Hà Nội"),     # Hà Nội's own: no move
+])
+def test_a_district_moved_to_another_province_keeps_its_province_of_the_day(name, day, province):
+    unit = lookup(name, on=day)[0]
+    province_id, province_name = gz.province_on(unit, day)
+    assert province_name == province and gz.get_unit(province_id).unit_name == province
+
+
+def test_a_commune_follows_its_districts_move():
+    commune = next(u for u in lookup("xã Thủy Xuân Tiên", on=date(2007, 1, 1)) if u.district_id == "D277")
+    assert gz.province_on(commune, date(2007, 1, 1))[1] == "tỉnh Hà Tây"
+
+
+def test_moves_name_districts_and_former_provinces_the_gazetteer_holds():
+    with gz.MOVES_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    units = load_gazetteer().units
+    for r in rows:
+        assert units[r["unit_id"]].unit_level == "huyen" and units[r["province_id"]].unit_level == "tinh"
+        assert units[r["unit_id"]].province_id != r["province_id"] and r["basis"]
