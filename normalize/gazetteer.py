@@ -260,13 +260,8 @@ HISTORY_CSV = Path(__file__).parent / "reference" / "gazetteer_history.csv"
 
 
 def _former_names() -> dict[str, list[str]]:
-    """``unit_renames.csv``: each unit's former full names, by unit id."""
-    out: dict[str, list[str]] = {}
-    if RENAMES_CSV.is_file():
-        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                out.setdefault(row["unit_id"], []).append(row["former_name"])
-    return out
+    """``unit_renames.csv``: each unit's former full names, by unit id (from ``_renames``)."""
+    return {unit_id: [former for _, former in names] for unit_id, names in _renames().items()}
 
 
 def _history_rows(rows: list[dict]) -> list[dict]:
