@@ -43,28 +43,33 @@ _TYPE_WORDS = {
     "thanh pho": "thành phố",
     "tp": "thành phố",
     "thanh uy": "thành phố",
+    "thanh doan": "thành phố",
     "thi xa": "thị xã",
     "tx": "thị xã",
     "thi uy": "thị xã",
+    "thi doan": "thị xã",
     "thi tran": "thị trấn",
     "tinh": "tỉnh",
     "tinh uy": "tỉnh",
+    "tinh doan": "tỉnh",
     "quan": "quận",
     "quan uy": "quận",
+    "quan doan": "quận",
     "huyen": "huyện",
     "huyen uy": "huyện",
+    "huyen doan": "huyện",
     "phuong": "phường",
     "xa": "xã",
     "dac khu": "đặc khu",
 }
 _TYPE_RE = re.compile(
-    r"(?<![a-z0-9])(?P<type>thanh uy|thi uy|tinh uy|quan uy|huyen uy"
+    r"(?<![a-z0-9])(?P<type>(?:thanh|thi|tinh|quan|huyen) (?:uy|doan)"
     r"|thanh pho|thi xa|thi tran|dac khu|tinh|quan|huyen|phuong|xa|(?:tp|tx)\.?)"
     r"(?:(?<=\.)\s*|\s+)"
 )
 _TYPE_HEAD_RE = re.compile(
     r"\s*(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)?"
-    r"(?P<type>thanh pho|thi xa|thi tran|dac khu|tinh uy|thanh uy|thi uy|quan uy|huyen uy|tinh|quan"
+    r"(?P<type>thanh pho|thi xa|thi tran|dac khu|(?:thanh|thi|tinh|quan|huyen) (?:uy|doan)|tinh|quan"
     r"|huyen|phuong|xa|tp|tx)(?:\.\s*|\s+|$)"
 )
 _ISSUER_BEFORE_RE = re.compile(r"(?<![\w/-])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$")
@@ -609,7 +614,7 @@ def _type_word_agrees(written: str, unit_type: str) -> bool:
     if fold(written) in ("tp", "tx") or not _has_marks(written):
         return True
     words = accent_key(written)
-    if words[-1][0] == "uy":  # "Tỉnh ủy", "Thị ủy": the first word carries the level
+    if words[-1][0] in ("uy", "doan"):  # "Tỉnh ủy", "Tỉnh đoàn": the first word carries the level
         return accent_key(written)[:1] == accent_key(unit_type)[:1]
     return words == accent_key(unit_type)
 
@@ -1590,12 +1595,31 @@ def _central_publishes(folded: str, m: re.Match) -> bool:
     return bool(tail) and not re.search(r"[,.;:]", tail.group(0))
 
 
+@lru_cache(maxsize=1)
+def _cited_author_re() -> re.Pattern:
+    """``gazetteer_cues.csv`` ``cited_act``: a cited act (``Quyết định số 766/QĐ-TTg ngày
+    23/6/2022 của``) ending right before a central body, which is then the act's author."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("cited_act", "quyet dinh") + r")(?![a-z])[^.;:!?\n,]{0,80}?"
+        r"\s(?:cua|do)\s+(?:(?:thu tuong|chinh phu|quoc hoi|trung uong)\s+)*$"
+    )
+
+
+def _cited_author(body: str, m: re.Match) -> bool:
+    """Whether a central body matched in ``body`` is only the author of an act the sentence
+    cites (``quán triệt Quyết định số ... của Thủ tướng Chính phủ``): it does not act there."""
+    folded = fold(body[max(0, m.start() - 120) : m.start()])
+    return bool(_cited_author_re().search(folded))
+
+
 def _central_beside(body: str, m: _Mention) -> bool:
     """Whether a central body acts in the sentence of a mention (``Tại hội nghị do UBND tỉnh X
-    tổ chức, Bộ trưởng Bộ Nội vụ đề nghị ...``): the unit is the venue or host, not the actor."""
+    tổ chức, Bộ trưởng Bộ Nội vụ đề nghị ...``): the unit is the venue or host, not the actor.
+    The author of an act the sentence cites does not act (``_cited_author``)."""
     start = max(body.rfind(c, 0, m.start) for c in ".!?\n") + 1
     stop = re.compile(r"[.!?](?:\s|$)|\n").search(body, m.end)
-    return bool(_CENTRAL_RE.search(body, start, stop.start() if stop else len(body)))
+    end = stop.start() if stop else len(body)
+    return any(not _cited_author(body, c) for c in _CENTRAL_RE.finditer(body, start, end))
 
 
 def _lead_mentions(body: str, in_body: list[_Mention]) -> tuple[int, int, list[_Mention]]:
@@ -2519,6 +2543,43 @@ def _visited(folded: str, m: _Mention) -> bool:
     return bool(_visit_re().search(folded[max(0, m.start - 80) : m.start]))
 
 
+@lru_cache(maxsize=1)
+def _host_re() -> re.Pattern:
+    """A ``visit`` cue anywhere in its clause, after the visitor and the predicate (``đoàn ...
+    đã làm việc với lãnh đạo tỉnh X``), perhaps before the unit's committee or leaders."""
+    return re.compile(
+        r"(?<![a-z])(?:" + _cue_words("visit", "lam viec tai") + r")\s+"
+        r"(?:(?:uy ban nhan dan|ubnd|lanh dao|chinh quyen)\s+)?$"
+    )
+
+
+def _hosting_province(body: str, in_body: list[_Mention]) -> AdminUnit | None:
+    """The one province a news item names, as the host of a visit (``... làm việc với lãnh
+    đạo tỉnh X``) that the text then takes up by its type word alone (``kết quả ... của
+    tỉnh``), when every other unit it names may lie inside that province (``xã Y``, ``thị
+    trấn Z, huyện W`` visited after): the item's unit. Another province named, or a lower
+    unit found only elsewhere, gives none."""
+    folded = fold(body)
+    current = [m for m in in_body if not _history(m, folded, in_body) and not _resident(body, folded, m)]
+    provinces = {u.unit_id for m in current for u in m.units if u.unit_level == "tinh"}
+    if len(provinces) != 1:
+        return None
+    hosts = [m for m in current if all(u.unit_level == "tinh" for u in m.units)]
+    if not hosts or len(hosts[0].units) != 1:
+        return None
+    host = hosts[0]
+    province = host.units[0]
+    if not _host_re().search(folded[max(0, host.start - 60) : host.start]):
+        return None
+    if not _type_taken_up(body, folded, host.end, len(body), [province]):
+        return None
+    if not all(
+        any(_inside(u, province) for u in m.units) for m in current if m is not host and m.units != host.units
+    ):
+        return None
+    return province
+
+
 def _inside(u: AdminUnit, parent: AdminUnit) -> bool:
     """Whether unit u lies in parent (a province or a district; a parent without ``unit_id``,
     named undated, by its name)."""
@@ -3003,6 +3064,9 @@ def resolve_unit(
         sole = _sole_taken_up(body, in_body)
         if sole is not None:
             return found("news_lead", sole)
+        hosting = _hosting_province(body, in_body)
+        if hosting is not None:
+            return found("news_lead", hosting)
 
     # each mention once: the opening lines are often passed both as header and as body
     counted = in_body if body.strip() else in_header

@@ -822,9 +822,11 @@ def parse_period(text: str | None, on: date | None = None, days_only: bool = Fal
     → 2021/2025. None when the phrase states no period with a year. With ``on`` (the issue
     date) a yearless day range (``từ ngày 01/7 đến ngày 15/8``) counts too, and so do a range
     to now, a yearless month and a yearless standard period (see the module note) unless
-    ``days_only`` (``on`` is then only a bound for a yearless day range's last day)."""
+    ``days_only`` (``on`` is then only a bound for a yearless day range's last day). The year
+    of a named statute (``Luật ... năm 2023``) is no period."""
     prepared, marked = _prepare(text)
-    for _, period in _periods_in(prepared, marked, on=on, days_only=days_only):
+    masked = _statutes(prepared, marked)  # "Luật Giao dịch điện tử năm 2023": a law's year
+    for _, period in _periods_in(prepared, marked, masked, on=on, days_only=days_only):
         return period
     return None
 
@@ -871,6 +873,21 @@ def _grounds(text: str, marked: bool) -> list[tuple[int, int]]:
     phương năm 2015;``): the year of a law or of a cited act is never the period reported on."""
     grounds = r"căn\s+cứ" if marked else r"can\s+cu"
     return [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t]*{grounds}\b[^\n]*", text)]
+
+
+_STATUTES = r"bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh"
+_STATUTES_ASCII = strip_marks(_STATUTES)
+
+
+def _statutes(text: str, marked: bool) -> list[tuple[int, int]]:
+    """Names of statutes with their year (``Luật Giao dịch điện tử năm 2023``, ``Bộ luật Lao
+    động ngày 20 tháng 11 năm 2019``): a law is named by the year it was passed, never the
+    period reported on. ``pháp luật`` (the law at large) names none."""
+    kinds = _STATUTES if marked else _STATUTES_ASCII
+    pháp = "pháp" if marked else "phap"
+    year = r"năm\s+(?:19|20)\d\d" if marked else r"nam\s+(?:19|20)\d\d"
+    pattern = rf"(?<!\w)(?<!{pháp}\s)(?:{kinds})\s[^\n.;:,()]{{1,80}}?\s{year}(?!\d)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 def _report_phrases(text: str, marked: bool):
@@ -925,7 +942,7 @@ def find_period(title: str | None, body: str | None, on: date | None = None) -> 
         if found is not None:
             return found
     opening = prepared[:_OPENING_CHARS]
-    masked = _citations(opening, marked) + _grounds(opening, marked)
+    masked = _citations(opening, marked) + _grounds(opening, marked) + _statutes(opening, marked)
     announced = _announced(opening, marked, masked, on)
     if announced is not None:
         return announced

@@ -1410,3 +1410,68 @@ def test_a_namesake_of_another_province_is_not_the_unit_a_document_names(parent,
 ])
 def test_news_namesake_of_another_province_is_no_unit(text, unit):
     assert parse_metadata(_lines(text)).unit_name == unit
+
+
+_CITED_ACT_LEAD = ("Tăng tốc chuyển đổi số trong giải quyết thủ tục\nBáo Quảng Trị\nUBND tỉnh Quảng Trị tổ chức "
+                   "hội nghị trực tuyến với các huyện{middle} về đổi mới việc thực hiện cơ chế một cửa. Các sở, "
+                   "ngành được yêu cầu rút ngắn thời gian giải quyết hồ sơ.")
+
+
+@pytest.mark.parametrize("middle, unit", [
+    # the central body only wrote the act the lead cites: the committee acts, it is the unit
+    (" để triển khai Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ", "tỉnh Quảng Trị"),
+    # the central body itself takes part: the province is a venue, no unit as before
+    (", Thủ tướng Chính phủ dự và chỉ đạo", None),
+])
+def test_news_author_of_a_cited_act_does_not_act_beside_the_committee(middle, unit):
+    assert parse_metadata(_lines(_CITED_ACT_LEAD.format(middle=middle))).unit_name == unit
+
+
+@pytest.mark.parametrize("subject, unit", [
+    # a provincial body written with its level fused to its name ("Tỉnh đoàn X") names the province
+    ("Tỉnh đoàn Bình Phước", "tỉnh Bình Phước"),
+    # two such bodies of two provinces: no one unit
+    ("Tỉnh đoàn Bình Phước và Tỉnh đoàn Đồng Nai", None),
+])
+def test_news_provincial_body_with_fused_level_names_its_province(subject, unit):
+    text = (f"Thanh niên tình nguyện hỗ trợ người dân nộp hồ sơ trực tuyến\nBáo Bình Phước | 12/08/2024\n"
+            f"{subject} cho biết trong tháng 7/2024, các đội hình thanh niên đã giúp hơn 8.000 lượt người dân "
+            "tại bộ phận một cửa các xã, phường nộp hồ sơ trực tuyến.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.period) == (unit, "2024-M07")
+
+
+_HOSTED_VISIT = ("Đoàn Lào tìm hiểu mô hình một cửa\nBáo Ninh Bình, 14/03/2023\nNgày 13/3, đoàn cán bộ của "
+                 "Chính phủ Lào do ông Khamphet dẫn đầu đã làm việc với lãnh đạo tỉnh Ninh Bình{more}. Phó Chủ "
+                 "tịch UBND tỉnh {speaker}; sau đó đoàn đến thăm bộ phận một cửa UBND huyện {district}.")
+
+
+@pytest.mark.parametrize("more, speaker, district, unit", [
+    # the host province, taken up by its type word alone, the district visited after inside it
+    ("", "giới thiệu kết quả chuyển đổi số của tỉnh", "Hoa Lư", "tỉnh Ninh Bình"),
+    # the district visited lies in another province: none
+    ("", "giới thiệu kết quả chuyển đổi số của tỉnh", "Mộc Châu", None),
+    # the province never taken up (the type word is a title before a name): none
+    ("", "Nguyễn Văn An giới thiệu mô hình một cửa", "Hoa Lư", None),
+    # two host provinces: none
+    (" và tỉnh Nam Định", "giới thiệu kết quả chuyển đổi số của tỉnh", "Hoa Lư", None),
+])
+def test_news_province_hosting_a_visit_is_the_unit(more, speaker, district, unit):
+    text = _HOSTED_VISIT.format(more=more, speaker=speaker, district=district)
+    assert parse_metadata(_lines(text)).unit_name == unit
+
+
+@pytest.mark.parametrize("lead, period", [
+    # the year of a statute the lead names is no period
+    ("UBND tỉnh Vĩnh Long yêu cầu các sở bỏ yêu cầu chứng thực trái với Luật Giao dịch điện tử năm 2023, "
+     "hoàn thành trước ngày 27/9.", None),
+    # ... the lead's own period still counts beside it
+    ("Trong 9 tháng năm 2025, UBND tỉnh Vĩnh Long đã bỏ yêu cầu chứng thực trái với Luật Giao dịch điện tử "
+     "năm 2023 đối với 40 thủ tục.", "2025-9M"),
+    # "pháp luật" (the law at large) is no statute: its year is the matter's
+    ("UBND tỉnh Vĩnh Long tổng kết công tác phổ biến, giáo dục pháp luật năm 2024 với hơn 300 hội nghị.",
+     "2024"),
+])
+def test_news_year_of_a_named_statute_is_no_period(lead, period):
+    meta = parse_metadata(_lines(f"Rà soát thủ tục theo luật mới\nBáo Vĩnh Long\n{lead}"))
+    assert (meta.unit_name, meta.period) == ("tỉnh Vĩnh Long", period)

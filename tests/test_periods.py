@@ -493,3 +493,15 @@ def test_a_horizon_or_an_issue_date_is_no_period(text, code):
 def test_the_days_a_body_has_run_are_no_period(text, code):
     found = parse_period(text, on=date(2025, 10, 1))
     assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("trái với Luật Giao dịch điện tử năm 2023", None),
+    ("theo Bộ luật Lao động ngày 20 tháng 11 năm 2019", None),
+    ("thi hành Luat Dat dai nam 2024", None),  # written without accents
+    ("giáo dục pháp luật năm 2024", "2024"),
+    ("Luật Đất đai năm 2024 được triển khai trong quý III năm 2025", "2025-Q3"),
+])
+def test_a_named_statute_year_is_no_period(text, code):
+    found = parse_period(text)
+    assert (found.code if found else None) == code
