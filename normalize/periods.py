@@ -816,16 +816,21 @@ def _periods_in(
             taken_end = match.end()  # "từ đầu năm 2024 đến nay" undated is not the year 2024
 
 
-def parse_period(text: str | None, on: date | None = None, days_only: bool = False) -> Period | None:
+def parse_period(
+    text: str | None, on: date | None = None, days_only: bool = False, lead: bool = False
+) -> Period | None:
     """The first period a phrase states: ``quý III/2022`` → 2022-Q3, ``6 tháng đầu năm 2023``
     → 2023-H1, ``9 tháng năm 2024`` → 2024-9M, ``năm 2023`` → 2023, ``giai đoạn 2021 – 2025``
     → 2021/2025. None when the phrase states no period with a year. With ``on`` (the issue
     date) a yearless day range (``từ ngày 01/7 đến ngày 15/8``) counts too, and so do a range
     to now, a yearless month and a yearless standard period (see the module note) unless
     ``days_only`` (``on`` is then only a bound for a yearless day range's last day). The year
-    of a named statute (``Luật ... năm 2023``) is no period."""
+    of a named statute (``Luật ... năm 2023``) is no period; with ``lead`` (a news lead, not a
+    title) neither is the span a programme is named by (``Chương trình ... giai đoạn 2021-2030``)."""
     prepared, marked = _prepare(text)
     masked = _statutes(prepared, marked)  # "Luật Giao dịch điện tử năm 2023": a law's year
+    if lead:
+        masked += _programmes(prepared, marked)
     for _, period in _periods_in(prepared, marked, masked, on=on, days_only=days_only):
         return period
     return None
@@ -887,6 +892,20 @@ def _statutes(text: str, marked: bool) -> list[tuple[int, int]]:
     pháp = "pháp" if marked else "phap"
     year = r"năm\s+(?:19|20)\d\d" if marked else r"nam\s+(?:19|20)\d\d"
     pattern = rf"(?<!\w)(?<!{pháp}\s)(?:{kinds})\s[^\n.;:,()]{{1,80}}?\s{year}(?!\d)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+_PROGRAMMES = r"chương\s+trình|đề\s+án|chiến\s+lược|kế\s+hoạch|quy\s+hoạch"
+_PROGRAMMES_ASCII = strip_marks(_PROGRAMMES)
+
+
+def _programmes(text: str, marked: bool) -> list[tuple[int, int]]:
+    """A programme or plan named with the years it spans (``Chương trình tổng thể cải cách
+    hành chính nhà nước giai đoạn 2021-2030``, ``chương trình phối hợp giai đoạn 2024-2027``):
+    in a news lead that is the programme's name, not the span the item reports on."""
+    kinds = _PROGRAMMES if marked else _PROGRAMMES_ASCII
+    span = r"(?:giai\s+đoạn|thời\s+kỳ)" if marked else r"(?:giai\s+doan|thoi\s+ky)"
+    pattern = rf"(?<!\w)(?:{kinds})(?!\w)[^\n.;:,()]{{0,100}}?\s{span}\s+(?:19|20)\d\d\s*{_DASH}\s*(?:19|20)\d\d(?!\d)"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 

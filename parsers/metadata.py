@@ -984,7 +984,11 @@ def parse_metadata(lines: list[Line]) -> DocumentMeta:
         lead_text = _lead_paragraph(nonempty)
         period = (
             parse_period(title, meta.issue_date)
-            or (None if _YEAR_SERIES_RE.search(lead_text) else parse_period(lead_text, meta.issue_date))
+            or (
+                None
+                if _YEAR_SERIES_RE.search(lead_text)
+                else parse_period(lead_text, meta.issue_date, lead=True)
+            )
             or _next_paragraph_period(nonempty, meta.issue_date)
         )
     else:

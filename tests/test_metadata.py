@@ -1475,3 +1475,28 @@ def test_news_province_hosting_a_visit_is_the_unit(more, speaker, district, unit
 def test_news_year_of_a_named_statute_is_no_period(lead, period):
     meta = parse_metadata(_lines(f"Rà soát thủ tục theo luật mới\nBáo Vĩnh Long\n{lead}"))
     assert (meta.unit_name, meta.period) == ("tỉnh Vĩnh Long", period)
+
+
+@pytest.mark.parametrize("subject", [
+    "Hội Cựu chiến binh tỉnh Hưng Yên vừa",  # a mass organisation of the province
+    "Các sở, ngành tỉnh Hưng Yên đã",  # the province's departments together
+])
+def test_news_body_of_a_province_as_subject_names_it(subject):
+    text = (f"Chung tay đưa dịch vụ công về cơ sở\nBáo Hưng Yên | 05/12/2024\n{subject} hướng dẫn hơn 2.000 "
+            "người dân ở các xã, thị trấn cài đặt ứng dụng định danh điện tử trong tháng 11/2024.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.period) == ("tỉnh Hưng Yên", "2024-M11")
+
+
+@pytest.mark.parametrize("lead, period", [
+    # the span a programme is named by is no period of the item; the lead's own year is
+    ("Thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030, trong năm 2023, "
+     "UBND tỉnh Hưng Yên đã cắt giảm 80 thủ tục.", "2023"),
+    ("UBND tỉnh Hưng Yên và Đại học Kinh tế vừa ký chương trình hợp tác giai đoạn 2024-2028 về đào tạo "
+     "công chức làm việc ở bộ phận một cửa.", None),
+    # a span that belongs to no programme's name is the item's
+    ("Giai đoạn 2021-2025, UBND tỉnh Hưng Yên đã cắt giảm 80 thủ tục hành chính nội bộ.", "2021/2025"),
+])
+def test_news_span_of_a_named_programme_is_no_period(lead, period):
+    meta = parse_metadata(_lines(f"Cải cách thủ tục hành chính\nBáo Hưng Yên\n{lead}"))
+    assert (meta.unit_name, meta.period) == ("tỉnh Hưng Yên", period)

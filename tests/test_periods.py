@@ -505,3 +505,10 @@ def test_the_days_a_body_has_run_are_no_period(text, code):
 def test_a_named_statute_year_is_no_period(text, code):
     found = parse_period(text)
     assert (found.code if found else None) == code
+
+
+def test_a_programme_span_is_masked_only_in_a_lead():
+    title = "Kế hoạch cải cách hành chính giai đoạn 2021-2025"
+    assert parse_period(title).code == "2021/2025"  # a plan's own title states its span
+    assert parse_period(title, lead=True) is None
+    assert parse_period("Ke hoach phoi hop giai doan 2024-2027, trong quy II nam 2024", lead=True).code == "2024-Q2"
