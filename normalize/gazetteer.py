@@ -2600,6 +2600,8 @@ def _inside(u: AdminUnit, parent: AdminUnit) -> bool:
 # the words before a unit that make it the matter of a lead's first sentence even when a higher
 # unit acts in it: a genitive (``Trung tâm ... của xã X``, ``khu dân cư của phường Y``), or
 # a check or visit paid to it (``kiểm tra xã X``, ``làm việc với UBND phường Y``)
+# between two lower units of one list ("tại UBND huyện X và UBND huyện Y"): the second shares the tie
+_LISTED_AFTER_RE = re.compile(r"\s*(?:,|va|hoac)\s*(?:(?:uy ban nhan dan|ubnd|chinh quyen)\s+)?")
 _LOWER_TIE_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:cua|kiem tra(?: tai)?|lam viec (?:tai|voi)|tham"
     # a check whose matter comes first, then its venue: "kiểm tra công tác chuẩn bị ... tại phường X"
@@ -2829,6 +2831,7 @@ def _lower_named(
         ):
             return None  # "xã X (tỉnh Y)" with X not found on the day: Y is only its parent
     tied: dict[frozenset, list[AdminUnit]] = {}
+    tied_end = -1  # where the last tied lower unit ends: one listed after it shares its tie
     for m in in_body:
         if not start <= m.start < end or _history(m, folded, in_body) or _resident(body, folded, m):
             continue
@@ -2838,8 +2841,15 @@ def _lower_named(
         after = _past_apposition(m, in_body, folded)
         bracketed = any(m.end <= o.start and o.end <= after for o in own)
         subject = m.start == lead_start and bool(re.match(r"\s+[a-z]", folded[after : after + 3]))
-        if bracketed or subject or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 120), m.start):
+        listed = tied_end >= 0 and bool(_LISTED_AFTER_RE.fullmatch(folded, tied_end, m.start))
+        if (
+            listed
+            or bracketed
+            or subject
+            or _LOWER_TIE_BEFORE_RE.search(folded, max(0, m.start - 120), m.start)
+        ):
             tied.setdefault(frozenset(u.unit_id for u in inner), inner)
+            tied_end = m.end
     if not tied:
         found = [u for u in _apposed_head(body, span) if _inside(u, unit)]
         return _pick(found, evidence) if found else unit
@@ -3003,6 +3013,12 @@ def resolve_unit(
             before = folded_body[max(0, first.start - 40) : first.start]
             before = re.sub(r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*$", "", before).rstrip()
             lead_sentence = _first_sentence(body)
+            # the lead's first clause: its first sentence up to a semicolon ("Sở X tỉnh Y đã kiểm
+            # tra ... 12 xã; qua kiểm tra, UBND xã Z ...": Z is a detail past the lead's clause)
+            lead_clause = None
+            if lead_sentence is not None:
+                semicolon = body.find(";", lead_sentence[0], lead_sentence[1])
+                lead_clause = semicolon if semicolon >= 0 else lead_sentence[1]
             if (
                 not _ACTOR_BEFORE_RE.search(before)
                 and first.start < 400
@@ -3010,13 +3026,13 @@ def resolve_unit(
                 # ("Trung tâm ... thành phố X điều chỉnh ...; ... UBND quận Y cùng ...") acts
                 # in a detail, not the lead
                 and not (
-                    lead_sentence is not None
-                    and first.start >= lead_sentence[1]
-                    and any(m.start < lead_sentence[1] for m in in_body)
+                    lead_clause is not None
+                    and first.start >= lead_clause
+                    and any(m.start < lead_clause for m in in_body)
                     and not any(
                         u.unit_id == v.unit_id
                         for m in in_body
-                        if m.start < lead_sentence[1]
+                        if m.start < lead_clause
                         for u in m.units
                         for v in first.units
                     )

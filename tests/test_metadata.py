@@ -1500,3 +1500,25 @@ def test_news_body_of_a_province_as_subject_names_it(subject):
 def test_news_span_of_a_named_programme_is_no_period(lead, period):
     meta = parse_metadata(_lines(f"Cải cách thủ tục hành chính\nBáo Hưng Yên\n{lead}"))
     assert (meta.unit_name, meta.period) == ("tỉnh Hưng Yên", period)
+
+
+def test_news_committee_past_the_leads_first_clause_is_a_detail():
+    # the department of the province opens the lead; a commune's committee after the semicolon
+    # is one finding of its check, not the item's unit
+    text = ("Kiểm tra hộ tịch ở cơ sở\nBáo Sóc Trăng | 10/10/2024\nTrong quý III/2024, Sở Tư pháp tỉnh Sóc "
+            "Trăng đã kiểm tra công tác hộ tịch ở 15 xã, phường, thị trấn; qua kiểm tra, UBND xã Đại Tâm được "
+            "đánh giá thực hiện tốt nhất.")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.period) == ("tỉnh Sóc Trăng", "2024-Q3")
+
+
+@pytest.mark.parametrize("venues, unit", [
+    # one district checked: the lead is about it
+    ("UBND huyện Giồng Riềng", "huyện Giồng Riềng"),
+    # two districts listed as the venues share the tie: no one lower unit, never the first alone
+    ("UBND huyện Giồng Riềng và UBND huyện Gò Quao", None),
+])
+def test_news_lower_units_listed_as_venues_share_their_tie(venues, unit):
+    text = ("Giám sát giải quyết thủ tục hành chính\nBáo Kiên Giang | 02/06/2024\nBan Pháp chế HĐND tỉnh Kiên "
+            f"Giang vừa giám sát việc giải quyết thủ tục hành chính tại {venues}.")
+    assert parse_metadata(_lines(text)).unit_name == unit
