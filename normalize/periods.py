@@ -891,7 +891,9 @@ def _statutes(text: str, marked: bool) -> list[tuple[int, int]]:
     kinds = _STATUTES if marked else _STATUTES_ASCII
     pháp = "pháp" if marked else "phap"
     year = r"năm\s+(?:19|20)\d\d" if marked else r"nam\s+(?:19|20)\d\d"
-    pattern = rf"(?<!\w)(?<!{pháp}\s)(?:{kinds})\s[^\n.;:,()]{{1,80}}?\s{year}(?!\d)"
+    # one comma may stand inside the name (``Luật Thi đua, khen thưởng năm 2022``)
+    name = r"[^\n.;:,()]{1,60}?(?:,\s[^\n.;:,()]{1,40}?)?"
+    pattern = rf"(?<!\w)(?<!{pháp}\s)(?:{kinds})\s{name}\s{year}(?!\d)"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 

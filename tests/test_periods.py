@@ -500,6 +500,8 @@ def test_the_days_a_body_has_run_are_no_period(text, code):
     ("theo Bộ luật Lao động ngày 20 tháng 11 năm 2019", None),
     ("thi hành Luat Dat dai nam 2024", None),  # written without accents
     ("giáo dục pháp luật năm 2024", "2024"),
+    ("thực hiện Luật Thi đua, khen thưởng năm 2022", None),  # a comma inside the law's name
+    ("Luật Đất đai, năm 2024 tỉnh đã cấp 3.000 giấy", "2024"),  # the name ends at the comma
     ("Luật Đất đai năm 2024 được triển khai trong quý III năm 2025", "2025-Q3"),
 ])
 def test_a_named_statute_year_is_no_period(text, code):
