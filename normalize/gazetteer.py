@@ -1081,6 +1081,13 @@ def _same_but_span(units: list[AdminUnit]) -> AdminUnit | None:
 _BODY_HEAD_RE = re.compile(r"(?:so|ban|van phong|thanh tra|chi cuc|trung tam|phong)\b[a-z ]{0,60}$")
 
 
+@lru_cache(maxsize=1)
+def _organ_head_re() -> re.Pattern:
+    """A body of a unit opening an issuer line before the unit's name (``HỘI NÔNG DÂN TỈNH X``,
+    ``CÔNG AN TỈNH Y``): ``gazetteer_cues.csv`` ``organ`` words, then a few lower-case words."""
+    return re.compile(r"(?:" + _cue_words("organ", "so") + r")\b[a-z ]{0,60}$")
+
+
 def _issuer_block(header: str, span: Span | None = None) -> list[_Mention]:
     """Mentions that form the issuer block: ``ỦY BAN NHÂN DÂN`` / ``TỈNH KIÊN GIANG`` lines."""
     out = []
@@ -1094,7 +1101,9 @@ def _issuer_block(header: str, span: Span | None = None) -> list[_Mention]:
         line = fold(header[line_start:line_end])
         if _PLACE_RE.match(line) or _PLACE_NUMERIC_RE.match(line):
             continue  # a place-and-date line names where, not who
-        body_lead = bool(_BODY_HEAD_RE.match(lead)) and header[line_start:line_end].isupper()
+        body_lead = bool(_BODY_HEAD_RE.match(lead) or _organ_head_re().match(lead)) and (
+            header[line_start:line_end].isupper()
+        )
         if short and (lead in ("", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd") or body_lead):
             if (
                 lead

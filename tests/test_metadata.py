@@ -1522,3 +1522,15 @@ def test_news_lower_units_listed_as_venues_share_their_tie(venues, unit):
     text = ("Giám sát giải quyết thủ tục hành chính\nBáo Kiên Giang | 02/06/2024\nBan Pháp chế HĐND tỉnh Kiên "
             f"Giang vừa giám sát việc giải quyết thủ tục hành chính tại {venues}.")
     assert parse_metadata(_lines(text)).unit_name == unit
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("HỘI NÔNG DÂN TỈNH THÁI NGUYÊN", "tỉnh Thái Nguyên"),  # a mass organisation issues for its province
+    ("CÔNG AN TỈNH THÁI NGUYÊN", "tỉnh Thái Nguyên"),
+    ("HỘI NÔNG DÂN", None),  # no unit named on the line: none from the place line alone
+])
+def test_issuer_line_of_a_provincial_body_names_its_province(body, unit):
+    text = (f"{body}\nSố: 31/BC-HND\nThái Nguyên, ngày 12 tháng 7 năm 2024\nBÁO CÁO\nKết quả tham gia cải "
+            "cách hành chính 6 tháng đầu năm 2024")
+    meta = parse_metadata(_lines(text))
+    assert (meta.unit_name, meta.period) == (unit, "2024-H1")
