@@ -606,6 +606,7 @@ class _Mention:
     listed: bool = False  # a count printed after a decision's list words (``công bố danh mục ...``)
     of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
+    restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -851,6 +852,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     )
     state["listed"], state["listed_here"] = state.get("listed_here", False), False
     years_seen = state.get("years", [])
+    structure_nouns = {r.key for r in voc.of("structure_noun")}
     state["years"] = years_seen + [int(y) for y in _YEAR.findall(clause)]
     prev_end = 0
     for i, mt in enumerate(mentions):
@@ -978,6 +980,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = prev.rejected or any(
                 r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
             )
+            # "đề ra 36 nhiệm vụ; ... hoàn thành 36/36 nhiệm vụ": the Y restates the total printed
+            # before it in the paragraph (the plan, the PAKN received), no second fact
+            if mt.noun not in (None, "%") and (
+                (mt.noun, mt.raw.strip()) in state.get("counted", set())
+                or any(
+                    m.part == "x" and not m.rejected and m.noun == mt.noun and m.raw.strip() == mt.raw.strip()
+                    for k, m in enumerate(mentions[: i - 1])
+                    if mentions[k + 1].part != "y"
+                )
+            ):
+                mt.rejected = mt.restated = True
             prev_end = mt.end
             continue
         if target or any(
@@ -1002,6 +1015,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "55 dịch vụ cần tích hợp"
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
+        elif mt.noun in structure_nouns and (
+            any(r.regex.search(clause[: mt.start]) for r in voc.of("reorganised_into"))
+            or any(r.regex.search(clause[mt.end : mt.end + 90]) for r in voc.of("unit_running"))
+        ):
+            # "hợp nhất 03 Ban Chỉ đạo ... thành 01 Ban": the body a merger leaves; "95 xã, phường ... đã
+            # vận hành ổn định": units said to run, no count of anything done
+            mt.rejected = True
         elif any(r.regex.search(clause[: mt.start]) for r in voc.of("prescribed") + voc.of("document_topic")):
             # "Nghị định ... quy định lãnh đạo Trung tâm gồm 01 Giám đốc": a legal text's content
             mt.rejected = True
@@ -1500,6 +1520,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     _restated_share(clause, mentions, voc, descriptive)
     _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
+    state.setdefault("counted", set()).update(
+        (m.noun, m.raw.strip())
+        for k, m in enumerate(mentions)
+        if m.part == "x"
+        and not m.rejected
+        and m.noun not in (None, "%")
+        and not (k + 1 < len(mentions) and mentions[k + 1].part == "y")  # a count of its own, not an X
+    )
     return mentions
 
 
@@ -2011,6 +2039,21 @@ def _with_mentions(
     for mt in mentions:
         hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
         if hit is not None:
+            if mt.restated:
+                # the ratio reader's Y of a total already read: the same quantity, read once; the
+                # total printed before it in the clause takes the Y's row
+                out.remove(hit)
+                total = next(
+                    (
+                        g
+                        for g in out
+                        if g.code is None and g.unit == hit.unit and g.raw.strip() == hit.raw.strip()
+                    ),
+                    None,
+                )
+                if total is not None and hit.code:
+                    total.code, total.confidence = hit.code, hit.confidence
+                continue
             if mt.pending_base and hit.code and hit.unit == "%":
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
