@@ -1204,7 +1204,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             measure = next((r.value for r in voc.of("denominator") if r.key == last.measure), last.measure)
         mt.measure_after = where == "right"
         mt.near = near
-        short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
+        # "…, trong đó các sở, ban, ngành đạt 99,1%": the words that open the parts are no words of the item
+        item = re.sub(r"^[\s,]*(?:trong đó|riêng)\b", "", near, flags=re.I)
+        short = len(re.findall(r"[^\W\d]+", item)) <= (6 if mt.noun == "%" else 4)
         if (
             measure is None
             and last is not None

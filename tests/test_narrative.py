@@ -298,3 +298,19 @@ SETTING_CASES = [
 @pytest.mark.parametrize("text,values", SETTING_CASES)
 def test_setting_numbers(text, values):
     assert [o.value for o in _one(text)] == [pytest.approx(v) for v in values]
+
+
+# Codes: a rate of documents signed digitally is no rate of documents sent in electronic form (BM7-5.2);
+# the parts of a rate by level after "trong đó" take the rate's measure and their level's row.
+CODE_CASES = [
+    ("Năm 2024, tỷ lệ văn bản điện tử được ký số và luân chuyển trên hệ thống của tỉnh đạt 96,4%.",
+     [(None, 96.4)]),
+    ("Năm 2024, tỷ lệ văn bản đi được gửi dưới dạng điện tử có ký số của tỉnh đạt 99%.", [("BM7-5.2", 99)]),
+    ("Năm 2024, tỷ lệ văn bản được gửi, nhận dưới dạng điện tử của tỉnh đạt 97,5%, trong đó các sở, ban, ngành "
+     "đạt 98,8% và UBND cấp xã đạt 95,9%.", [("BM7-5.2", 97.5), ("BM7-5.2.1", 98.8), ("BM7-5.2.3", 95.9)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CODE_CASES)
+def test_code_classes(text, expected):
+    assert [(o.indicator_code, o.value) for o in _one(text)] == [(c, pytest.approx(v)) for c, v in expected]
