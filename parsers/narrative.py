@@ -1093,7 +1093,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mt.noun not in (None, "%")
                 and any(r.regex.search(clause[mt.end : nxt]) for r in voc.of("own_predicate"))
             ):
-                measure, where = _measure_in(near, "", mt.noun)
+                # the words before it read with its noun ("thi tuyển, xét tuyển và 412 viên chức")
+                measure, where = _measure_in(near, mt.unit or "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)
         mixed = next(

@@ -308,6 +308,11 @@ CODE_CASES = [
     ("Năm 2024, tỷ lệ văn bản đi được gửi dưới dạng điện tử có ký số của tỉnh đạt 99%.", [("BM7-5.2", 99)]),
     ("Năm 2024, tỷ lệ văn bản được gửi, nhận dưới dạng điện tử của tỉnh đạt 97,5%, trong đó các sở, ban, ngành "
      "đạt 98,8% và UBND cấp xã đạt 95,9%.", [("BM7-5.2", 97.5), ("BM7-5.2.1", 98.8), ("BM7-5.2.3", 95.9)]),
+    # a list of staff nouns is one noun: the measure after it is read (BM5-4)
+    ("Năm 2024, toàn huyện có 9 cán bộ, công chức, viên chức bị xử lý kỷ luật.", [("BM5-4", 9)]),
+    # the recruitment words before the second count read with its noun (BM5-2.4 for viên chức)
+    ("Năm 2023, tỉnh tuyển dụng 58 công chức qua thi tuyển, xét tuyển và 230 viên chức.",
+     [("BM5-2.1", 58), ("BM5-2.4", 230)]),
 ]
 
 
