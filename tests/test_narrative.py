@@ -313,6 +313,9 @@ CODE_CASES = [
     # the recruitment words before the second count read with its noun (BM5-2.4 for viên chức)
     ("Năm 2023, tỉnh tuyển dụng 58 công chức qua thi tuyển, xét tuyển và 230 viên chức.",
      [("BM5-2.1", 58), ("BM5-2.4", 230)]),
+    # communes printed as the subject of the dossiers settled: the figures are the communes' level (BM3-3.3.x)
+    ("Năm 2023, UBND 11 xã, thị trấn của huyện Phú Tân giải quyết 8.640 hồ sơ, trong đó 8.602 hồ sơ đúng hạn, "
+     "đạt 99,56%.", [("BM3-3.3.1", 8640), ("BM3-3.3.2", 8602), ("BM3-3.3", 99.56)]),
 ]
 
 
