@@ -688,7 +688,10 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
         own = (
-            re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d|mức\b)", right, maxsplit=1)[0]
+            # (not the pair "tiếp nhận và trả kết quả": one act)
+            re.split(
+                r"\sdo\s|(?<!\d)\svà\s(?!trả kết quả\b)|\svà\s(?!\d|mức\b|trả kết quả\b)", right, maxsplit=1
+            )[0]
             if best is not None
             else right
         )

@@ -316,6 +316,9 @@ CODE_CASES = [
     # communes printed as the subject of the dossiers settled: the figures are the communes' level (BM3-3.3.x)
     ("Năm 2023, UBND 11 xã, thị trấn của huyện Phú Tân giải quyết 8.640 hồ sơ, trong đó 8.602 hồ sơ đúng hạn, "
      "đạt 99,56%.", [("BM3-3.3.1", 8640), ("BM3-3.3.2", 8602), ("BM3-3.3", 99.56)]),
+    # "tiếp nhận và trả kết quả" is one act: the words after it still name the measure (BM3-2.3)
+    ("Đến nay, tỉnh đã công bố 870 TTHC được tiếp nhận và trả kết quả không phụ thuộc vào địa giới hành chính.",
+     [("BM3-2.3", 870)]),
 ]
 
 
