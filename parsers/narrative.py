@@ -1784,6 +1784,12 @@ def _subject_level(
         return
 
 
+# the comma that closes a set's words (not the one inside a list of unit kinds: 19 tỉnh, thành phố có ...)
+_SET_WORDS = re.compile(
+    r"[;]|,(?!\s*(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận|ngành|ban|đơn vị)\b)", re.I
+)
+
+
 def _set_and_earlier_clauses(
     clause: str, masked: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set
 ) -> None:
@@ -1803,7 +1809,16 @@ def _set_and_earlier_clauses(
     close = masked.find(",", opening.end())
     if close < 0:
         return
-    inside = [m for m in mentions if opening.end() <= m.start < close and m.measure is None]
+    qualified = voc.of("set_qualified")
+    inside = [
+        m
+        for m in mentions
+        if opening.end() <= m.start < close
+        and m.measure is None
+        # "Trong 19 tỉnh, thành phố có Chỉ số CCHC trên 80%, ...": a set picked by what its members have or
+        # concern is a count of its own
+        and not any(r.regex.search(_SET_WORDS.split(masked[m.end :], maxsplit=1)[0]) for r in qualified)
+    ]
     later = [m for m in mentions if m.start > close and not m.rejected]
     for mt in inside:
         if any(

@@ -325,3 +325,16 @@ CODE_CASES = [
 @pytest.mark.parametrize("text,expected", CODE_CASES)
 def test_code_classes(text, expected):
     assert [(o.indicator_code, o.value) for o in _one(text)] == [(c, pytest.approx(v)) for c, v in expected]
+
+
+# A clause opening on a set (Trong N ..., ...): a bare set is no count of its own; a set picked by what its
+# members have or concern is.
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Trong 12 tỉnh, thành phố có Chỉ số CCHC năm 2015 trên 85%, Hải Phòng dẫn đầu với 88,2%.", [12, 88.2]),
+        ("Trong 14 sở và 3 cơ quan ngang sở, Sở Tư pháp được giao nhiều biên chế nhất với 210 biên chế.", [210]),
+    ],
+)
+def test_set_opening(text, values):
+    assert [o.value for o in _one(text)] == [pytest.approx(v) for v in values]
