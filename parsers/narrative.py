@@ -607,6 +607,7 @@ class _Mention:
     of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
     restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
+    base_of: _Mention | None = None  # the count this one is printed as the base of (``X trên tổng số Y``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -1200,12 +1201,20 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and last.measure
             and (
                 (measure is None and _BASE_OF_LAST.fullmatch(near))
+                # "1.216 TTHC trong tổng số 1.384 TTHC có yêu cầu nghĩa vụ tài chính": a base whose own
+                # words after it name the kind the denominator row counts
+                or (
+                    where == "right"
+                    and _BASE_OF_LAST.fullmatch(near) is not None
+                    and any(r.key == last.measure for r in voc.of("denominator_kind"))
+                )
                 # the words before it are the count's before it ("43.535 hồ sơ trực tuyến trên tổng số")
                 or (last.measure_after and re.search(_BASE_OF_LAST.pattern + "$", near, re.I) is not None)
             )
         ):
             # "43.535 hồ sơ trực tuyến trên tổng số 88.412 hồ sơ": the base of the count before it
             measure = next((r.value for r in voc.of("denominator") if r.key == last.measure), last.measure)
+            mt.base_of = last
         mt.measure_after = where == "right"
         mt.near = near
         # "…, trong đó các sở, ban, ngành đạt 99,1%": the words that open the parts are no words of the item
@@ -1275,6 +1284,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if measure is not None and last is not None and last.noun == "%" and measure == last.measure:
                 mt.rate_label = mt.rate_label or last.rate_label
             prev = state.get("last")
+            if (
+                prev is not None
+                and prev.base_of is not None
+                and prev.clause == clause
+                and (measure is None or measure.removeprefix("tỷ lệ ") == prev.measure)
+                and re.search(
+                    r"^[^;\d]*,\s*(?:đạt|bằng|chiếm)(?:\s+tỷ lệ)?\s*$|^\s*(?:đạt|bằng)\s*$", near, re.I
+                )
+            ):
+                # "1.216 TTHC trong tổng số 1.384 TTHC ..., đạt 87,86%": the rate of the count over its base
+                measure, rate_noun = prev.base_of.measure, rate_noun or prev.base_of.noun
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun

@@ -319,6 +319,10 @@ CODE_CASES = [
     # "tiếp nhận và trả kết quả" is one act: the words after it still name the measure (BM3-2.3)
     ("Đến nay, tỉnh đã công bố 870 TTHC được tiếp nhận và trả kết quả không phụ thuộc vào địa giới hành chính.",
      [("BM3-2.3", 870)]),
+    # the base of a count of online payment printed as "trong tổng số Y ..." is BM7-6.5.1, the rate after it
+    # the rate of the count over its base (BM7-6.5)
+    ("Tỉnh đã triển khai thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia đối với 940 TTHC trong tổng số "
+     "1.100 TTHC có yêu cầu nghĩa vụ tài chính, đạt 85,45%.", [("BM7-6.5.2", 940), ("BM7-6.5.1", 1100), ("BM7-6.5", 85.45)]),
 ]
 
 
