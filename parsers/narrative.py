@@ -1926,6 +1926,10 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         and any(r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun"))
     ):
         by_scope = voc.codes.get((mt.measure or "", "%"))  # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
+    printed_after = _noun_after(mt.clause, mt.end)[0] if mt.noun == "%" and mt.clause else None
+    counts = next((r.value.split("|") for r in voc.of("rate_noun") if r.key == mt.measure), None)
+    if printed_after not in (None, "%") and counts is not None and printed_after not in counts:
+        return None  # "100% cơ quan ... sử dụng hệ thống này": a rate of other things than its row counts
     if (
         not by_scope
         or mt.national
