@@ -606,6 +606,8 @@ class _Mention:
     listed: bool = False  # a count printed after a decision's list words (``công bố danh mục ...``)
     of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
+    restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
+    base_of: _Mention | None = None  # the count this one is printed as the base of (``X trên tổng số Y``)
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -687,7 +689,10 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
         own = (
-            re.split(r"\sdo\s|(?<!\d)\svà\s|\svà\s(?!\d|mức\b)", right, maxsplit=1)[0]
+            # (not the pair "tiếp nhận và trả kết quả": one act)
+            re.split(
+                r"\sdo\s|(?<!\d)\svà\s(?!trả kết quả\b)|\svà\s(?!\d|mức\b|trả kết quả\b)", right, maxsplit=1
+            )[0]
             if best is not None
             else right
         )
@@ -851,6 +856,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     )
     state["listed"], state["listed_here"] = state.get("listed_here", False), False
     years_seen = state.get("years", [])
+    structure_nouns = {r.key for r in voc.of("structure_noun")}
     state["years"] = years_seen + [int(y) for y in _YEAR.findall(clause)]
     prev_end = 0
     for i, mt in enumerate(mentions):
@@ -978,6 +984,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = prev.rejected or any(
                 r.key == mt.noun and r.regex.fullmatch(mt.raw.strip()) for r in voc.of("scale_noun")
             )
+            # "đề ra 36 nhiệm vụ; ... hoàn thành 36/36 nhiệm vụ": the Y restates the total printed
+            # before it in the paragraph (the plan, the PAKN received), no second fact
+            if mt.noun not in (None, "%") and (
+                (mt.noun, mt.raw.strip()) in state.get("counted", set())
+                or any(
+                    m.part == "x" and not m.rejected and m.noun == mt.noun and m.raw.strip() == mt.raw.strip()
+                    for k, m in enumerate(mentions[: i - 1])
+                    if mentions[k + 1].part != "y"
+                )
+            ):
+                mt.rejected = mt.restated = True
             prev_end = mt.end
             continue
         if target or any(
@@ -1002,6 +1019,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "55 dịch vụ cần tích hợp"
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
+        elif mt.noun in structure_nouns and (
+            any(r.regex.search(clause[: mt.start]) for r in voc.of("reorganised_into"))
+            or any(r.regex.search(clause[mt.end : mt.end + 90]) for r in voc.of("unit_running"))
+        ):
+            # "hợp nhất 03 Ban Chỉ đạo ... thành 01 Ban": the body a merger leaves; "95 xã, phường ... đã
+            # vận hành ổn định": units said to run, no count of anything done
+            mt.rejected = True
         elif any(r.regex.search(clause[: mt.start]) for r in voc.of("prescribed") + voc.of("document_topic")):
             # "Nghị định ... quy định lãnh đạo Trung tâm gồm 01 Giám đốc": a legal text's content
             mt.rejected = True
@@ -1073,7 +1097,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mt.noun not in (None, "%")
                 and any(r.regex.search(clause[mt.end : nxt]) for r in voc.of("own_predicate"))
             ):
-                measure, where = _measure_in(near, "", mt.noun)
+                # the words before it read with its noun ("thi tuyển, xét tuyển và 412 viên chức")
+                measure, where = _measure_in(near, mt.unit or "", mt.noun)
         else:
             measure, where = _measure_in(near, right, mt.noun)
         mixed = next(
@@ -1176,15 +1201,25 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             and last.measure
             and (
                 (measure is None and _BASE_OF_LAST.fullmatch(near))
+                # "1.216 TTHC trong tổng số 1.384 TTHC có yêu cầu nghĩa vụ tài chính": a base whose own
+                # words after it name the kind the denominator row counts
+                or (
+                    where == "right"
+                    and _BASE_OF_LAST.fullmatch(near) is not None
+                    and any(r.key == last.measure for r in voc.of("denominator_kind"))
+                )
                 # the words before it are the count's before it ("43.535 hồ sơ trực tuyến trên tổng số")
                 or (last.measure_after and re.search(_BASE_OF_LAST.pattern + "$", near, re.I) is not None)
             )
         ):
             # "43.535 hồ sơ trực tuyến trên tổng số 88.412 hồ sơ": the base of the count before it
             measure = next((r.value for r in voc.of("denominator") if r.key == last.measure), last.measure)
+            mt.base_of = last
         mt.measure_after = where == "right"
         mt.near = near
-        short = len(re.findall(r"[^\W\d]+", near)) <= (6 if mt.noun == "%" else 4)
+        # "…, trong đó các sở, ban, ngành đạt 99,1%": the words that open the parts are no words of the item
+        item = re.sub(r"^[\s,]*(?:trong đó|riêng)\b", "", near, flags=re.I)
+        short = len(re.findall(r"[^\W\d]+", item)) <= (6 if mt.noun == "%" else 4)
         if (
             measure is None
             and last is not None
@@ -1249,6 +1284,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if measure is not None and last is not None and last.noun == "%" and measure == last.measure:
                 mt.rate_label = mt.rate_label or last.rate_label
             prev = state.get("last")
+            if (
+                prev is not None
+                and prev.base_of is not None
+                and prev.clause == clause
+                and (measure is None or measure.removeprefix("tỷ lệ ") == prev.measure)
+                and re.search(
+                    r"^[^;\d]*,\s*(?:đạt|bằng|chiếm)(?:\s+tỷ lệ)?\s*$|^\s*(?:đạt|bằng)\s*$", near, re.I
+                )
+            ):
+                # "1.216 TTHC trong tổng số 1.384 TTHC ..., đạt 87,86%": the rate of the count over its base
+                measure, rate_noun = prev.base_of.measure, rate_noun or prev.base_of.noun
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun
@@ -1500,6 +1546,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     _restated_share(clause, mentions, voc, descriptive)
     _result_clause(clause, mentions, voc)
     _parts_of_rejected(clause, mentions, voc, descriptive)
+    state.setdefault("counted", set()).update(
+        (m.noun, m.raw.strip())
+        for k, m in enumerate(mentions)
+        if m.part == "x"
+        and not m.rejected
+        and m.noun not in (None, "%")
+        and not (k + 1 < len(mentions) and mentions[k + 1].part == "y")  # a count of its own, not an X
+    )
     return mentions
 
 
@@ -1716,6 +1770,44 @@ def _subject_units(
         between = masked[mt.end : obj.start]
         if any(obj.noun in r.nouns and r.regex.search(between) for r in rows):
             mt.rejected = True
+    _subject_level(clause, masked, mentions, voc, descriptive)
+
+
+def _subject_level(
+    clause: str, masked: str, mentions: list[_Mention], voc: Vocabulary, descriptive: set
+) -> None:
+    """The dossiers acted on by a count of communes or districts printed as their subject (``UBND 13 xã,
+    thị trấn của huyện X giải quyết 21.457 hồ sơ, trong đó 21.402 hồ sơ đúng hạn``) are that level's: the
+    clause's later figures take the level of the units (a unit named after ``của`` owns the units, not
+    the dossiers), unless another level is printed between."""
+    rows = voc.of("unit_subject")
+    for i, mt in enumerate(mentions):
+        if mt.noun not in descriptive or mt.part == "y" or not mt.rejected:
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].part == "y":
+            continue
+        obj = next((o for o in mentions[i + 1 :] if o.part == "x" and o.noun not in descriptive), None)
+        if obj is None or obj.rejected or obj.noun is None:
+            continue
+        between = masked[mt.end : obj.start]
+        if not any(obj.noun in r.nouns and r.regex.search(between) for r in rows):
+            continue
+        owner = re.match(r"^[^;\d]*?\s(của\s[^;\d]*)$", clause[mt.end : obj.start])
+        level = _scope_in(clause[mt.start : mt.end])
+        rest = between if owner is None else between[: len(between) - len(owner.group(1))]
+        if level not in ("xa", "huyen") or _scope_in(rest) not in (None, level):
+            continue
+        printed = obj.scope  # the scope the dossiers got from the words before the units
+        for later in mentions[i + 1 :]:
+            if later.scope == printed:
+                later.scope, later.named = level, False
+        return
+
+
+# the comma that closes a set's words (not the one inside a list of unit kinds: 19 tỉnh, thành phố có ...)
+_SET_WORDS = re.compile(
+    r"[;]|,(?!\s*(?:thành phố|thị xã|thị trấn|phường|xã|huyện|quận|ngành|ban|đơn vị)\b)", re.I
+)
 
 
 def _set_and_earlier_clauses(
@@ -1737,7 +1829,16 @@ def _set_and_earlier_clauses(
     close = masked.find(",", opening.end())
     if close < 0:
         return
-    inside = [m for m in mentions if opening.end() <= m.start < close and m.measure is None]
+    qualified = voc.of("set_qualified")
+    inside = [
+        m
+        for m in mentions
+        if opening.end() <= m.start < close
+        and m.measure is None
+        # "Trong 19 tỉnh, thành phố có Chỉ số CCHC trên 80%, ...": a set picked by what its members have or
+        # concern is a count of its own
+        and not any(r.regex.search(_SET_WORDS.split(masked[m.end :], maxsplit=1)[0]) for r in qualified)
+    ]
     later = [m for m in mentions if m.start > close and not m.rejected]
     for mt in inside:
         if any(
@@ -1825,6 +1926,10 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         and any(r.key == mt.measure and mt.base in r.value.split("|") for r in voc.of("rate_noun"))
     ):
         by_scope = voc.codes.get((mt.measure or "", "%"))  # "tỷ lệ văn bản ...", not "tỷ lệ cơ quan ..."
+    printed_after = _noun_after(mt.clause, mt.end)[0] if mt.noun == "%" and mt.clause else None
+    counts = next((r.value.split("|") for r in voc.of("rate_noun") if r.key == mt.measure), None)
+    if printed_after not in (None, "%") and counts is not None and printed_after not in counts:
+        return None  # "100% cơ quan ... sử dụng hệ thống này": a rate of other things than its row counts
     if (
         not by_scope
         or mt.national
@@ -2011,6 +2116,21 @@ def _with_mentions(
     for mt in mentions:
         hit = next((f for f in found if f.span[0] <= mt.start < f.span[1]), None)
         if hit is not None:
+            if mt.restated:
+                # the ratio reader's Y of a total already read: the same quantity, read once; the
+                # total printed before it in the clause takes the Y's row
+                out.remove(hit)
+                total = next(
+                    (
+                        g
+                        for g in out
+                        if g.code is None and g.unit == hit.unit and g.raw.strip() == hit.raw.strip()
+                    ),
+                    None,
+                )
+                if total is not None and hit.code:
+                    total.code, total.confidence = hit.code, hit.confidence
+                continue
             if mt.pending_base and hit.code and hit.unit == "%":
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "(tính cả hồ sơ đang giải quyết)"
             hit.measure = hit.measure or mt.measure
