@@ -514,7 +514,8 @@ def reread_cells(
     left for the page runs out, the remaining cells keep their first reading.
     """
     # Crops come from our binarized ink: on grey crops the stacked strip reads worse.
-    image = clean.binary_text_image()
+    if image is None:
+        image = clean.binary_text_image()
     todo = list(readings)
     for extra in ("", f"-c tessedit_char_whitelist={DIGITS}"):
         if not todo:
@@ -635,18 +636,31 @@ HEADER_ROWS = 2  # the rows at the top of a grid that may hold its column header
 HEADER_SURE = 0.90  # a header cell read below this is read again
 
 
-def header_cells(grid: Grid, readings: dict[GridCell, CellReading]) -> list[CellReading]:
-    """Header cells worth a second look: in the first ``HEADER_ROWS`` rows, with letters,
-    read below ``HEADER_SURE`` (``Đơnvjtính`` for ``Đơn vị tính``: the words a form's
-    column roles are found by)."""
+def first_body_row(readings: dict[GridCell, CellReading], stt_col: int | None) -> int:
+    """The first grid row below the header: the first row whose own STT cell (one row
+    high, starting in that row) reads as a row code (``1``, ``1.2``, ``II``). A header's
+    STT cell holds a word (``STT``) or spans the header's rows, so it never counts; a
+    grid with no such row within ``HEADER_ROWS`` keeps ``HEADER_ROWS`` header rows."""
+    rows = [
+        c.row
+        for c, r in readings.items()
+        if c.col == stt_col and c.row_span == 1 and c.row < HEADER_ROWS and _ROW_CODE.match(r.text.strip())
+    ]
+    return min(rows, default=HEADER_ROWS)
+
+
+def header_cells(
+    grid: Grid, readings: dict[GridCell, CellReading], stt_col: int | None = None
+) -> list[CellReading]:
+    """Header cells worth a second look: in the rows above the first body row (at most
+    ``HEADER_ROWS``), with letters, read below ``HEADER_SURE`` (``Đơnvjtính`` for ``Đơn vị
+    tính``: the words a form's column roles are found by). A body row's labels are not
+    headers: reading them again costs a Tesseract call for nothing the columns need."""
+    top = first_body_row(readings, stt_col)
     return [
         r
         for c, r in readings.items()
-        if c.row < HEADER_ROWS
-        and r.text
-        and _LETTER.search(r.text)
-        and r.conf is not None
-        and r.conf < HEADER_SURE
+        if c.row < top and r.text and _LETTER.search(r.text) and r.conf is not None and r.conf < HEADER_SURE
     ]
 
 
@@ -658,16 +672,20 @@ def reread_headers(
     deadline: float,
     page: int | None,
     stats: PageStats,
+    image: np.ndarray | None = None,
 ) -> None:
     """Header cells read again, cut out and stacked in one strip (the general model); the
-    new reading is kept when Tesseract is surer of it."""
+    new reading is kept when Tesseract is surer of it. ``image``: the page's binarized ink
+    (``clean.binary_text_image()``, made again if not given)."""
     left = deadline - time.monotonic()
     if left <= 0.5:
         return
     pairs = _inked_cells(clean, readings, dpi)
     if not pairs:
         return
-    strip, places = build_strip(clean.binary_text_image(), [b for _, b in pairs], dpi)
+    if image is None:
+        image = clean.binary_text_image()
+    strip, places = build_strip(image, [b for _, b in pairs], dpi)
     try:
         results = read_strip(strip, places, options.ocr_lang, dpi, left, "", page)
     except (PageTimeout, OCRFailed):
@@ -925,6 +943,8 @@ def page_lines(
 ) -> list[Line]:
     """Words of the page → table rows (grids, with re-reads) and running text, in reading
     order. ``image`` is the page image Tesseract read (``clean.binary_text_image()`` if not given)."""
+    if image is None:
+        image = clean.binary_text_image()
     add_rule_grids(clean, words, dpi)
     add_aligned_grids(clean, words, dpi)
     free = [w for w in words if not any(_inside(w, g.box) for g in clean.grids)]
@@ -968,9 +988,9 @@ def page_lines(
         reread_cells(clean, to_reread, options, dpi, deadline, page, stats, image)
     stats.seconds["rereads"] = time.perf_counter() - t
     t = time.perf_counter()
-    heads = [r for _gi, grid, readings, _n, _s in grid_readings for r in header_cells(grid, readings)]
+    heads = [r for _gi, grid, readings, _n, stt in grid_readings for r in header_cells(grid, readings, stt)]
     if heads:
-        reread_headers(clean, heads, options, dpi, deadline, page, stats)
+        reread_headers(clean, heads, options, dpi, deadline, page, stats, image)
     for _gi, _grid, readings, numeric, stt_col in grid_readings:
         to_read_twice.extend(value_cells(readings, numeric, stt_col))
     second_reading(clean, to_read_twice, options, dpi, deadline, page, stats)

@@ -352,3 +352,40 @@ def test_seed_rows_that_differ_are_flagged(seed):
     result = _seed_result(seed)
     unflagged = [m for m in result["misses"] if not any(flags for _, flags in m[1])]
     assert not unflagged, unflagged
+
+
+def _unsure_readings(cells: dict[tuple[int, int, int], str]) -> tuple[scan.Grid, dict]:
+    """A grid of the given (row, col, row_span) → text cells, each read at confidence 0.6."""
+    grid_cells, readings = [], {}
+    for (row, col, span), text in cells.items():
+        box = (col * 100, row * 50, col * 100 + 90, (row + span) * 50 - 5)
+        c = scan.GridCell(row, col, span, 1, box)
+        grid_cells.append(c)
+        r = ocr.CellReading(c, [ocr.Word(text, 0.6, box)] if text else [])
+        r.read()
+        readings[c] = r
+    grid = scan.Grid(box=(0, 0, 400, 200), row_edges=(0, 50, 100, 150), col_edges=(0, 100, 200, 300), cells=tuple(grid_cells))
+    return grid, readings
+
+
+def test_header_reread_stops_at_the_first_body_row():
+    # One header row: the row under it is numbered in the STT column, so its unsure label is
+    # a body row's and is not read again as a header.
+    grid, readings = _unsure_readings(
+        {(0, 0, 1): "STT", (0, 1, 1): "Chỉ tiêu", (1, 0, 1): "1", (1, 1, 1): "Số văn bản", (2, 0, 1): "2"}
+    )
+    assert [r.text for r in ocr.header_cells(grid, readings, 0)] == ["STT", "Chỉ tiêu"]
+    # A roman group code starts the body as well.
+    grid, readings = _unsure_readings({(0, 0, 1): "TT", (0, 1, 1): "Nội dung", (1, 0, 1): "II", (1, 1, 1): "Kiểm tra"})
+    assert [r.text for r in ocr.header_cells(grid, readings, 0)] == ["TT", "Nội dung"]
+
+
+def test_header_reread_keeps_a_two_row_header():
+    # The STT cell spans both header rows: row 1 holds sub-headers, read again too.
+    grid, readings = _unsure_readings(
+        {(0, 0, 2): "STT", (0, 1, 1): "Kết quả", (1, 1, 1): "Đơn vị tính", (1, 2, 1): "Số liệu", (2, 0, 1): "1"}
+    )
+    assert sorted(r.text for r in ocr.header_cells(grid, readings, 0)) == ["Kết quả", "STT", "Số liệu", "Đơn vị tính"]
+    # No STT column known: the first HEADER_ROWS rows are headers, as before.
+    grid, readings = _unsure_readings({(0, 1, 1): "Chỉ tiêu", (1, 0, 1): "1", (1, 1, 1): "Số văn bản"})
+    assert sorted(r.text for r in ocr.header_cells(grid, readings, None)) == ["Chỉ tiêu", "Số văn bản"]

@@ -163,3 +163,39 @@ def test_stt_cell_with_two_codes_splits_its_row():
     assert sorted(by_row[2]) == sorted(["2.3", "Ba", "7"])
     # a grid whose STT cells hold one code each is left as it is
     assert split_stacked_rows(split, cells) is split
+
+
+def test_block_mean_is_the_mean_of_whole_blocks():
+    rng = np.random.default_rng(3)
+    img = rng.integers(0, 256, (203, 157), dtype=np.uint8)
+    small = scan.block_mean(img, 4)
+    assert small.shape == (50, 39)
+    blocks = img[:200, :156].reshape(50, 4, 39, 4).mean(axis=(1, 3))
+    assert np.abs(small.astype(float) - blocks).max() <= 0.5 + 1e-9
+    assert scan.block_mean(img, 1) is img
+
+
+def test_light_near_the_threshold_is_still_measured_exactly():
+    # The quick look only skips light well within UNEVEN_LIGHT: paper that darkens by a bit
+    # more than the threshold across the page is evened; flat paper comes back untouched.
+    page = _text_page(h=2200, w=1700, dpi=200).astype(np.float32)
+    drop = (scan.UNEVEN_LIGHT + 6) / 245.0
+    shade = np.linspace(1.0, 1.0 - drop, page.shape[1], dtype=np.float32)[None, :]
+    dim = (page * shade).astype(np.uint8)
+    assert scan.even_light(dim, 200) is not dim
+    flat = _text_page(h=2200, w=1700, dpi=200)
+    assert scan.even_light(flat, 200) is flat
+
+
+def test_large_photo_passes_the_quick_look():
+    # A photo big enough for the quick look (shrunk by whole blocks first): the sheet is
+    # still found where it is, and a scan of the same size still has none.
+    page = cv2.resize(_text_page(), None, fx=2.6, fy=2.6, interpolation=cv2.INTER_NEAREST)
+    h, w = page.shape
+    W, H = 2860, 3640
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[312, 234], [2548, 364], [2626, 3380], [234, 3276]])
+    photo = cv2.warpPerspective(page, cv2.getPerspectiveTransform(src, dst), (W, H), borderValue=70)
+    quad = scan.page_quad(photo)
+    assert quad is not None and np.abs(quad - dst).max() < 30
+    assert scan.page_quad(page) is None
