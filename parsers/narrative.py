@@ -1001,6 +1001,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")
         ):
             mt.rejected = True
+        elif any(r.regex.search(clause[: mt.start]) for r in voc.of("setting_before")):
+            # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
+            # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
+            mt.rejected = True
         elif _earlier_year(before, years_seen, voc):
             mt.rejected = True  # "năm 2023 đạt 85,39%; năm 2022 tỉnh chỉ đạt 75,99%": an earlier year's value
         elif any(r.regex.search(near) for r in voc.of("change_near")):

@@ -345,3 +345,26 @@ def test_code_classes(text, expected):
 )
 def test_set_opening(text, values):
     assert [o.value for o in _one(text)] == [pytest.approx(v) for v in values]
+
+
+# Round 6 families: the members of a setting a clause lists (a network whose contacts are published, the
+# recipients of a handover, a ranking's members, the set a unit comes last in), phone extensions and people's
+# travel or waiting time saved are no facts; procedures published and units acted on still are.
+SETTING_LIST_CASES = [
+    ("Sở Tư pháp công khai địa chỉ, số điện thoại của 45 điểm tiếp nhận cấp xã, 6 chi nhánh và 3 bưu cục; "
+     "trong tháng các điểm này tiếp nhận 2.310 hồ sơ.", [2310]),
+    ("Huyện đã công khai 312 TTHC trên Cổng Dịch vụ công của tỉnh.", [312]),
+    ("Chủ tịch UBND tỉnh trao quyết định công bố danh mục TTHC cho đại diện 9 huyện, thị xã và 120 xã.", []),
+    ("Đoàn kiểm tra của tỉnh đã kiểm tra 7 xã và phát hiện 15 hồ sơ giải quyết quá hạn.", [7, 15]),
+    ("Bảng xếp hạng mức độ hài lòng về giải quyết TTHC năm 2024 của huyện gồm 19 đơn vị. Xã Tân Lập đứng đầu "
+     "với 92,5 điểm.", [92.5]),
+    ("Năm 2024, huyện xếp cuối trong 11 đơn vị cấp huyện của tỉnh, đạt 78,4 điểm.", [78.4]),
+    ("Trung tâm có 4 điểm tiếp nhận và tổng đài 1022 (nhánh 3, 5) hỗ trợ người dân.", [4]),
+    ("Việc liên thông thủ tục giúp người dân giảm 40% thời gian đi lại; 98,6% hồ sơ được giải quyết đúng hạn.",
+     [98.6]),
+]
+
+
+@pytest.mark.parametrize("text,values", SETTING_LIST_CASES)
+def test_setting_list_members(text, values):
+    assert [o.value for o in _one(text)] == [pytest.approx(v) for v in values]
