@@ -362,6 +362,9 @@ SETTING_LIST_CASES = [
     ("Trung tâm có 4 điểm tiếp nhận và tổng đài 1022 (nhánh 3, 5) hỗ trợ người dân.", [4]),
     ("Việc liên thông thủ tục giúp người dân giảm 40% thời gian đi lại; 98,6% hồ sơ được giải quyết đúng hạn.",
      [98.6]),
+    # the ends of a spread over units and the lower end of a band are no values
+    ("Kết quả của các xã nằm trong khoảng 71,5% - 90,2%; huyện đạt 84,3%.", [84.3]),
+    ("Ở khối bộ, ngành, 11 bộ đạt kết quả từ trên 85% đến dưới 95%.", []),
 ]
 
 
