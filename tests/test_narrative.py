@@ -365,6 +365,8 @@ SETTING_LIST_CASES = [
     # the ends of a spread over units and the lower end of a band are no values
     ("Kết quả của các xã nằm trong khoảng 71,5% - 90,2%; huyện đạt 84,3%.", [84.3]),
     ("Ở khối bộ, ngành, 11 bộ đạt kết quả từ trên 85% đến dưới 95%.", []),
+    # an earlier year's value in parentheses, with no year named before it but a date's
+    ("Đến tháng 9/2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97% (năm 2023 là 90%).", [97]),
 ]
 
 
