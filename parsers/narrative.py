@@ -2095,7 +2095,8 @@ def evidence_confidence(f: _Found, printed: str) -> float:
     for it, a mark of a thing done (``realis`` rows: đã, được, đạt ...) stands before it in its clause,
     and its noun counts an activity's output (a noun of the vocabulary that is no ``structure_noun``).
     All three give 0.8, the confidence of a trusted value; a catalog row adds nothing (a code read
-    from prose is a guess of its own); an approximation takes 0.05 off."""
+    from prose is a guess of its own); an approximation takes 0.05 off, and a word the golds disagree on
+    (``unsure_before`` rows: a proposal, đề xuất đơn giản hóa 7 thủ tục) one step."""
     voc = vocabulary()
     before = tone_normalized(printed)[: f.span[0]]
     structure = {r.key for r in voc.of("structure_noun")}
@@ -2108,6 +2109,8 @@ def evidence_confidence(f: _Found, printed: str) -> float:
     confidence = EVIDENCE_BASE + EVIDENCE_STEP * sum(evidence)
     if "approximate" in f.flags:
         confidence -= EVIDENCE_APPROX
+    if any(r.regex.search(before[-80:]) for r in voc.of("unsure_before")):
+        confidence -= EVIDENCE_STEP
     return round(confidence, 3)
 
 
