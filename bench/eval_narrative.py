@@ -133,7 +133,7 @@ def score(cases: list[dict]) -> Score:
         for i, o in enumerate(got):
             if i not in used:
                 s.false.append((case["case_id"], o.value, o.measure_unit, o.measure, o.indicator_code,
-                                case["text"]))
+                                o.confidence, case["text"]))
     return s
 
 
@@ -160,8 +160,8 @@ def main(argv=None) -> int:
     for cid, f, text in total.misses[:args.show]:
         print(f"  miss {cid}: {f['value']} {f.get('unit')} ({f.get('measure')}) | {text[:150]}")
     print(f"\nfalse readings: {len(total.false)}")
-    for cid, value, unit, measure, code, text in total.false[:args.show]:
-        print(f"  false {cid}: {value} {unit} ({measure}, {code}) | {text[:150]}")
+    for cid, value, unit, measure, code, conf, text in total.false[:args.show]:
+        print(f"  false {cid}: {value} {unit} ({measure}, {code}) conf {conf:.2f} | {text[:150]}")
     print(f"\nwrong or extra codes: {len(total.wrong_codes)}")
     for cid, f, code in total.wrong_codes[:args.show]:
         print(f"  code {cid}: {f['value']} {f.get('measure')} {f.get('scope')} expected {f.get('code') or '-'} got {code}")
