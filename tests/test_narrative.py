@@ -292,6 +292,10 @@ SETTING_CASES = [
     ("Đến nay, Trung tâm Phục vụ hành chính công tỉnh và 60 xã, phường đã vận hành ổn định.", []),
     ("Sau một tuần, cả 45 xã của tỉnh đã vận hành thử Trung tâm Phục vụ hành chính công.", [45]),
     ("Trên địa bàn tỉnh, 17 hệ thống thông tin dùng chung đang vận hành ổn định.", [17]),
+    # what a plan, programme or project requires is a target, like what a body requires
+    ("Năm 2026, kế hoạch của tỉnh yêu cầu cung cấp 640 dịch vụ công trực tuyến và số hóa 90% hồ sơ.", []),
+    ("Đề án yêu cầu mỗi xã duy trì 12 dịch vụ công trực tuyến toàn trình.", []),
+    ("Thực hiện kế hoạch, năm 2024 huyện đã cung cấp 212 dịch vụ công trực tuyến toàn trình.", [212]),
 ]
 
 
