@@ -384,3 +384,13 @@ def test_a_proposed_count_is_read_below_the_trusted_confidence():
     got = {o.value: o.confidence for o in _one(
         "Năm 2024, huyện đã đơn giản hóa 15 TTHC và đề xuất giảm thành phần hồ sơ đối với 6 thủ tục.")}
     assert got[15] >= 0.8 > got[6]
+
+
+# a number is never read cut in its middle: the 6 of 6,2/10 where a ratio's lookahead refuses the whole number
+@pytest.mark.parametrize("text,value", [
+    ("Năm 2024, chỉ số thanh toán trực tuyến đạt 6,2/10 điểm.", 6.2),
+    ("Chỉ số thanh toán trực tuyến đạt 7,25/10 điểm.", 7.25),
+])
+def test_a_decimal_score_over_its_maximum_is_read_whole(text, value):
+    assert pytest.approx(value) in [o.value for o in _one(text)]
+    assert 6.0 not in [o.value for o in _one(text)] and 7.0 not in [o.value for o in _one(text)]
