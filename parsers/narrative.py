@@ -86,7 +86,9 @@ from parsers.sentences import Paragraph, clauses, paragraphs, tone_normalized
 PATTERNS_CSV = Path(__file__).resolve().with_name("narrative_patterns.csv")
 
 NUMBER_CORE = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-NUMBER = r"(?<![\w.,/§-])" + NUMBER_CORE + r"(?![\w/§]|[.,]\d)"  # never a number cut in its middle (6 of 6,2/10)
+NUMBER = (
+    r"(?<![\w.,/§-])" + NUMBER_CORE + r"(?![\w/§]|[.,]\d)"
+)  # never a number cut in its middle (6 of 6,2/10)
 MONEY = r"(?:triệu đồng|tỷ đồng|tỉ đồng|nghìn đồng|ngàn đồng|đồng|tỷ|tỉ|triệu|VNĐ|VND|trđ)"
 MASK_CHAR = "§"
 
