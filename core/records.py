@@ -166,7 +166,7 @@ class DocumentMeta:
     period: str | None = None
     period_start: date | None = None
     period_end: date | None = None
-    # where the unit was read (normalize.gazetteer.UNIT_SOURCES): the header block, the title,
+    # where the unit was read (normalize.news_lead.UNIT_SOURCES): the header block, the title,
     # the body's self-reference, the place line, a news headline or lead, or the most named
     unit_source: str | None = None
 

@@ -1132,7 +1132,3 @@ def _cue_words(kind: str, default: str) -> str:
             words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == kind]
     words.sort(key=len, reverse=True)
     return "|".join(re.escape(w) for w in words or [default])
-
-
-# the news-lead reader lives in its own module; imported last, as it reads this one's names
-from normalize.news_lead import UNIT_SOURCES, resolve_unit  # noqa: E402, F401

@@ -880,35 +880,37 @@ def _grounds(text: str, marked: bool) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t]*{grounds}\b[^\n]*", text)]
 
 
-_STATUTES = r"bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh"
-_STATUTES_ASCII = strip_marks(_STATUTES)
+# one comma may stand inside a statute's name (``Luật Thi đua, khen thưởng năm 2022``); ``pháp luật`` (the law
+# at large) names none
+_STATUTE = (
+    r"(?<!\w)(?<!pháp\s)(?:bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh)\s"
+    r"[^\n.;:,()]{1,60}?(?:,\s[^\n.;:,()]{1,40}?)?\snăm\s+(?:19|20)\d\d(?!\d)"
+)
+_PROGRAMME = (
+    r"(?<!\w)(?:chương\s+trình|đề\s+án|chiến\s+lược|kế\s+hoạch|quy\s+hoạch)(?!\w)[^\n.;:,()]{0,100}?"
+    rf"\s(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d\s*{_DASH}\s*(?:19|20)\d\d(?!\d)"
+)
+
+
+@lru_cache(maxsize=8)
+def _named_by_years(pattern: str, marked: bool) -> re.Pattern:
+    """A pattern written with its Vietnamese marks, compiled for the text as prepared
+    (marks stripped when the text has none)."""
+    return re.compile(pattern if marked else strip_marks(pattern))
 
 
 def _statutes(text: str, marked: bool) -> list[tuple[int, int]]:
     """Names of statutes with their year (``Luật Giao dịch điện tử năm 2023``, ``Bộ luật Lao
     động ngày 20 tháng 11 năm 2019``): a law is named by the year it was passed, never the
-    period reported on. ``pháp luật`` (the law at large) names none."""
-    kinds = _STATUTES if marked else _STATUTES_ASCII
-    pháp = "pháp" if marked else "phap"
-    year = r"năm\s+(?:19|20)\d\d" if marked else r"nam\s+(?:19|20)\d\d"
-    # one comma may stand inside the name (``Luật Thi đua, khen thưởng năm 2022``)
-    name = r"[^\n.;:,()]{1,60}?(?:,\s[^\n.;:,()]{1,40}?)?"
-    pattern = rf"(?<!\w)(?<!{pháp}\s)(?:{kinds})\s{name}\s{year}(?!\d)"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-_PROGRAMMES = r"chương\s+trình|đề\s+án|chiến\s+lược|kế\s+hoạch|quy\s+hoạch"
-_PROGRAMMES_ASCII = strip_marks(_PROGRAMMES)
+    period reported on."""
+    return [m.span() for m in _named_by_years(_STATUTE, marked).finditer(text)]
 
 
 def _programmes(text: str, marked: bool) -> list[tuple[int, int]]:
     """A programme or plan named with the years it spans (``Chương trình tổng thể cải cách
     hành chính nhà nước giai đoạn 2021-2030``, ``chương trình phối hợp giai đoạn 2024-2027``):
     in a news lead that is the programme's name, not the span the item reports on."""
-    kinds = _PROGRAMMES if marked else _PROGRAMMES_ASCII
-    span = r"(?:giai\s+đoạn|thời\s+kỳ)" if marked else r"(?:giai\s+doan|thoi\s+ky)"
-    pattern = rf"(?<!\w)(?:{kinds})(?!\w)[^\n.;:,()]{{0,100}}?\s{span}\s+(?:19|20)\d\d\s*{_DASH}\s*(?:19|20)\d\d(?!\d)"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return [m.span() for m in _named_by_years(_PROGRAMME, marked).finditer(text)]
 
 
 def _report_phrases(text: str, marked: bool):

@@ -21,7 +21,8 @@ from pathlib import Path
 import regex
 
 from core.records import DocType, DocumentMeta, Line
-from normalize.gazetteer import fold, lookup, name_on, name_on_guess, province_on, resolve_unit, written_name
+from normalize.gazetteer import fold, lookup, name_on, name_on_guess, province_on, written_name
+from normalize.news_lead import resolve_unit
 from normalize.periods import Period, find_period, parse_period, whole_year
 
 HEADER_LINES = 60  # the header block sits in the first lines of running text

@@ -1129,18 +1129,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 None,
             )  # "cắt giảm 8 đơn vị sự nghiệp công lập, hiện còn 564 đơn vị"
         if measure is None and noun_follows:
-            follows_noun = _noun_after(clause, mt.end)[0]
+            follows_noun, printed, noun_end, _ = _noun_after(clause, mt.end)
             if follows_noun in ("PAKN", "PAKN về quy định"):
                 # "100% phản ánh, kiến nghị ... đã được tiếp nhận và xử lý": the rows of that noun
-                _, printed, noun_end, _ = _noun_after(clause, mt.end)
                 measure, where = _measure_in("", (printed or "") + " " + clause[noun_end:nxt], follows_noun)
-        if measure is None and noun_follows:
-            measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
+            if measure is None:
+                measure, where = _measure_in("", right, None)  # "100% hồ sơ được giải quyết đúng hạn"
             if measure is None:
                 # the words after the noun printed after the percent, read past the noun's own commas
                 # ("100% phản ánh, kiến nghị của tổ chức, cá nhân về TTHC đã được giải quyết") and an
                 # aside without figures ("100% văn bản (trừ văn bản mật) được gửi dưới dạng điện tử")
-                _, printed, noun_end, _ = _noun_after(clause, mt.end)
                 tail = re.sub(r"\([^()\d]*\)", lambda p: " " * len(p.group(0)), clause[noun_end:nxt])
                 tail = re.split(r"[;()]|,(?!\s*\d\b)|\strong đó", tail, maxsplit=1)[0]
                 measure, where = _measure_in("", (printed or "") + " " + tail, None)
@@ -1198,7 +1196,6 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 measure, where, mt.of_prev = channel, "right", True
         if measure is None and mt.noun == "%" and _THIS_RATE.search(near) and state.get("rate"):
             measure = state["rate"]  # "ở cấp xã, tỷ lệ này đạt 99,4%"
-        last = state.get("last")
         if (
             last is not None
             and last.clause == clause

@@ -11,7 +11,8 @@ import pytest
 from conftest import seed_path
 from normalize import gazetteer as gz
 from normalize.gazetteer import (GAZETTEER_CSV, GazetteerMissing, find_units, load_gazetteer,
-                                 lookup, place_of_issue, province_of, resolve_unit)
+                                 lookup, place_of_issue, province_of)
+from normalize.news_lead import resolve_unit
 from tools import build_gazetteer as build
 
 
