@@ -374,8 +374,11 @@ class CellReading:
         """The ink shows more dots/commas than the reading has (``111`` for ``11,1``)."""
         return bool(self.text) and looks_numeric(self.text) and _separators(self.text) < self.marks
 
-    def read(self, numeric: bool = False) -> None:
-        self.text = join_words(self.words)
+    def read(self, numeric: bool = False, text: bool = True) -> None:
+        """The text and confidence from the words; ``text=False``: the confidence only
+        (the words, and so the text, unchanged since the last ``read``)."""
+        if text:
+            self.text = join_words(self.words)
         if self.words:
             confs = [w.conf for w in self.words]
             # A value is as sure as its least sure word; a label as its average.
@@ -591,7 +594,13 @@ def second_reading(
     # first reading's image, so a speck or a broken stroke our binarization made is not
     # read the same way twice (348 for 38 on both passes).
     boxes = [b for _, b in pairs]
-    strip, places = build_strip(clean.text_image(union(boxes)), boxes, dpi)
+    box = union(boxes)
+    if box is None:
+        return
+    # Only the cells' box of that page is made (the same pixels), the crops taken from it.
+    ux, uy = box[0], box[1]
+    crops = [(b[0] - ux, b[1] - uy, b[2] - ux, b[3] - uy) for b in boxes]
+    strip, places = build_strip(clean.text_crop(box), crops, dpi)
     k = SECOND_SCALE
     big = cv2.resize(strip, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
     _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
@@ -969,7 +978,7 @@ def page_lines(
         numeric = numeric_columns(rows)
         stt_col = stt_column(rows)
         for c, r in readings.items():
-            r.read(numeric=c.col in numeric)
+            r.read(numeric=c.col in numeric, text=False)
             if c.col not in numeric or c.col_span > 1:
                 continue
             if r.text and looks_numeric(r.text):

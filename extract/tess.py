@@ -161,6 +161,13 @@ def _gray(image: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(image)
 
 
+def pack_binary(image: np.ndarray) -> np.ndarray:
+    """A thresholded image (ink 0, paper 255; a strip's paper may be any tone from 128) as
+    rows of bits, 1 = paper: the bits of ``image > 127``, packed without that comparison's
+    page-sized array (every nonzero pixel of such an image is paper)."""
+    return np.packbits(image, axis=1)
+
+
 # --------------------------------------------------------------------------- C API (ctypes)
 
 
@@ -249,7 +256,7 @@ class _CApi:
         if binary:
             # One bit a pixel, 1 = white (the C API's packing): Tesseract takes it as its own
             # thresholded page instead of thresholding the 0/255 image again (same words).
-            packed = np.packbits(image > 127, axis=1)
+            packed = pack_binary(image)
             lib.TessBaseAPISetImage(
                 h, packed.ctypes.data, image.shape[1], image.shape[0], 0, packed.strides[0]
             )

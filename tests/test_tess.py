@@ -169,3 +169,13 @@ def test_binary_ink_is_handed_over_as_one_bit_and_reads_the_same(engine_env):
         got = eng.backend.get_variable(h, name)
         assert got is not None and float(got) == float(value)
     assert eng.backend.lstm_only(h) == (id(h) in eng._no_adaptive)
+
+
+def test_pack_binary_as_the_threshold_at_127():
+    from extract.tess import pack_binary
+
+    rng = np.random.default_rng(2)
+    for width in (16, 21, 203):  # whole bytes and a partial last byte
+        image = np.where(rng.random((9, width)) < 0.3, 0, 255).astype(np.uint8)
+        image[:, :3] = 128  # a strip's paper in a crop's tone
+        assert np.array_equal(pack_binary(image), np.packbits(image > 127, axis=1))
