@@ -289,13 +289,15 @@ def assign_words(grid: Grid, words: Sequence[Word]) -> dict[GridCell, list[Word]
     if not words or not grid.cells:
         return out
     boxes = np.array([c.box for c in grid.cells], dtype=np.int64)
-    for w in words:
-        # The overlap of the word with every cell at once (the first of equal areas wins).
-        iw = np.minimum(boxes[:, 2], w.box[2]) - np.maximum(boxes[:, 0], w.box[0])
-        ih = np.minimum(boxes[:, 3], w.box[3]) - np.maximum(boxes[:, 1], w.box[1])
-        area = np.where((iw > 0) & (ih > 0), iw * ih, 0)
-        i = int(area.argmax())
-        best = grid.cells[i] if area[i] > 0 else None
+    wb = np.array([w.box for w in words], dtype=np.int64)
+    # The overlap of every word with every cell at once (the first of equal areas wins).
+    iw = np.minimum(boxes[None, :, 2], wb[:, None, 2]) - np.maximum(boxes[None, :, 0], wb[:, None, 0])
+    ih = np.minimum(boxes[None, :, 3], wb[:, None, 3]) - np.maximum(boxes[None, :, 1], wb[:, None, 1])
+    area = np.where((iw > 0) & (ih > 0), iw * ih, 0)
+    first = area.argmax(axis=1)
+    overlaps = area[np.arange(len(words)), first] > 0
+    for w, i, inside in zip(words, first.tolist(), overlaps.tolist()):
+        best = grid.cells[i] if inside else None
         if best is None:
             best = min(
                 grid.cells,

@@ -268,3 +268,45 @@ def test_components_in_box_as_over_the_whole_mask(connectivity):
         assert not labels[:oy].any() and not labels[:, :ox].any()
     n, _, stats, _ = scan.components_in_box(np.zeros((30, 40), np.uint8))
     assert n == 1 and len(stats) == 1
+
+
+def _plain_assign(grid, words):
+    """extract.ocr.assign_words word by word, as it was before round 6."""
+    out = {c: [] for c in grid.cells}
+    for w in words:
+        best, best_area = None, 0
+        for c in grid.cells:
+            iw = min(c.box[2], w.box[2]) - max(c.box[0], w.box[0])
+            ih = min(c.box[3], w.box[3]) - max(c.box[1], w.box[1])
+            area = iw * ih if iw > 0 and ih > 0 else 0
+            if area > best_area:
+                best, best_area = c, area
+        if best is None:
+            best = min(
+                grid.cells,
+                key=lambda c: abs((c.box[0] + c.box[2]) / 2 - w.cx) + abs((c.box[1] + c.box[3]) / 2 - w.cy),
+            )
+        out[best].append(w)
+    return out
+
+
+def test_assign_words_all_at_once_as_word_by_word():
+    from extract import ocr
+
+    edges_x, edges_y = (0, 50, 120, 200), (0, 30, 60, 90)
+    cells = tuple(
+        scan.GridCell(r, c, 1, 1, (edges_x[c] + 2, edges_y[r] + 2, edges_x[c + 1] - 2, edges_y[r + 1] - 2))
+        for r in range(3)
+        for c in range(3)
+    )
+    grid = scan.Grid((0, 0, 200, 90), edges_y, edges_x, cells)
+    rng = np.random.default_rng(12)
+    words = []
+    for i in range(80):
+        x, y = int(rng.integers(-10, 200)), int(rng.integers(-10, 90))
+        words.append(ocr.Word(f"w{i}", 0.9, (x, y, x + int(rng.integers(1, 60)), y + int(rng.integers(1, 25)))))
+    words.append(ocr.Word("gap", 0.9, (48, 10, 52, 20)))  # on an erased line: no overlap
+    words.append(ocr.Word("tie", 0.9, (40, 10, 60, 20)))  # as much in two cells: the first wins
+    got = ocr.assign_words(grid, words)
+    assert got == _plain_assign(grid, words)
+    assert [w.text for w in got[cells[0]]][-1] == "tie"
