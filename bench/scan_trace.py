@@ -61,7 +61,9 @@ def install() -> None:
 
     def engine_data(self, image, lang, psm, dpi, timeout, variables=None, binary=False):
         got = data(self, image, lang, psm, dpi, timeout, variables, binary)
-        TRACE.append(("call", _digest(image, lang, psm, round(dpi, 3), sorted((variables or {}).items()), binary)))
+        TRACE.append(
+            ("call", _digest(image, lang, psm, round(dpi, 3), sorted((variables or {}).items()), binary))
+        )
         TRACE.append(("words", _digest(sorted(got.items()))))
         return got
 
@@ -145,11 +147,22 @@ def main(argv=None) -> int:
     traced.__module__, traced.__qualname__ = eval_scans.__name__, "run_one"
     eval_scans.run_one = traced
     save = args.out.with_suffix(".results.pkl")
-    argv2 = ["--source", str(args.source), "--half", "--conditions", *args.conditions, "--jobs", str(args.jobs)]
+    argv2 = [
+        "--source",
+        str(args.source),
+        "--half",
+        "--conditions",
+        *args.conditions,
+        "--jobs",
+        str(args.jobs),
+    ]
     eval_scans.main([*argv2, "--save", str(save)])
     for r in pickle.loads(save.read_bytes()):
         traces[f"{r['folder']}/{r['name']} {r['condition']}"] = r["trace"] + [
-            ("rows", _digest([(x["key"], x["value"], x["value_text"], x["conf"], x["flags"]) for x in r["rows"]]))
+            (
+                "rows",
+                _digest([(x["key"], x["value"], x["value_text"], x["conf"], x["flags"]) for x in r["rows"]]),
+            )
         ]
     args.out.write_bytes(pickle.dumps(traces))
     print(f"{len(traces)} documents, {sum(len(t) for t in traces.values())} digests -> {args.out}")
@@ -168,7 +181,9 @@ def diff(a: Path, b: Path) -> int:
             print(f"{name}: only in {'second' if x is None else 'first'}")
             continue
         i = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
-        print(f"{name}: first difference at digest {i} ({x[i][0] if i < len(x) else 'end'}), {len(x)} / {len(y)}")
+        print(
+            f"{name}: first difference at digest {i} ({x[i][0] if i < len(x) else 'end'}), {len(x)} / {len(y)}"
+        )
     n = sum(len(t) for t in ta.values())
     print(f"{len(ta)} documents, {n} digests: {'identical' if not bad else f'{bad} documents differ'}")
     return 1 if bad else 0

@@ -206,33 +206,16 @@ def quick_ink(gray: np.ndarray) -> np.ndarray:
     return ink
 
 
-def _score_buffers(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Work arrays for ``_profile_score`` over ``n`` points (two float64, one intp)."""
-    return np.empty(n, np.float64), np.empty(n, np.float64), np.empty(n, np.intp)
-
-
-def _profile_score(
-    ys: np.ndarray,
-    xs: np.ndarray,
-    angle: float,
-    height: int,
-    buffers: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-) -> float:
-    """Sharpness of the horizontal projection profile when the points are turned by angle.
-
-    ``buffers`` (``_score_buffers(len(ys))``): work arrays the search passes from one angle
-    to the next, so that no array is allocated per angle (a fifth less CPU)."""
+def _profile_score(ys: np.ndarray, xs: np.ndarray, angle: float, height: int) -> float:
+    """Sharpness of the horizontal projection profile when the points are turned by angle."""
     t = np.deg2rad(angle)
-    proj, across, index = buffers if buffers is not None else _score_buffers(len(ys))
     # In place, the same arithmetic as rint(ys·cos − xs·sin) + height (whole numbers stay
     # exact in float64): a third less CPU than the plain expression.
-    np.multiply(ys, np.cos(t), out=proj)
-    np.multiply(xs, np.sin(t), out=across)
-    np.subtract(proj, across, out=proj)
+    proj = ys * np.cos(t)
+    proj -= xs * np.sin(t)
     np.rint(proj, out=proj)
-    np.add(proj, height, out=proj)
-    np.copyto(index, proj, casting="unsafe")
-    counts = np.bincount(index)
+    proj += height
+    counts = np.bincount(proj.astype(np.intp))
     return float(np.dot(counts, counts))
 
 
@@ -264,19 +247,17 @@ def estimate_skew(gray: np.ndarray, dpi: float = 300, max_angle: float = MAX_SKE
     # The coarse pass (41 angles, ¾ of the work) only picks where the fine ones look: every
     # k-th point is enough for it; the fine passes score all the points, from the coarse best.
     k = max(1, -(-len(ys) // COARSE_POINTS))
-    pts_y, pts_x = np.ascontiguousarray(ys[::k]), np.ascontiguousarray(xs[::k])
-    buffers = _score_buffers(len(pts_y))
+    pts_y, pts_x = ys[::k], xs[::k]
     while True:
         for a in candidates:
-            s = _profile_score(pts_y, pts_x, float(a), height, buffers)
+            s = _profile_score(pts_y, pts_x, float(a), height)
             if s > best_score:
                 best, best_score = float(a), s
         if step <= SKEW_STEP:
             break
         if k > 1:
             pts_y, pts_x, k = ys, xs, 1
-            buffers = _score_buffers(len(ys))
-            best_score = _profile_score(ys, xs, best, height, buffers)
+            best_score = _profile_score(ys, xs, best, height)
         lo, hi = best - step, best + step
         step = max(SKEW_STEP, step / 5)
         candidates = np.arange(lo, hi + 1e-9, step)

@@ -239,15 +239,6 @@ def test_text_crop_is_text_image_cut_to_its_box():
         assert np.array_equal(clean.text_crop(box), want)
 
 
-def test_profile_score_buffers_give_the_same_score():
-    rng = np.random.default_rng(9)
-    ys = rng.integers(0, 900, 4000).astype(np.float64)
-    xs = rng.integers(0, 700, 4000).astype(np.float64) - 349.5
-    buffers = scan._score_buffers(len(ys))
-    for angle in (-3.3, -0.02, 0.0, 0.75, 4.9):
-        assert scan._profile_score(ys, xs, angle, 1600, buffers) == scan._profile_score(ys, xs, angle, 1600)
-
-
 @pytest.mark.parametrize("connectivity", [4, 8])
 def test_components_in_box_as_over_the_whole_mask(connectivity):
     rng = np.random.default_rng(11)
