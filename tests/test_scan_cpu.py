@@ -234,7 +234,12 @@ def test_text_crop_is_text_image_cut_to_its_box():
     page = _page_with_margins(7)
     clean = scan.clean_page(page, 150)
     h, w = page.shape
-    for box in ((60, 80, 200, 210), (0, 0, 120, 100), (250, 300, w, h), (100, 100, 140, 130)):
+    assert (clean.ink > clean.text_ink).any()  # ruling lines were erased: pixels to paint
+    # boxes across the lines, and boxes whose edge runs a pixel or two beside an erased line
+    # (the painted edge of the line reaches into them)
+    boxes = ((60, 80, 200, 210), (0, 0, 120, 100), (250, 300, w, h), (100, 100, 140, 130))
+    beside = ((184, 100, 260, 190), (60, 204, 178, 300), (75, 95, 177, 197))
+    for box in boxes + beside:
         want = clean.text_image(box)[box[1] : box[3], box[0] : box[2]]
         assert np.array_equal(clean.text_crop(box), want)
 
