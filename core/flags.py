@@ -1,7 +1,7 @@
 """The flags on observations: one declared vocabulary.
 
 Every flag a stage may put on an observation is one line of ``core/flags.csv``
-(``name,kind,description``); :class:`Flag` is the enum built from it, so adding a flag is a
+(``name,kind,description,review``); :class:`Flag` is the enum built from it, so adding a flag is a
 one-line change to the CSV. ``tests/test_flags.py`` fails on a flag used in the code (or
 given by a vocabulary such as ``normalize/reference/number_words.csv``) that is not declared
 here, and checks that the README's glossary is :func:`glossary_markdown`'s text.
@@ -10,6 +10,9 @@ Kinds: ``check`` (the arithmetic of the catalog's relations disagrees), ``readin
 printed value was read), ``ocr``, ``structure`` (how the row was placed in its form),
 ``narrative`` (what a sentence says). A person's correction settles the ``check``,
 ``reading`` and ``ocr`` flags of the value it corrects (checks are then run again).
+Review: ``queue`` (a row that carries the flag is queued for a person) or ``confidence`` (the
+flag marks a value's standing without asking anyone to act: the row is queued by its
+confidence, like an unflagged one); left blank, ``queue``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 FLAGS_PATH = Path(__file__).resolve().parent / "flags.csv"
 KINDS = ("check", "reading", "ocr", "structure", "narrative")
+REVIEWS = ("queue", "confidence")
 SETTLED_BY_CORRECTION = ("check", "reading", "ocr")
 
 
@@ -29,6 +33,9 @@ def _load() -> list[dict[str, str]]:
     for r in rows:
         if r["kind"] not in KINDS:
             raise ValueError(f"{FLAGS_PATH.name}: flag {r['name']} has an unknown kind {r['kind']!r}")
+        r["review"] = r.get("review") or "queue"
+        if r["review"] not in REVIEWS:
+            raise ValueError(f"{FLAGS_PATH.name}: flag {r['name']} has an unknown review {r['review']!r}")
     return rows
 
 
@@ -39,6 +46,8 @@ Flag.__doc__ = "A flag on an observation (``str(Flag.SUM_MISMATCH) == 'sum_misma
 
 DESCRIPTIONS: dict[str, str] = {r["name"]: r["description"] for r in _ROWS}
 FLAG_KINDS: dict[str, str] = {r["name"]: r["kind"] for r in _ROWS}
+# flags that queue nothing by themselves: a row carrying only these is queued by its confidence
+NOT_QUEUED: frozenset[str] = frozenset(r["name"] for r in _ROWS if r["review"] == "confidence")
 
 
 def is_declared(name: str) -> bool:
@@ -66,6 +75,8 @@ __all__ = [
     "DESCRIPTIONS",
     "FLAG_KINDS",
     "KINDS",
+    "NOT_QUEUED",
+    "REVIEWS",
     "SETTLED_BY_CORRECTION",
     "describe",
     "glossary_markdown",

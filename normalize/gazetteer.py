@@ -239,13 +239,11 @@ def _late_renames() -> dict[str, tuple[str, str]]:
     """``unit_renames.csv`` rows with a ``name``: a rename the package data do not have yet
     (``huyện Mộc Châu`` became ``thị xã Mộc Châu`` on 2025-01-01; the data of 2025-01-04 still
     write the huyện), by unit id: (former name, new name)."""
-    out: dict[str, tuple[str, str]] = {}
-    if RENAMES_CSV.is_file():
-        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                if (row.get("name") or "").strip():
-                    out[row["unit_id"]] = (row["former_name"], row["name"].strip())
-    return out
+    return {
+        row["unit_id"]: (row["former_name"], row["name"].strip())
+        for row in _rename_rows()
+        if (row.get("name") or "").strip()
+    }
 
 
 def _renamed_row(row: dict, former: str, name: str) -> dict:
@@ -828,16 +826,21 @@ RENAMES_CSV = Path(__file__).parent / "reference" / "unit_renames.csv"
 
 
 @lru_cache(maxsize=1)
+def _rename_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``unit_renames.csv`` (none when the file is absent), read once."""
+    if not RENAMES_CSV.is_file():
+        return ()
+    with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
 def _renames() -> dict[str, list[tuple[date, str]]]:
     """``unit_renames.csv``: a unit's former name and its last day, for renames that kept the
     territory and the id (``tỉnh Thừa Thiên Huế`` until 2024-12-31, then ``thành phố Huế``)."""
     out: dict[str, list[tuple[date, str]]] = {}
-    if RENAMES_CSV.is_file():
-        with RENAMES_CSV.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                out.setdefault(row["unit_id"], []).append(
-                    (date.fromisoformat(row["until"]), row["former_name"])
-                )
+    for row in _rename_rows():
+        out.setdefault(row["unit_id"], []).append((date.fromisoformat(row["until"]), row["former_name"]))
     for names in out.values():
         names.sort()
     return out

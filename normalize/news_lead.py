@@ -9,6 +9,7 @@ headline, lead, subject, frame, visit and ranking rules it uses; their cue words
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import replace
@@ -25,6 +26,7 @@ from normalize.gazetteer import (
     _W_PLACE,
     _W_TEXT,
     _W_TITLE,
+    CUES_CSV,
     AdminUnit,
     Span,
     _add_evidence,
@@ -562,8 +564,28 @@ def _first_sentence(body: str) -> tuple[int, int] | None:
     lead = re.search(r"^[^\n]{60,}", body, re.M)
     if lead is None:
         return None
-    stop = re.compile(r"[.!?](?:\s|$)").search(body, lead.start(), lead.end())
-    return lead.start(), (stop.start() if stop else lead.end())
+    abbreviations = _abbreviations()
+    for stop in _STOP_RE.finditer(body, lead.start(), lead.end()):
+        before = _WORD_BEFORE_RE.search(body, lead.start(), stop.start())
+        if stop.group() == "." and before is not None and before.group() in abbreviations:
+            continue  # "TP. Hà Nội", "ông Md. Alam": an abbreviation's period ends no sentence
+        return lead.start(), stop.start()
+    return lead.start(), lead.end()
+
+
+_STOP_RE = re.compile(r"[.!?](?=\s|$)")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.])[\w.]+$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """``gazetteer_cues.csv`` ``abbreviation``: words written with a period that ends no
+    sentence (``TP.`` before a city's name, titles ``TS.``, ``ThS.``, a foreign ``Md.``), case
+    kept: ``TP`` is an abbreviation where a sentence's last word ``tp`` would not be."""
+    if not CUES_CSV.is_file():
+        return frozenset()
+    with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["text"].strip() for row in csv.DictReader(fh) if row["kind"] == "abbreviation")
 
 
 # where a lead's framing unit ends: a comma, perhaps after an aside in brackets, or an aside

@@ -236,6 +236,8 @@ def _words(marked: bool) -> dict[str, str]:
 
 
 _DASH = r"[-–—]"
+# a quarter's number: roman (OCR reads I as l or |) or arabic
+_QUARTER = r"(?:[il|]v|[il|]{1,3}|[1-4])"
 _YEAR = r"((?:19|20|21)\d\d)(?!\d)"
 
 
@@ -292,7 +294,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
             rx.compile(
                 rf"\b(?:{_cue_words('founding', marked)})\s+(?:(?:{_cue_words('founding_at', marked)})\s+)?"
                 rf"(?:{w['ngay']}\s*\d{{1,2}}\s*(?:[/.\-]|\s{w['thang']}\s)\s*\d{{1,2}}|{w['thang']}\s+\d{{1,2}}|"
-                rf"{w['quy']}\s+(?:[il|]v|[il|]{{1,3}}|[1-4])|{w['nam']}(?=\s+\d)|(?=\d{{1,2}}\s*[/.\-]\s*\d))"
+                rf"{w['quy']}\s+{_QUARTER}|{w['nam']}(?=\s+\d)|(?=\d{{1,2}}\s*[/.\-]\s*\d))"
                 rf"(?:\s*(?:[/.\-]|\s{w['nam']}\s|,\s*{w['nam']}\s)\s*\d{{1,2}}(?=\s*[/.\-]\s*\d))?"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})?\s*{_YEAR})"
                 rf"(?!\s*(?:{w['den']}|{_DASH}))"
@@ -360,7 +362,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         (
             "start_to",
             rx.compile(
-                rf"\b{w['tu']}\s+{w['dau']}\s+(?:(?P<year>{w['nam']})|{w['quy']}\s+(?P<q>[il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"\b{w['tu']}\s+{w['dau']}\s+(?:(?P<year>{w['nam']})|{w['quy']}\s+(?P<q>{_QUARTER})(?![\w])"
                 rf"|{w['thang']}\s+(?P<mo>\d{{1,2}})(?!\d))"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/|\s)\s*(?P<y1>{_YEAR}))?\s*(?:{w['den']}|{_DASH})\s*"
                 rf"{to_day}(?P<d2>\d{{1,2}})\s*[/.\-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y2>{_YEAR}))?(?![\d/.\-])"
@@ -436,7 +438,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         (
             "since",
             rx.compile(
-                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['quy']}\s+(?:[il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"\b(?:kể\s+|ke\s+)?{w['tu']}\s+{w['quy']}\s+{_QUARTER}(?![\w])"
                 rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
                 rf"(?!\s*(?:{_DASH}|{w['den']}(?!\s+{w['now']})|\d))"
             ),
@@ -478,9 +480,9 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
         (
             "quarter_range",
             rx.compile(
-                rf"(?:\b{w['tu']}\s+)?\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"(?:\b{w['tu']}\s+)?\b{w['quy']}\s+({_QUARTER})(?![\w])"
                 rf"(?:\s*(?:(?:,\s*)?{w['nam']}\s+|/)\s*{_YEAR})?"
-                rf"\s*(?:{w['den']}|{_DASH})\s*(?:{w['het']}\s+)?{w['quy']}\s+([il|]v|[il|]{{1,3}}|[1-4])(?![\w])"
+                rf"\s*(?:{w['den']}|{_DASH})\s*(?:{w['het']}\s+)?{w['quy']}\s+({_QUARTER})(?![\w])"
                 rf"\s*(?:(?:,\s*)?{w['nam']}\s+|/|{_DASH})\s*{_YEAR}"
             ),
         ),
@@ -534,7 +536,7 @@ def _patterns(marked: bool) -> list[tuple[str, re.Pattern]]:
                 rf"{_YEAR}\s*{_DASH}\s*{_YEAR}(?![/.\-]?\d)"
             ),
         ),
-        ("quarter", rx.compile(rf"\b{w['quy']}\s+([il|]v|[il|]{{1,3}}|hi|[1-4]|0[1-4])(?![\w]){year_after}")),
+        ("quarter", rx.compile(rf"\b{w['quy']}\s+({_QUARTER}|hi|0[1-4])(?![\w]){year_after}")),
         ("quarter", rx.compile(rf"\bq([1-4])\s*[/\-.]?\s*(?:{w['nam']}\s+)?{_YEAR}")),
         ("half1", rx.compile(rf"\b{six}\s+{w['thang']}\s+(?:{w['dau']}\s+)?{of_year}")),
         ("half2", rx.compile(rf"\b{six}\s+{w['thang']}\s+{w['cuoi']}\s+{of_year}")),
@@ -661,9 +663,7 @@ def _build(
 def _standard(kind: str, groups, year: int) -> Period | None:
     """The standard period of a matched kind in ``year``."""
     if kind == "quarter":
-        token = groups[0].translate(_ROMAN_OCR).replace("hi", "iii")  # OCR: "III" read as "HI"
-        number = _ROMAN[token] if token in _ROMAN else int(token)
-        return quarter(year, number)
+        return quarter(year, _quarter_number(groups[0]))
     if kind == "first3":
         return quarter(year, 1)
     if kind == "last3":
@@ -721,8 +721,8 @@ def _build_start_to(match: re.Match, on: date | None, days_only: bool) -> Period
 
 
 def _quarter_number(token: str) -> int:
-    """A quarter's number from its roman (``III``, OCR ``lll``) or arabic token."""
-    token = token.translate(_ROMAN_OCR)
+    """A quarter's number from its roman (``III``, OCR ``lll`` or ``HI``) or arabic token."""
+    token = token.translate(_ROMAN_OCR).replace("hi", "iii")
     return _ROMAN[token] if token in _ROMAN else int(token)
 
 

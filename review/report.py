@@ -21,16 +21,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.flags import DESCRIPTIONS, KINDS, kind_of
+from core.flags import DESCRIPTIONS, KINDS, NOT_QUEUED, kind_of
 from normalize.catalog import load_catalog
 from review.data import Output, load
 from review.render import cached_page, crop_region, find_text_box, png_data_uri, renderable
 from store.corrections import HEADER, csv_line
 
 LOW_CONFIDENCE = 0.6
-# flags that mark a value's standing without asking anyone to act: a row that carries only these is
-# queued by its confidence, like an unflagged one (most prose facts are unconfirmed_result)
-NOT_QUEUED = frozenset({"unconfirmed_result"})
 KIND_COLOURS = {
     "check": "#c0392b",
     "reading": "#d68910",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.flags import DESCRIPTIONS, KINDS, Flag, glossary_markdown, is_declared
+from core.flags import DESCRIPTIONS, KINDS, NOT_QUEUED, Flag, glossary_markdown, is_declared
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("core", "extract", "parsers", "normalize", "store", "runner", "review")
@@ -120,6 +120,23 @@ def test_vocabulary_is_well_formed():
         assert len(DESCRIPTIONS[f.value]) > 20
     assert Flag.SUM_MISMATCH == "sum_mismatch"
     assert {r for r in KINDS} >= {"check", "reading"}
+
+
+def test_review_column_says_which_flags_queue_nothing_alone(tmp_path, monkeypatch):
+    # the review column is data: a flag marked "confidence" (a value's standing) queues a row
+    # only by its confidence; every other flag queues the row; a value outside REVIEWS is refused
+    from core import flags as flags_mod
+
+    assert NOT_QUEUED == {"unconfirmed_result"}
+    assert "sum_mismatch" not in NOT_QUEUED
+    bad = tmp_path / "flags.csv"
+    bad.write_text("name,kind,description,review\nx_flag,check,a flag described at length here,later\n",
+                   encoding="utf-8")
+    monkeypatch.setattr(flags_mod, "FLAGS_PATH", bad)
+    with pytest.raises(ValueError, match="unknown review"):
+        flags_mod._load()
+    bad.write_text("name,kind,description\nx_flag,check,a flag described at length here\n", encoding="utf-8")
+    assert flags_mod._load()[0]["review"] == "queue"
 
 
 def test_readme_glossary_is_generated():

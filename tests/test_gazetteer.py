@@ -959,3 +959,25 @@ def test_moves_name_districts_and_former_provinces_the_gazetteer_holds():
     for r in rows:
         assert units[r["unit_id"]].unit_level == "huyen" and units[r["province_id"]].unit_level == "tinh"
         assert units[r["unit_id"]].province_id != r["province_id"] and r["basis"]
+
+
+@pytest.mark.parametrize("lead, ends_with", [
+    # an abbreviation's period (a city, a title, a foreign name) ends no sentence
+    ("Năm 2025, UBND TP. Cần Thơ giải quyết 98% hồ sơ đúng hạn trước thời hạn quy định. Câu sau.",
+     "trước thời hạn quy định"),
+    ("Ngày 5/8, đoàn công tác do ông Md. Rahman dẫn đầu làm việc với UBND tỉnh Hà Nam. Câu sau.",
+     "làm việc với UBND tỉnh Hà Nam"),
+    ("Sáng 12/3, ThS. Trần Thu Hà trình bày kết quả khảo sát của huyện Kim Bảng tại hội thảo! Câu sau.",
+     "tại hội thảo"),
+    # a sentence whose last word is a name or an all-capitals abbreviation does end there
+    ("Năm 2024, tỉnh Lào Cai giải quyết đúng hạn 99% hồ sơ, đứng đầu khu vực là Lào Cai. Câu sau.",
+     "đứng đầu khu vực là Lào Cai"),
+    ("Năm 2024, huyện Bát Xát tiếp nhận và giải quyết tổng cộng 12.500 hồ sơ TTHC. Câu sau.",
+     "12.500 hồ sơ TTHC"),
+])
+def test_the_leads_first_sentence_is_not_cut_at_an_abbreviation(lead, ends_with):
+    from normalize.news_lead import _first_sentence
+
+    body = "Tiêu đề\n" + lead
+    start, end = _first_sentence(body)
+    assert body[start:end].endswith(ends_with)
