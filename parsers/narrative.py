@@ -1563,6 +1563,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:[^\W\d]+,?\s+){0,3}?(?:,|và|cùng|với)(?:\s*(?:và|cùng|với))?\s*", re.I)
 
 
+_OWNS_NEXT = re.compile(r"(?:\bhiện có|\bcó|\bgồm)\s*(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+
+
 def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
     """The last pass of the result classifier over one clause's mentions (rows ``structure_noun``,
     ``stative``, ``subject_predicate``, ``change_after_value`` of measures.csv):
@@ -1637,6 +1640,9 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
             len(clause),
         )
         after = re.split(r"\btrong đó\b|,?\s+với\b", clause[end:stop], maxsplit=1)[0]
+        if stop < len(clause):
+            # "Hiện 63 ban ... có 1.528 cán bộ": what the bodies have is the next count, no act of theirs
+            after = _OWNS_NEXT.sub("", after)
         part_of_kept = prev is not None and not prev.rejected and _PARTS_NEAR.search(near) is not None
         own_verb = any(r.regex.search(near) for r in acted + measures)
         printed_as_stock = not part_of_kept and (

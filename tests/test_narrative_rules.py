@@ -621,6 +621,20 @@ RULES = [
      [], "population with its year"),
     ("tinh", "Bộ Tài chính được giao 70.100 biên chế, Bộ Công Thương 2.310 biên chế.",
      [(70100, None), (2310, None)], "ministries compared: figures without the province's row"),
+    # round 7: numbers of the setting (bench/heldout18 families), each with a guard that stays read
+    ("tinh", "Khảo sát SIPAS năm 2024 được thực hiện ở 05 đơn vị cấp huyện; mỗi huyện chọn 03 xã, mỗi xã chọn 15 người.",
+     [], "a survey's places and its distributive design"),
+    ("tinh", "Mỗi nhóm phỏng vấn gồm 6 người, mỗi xã cử 2 công chức dẫn đường.", [], "what each team has: its make-up"),
+    ("tinh", "Bình quân mỗi Trung tâm được bố trí 4 công chức chuyên trách.",
+     [(4, None)], "an average per centre stays a fact"),
+    ("tinh", "Đảng bộ mới có Ban Chấp hành gồm 41 người, Ban Thường vụ 13 người.", [], "a committee's members"),
+    ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
+     [], "the people an event is held with"),
+    ("tinh", "Sau sắp xếp, số đơn vị cấp xã của tỉnh giảm từ 95 xuống 40, tức giảm 57,89%.",
+     [], "a cut restated after its from-to"),
+    ("tinh", "Sau sắp xếp, tỉnh còn 15 sở, giảm 4 sở (21,05%).",
+     [(4, None), (21.05, None)], "a cut printed alone stays read"),
+    ("tinh", "Hiện 45 trung tâm y tế trong tỉnh có 2.310 viên chức.", [(2310, None)], "the bodies that hold a figure"),
 ]
 
 
