@@ -107,6 +107,13 @@ _RATIO = re.compile(
     rf"(?P<z>{NUMBER})\s*%",
     re.I,
 )
+# "giải ngân X triệu đồng ... trên tổng kế hoạch Y triệu đồng, đạt Z%": the same rate, its base printed as a total
+_RATIO_OF_TOTAL = re.compile(
+    rf"(?<![\w.,/§])(?P<x>{NUMBER_CORE})\s*(?P<xu>{MONEY})[^;\d]{{0,60}}?\btrên\s+tổng(?:\s+số)?"
+    rf"(?:\s+(?:kế hoạch|vốn))+(?:\s+(?:được\s+)?giao)?\s*:?\s*(?P<y>{NUMBER_CORE})\s*(?P<yu>{MONEY})"
+    rf"\s*[,;(]?\s*(?:đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?P<z>{NUMBER})\s*%",
+    re.I,
+)
 _SEPARATOR = re.compile(
     r"(?:\s*(?::|\blà\b|\bđạt\b|\bước đạt\b|\bcó\b|\bđược\b|\bvới\b|\btỷ lệ\b|\btỉ lệ\b))+\s*$", re.I
 )
@@ -375,9 +382,9 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
 
 
 def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
-    """``X/Y, đạt Z%`` under a ratio topic → the rate and its two parts."""
+    """``X/Y, đạt Z%`` (or ``X ... trên tổng kế hoạch Y, đạt Z%``) under a ratio topic → the rate and its two parts."""
     out: list[_Found] = []
-    m = _RATIO.search(masked)
+    m = _RATIO.search(masked) or _RATIO_OF_TOTAL.search(masked)
     if not m:
         return out
     if is_target(masked[: m.start()][-40:], masked[: m.start()]):
@@ -1660,6 +1667,9 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
             value_before[mt.noun] = mt
 
 
+_PUBLIC_UNITS = re.compile(r"\bsự nghiệp\b|\bĐVSN", re.I)
+
+
 def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
     """A count of units or bodies that a reorganisation acts on (sắp xếp 16 cơ quan; 313 xã ... được sắp
     xếp thành 99 xã) is what it was applied to, and the count it leaves after it in the clause (còn 3 ban,
@@ -1678,6 +1688,22 @@ def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None
             r.regex.search(clause[acted.end : mt.start]) for r in voc.of("reorganised_outcome")
         ):
             mt.rejected = True
+    # the bodies left after a cut of the same noun (đã giảm 75 trường, hiện toàn tỉnh còn 422 trường): the new
+    # structure, no result; not the public service units left (hiện còn 564 đơn vị sự nghiệp: the catalog's stock)
+    cut = None
+    for mt in mentions:
+        if mt.noun not in structure or mt.part == "y" or mt.rejected:
+            continue
+        if (
+            cut is not None
+            and mt.noun == cut.noun
+            and mt.measure != "số đơn vị sự nghiệp"
+            and not _PUBLIC_UNITS.search(cut.unit or "")
+            and any(r.regex.search(clause[cut.end : mt.start]) for r in voc.of("reorganised_outcome"))
+        ):
+            mt.rejected = True
+        elif mt.measure == "sắp xếp giảm":
+            cut = mt
 
 
 def _territory_unit(clause: str, mt: _Mention, voc: Vocabulary, elided: bool = False) -> bool:

@@ -635,6 +635,15 @@ RULES = [
     ("tinh", "Sau sắp xếp, tỉnh còn 15 sở, giảm 4 sở (21,05%).",
      [(4, None), (21.05, None)], "a cut printed alone stays read"),
     ("tinh", "Hiện 45 trung tâm y tế trong tỉnh có 2.310 viên chức.", [(2310, None)], "the bodies that hold a figure"),
+    ("tinh", "Chỉ số thành phần về cải cách TTHC của tỉnh đạt tối đa 12/12 điểm.", [(12, None)],
+     "the full score reached: tối đa after đạt is no bound"),
+    ("tinh", "Mỗi hồ sơ được giải quyết trong tối đa 3 ngày làm việc.", [], "tối đa as a bound stays one"),
+    ("tinh", "Sau khi sáp nhập, huyện đã giảm 14 trường, hiện còn 61 trường.", [(14, None)],
+     "schools cut; the schools left are the new structure"),
+    ("tinh", "Tỉnh đã cắt giảm 9 đơn vị sự nghiệp công lập, hiện còn 410 đơn vị.", [(9, None), (410, "BM4-1.5")],
+     "public service units left stay the catalog's stock"),
+    ("tinh", "Năm 2024, tỉnh giải ngân 2.145.600 triệu đồng vốn đầu tư công trên tổng kế hoạch 2.980.000 triệu đồng, "
+     "đạt 72%.", [(2145600, "BM6-1.2"), (2980000, "BM6-1.1"), (72, "BM6-1")], "a disbursement over its plan total"),
 ]
 
 
