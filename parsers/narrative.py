@@ -2063,6 +2063,7 @@ def parse_narrative(
             pending.extend((f, printed) for f in found)
         pending = _earlier_periods(pending)
         _parts_of_catalog_rows(pending)
+        _total_of_parts(pending)
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
         _tasks_given(pending)
@@ -2272,6 +2273,45 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 and f.confidence == MENTION_CODED_CONFIDENCE
             ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+_TOTAL_LABEL = re.compile(r"^\s*tổng số\b", re.I)
+_PARTS_INTRO = re.compile(r"\btrong đó\b|\bbao gồm\b|\bgồm\b|:", re.I)
+
+
+def _total_of_parts(pending: list[tuple[_Found, str]]) -> None:
+    """A coded count followed in its sentence by two or more parts whose rows are siblings in one group of the
+    catalog takes that group's total row (``Tổng số ...``, a sibling of the parts) when it has another code:
+    ``789 đơn vị sự nghiệp công lập, trong đó 7 đơn vị tự bảo đảm chi thường xuyên và chi đầu tư, 38 ...`` is
+    the total of form 6's autonomy group (BM6-2.1), not the stock of form 4 (BM4-1.5)."""
+    cat = _catalog()
+    for k, (f, text) in enumerate(pending):
+        if not f.code or f.unit == "%":
+            continue
+        parts = [g for g, t in pending[k + 1 :] if t == text and g.code and g.code != f.code and g.unit != "%"]
+        groups = {(cat.get(g.code).form, cat.get(g.code).parent_code) for g in parts if cat.get(g.code)}
+        codes = {g.code for g in parts}
+        if len(codes) < 2 or len(groups) != 1:
+            continue  # two parts of two rows at least, all of one group
+        form, parent = groups.pop()
+        own = cat.get(f.code)
+        first = min(parts, key=lambda g: g.span[0])
+        between = text[f.span[1] : first.span[0]]
+        if (
+            own is None
+            or (own.form, own.parent_code) == (form, parent)
+            or first.span[0] < f.span[1]
+            or ";" in between
+            or not _PARTS_INTRO.search(between)
+        ):
+            continue  # a part itself, or counts not printed as the parts of this one
+        totals = [
+            i
+            for i in cat.form(form)
+            if i.parent_code == parent and _TOTAL_LABEL.match(i.label) and i.indicator_code not in codes
+        ]
+        if len(totals) == 1 and totals[0].indicator_code != f.code:
+            f.code = totals[0].indicator_code
 
 
 _GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"

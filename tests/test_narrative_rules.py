@@ -644,6 +644,15 @@ RULES = [
      "public service units left stay the catalog's stock"),
     ("tinh", "Năm 2024, tỉnh giải ngân 2.145.600 triệu đồng vốn đầu tư công trên tổng kế hoạch 2.980.000 triệu đồng, "
      "đạt 72%.", [(2145600, "BM6-1.2"), (2980000, "BM6-1.1"), (72, "BM6-1")], "a disbursement over its plan total"),
+    ("tinh", "Năm 2024, tỉnh tuyển dụng 37 công chức và 205 viên chức thông qua thi tuyển.",
+     [(37, "BM5-2.1"), (205, "BM5-2.4")], "civil servants and public employees recruited, each its row"),
+    ("tinh", "Toàn tỉnh có 512 đơn vị sự nghiệp công lập, trong đó 9 đơn vị tự bảo đảm chi thường xuyên và chi đầu tư, "
+     "41 đơn vị tự bảo đảm chi thường xuyên và 462 đơn vị do Nhà nước bảo đảm chi thường xuyên.",
+     [(512, "BM6-2.1"), (9, "BM6-2.2"), (41, "BM6-2.3"), (462, "BM6-2.5")],
+     "a total printed with the parts of a group takes that group's total row"),
+    ("xa", "Năm 2024, UBND xã tiếp nhận 2.350 hồ sơ TTHC, trong đó đã giải quyết 2.100 hồ sơ, có 2.050 hồ sơ giải "
+     "quyết đúng hạn.", [(2350, None), (2100, "BM3-3.3.1"), (2050, "BM3-3.3.2")],
+     "parts whose group's total is one of them: the count before them is no total of theirs"),
 ]
 
 
