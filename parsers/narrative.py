@@ -1668,6 +1668,8 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
 
 
 _PUBLIC_UNITS = re.compile(r"\bsự nghiệp\b|\bĐVSN", re.I)
+_LEFT_AFTER = re.compile(r"\bcòn\s*(?:lại\s+)?$", re.I)
+_FROM_TO_END = re.compile(r"\bgiảm\s+từ\s+[\d.,]+[^;\d]{0,40}?\s(?:xuống|còn)\s+(?:còn\s+)?$", re.I)
 
 
 def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
@@ -1688,22 +1690,29 @@ def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None
             r.regex.search(clause[acted.end : mt.start]) for r in voc.of("reorganised_outcome")
         ):
             mt.rejected = True
-    # the bodies left after a cut of the same noun (đã giảm 75 trường, hiện toàn tỉnh còn 422 trường): the new
-    # structure, no result; not the public service units left (hiện còn 564 đơn vị sự nghiệp: the catalog's stock)
+    # the bodies left after a cut (đã giảm 75 trường, hiện toàn tỉnh còn 422 trường; giảm từ 19 xuống 14 cơ quan
+    # (giảm 26,3%), còn 83 phòng) and the far end of a cut's from-to (giảm từ 97 xuống 80 đơn vị): the new
+    # structure, no result; not the public service units left (hiện còn 564 đơn vị sự nghiệp; từ 58 đơn vị xuống
+    # còn 46 đơn vị sự nghiệp: the catalog's stock)
     cut = None
     for mt in mentions:
         if mt.noun not in structure or mt.part == "y" or mt.rejected:
+            if mt.measure == "sắp xếp giảm" or _FROM_TO_END.search(clause[: mt.start]):
+                cut = cut or mt
             continue
-        if (
+        public = mt.measure == "số đơn vị sự nghiệp" or _PUBLIC_UNITS.search(
+            clause[: mt.start] + " " + (mt.unit or "")
+        )
+        if not public and _FROM_TO_END.search(clause[: mt.start]):
+            mt.rejected = True
+        elif (
             cut is not None
-            and mt.noun == cut.noun
-            and mt.measure != "số đơn vị sự nghiệp"
-            and not _PUBLIC_UNITS.search(cut.unit or "")
-            and any(r.regex.search(clause[cut.end : mt.start]) for r in voc.of("reorganised_outcome"))
+            and not public
+            and _LEFT_AFTER.search(clause[cut.end : mt.start])
         ):
             mt.rejected = True
-        elif mt.measure == "sắp xếp giảm":
-            cut = mt
+        if mt.measure == "sắp xếp giảm" or _FROM_TO_END.search(clause[: mt.start]):
+            cut = cut or mt
 
 
 def _territory_unit(clause: str, mt: _Mention, voc: Vocabulary, elided: bool = False) -> bool:

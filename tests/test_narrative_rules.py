@@ -642,6 +642,11 @@ RULES = [
      "schools cut; the schools left are the new structure"),
     ("tinh", "Tỉnh đã cắt giảm 9 đơn vị sự nghiệp công lập, hiện còn 410 đơn vị.", [(9, None), (410, "BM4-1.5")],
      "public service units left stay the catalog's stock"),
+    ("tinh", "Cuộc khảo sát mức độ hài lòng SIPAS năm 2025 được tiến hành tại 12 đơn vị hành chính cấp huyện, "
+     "140 đơn vị cấp xã và 560 thôn, bản trên địa bàn.",
+     [], "every place of a survey's list is its sample"),
+    ("tinh", "Sau sắp xếp, số sở của tỉnh giảm từ 20 xuống 15 sở (giảm 25%), còn 61 phòng.", [],
+     "the far end of a cut's from-to and the bodies left after it"),
     ("tinh", "Năm 2024, tỉnh giải ngân 2.145.600 triệu đồng vốn đầu tư công trên tổng kế hoạch 2.980.000 triệu đồng, "
      "đạt 72%.", [(2145600, "BM6-1.2"), (2980000, "BM6-1.1"), (72, "BM6-1")], "a disbursement over its plan total"),
     ("tinh", "Năm 2024, tỉnh tuyển dụng 37 công chức và 205 viên chức thông qua thi tuyển.",
