@@ -628,6 +628,8 @@ RULES = [
     ("tinh", "Bình quân mỗi Trung tâm được bố trí 4 công chức chuyên trách.",
      [(4, None)], "an average per centre stays a fact"),
     ("tinh", "Đảng bộ mới có Ban Chấp hành gồm 41 người, Ban Thường vụ 13 người.", [], "a committee's members"),
+    ("tinh", "Hội đồng tuyển dụng viên chức năm 2025 của Sở gồm 5 thành viên.", [], "a named committee's members"),
+    ("tinh", "Đoàn khảo sát làm việc tại 3 huyện, mỗi huyện phỏng vấn 40 người dân.", [], "what each place of a survey asks"),
     ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
      [], "the people an event is held with"),
     ("tinh", "Sau sắp xếp, số đơn vị cấp xã của tỉnh giảm từ 95 xuống 40, tức giảm 57,89%.",

@@ -3,6 +3,9 @@ before it, a result noun: the three steps of parsers.narrative.evidence_confiden
 with how many are gold facts and how many are false; per corpus the recall and precision.
 
     PYTHONPATH=$PWD python bench/tune19/gate_table.py [--list KEY]   # KEY e.g. "m0 r1 n0": list those readings
+
+Each corpus line also gives the recall and precision it would have if the gate of approach (b) were taken: the
+readings with no measure and no realis mark (m0 r0) not published.
 """
 import csv, glob, re, sys
 from collections import Counter, defaultdict
@@ -62,6 +65,7 @@ def main():
     table = defaultdict(Counter)
     for name, files in corpora():
         gold = found = matched = 0
+        g_found = g_matched = 0  # with the gate: m0 r0 readings dropped
         for fpath in files:
             for case in ev.read_cases(Path(fpath)):
                 _seen.clear()
@@ -75,11 +79,15 @@ def main():
                 for i, o in enumerate(got):
                     key = evidence(o)
                     ok = i in used
+                    if not key.startswith("m0 r0"):
+                        g_found += 1
+                        g_matched += ok
                     table[(key, round(o.confidence, 2))][ok] += 1
                     if want and key == want:
                         print(f"{'GOLD ' if ok else 'FALSE'} {name} {case['case_id']} {o.value} {o.measure_unit} "
                               f"({o.measure}) c{o.confidence:.2f} | {o.sentence[:160]}")
-        print(f"{name:10s} R {matched / max(gold, 1):.3f} P {matched / max(found, 1):.3f} (g{gold} f{found} m{matched})")
+        print(f"{name:10s} R {matched / max(gold, 1):.3f} P {matched / max(found, 1):.3f} (g{gold} f{found} m{matched})"
+              f" | gated R {g_matched / max(gold, 1):.3f} P {g_matched / max(g_found, 1):.3f}")
     print("\nevidence  confidence  gold  false")
     for (key, c), cnt in sorted(table.items()):
         print(f"{key:8s}  {c:.2f}  {cnt[True]:5d} {cnt[False]:5d}")
