@@ -1570,7 +1570,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:[^\W\d]+,?\s+){0,3}?(?:,|và|cùng|với)(?:\s*(?:và|cùng|với))?\s*", re.I)
 
 
-_OWNS_NEXT = re.compile(r"(?:\bhiện có|\bcó|\bgồm)\s*(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+_OWNS_NEXT = re.compile(
+    r"(?:\bhiện có|\bcó|\bgồm)\s*(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I
+)
 
 
 def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
@@ -1705,11 +1707,7 @@ def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None
         )
         if not public and _FROM_TO_END.search(clause[: mt.start]):
             mt.rejected = True
-        elif (
-            cut is not None
-            and not public
-            and _LEFT_AFTER.search(clause[cut.end : mt.start])
-        ):
+        elif cut is not None and not public and _LEFT_AFTER.search(clause[cut.end : mt.start]):
             mt.rejected = True
         if mt.measure == "sắp xếp giảm" or _FROM_TO_END.search(clause[: mt.start]):
             cut = cut or mt
@@ -2297,7 +2295,9 @@ def _total_of_parts(pending: list[tuple[_Found, str]]) -> None:
     for k, (f, text) in enumerate(pending):
         if not f.code or f.unit == "%":
             continue
-        parts = [g for g, t in pending[k + 1 :] if t == text and g.code and g.code != f.code and g.unit != "%"]
+        parts = [
+            g for g, t in pending[k + 1 :] if t == text and g.code and g.code != f.code and g.unit != "%"
+        ]
         groups = {(cat.get(g.code).form, cat.get(g.code).parent_code) for g in parts if cat.get(g.code)}
         codes = {g.code for g in parts}
         if len(codes) < 2 or len(groups) != 1:
