@@ -633,6 +633,11 @@ RULES = [
      [(12, "BM1-3.1"), (5, "BM1-3.2")], "an inspecting team's members; what it inspected stays read"),
     ("huyen", "Huyện đã thành lập 21 tổ công nghệ số cộng đồng với 147 thành viên.", [(21, None), (147, None)],
      "teams counted with their members are facts"),
+    ("xa", "Xã Tà Xùa có diện tích 120,5 km2, gồm 18 bản với hơn 11.000 người.", [], "a commune's description"),
+    ("xa", "Phường Đông Sơn được thành lập trên cơ sở sáp nhập 4 phường cũ, hiện có khoảng 86.000 người.", [],
+     "a new ward's people"),
+    ("xa", "Xã Nậm Pồ mới được hình thành từ 2 xã cũ, có tổng số 64 cán bộ, công chức, trong đó khối chính quyền có "
+     "38 người.", [(64, None), (38, None)], "the staff of a new commune stay facts"),
     ("tinh", "Đoàn khảo sát làm việc tại 3 huyện, mỗi huyện phỏng vấn 40 người dân.", [], "what each place of a survey asks"),
     ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
      [], "the people an event is held with"),
