@@ -1014,6 +1014,21 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
             # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
             mt.rejected = True
+        elif any(
+            r.key == mt.noun and r.regex.match((mt.unit or "") + clause[mt.end : mt.end + 60])
+            for r in voc.of("setting_noun")
+        ) and not any(r.regex.search(before[-60:]) for r in voc.of("setting_act")):
+            # "bố trí 8 quầy tiếp nhận và 1 tổ công nghệ số", "duy trì 21 tổ ...", "có 67 quầy": resources in
+            # place (desks, teams, service points, premises, members), no count of work done, whatever the verb
+            mt.rejected = True
+        elif mt.noun not in ("%", "điểm") and any(
+            r.regex.search(before[-90:] + " <N> " + clause[mt.end : mt.end + 50]) for r in voc.of("per_period")
+        ):
+            # "bình quân khoảng 100 hồ sơ mỗi ngày", "mỗi tuần tăng khoảng 2.000 hồ sơ": a figure per day,
+            # week or month (an average, a rate of change) is derived, no count of the period's work
+            mt.rejected = True
+        elif any(mt.noun in r.nouns and r.regex.search(before[-80:]) for r in voc.of("sample_before")):
+            mt.rejected = True  # "chọn 10 xã, phường trọng điểm để chạy thử": a sample chosen, no result
         elif _earlier_year(before, years_seen, voc):
             mt.rejected = True  # "năm 2023 đạt 85,39%; năm 2022 tỉnh chỉ đạt 75,99%": an earlier year's value
         elif any(r.regex.search(near) for r in voc.of("change_near")):
