@@ -617,6 +617,7 @@ class _Mention:
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
     restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
     base_of: _Mention | None = None  # the count this one is printed as the base of (``X trên tổng số Y``)
+    legal_docs: bool = False  # its paragraph named legal documents (VBQPPL) before it: its bare văn bản are those
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -882,6 +883,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True
             mt.noun = "PAKN về quy định"
+        if mt.noun == "VBQPPL":
+            state["legal_docs"] = True  # "ban hành 41 VBQPPL; Sở Tư pháp đã kiểm tra 63 văn bản": the same kind
+        mt.legal_docs = mt.noun == "văn bản" and state.get("legal_docs", False)
         if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
             # internal procedures named once: the paragraph's later procedures are the same kind
             state["internal"] = True
@@ -1320,6 +1324,25 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             ):
                 # "1.216 TTHC trong tổng số 1.384 TTHC ..., đạt 87,86%": the rate of the count over its base
                 measure, rate_noun = prev.base_of.measure, rate_noun or prev.base_of.noun
+            elif (
+                prev is not None
+                and prev in mentions
+                and prev.clause == clause
+                and prev.measure is not None
+                and (measure is None or measure.removeprefix("tỷ lệ ") == prev.measure)
+                and re.search(r"^[^;\d]*,\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$", near, re.I)
+            ):
+                # "giải ngân 3.128 tỷ đồng trên tổng kế hoạch vốn ... 4.215 tỷ đồng, đạt 74,21%": the rate of the
+                # count before its denominator (denominator rows), not of the denominator
+                k = mentions.index(prev)
+                x = mentions[k - 1] if k else None
+                if (
+                    x is not None
+                    and not x.rejected
+                    and x.noun == prev.noun
+                    and any(r.key == x.measure and r.value == prev.measure for r in voc.of("denominator"))
+                ):
+                    measure, rate_noun = x.measure, rate_noun or x.noun
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun
@@ -1970,7 +1993,15 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
     voc = vocabulary()
     noun = mt.base if mt.noun == "%" else mt.noun
+    if mt.legal_docs and any(r.key == mt.measure for r in voc.of("legal_doc_measure")):
+        noun = "VBQPPL"  # a check of the legal documents the paragraph named, printed as văn bản
     by_scope = voc.codes.get((mt.measure or "", noun or ""))
+    printed = next(
+        (r.key for r in voc.of("code_by_printed") if mt.measure in r.nouns and r.regex.fullmatch(mt.unit or "")), None
+    )
+    if printed is not None and mt.noun != "%":
+        # "tinh giản biên chế đối với 19 công chức và 134 viên chức": the noun as printed names the row
+        by_scope = voc.codes.get((printed, noun or "")) or by_scope
     if not by_scope and mt.noun == "%" and not mt.base_named:
         # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn"),
         # or a rate row of its own ("tỷ lệ văn bản điện tử")

@@ -659,6 +659,16 @@ RULES = [
     ("huyen", "Qua kiểm tra 5 xã, huyện phát hiện 9 tồn tại, hạn chế; đến cuối năm đã khắc phục xong 7 tồn tại, "
      "2 nội dung đang tiếp tục xử lý.", [(5, None), (9, "BM1-3.3.1"), (7, "BM1-3.3.2"), (2, None)],
      "issues found by an inspection, fixed and still being handled"),
+    ("tinh", "Năm 2025, tỉnh thực hiện tinh giản biên chế đối với 12 công chức và 87 viên chức.",
+     [(12, "BM4-2.4"), (87, "BM4-3.3")], "staff cut printed by their kind: the civil servants' and public employees' rows"),
+    ("tinh", "Tỉnh đã tinh giản 99 biên chế, trong đó 12 công chức và 87 viên chức.",
+     [(99, "BM4-2.4"), (12, None), (87, None)], "the kinds listed as parts of a cut of posts stay uncoded"),
+    ("tinh", "Năm 2025, tỉnh đã giải ngân 812 tỷ đồng trên tổng kế hoạch vốn được giao là 1.015 tỷ đồng, đạt 80%.",
+     [(812, "BM6-1.2"), (1015, "BM6-1.1"), (80, "BM6-1")], "the rate after a denominator is the count's (giải ngân)"),
+    ("tinh", "Năm 2025, HĐND, UBND tỉnh ban hành 30 văn bản quy phạm pháp luật; Sở Tư pháp đã kiểm tra 44 văn bản "
+     "theo thẩm quyền, phát hiện 3 văn bản có nội dung cần xử lý; đến nay đã xử lý xong 2 văn bản.",
+     [(30, "BM2-1.1"), (44, "BM2-2.1"), (3, "BM2-2.2.1"), (2, "BM2-2.2.2")],
+     "bare văn bản after the paragraph named VBQPPL: checked, found to handle, handled"),
     ("tinh", "Đoàn khảo sát làm việc tại 3 huyện, mỗi huyện phỏng vấn 40 người dân.", [], "what each place of a survey asks"),
     ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
      [], "the people an event is held with"),
