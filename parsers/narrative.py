@@ -1343,6 +1343,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     and any(r.key == x.measure and r.value == prev.measure for r in voc.of("denominator"))
                 ):
                     measure, rate_noun = x.measure, rate_noun or x.noun
+            if measure is None and prev is not None and prev.noun != "%" and prev in mentions:
+                # "22.800 hồ sơ trực tuyến (cấp tỉnh 8144, cấp huyện 9810, ...), đạt tỷ lệ 29,1%": the rate of
+                # the total printed before the parenthesis of its parts, not of the last part
+                opened = clause.rfind("(", 0, prev.start)
+                closed = clause.find(")", prev.end)
+                if opened != -1 and clause.rfind(")", 0, prev.start) < opened and -1 < closed < mt.start:
+                    outer = [o for o in mentions if o.end <= opened and o.noun == prev.noun and not o.rejected]
+                    if outer and outer[-1].measure and re.fullmatch(r"[^;,()]*", clause[outer[-1].end : opened]):
+                        prev = outer[-1]
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun

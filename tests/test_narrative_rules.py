@@ -669,6 +669,10 @@ RULES = [
      "theo thẩm quyền, phát hiện 3 văn bản có nội dung cần xử lý; đến nay đã xử lý xong 2 văn bản.",
      [(30, "BM2-1.1"), (44, "BM2-2.1"), (3, "BM2-2.2.1"), (2, "BM2-2.2.2")],
      "bare văn bản after the paragraph named VBQPPL: checked, found to handle, handled"),
+    ("tinh", "Theo Sở Khoa học và Công nghệ, năm 2025 đã phát sinh 31.500 hồ sơ trực tuyến (cấp tỉnh 12.000 hồ sơ, cấp "
+     "huyện 11.500 hồ sơ, cấp xã 8.000 hồ sơ), đạt tỷ lệ 41,2%.",
+     [(31500, "BM7-6.4.2"), (12000, None), (11500, None), (8000, None), (41.2, "BM7-6.4")],
+     "the source named first is no scope; the rate after the parenthesis of parts is the total's"),
     ("tinh", "Đoàn khảo sát làm việc tại 3 huyện, mỗi huyện phỏng vấn 40 người dân.", [], "what each place of a survey asks"),
     ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
      [], "the people an event is held with"),
