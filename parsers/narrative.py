@@ -1543,6 +1543,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
             and mt.measure is None
             and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
+            # "có 9 huyện, thành phố đạt 100% hồ sơ đúng hạn": the units that reach a rate are counted
+            and not any(r.regex.match(clause, mt.end) for r in voc.of("unit_achieved"))
             and (
                 mt.noun == "đơn vị hành chính"
                 or any(r.search(near) for r in stock)

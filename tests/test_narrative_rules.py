@@ -673,6 +673,8 @@ RULES = [
      "huyện 11.500 hồ sơ, cấp xã 8.000 hồ sơ), đạt tỷ lệ 41,2%.",
      [(31500, "BM7-6.4.2"), (12000, None), (11500, None), (8000, None), (41.2, "BM7-6.4")],
      "the source named first is no scope; the rate after the parenthesis of parts is the total's"),
+    ("tinh", "Trong năm, có 7 huyện, thị xã đạt 100% hồ sơ giải quyết đúng hạn.", [(7, None)],
+     "units that reach a rate are counted; the rate qualifies them (no figure of the province)"),
     ("tinh", "Đoàn khảo sát làm việc tại 3 huyện, mỗi huyện phỏng vấn 40 người dân.", [], "what each place of a survey asks"),
     ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
      [], "the people an event is held with"),
