@@ -617,7 +617,9 @@ class _Mention:
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
     restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
     base_of: _Mention | None = None  # the count this one is printed as the base of (``X trên tổng số Y``)
-    legal_docs: bool = False  # its paragraph named legal documents (VBQPPL) before it: its bare văn bản are those
+    legal_docs: bool = (
+        False  # its paragraph named legal documents (VBQPPL) before it: its bare văn bản are those
+    )
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -884,7 +886,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             state["pakn_rules"] = True
             mt.noun = "PAKN về quy định"
         if mt.noun == "VBQPPL":
-            state["legal_docs"] = True  # "ban hành 41 VBQPPL; Sở Tư pháp đã kiểm tra 63 văn bản": the same kind
+            state["legal_docs"] = (
+                True  # "ban hành 41 VBQPPL; Sở Tư pháp đã kiểm tra 63 văn bản": the same kind
+            )
         mt.legal_docs = mt.noun == "văn bản" and state.get("legal_docs", False)
         if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
             # internal procedures named once: the paragraph's later procedures are the same kind
@@ -1026,7 +1030,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # place (desks, teams, service points, premises, members), no count of work done, whatever the verb
             mt.rejected = True
         elif mt.noun not in ("%", "điểm") and any(
-            r.regex.search(before[-90:] + " <N> " + clause[mt.end : mt.end + 50]) for r in voc.of("per_period")
+            r.regex.search(before[-90:] + " <N> " + clause[mt.end : mt.end + 50])
+            for r in voc.of("per_period")
         ):
             # "bình quân khoảng 100 hồ sơ mỗi ngày", "mỗi tuần tăng khoảng 2.000 hồ sơ": a figure per day,
             # week or month (an average, a rate of change) is derived, no count of the period's work
@@ -1346,12 +1351,22 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             if measure is None and prev is not None and prev.noun != "%" and prev in mentions:
                 # "22.800 hồ sơ trực tuyến (cấp tỉnh 8144, cấp huyện 9810, ...), đạt tỷ lệ 29,1%": the rate of
                 # the total printed before the parenthesis of its parts, not of the last part
-                opened = clause.rfind("(", 0, prev.start)
-                closed = clause.find(")", prev.end)
-                if opened != -1 and clause.rfind(")", 0, prev.start) < opened and -1 < closed < mt.start:
-                    outer = [o for o in mentions if o.end <= opened and o.noun == prev.noun and not o.rejected]
-                    if outer and outer[-1].measure and re.fullmatch(r"[^;,()]*", clause[outer[-1].end : opened]):
-                        prev = outer[-1]
+                paren_at = clause.rfind("(", 0, prev.start)
+                paren_end = clause.find(")", prev.end)
+                if (
+                    paren_at != -1
+                    and clause.rfind(")", 0, prev.start) < paren_at
+                    and -1 < paren_end < mt.start
+                ):
+                    totals = [
+                        o for o in mentions if o.end <= paren_at and o.noun == prev.noun and not o.rejected
+                    ]
+                    if (
+                        totals
+                        and totals[-1].measure
+                        and re.fullmatch(r"[^;,()]*", clause[totals[-1].end : paren_at])
+                    ):
+                        prev = totals[-1]
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun
@@ -2008,7 +2023,12 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
         noun = "VBQPPL"  # a check of the legal documents the paragraph named, printed as văn bản
     by_scope = voc.codes.get((mt.measure or "", noun or ""))
     printed = next(
-        (r.key for r in voc.of("code_by_printed") if mt.measure in r.nouns and r.regex.fullmatch(mt.unit or "")), None
+        (
+            r.key
+            for r in voc.of("code_by_printed")
+            if mt.measure in r.nouns and r.regex.fullmatch(mt.unit or "")
+        ),
+        None,
     )
     if printed is not None and mt.noun != "%":
         # "tinh giản biên chế đối với 19 công chức và 134 viên chức": the noun as printed names the row
