@@ -1014,6 +1014,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mt.rejected = mt.restated = True
             prev_end = mt.end
             continue
+        setting = any(
+            r.key == mt.noun and r.regex.match((mt.unit or "") + clause[mt.end : mt.end + 60])
+            for r in voc.of("setting_noun")
+        )
+        if setting and any(r.regex.search(before[-60:]) for r in voc.of("setting_act")):
+            # "rà soát 3.401 cơ sở nhà, đất ..., trong đó ... 467/3.401 cơ sở": resources acted on, and the
+            # parts of that count the clause lists after it, are work done
+            state.setdefault("acted_settings", set()).add((clause, mt.noun))
         if target or any(
             r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")
         ):
@@ -1022,10 +1030,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
             # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
             mt.rejected = True
-        elif any(
-            r.key == mt.noun and r.regex.match((mt.unit or "") + clause[mt.end : mt.end + 60])
-            for r in voc.of("setting_noun")
-        ) and not any(r.regex.search(before[-60:]) for r in voc.of("setting_act")):
+        elif setting and (clause, mt.noun) not in state.get("acted_settings", set()):
             # "bố trí 8 quầy tiếp nhận và 1 tổ công nghệ số", "duy trì 21 tổ ...", "có 67 quầy": resources in
             # place (desks, teams, service points, premises, members), no count of work done, whatever the verb
             mt.rejected = True

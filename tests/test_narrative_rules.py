@@ -675,6 +675,10 @@ RULES = [
      "the source named first is no scope; the rate after the parenthesis of parts is the total's"),
     ("tinh", "Trong năm, có 7 huyện, thị xã đạt 100% hồ sơ giải quyết đúng hạn.", [(7, None)],
      "units that reach a rate are counted; the rate qualifies them (no figure of the province)"),
+    ("tinh", "Năm 2025, tỉnh đã rà soát 1.250 cơ sở nhà, đất, trong đó cấp tỉnh là 310/1.250 cơ sở (24,8%), cấp "
+     "huyện là 940/1.250 cơ sở (75,2%).", [(1250, None), (310, None), (24.8, None), (940, None), (75.2, None)],
+     "premises reviewed are work done, and so are the parts of that count the clause lists"),
+    ("tinh", "Qua kiểm tra, Đoàn đã chỉ ra 15 hạn chế của các đơn vị.", [(15, "BM1-3.3.1")], "issues pointed out"),
     ("tinh", "Đoàn khảo sát làm việc tại 3 huyện, mỗi huyện phỏng vấn 40 người dân.", [], "what each place of a survey asks"),
     ("tinh", "Hội thảo diễn ra tại Hà Nội với sự tham dự của đại diện các sở và 42 cán bộ phụ trách cổng thông tin.",
      [], "the people an event is held with"),
