@@ -689,7 +689,9 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     order; then the general rows before the number, then after it."""
     rows = vocabulary().of("measure")
     fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
-    general = [r for r in rows if not r.nouns]
+    # a dossier's measure never labels a count of people or of resources (15 cán bộ trực tiếp tiếp nhận hồ sơ)
+    foreign = {r.key for r in vocabulary().of("foreign_measure") if (noun or "") in r.nouns}
+    general = [r for r in rows if not r.nouns and r.key not in foreign]
     for group, use_right in ((fitting, True), (general, noun != "%")):
         best = None  # the measure printed closest to the number
         for order, row in enumerate(group):

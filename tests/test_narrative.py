@@ -395,3 +395,19 @@ def test_a_proposed_count_is_read_below_the_trusted_confidence():
 def test_a_decimal_score_over_its_maximum_is_read_whole(text, value):
     assert pytest.approx(value) in [o.value for o in _one(text)]
     assert 6.0 not in [o.value for o in _one(text)] and 7.0 not in [o.value for o in _one(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trung tâm bố trí 10 quầy giao dịch với 15 cán bộ, công chức trực tiếp tiếp nhận hồ sơ.",
+        "UBND huyện quyết định nâng bậc lương trước hạn đối với 32 cán bộ, công chức.",
+    ],
+)
+def test_no_dossier_measure_on_people(text):
+    """A dossier's measure (received directly, settled early) never labels a count of people (round 8)."""
+    from bench.eval_narrative import facts_of
+
+    got = facts_of({"case_id": "R", "text": text, "doc_level": "huyen"})
+    assert got and all(o.measure_unit != "hồ sơ" for o in got)
+    assert all(o.measure is None for o in got)
