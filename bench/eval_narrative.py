@@ -4,7 +4,8 @@ Each case's text is wrapped as a minimal .txt report of the case's ``doc_level``
 block of a provincial, district or commune People's Committee, or of a provincial
 department) and goes through the real pipeline path, :func:`runner.document.process_bytes`.
 The narrative observations that are results (not flagged ``change_vs_prior``) are matched to
-the expected facts by value, each fact and each observation at most once.
+the expected facts by value, each fact and each observation at most once (of two readings of the
+same value, the one with the fact's code first).
 
 Printed: recall by value, precision, catalog-code accuracy over the matched facts that have a
 code (and the codes given to facts that have none), the measure and scope agreement, the
@@ -107,7 +108,10 @@ def score(cases: list[dict]) -> Score:
         s.sure += sum(o.confidence >= SURE for o in got)
         used: set[int] = set()
         for f in gold:
-            hit = next((i for i, o in enumerate(got) if i not in used and _same(o.value, float(f["value"]))), None)
+            same = [i for i, o in enumerate(got) if i not in used and _same(o.value, float(f["value"]))]
+            # of two readings of one value (14 PAKN received, 14/14 settled), the one with the fact's code
+            hit = next((i for i in same if f.get("code") and got[i].indicator_code == f["code"]), None)
+            hit = same[0] if hit is None and same else hit
             if hit is None:
                 s.misses.append((case["case_id"], f, case["text"]))
                 continue

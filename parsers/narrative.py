@@ -107,6 +107,13 @@ _RATIO = re.compile(
     rf"(?P<z>{NUMBER})\s*%",
     re.I,
 )
+# "giải ngân X triệu đồng ... trên tổng kế hoạch Y triệu đồng, đạt Z%": the same rate, its base printed as a total
+_RATIO_OF_TOTAL = re.compile(
+    rf"(?<![\w.,/§])(?P<x>{NUMBER_CORE})\s*(?P<xu>{MONEY})[^;\d]{{0,60}}?\btrên\s+tổng(?:\s+số)?"
+    rf"(?:\s+(?:kế hoạch|vốn))+(?:\s+(?:được\s+)?giao)?\s*:?\s*(?P<y>{NUMBER_CORE})\s*(?P<yu>{MONEY})"
+    rf"\s*[,;(]?\s*(?:đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?P<z>{NUMBER})\s*%",
+    re.I,
+)
 _SEPARATOR = re.compile(
     r"(?:\s*(?::|\blà\b|\bđạt\b|\bước đạt\b|\bcó\b|\bđược\b|\bvới\b|\btỷ lệ\b|\btỉ lệ\b))+\s*$", re.I
 )
@@ -375,9 +382,9 @@ def read_phrases(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]
 
 
 def read_ratios(clause: str, masked: str, paragraph: Paragraph) -> list[_Found]:
-    """``X/Y, đạt Z%`` under a ratio topic → the rate and its two parts."""
+    """``X/Y, đạt Z%`` (or ``X ... trên tổng kế hoạch Y, đạt Z%``) under a ratio topic → the rate and its two parts."""
     out: list[_Found] = []
-    m = _RATIO.search(masked)
+    m = _RATIO.search(masked) or _RATIO_OF_TOTAL.search(masked)
     if not m:
         return out
     if is_target(masked[: m.start()][-40:], masked[: m.start()]):
@@ -610,6 +617,9 @@ class _Mention:
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
     restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
     base_of: _Mention | None = None  # the count this one is printed as the base of (``X trên tổng số Y``)
+    legal_docs: bool = (
+        False  # its paragraph named legal documents (VBQPPL) before it: its bare văn bản are those
+    )
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, str | None, int, str]:
@@ -679,7 +689,9 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     order; then the general rows before the number, then after it."""
     rows = vocabulary().of("measure")
     fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
-    general = [r for r in rows if not r.nouns]
+    # a dossier's measure never labels a count of people or of resources (15 cán bộ trực tiếp tiếp nhận hồ sơ)
+    foreign = {r.key for r in vocabulary().of("foreign_measure") if (noun or "") in r.nouns}
+    general = [r for r in rows if not r.nouns and r.key not in foreign]
     for group, use_right in ((fitting, True), (general, noun != "%")):
         best = None  # the measure printed closest to the number
         for order, row in enumerate(group):
@@ -875,6 +887,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True
             mt.noun = "PAKN về quy định"
+        if mt.noun == "VBQPPL":
+            state["legal_docs"] = (
+                True  # "ban hành 41 VBQPPL; Sở Tư pháp đã kiểm tra 63 văn bản": the same kind
+            )
+        mt.legal_docs = mt.noun == "văn bản" and state.get("legal_docs", False)
         if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
             # internal procedures named once: the paragraph's later procedures are the same kind
             state["internal"] = True
@@ -999,6 +1016,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 mt.rejected = mt.restated = True
             prev_end = mt.end
             continue
+        setting = any(
+            r.key == mt.noun and r.regex.match((mt.unit or "") + clause[mt.end : mt.end + 60])
+            for r in voc.of("setting_noun")
+        )
+        if setting and any(r.regex.search(before[-60:]) for r in voc.of("setting_act")):
+            # "rà soát 3.401 cơ sở nhà, đất ..., trong đó ... 467/3.401 cơ sở": resources acted on, and the
+            # parts of that count the clause lists after it, are work done
+            state.setdefault("acted_settings", set()).add((clause, mt.noun))
         if target or any(
             r.regex.search(window) or r.regex.search(before[-60:]) for r in voc.of("reject_before")
         ):
@@ -1007,6 +1032,19 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
             # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
             mt.rejected = True
+        elif setting and (clause, mt.noun) not in state.get("acted_settings", set()):
+            # "bố trí 8 quầy tiếp nhận và 1 tổ công nghệ số", "duy trì 21 tổ ...", "có 67 quầy": resources in
+            # place (desks, teams, service points, premises, members), no count of work done, whatever the verb
+            mt.rejected = True
+        elif mt.noun not in ("%", "điểm") and any(
+            r.regex.search(before[-90:] + " <N> " + clause[mt.end : mt.end + 50])
+            for r in voc.of("per_period")
+        ):
+            # "bình quân khoảng 100 hồ sơ mỗi ngày", "mỗi tuần tăng khoảng 2.000 hồ sơ": a figure per day,
+            # week or month (an average, a rate of change) is derived, no count of the period's work
+            mt.rejected = True
+        elif any(mt.noun in r.nouns and r.regex.search(before[-80:]) for r in voc.of("sample_before")):
+            mt.rejected = True  # "chọn 10 xã, phường trọng điểm để chạy thử": a sample chosen, no result
         elif _earlier_year(before, years_seen, voc):
             mt.rejected = True  # "năm 2023 đạt 85,39%; năm 2022 tỉnh chỉ đạt 75,99%": an earlier year's value
         elif any(r.regex.search(near) for r in voc.of("change_near")):
@@ -1298,6 +1336,44 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             ):
                 # "1.216 TTHC trong tổng số 1.384 TTHC ..., đạt 87,86%": the rate of the count over its base
                 measure, rate_noun = prev.base_of.measure, rate_noun or prev.base_of.noun
+            elif (
+                prev is not None
+                and prev in mentions
+                and prev.clause == clause
+                and prev.measure is not None
+                and (measure is None or measure.removeprefix("tỷ lệ ") == prev.measure)
+                and re.search(r"^[^;\d]*,\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$", near, re.I)
+            ):
+                # "giải ngân 3.128 tỷ đồng trên tổng kế hoạch vốn ... 4.215 tỷ đồng, đạt 74,21%": the rate of the
+                # count before its denominator (denominator rows), not of the denominator
+                k = mentions.index(prev)
+                x = mentions[k - 1] if k else None
+                if (
+                    x is not None
+                    and not x.rejected
+                    and x.noun == prev.noun
+                    and any(r.key == x.measure and r.value == prev.measure for r in voc.of("denominator"))
+                ):
+                    measure, rate_noun = x.measure, rate_noun or x.noun
+            if measure is None and prev is not None and prev.noun != "%" and prev in mentions:
+                # "22.800 hồ sơ trực tuyến (cấp tỉnh 8144, cấp huyện 9810, ...), đạt tỷ lệ 29,1%": the rate of
+                # the total printed before the parenthesis of its parts, not of the last part
+                paren_at = clause.rfind("(", 0, prev.start)
+                paren_end = clause.find(")", prev.end)
+                if (
+                    paren_at != -1
+                    and clause.rfind(")", 0, prev.start) < paren_at
+                    and -1 < paren_end < mt.start
+                ):
+                    totals = [
+                        o for o in mentions if o.end <= paren_at and o.noun == prev.noun and not o.rejected
+                    ]
+                    if (
+                        totals
+                        and totals[-1].measure
+                        and re.fullmatch(r"[^;,()]*", clause[totals[-1].end : paren_at])
+                    ):
+                        prev = totals[-1]
             if measure is None and prev is not None and prev.noun != "%":
                 measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun
@@ -1489,6 +1565,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
             and mt.measure is None
             and not _ACTED_ON.search(_ACTED_ON_END.split(clause[mt.end :], maxsplit=1)[0])
+            # "có 9 huyện, thành phố đạt 100% hồ sơ đúng hạn": the units that reach a rate are counted
+            and not any(r.regex.match(clause, mt.end) for r in voc.of("unit_achieved"))
             and (
                 mt.noun == "đơn vị hành chính"
                 or any(r.search(near) for r in stock)
@@ -1561,6 +1639,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
 
 
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:[^\W\d]+,?\s+){0,3}?(?:,|và|cùng|với)(?:\s*(?:và|cùng|với))?\s*", re.I)
+
+
+_OWNS_NEXT = re.compile(
+    r"(?:\bhiện có|\bcó|\bgồm)\s*(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I
+)
 
 
 def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
@@ -1637,6 +1720,9 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
             len(clause),
         )
         after = re.split(r"\btrong đó\b|,?\s+với\b", clause[end:stop], maxsplit=1)[0]
+        if stop < len(clause):
+            # "Hiện 63 ban ... có 1.528 cán bộ": what the bodies have is the next count, no act of theirs
+            after = _OWNS_NEXT.sub("", after)
         part_of_kept = prev is not None and not prev.rejected and _PARTS_NEAR.search(near) is not None
         own_verb = any(r.regex.search(near) for r in acted + measures)
         printed_as_stock = not part_of_kept and (
@@ -1652,6 +1738,11 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
         else:
             listed = False
             value_before[mt.noun] = mt
+
+
+_PUBLIC_UNITS = re.compile(r"\bsự nghiệp\b|\bĐVSN", re.I)
+_LEFT_AFTER = re.compile(r"\bcòn\s*(?:lại\s+)?$", re.I)
+_FROM_TO_END = re.compile(r"\bgiảm\s+từ\s+[\d.,]+[^;\d]{0,40}?\s(?:xuống|còn)\s+(?:còn\s+)?$", re.I)
 
 
 def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None:
@@ -1672,6 +1763,25 @@ def _reorganised(clause: str, mentions: list[_Mention], voc: Vocabulary) -> None
             r.regex.search(clause[acted.end : mt.start]) for r in voc.of("reorganised_outcome")
         ):
             mt.rejected = True
+    # the bodies left after a cut (đã giảm 75 trường, hiện toàn tỉnh còn 422 trường; giảm từ 19 xuống 14 cơ quan
+    # (giảm 26,3%), còn 83 phòng) and the far end of a cut's from-to (giảm từ 97 xuống 80 đơn vị): the new
+    # structure, no result; not the public service units left (hiện còn 564 đơn vị sự nghiệp; từ 58 đơn vị xuống
+    # còn 46 đơn vị sự nghiệp: the catalog's stock)
+    cut = None
+    for mt in mentions:
+        if mt.noun not in structure or mt.part == "y" or mt.rejected:
+            if mt.measure == "sắp xếp giảm" or _FROM_TO_END.search(clause[: mt.start]):
+                cut = cut or mt
+            continue
+        public = mt.measure == "số đơn vị sự nghiệp" or _PUBLIC_UNITS.search(
+            clause[: mt.start] + " " + (mt.unit or "")
+        )
+        if not public and _FROM_TO_END.search(clause[: mt.start]):
+            mt.rejected = True
+        elif cut is not None and not public and _LEFT_AFTER.search(clause[cut.end : mt.start]):
+            mt.rejected = True
+        if mt.measure == "sắp xếp giảm" or _FROM_TO_END.search(clause[: mt.start]):
+            cut = cut or mt
 
 
 def _territory_unit(clause: str, mt: _Mention, voc: Vocabulary, elided: bool = False) -> bool:
@@ -1916,7 +2026,20 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
     voc = vocabulary()
     noun = mt.base if mt.noun == "%" else mt.noun
+    if mt.legal_docs and any(r.key == mt.measure for r in voc.of("legal_doc_measure")):
+        noun = "VBQPPL"  # a check of the legal documents the paragraph named, printed as văn bản
     by_scope = voc.codes.get((mt.measure or "", noun or ""))
+    printed = next(
+        (
+            r.key
+            for r in voc.of("code_by_printed")
+            if mt.measure in r.nouns and r.regex.fullmatch(mt.unit or "")
+        ),
+        None,
+    )
+    if printed is not None and mt.noun != "%":
+        # "tinh giản biên chế đối với 19 công chức và 134 viên chức": the noun as printed names the row
+        by_scope = voc.codes.get((printed, noun or "")) or by_scope
     if not by_scope and mt.noun == "%" and not mt.base_named:
         # a rate whose noun is not printed: the noun its measure counts ("tỷ lệ đúng hạn"),
         # or a rate row of its own ("tỷ lệ văn bản điện tử")
@@ -2031,6 +2154,7 @@ def parse_narrative(
             pending.extend((f, printed) for f in found)
         pending = _earlier_periods(pending)
         _parts_of_catalog_rows(pending)
+        _total_of_parts(pending)
         _stock_by_level(pending, doc_scope, paragraph_codes)
         _received_split(pending)
         _tasks_given(pending)
@@ -2240,6 +2364,47 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 and f.confidence == MENTION_CODED_CONFIDENCE
             ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
+
+
+_TOTAL_LABEL = re.compile(r"^\s*tổng số\b", re.I)
+_PARTS_INTRO = re.compile(r"\btrong đó\b|\bbao gồm\b|\bgồm\b|:", re.I)
+
+
+def _total_of_parts(pending: list[tuple[_Found, str]]) -> None:
+    """A coded count followed in its sentence by two or more parts whose rows are siblings in one group of the
+    catalog takes that group's total row (``Tổng số ...``, a sibling of the parts) when it has another code:
+    ``789 đơn vị sự nghiệp công lập, trong đó 7 đơn vị tự bảo đảm chi thường xuyên và chi đầu tư, 38 ...`` is
+    the total of form 6's autonomy group (BM6-2.1), not the stock of form 4 (BM4-1.5)."""
+    cat = _catalog()
+    for k, (f, text) in enumerate(pending):
+        if not f.code or f.unit == "%":
+            continue
+        parts = [
+            g for g, t in pending[k + 1 :] if t == text and g.code and g.code != f.code and g.unit != "%"
+        ]
+        groups = {(cat.get(g.code).form, cat.get(g.code).parent_code) for g in parts if cat.get(g.code)}
+        codes = {g.code for g in parts}
+        if len(codes) < 2 or len(groups) != 1:
+            continue  # two parts of two rows at least, all of one group
+        form, parent = groups.pop()
+        own = cat.get(f.code)
+        first = min(parts, key=lambda g: g.span[0])
+        between = text[f.span[1] : first.span[0]]
+        if (
+            own is None
+            or (own.form, own.parent_code) == (form, parent)
+            or first.span[0] < f.span[1]
+            or ";" in between
+            or not _PARTS_INTRO.search(between)
+        ):
+            continue  # a part itself, or counts not printed as the parts of this one
+        totals = [
+            i
+            for i in cat.form(form)
+            if i.parent_code == parent and _TOTAL_LABEL.match(i.label) and i.indicator_code not in codes
+        ]
+        if len(totals) == 1 and totals[0].indicator_code != f.code:
+            f.code = totals[0].indicator_code
 
 
 _GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"

@@ -363,7 +363,8 @@ SETTING_LIST_CASES = [
     ("Bảng xếp hạng mức độ hài lòng về giải quyết TTHC năm 2024 của huyện gồm 19 đơn vị. Xã Tân Lập đứng đầu "
      "với 92,5 điểm.", [92.5]),
     ("Năm 2024, huyện xếp cuối trong 11 đơn vị cấp huyện của tỉnh, đạt 78,4 điểm.", [78.4]),
-    ("Trung tâm có 4 điểm tiếp nhận và tổng đài 1022 (nhánh 3, 5) hỗ trợ người dân.", [4]),
+    # the points are the setting too (round 8: resources in place), the hotline's number and extensions no count
+    ("Trung tâm có 4 điểm tiếp nhận và tổng đài 1022 (nhánh 3, 5) hỗ trợ người dân.", []),
     ("Việc liên thông thủ tục giúp người dân giảm 40% thời gian đi lại; 98,6% hồ sơ được giải quyết đúng hạn.",
      [98.6]),
     # the ends of a spread over units and the lower end of a band are no values
@@ -394,3 +395,19 @@ def test_a_proposed_count_is_read_below_the_trusted_confidence():
 def test_a_decimal_score_over_its_maximum_is_read_whole(text, value):
     assert pytest.approx(value) in [o.value for o in _one(text)]
     assert 6.0 not in [o.value for o in _one(text)] and 7.0 not in [o.value for o in _one(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trung tâm bố trí 10 quầy giao dịch với 15 cán bộ, công chức trực tiếp tiếp nhận hồ sơ.",
+        "UBND huyện quyết định nâng bậc lương trước hạn đối với 32 cán bộ, công chức.",
+    ],
+)
+def test_no_dossier_measure_on_people(text):
+    """A dossier's measure (received directly, settled early) never labels a count of people (round 8)."""
+    from bench.eval_narrative import facts_of
+
+    got = facts_of({"case_id": "R", "text": text, "doc_level": "huyen"})
+    assert got and all(o.measure_unit != "hồ sơ" for o in got)
+    assert all(o.measure is None for o in got)

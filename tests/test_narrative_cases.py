@@ -60,7 +60,7 @@ PROSE_SAMPLE = [
     ("P-N-002", "each level's own settled / on-time counts and rates: BM3-3.1.x and BM3-3.2.x"),
     ("P-N-004", "'trong số N hồ sơ chưa giải quyết xong': pending counts are facts without a row"),
     ("P-N-006", "a toàn trình rate without a verb: a fact, no row"),
-    ("P-N-007", "centre counters and staff counts ('10 quầy', '15 cán bộ, công chức')"),
+    ("P-N-007", "a centre's counters are its setting (10 quầy, round 8 convention); the staff who receive dossiers a fact"),
     ("P-N-011", "a target clause, then a result clause opening with 'hiện'"),
     ("P-N-013", "'liên thông 14 TTHC cùng cấp': the level word after the noun; a proposal is no approved simplification"),
     ("P-N-015", "the stock of TTHC and its levels in parentheses: BM3-1.4, 1.4.1, 1.4.3"),
@@ -183,7 +183,7 @@ DISTRACTOR_SAMPLE = [
     ("D-N-069", "the members of a committee; its meetings are counted"),
     ("D-N-071", "the set a group is ranked in"),
     ("D-N-072", "the set a range is given over"),
-    ("D-N-073", "reception points are counted like the older sets count them (the points, not a score)"),
+    ("D-N-073", "reception points are the setting (round 8 convention: resources in place), the dossiers they received a fact"),
 ]
 
 

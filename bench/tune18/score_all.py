@@ -1,5 +1,5 @@
 """Per-corpus narrative scores over bench/heldout* (recall, precision, codes right/coded, extra codes, precision at
-confidence >= 0.8); the real and synthetic parts of heldout16 and heldout17 split by sources_by_case.tsv.
+confidence >= 0.8); the real and synthetic parts of heldout16, 17 and 18 split by sources_by_case.tsv.
 
     PYTHONPATH=$PWD python bench/tune18/score_all.py [-f: list every false reading]
 """
@@ -34,7 +34,7 @@ for d in dirs:
     s = ev.score(cases)
     print(line(d, s))
     allfalse += [(d,) + x[:5] for x in s.false]
-    if d.endswith(("16", "17")):
+    if d.endswith(("16", "17", "18")):
         syn = synth_ids(d)
         print(line("  real", ev.score([c for c in cases if c["case_id"] not in syn])))
         print(line("  synthetic", ev.score([c for c in cases if c["case_id"] in syn])))
