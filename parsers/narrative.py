@@ -728,6 +728,10 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     return None, ""
 
 
+# the depth of a level: a lower level's units named "of" a unit above them are that level's scope
+_LEVEL_RANK = {"tinh": 1, "so_nganh": 1, "huyen": 2, "xa": 3}
+
+
 def _scope_in(text: str) -> str | None:
     """The last scope printed in text (a scope printed inside a longer one does not count:
     ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``). A single unit named by its
@@ -759,6 +763,13 @@ def _scope_in(text: str) -> str | None:
         and re.search(r"\bđịa bàn\s*$", text[: named[0]], re.I)
     ):
         named = None  # "của cấp huyện và cấp xã trên địa bàn huyện Định Quán": the territory, not the scope
+    if (
+        named is not None
+        and last is not None
+        and _LEVEL_RANK.get(last[2], 0) > _LEVEL_RANK.get(named[1], 0)
+        and re.search(r"\b(?:thuộc|của|trong)\s*$", text[: named[0]], re.I)
+    ):
+        named = None  # "UBND các xã, phường thuộc thị xã Giá Rai": the lower level's units of that territory
     if named is not None and (last is None or named[0] >= last[0]):
         return named[1] + "!"
     if last is not None and last[2] == "-":  # "chính quyền địa phương hai cấp"
@@ -1031,6 +1042,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif any(r.regex.search(clause[: mt.start]) for r in voc.of("setting_before")):
             # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
             # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
+            mt.rejected = True
+        elif any(r.regex.search(before[-90:]) for r in voc.of("staff_before")) and not any(
+            r.regex.search(clause[mt.end :]) for r in voc.of("staff_work")
+        ):
+            # "bố trí 6 quầy với 12 công chức;": the staff of desks or divisions, no work said of them
             mt.rejected = True
         elif setting and (clause, mt.noun) not in state.get("acted_settings", set()):
             # "bố trí 8 quầy tiếp nhận và 1 tổ công nghệ số", "duy trì 21 tổ ...", "có 67 quầy": resources in

@@ -1,0 +1,42 @@
+"""Narrative round 9 (issue #11): the level of a count settled by the lower level's units of a named
+territory, and readings of no work done (a rank, members mobilised, a notice's services, staff of
+desks or divisions, the bodies a centre serves, a fee set at nothing). Sentences written here, with
+figures of their own; each line states the values read and their codes (None: no catalog row)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bench.eval_narrative import facts_of
+
+RULES = [
+    ("huyen", "Quý III, UBND các xã, thị trấn thuộc huyện Đông Anh giải quyết 4.210 hồ sơ, trong đó 4.198 hồ sơ đúng hạn.",
+     [(4210, "BM3-3.3.1"), (4198, "BM3-3.3.2")], "the communes of a named district: commune scope"),
+    ("huyen", "Năm 2025, có 9/12 xã, thị trấn giải quyết đúng hạn 100% hồ sơ.",
+     [(9, None), (12, None)], "units reaching a rate are counted, the rate qualifies them"),
+    ("xa", "Phường Tân Định tăng từ vị trí 88/102 xã, phường lên vị trí 5/102 trong quý.",
+     [], "a rank's x/y is no ratio"),
+    ("xa", "Đoàn phường huy động 45 đoàn viên hỗ trợ người dân làm thủ tục.",
+     [], "members mobilised are people in place"),
+    ("xa", "Từ ngày 1/11, Trung tâm ngừng nhận hồ sơ giấy đối với 31 dịch vụ công.",
+     [], "the services a notice applies to"),
+    ("xa", "Trung tâm hiện bố trí 5 quầy với 11 công chức; phường tiếp nhận 620 hồ sơ.",
+     [(620, None)], "staff of desks with no work said of them are the setting"),
+    ("xa", "Trung tâm bố trí 5 quầy với 11 công chức trực tiếp hướng dẫn người dân.",
+     [(11, None)], "staff of desks with their work stay a fact"),
+    ("so_nganh", "Đến nay Thanh tra tỉnh có 6 phòng nghiệp vụ với hơn 70 cán bộ, công chức.",
+     [], "a body's divisions and staff are its make-up"),
+    ("tinh", "Trung tâm là đầu mối tiếp nhận 1.210 TTHC của 19 sở, ngành.",
+     [(1210, None)], "the bodies whose procedures a centre takes in"),
+    ("so_nganh", "Sở trình dự thảo quy định mức thu phí, lệ phí bằng 0 đồng khi nộp hồ sơ trực tuyến.",
+     [], "a fee level set is a rule"),
+]
+
+
+@pytest.mark.parametrize("level,text,expected,rule", RULES)
+def test_round9_rule(level, text, expected, rule):
+    got = facts_of({"case_id": "R9", "text": text, "doc_level": level})
+    assert Counter((round(o.value, 6), o.indicator_code) for o in got) == Counter(
+        (round(float(v), 6), c) for v, c in expected
+    ), rule
