@@ -688,6 +688,16 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     come first, read before or after the number (``ban hành 06 văn bản chỉ đạo``), in file
     order; then the general rows before the number, then after it."""
     rows = vocabulary().of("measure")
+    for r in vocabulary().of("measure_object"):
+        # "thanh tra việc tuyển dụng, quản lý ... tại 9 cơ quan": the object of an act names no measure
+        m = r.regex.search(near)
+        if m is not None and "obj" in r.regex.groupindex:
+            near = near[: m.start("obj")] + " " * (m.end("obj") - m.start("obj")) + near[m.end("obj") :]
+    for r in vocabulary().of("next_count"):
+        # "827 dịch vụ mức độ 3 và 9 dịch vụ mức độ 4": the next count of a noun is another mention
+        m = r.regex.search(right)
+        if m is not None:
+            right = right[: m.start()]
     fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
     # a dossier's measure never labels a count of people or of resources (15 cán bộ trực tiếp tiếp nhận hồ sơ)
     foreign = {r.key for r in vocabulary().of("foreign_measure") if (noun or "") in r.nouns}

@@ -31,6 +31,12 @@ RULES = [
      [(1210, None)], "the bodies whose procedures a centre takes in"),
     ("so_nganh", "Sở trình dự thảo quy định mức thu phí, lệ phí bằng 0 đồng khi nộp hồ sơ trực tuyến.",
      [], "a fee level set is a rule"),
+    ("tinh", "Tỉnh đã giải ngân 2.140 tỷ đồng vốn đầu tư công năm 2025 trên tổng số 3.050 tỷ đồng được giao, đạt 70,16%.",
+     [(2140, "BM6-1.2"), (3050, "BM6-1.1"), (70.16, "BM6-1")], "the money assigned after a disbursement is the plan"),
+    ("so_nganh", "Năm 2025, Sở đã thanh tra việc tuyển dụng, sử dụng viên chức tại 6 cơ quan, đơn vị.",
+     [(6, "BM1-4.1")], "the object of an inspection names no measure: bodies inspected"),
+    ("tinh", "Cổng đã cung cấp 512 dịch vụ mức độ 3 và 47 dịch vụ mức độ 4.",
+     [(512, "BM7-6.1.2"), (47, "BM7-6.2.2")], "the next count's level is its own"),
 ]
 
 
