@@ -904,6 +904,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 and not any(r.regex.search(clause[target_at : mt.start]) for r in voc.of("target_contrast"))
             )
         )
+        elided = next((r.key for r in voc.of("elided_noun") if mt.noun in r.nouns), None)
+        if elided is not None and state.get("seen_" + elided):
+            # "tiếp nhận 4 phản ánh, kiến nghị ... đã giải quyết xong cả 4 trường hợp": the cases are those PAKN
+            mt.noun = state["seen_" + elided]
+        if mt.noun in ("PAKN", "PAKN về quy định"):
+            state["seen_PAKN"] = mt.noun
         if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True

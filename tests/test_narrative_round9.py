@@ -37,6 +37,14 @@ RULES = [
      [(6, "BM1-4.1")], "the object of an inspection names no measure: bodies inspected"),
     ("tinh", "Cổng đã cung cấp 512 dịch vụ mức độ 3 và 47 dịch vụ mức độ 4.",
      [(512, "BM7-6.1.2"), (47, "BM7-6.2.2")], "the next count's level is its own"),
+    ("xa", "Xã tiếp nhận 6 phản ánh, kiến nghị về quy định hành chính và đã trả lời 6/6 trường hợp, đạt 100%.",
+     [(6, "BM3-3.4.1"), (6, "BM3-3.4.2"), (100, "BM3-3.4")], "the cases after a paragraph's PAKN are those PAKN"),
+    ("so_nganh", "Sở tham mưu UBND tỉnh trình HĐND tỉnh 04 nghị quyết quy phạm pháp luật.",
+     [(4, None)], "drafts submitted are not issued"),
+    ("so_nganh", "Sở đã kiểm tra 21 văn bản do UBND tỉnh ban hành và 40 văn bản được ban hành dưới hình thức văn bản quy phạm pháp luật của các xã.",
+     [(21, None), (40, None)], "documents listed after a check are no issuing"),
+    ("so_nganh", "Sở tiếp nhận 9.310 hồ sơ đăng ký doanh nghiệp; tỷ lệ hồ sơ đăng ký qua mạng đạt 97,5%.",
+     [(9310, None), (97.5, None)], "business registration online is not the one-stop shop's"),
 ]
 
 
