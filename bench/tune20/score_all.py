@@ -29,7 +29,7 @@ def synth_ids(d):
 
 dirs = sorted(glob.glob("bench/heldout*"), key=lambda d: int(re.sub(r"\D", "", d) or 1))
 out = []
-for d in dirs + ["bench/tune20/narrative", "bench/tune20/narrative_aside"]:
+for d in dirs + ["bench/tune20/narrative", "bench/tune20/narrative_aside", "bench/tune21/narrative", "bench/tune21/narrative_aside"]:
     files = sorted(glob.glob(f"{d}/narrative*/cases.csv")) or sorted(glob.glob(f"{d}/cases.csv"))
     cases = [c for f in files for c in ev.read_cases(Path(f))]
     if not cases:
