@@ -45,6 +45,10 @@ RULES = [
      [(21, None), (40, None)], "documents listed after a check are no issuing"),
     ("so_nganh", "Sở tiếp nhận 9.310 hồ sơ đăng ký doanh nghiệp; tỷ lệ hồ sơ đăng ký qua mạng đạt 97,5%.",
      [(9310, None), (97.5, None)], "business registration online is not the one-stop shop's"),
+    ("huyen", "Bộ phận tiếp nhận và trả kết quả của huyện nhận 820 hồ sơ, trong đó 610 hồ sơ nộp trực tuyến; đã giải quyết 790 hồ sơ.",
+     [(820, "BM7-6.4.1"), (610, "BM7-6.4.2"), (790, "BM3-3.2.1")], "a bare 'nhận' before the count is the receipt, not the body's name"),
+    ("huyen", "Lĩnh vực tư pháp nhận 41 hồ sơ (đã giải quyết 37, đang giải quyết 4).",
+     [(41, None), (37, None), (4, None)], "one field's dossiers are no level's row"),
 ]
 
 
