@@ -1420,6 +1420,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
             if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
                 mt.base_named = True  # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
+        if measure is None:
+            # "tinh giản 183 người ..., trong đó 37 công chức ... và 146 viên chức": the kinds of people a cut
+            # of people lists are that cut's (a cut of posts keeps its parts uncoded: not listed here)
+            measure = next(
+                (
+                    r.key
+                    for r in voc.of("part_measure")
+                    if (mt.unit or "") in r.nouns and r.regex.search(clause[: mt.start])
+                ),
+                None,
+            )
         mt.measure = measure
         mt.part_only = any(r.regex.search(clause) for r in voc.of("part_subject")) or (
             measure == STOCK

@@ -49,6 +49,10 @@ RULES = [
      [(820, "BM7-6.4.1"), (610, "BM7-6.4.2"), (790, "BM3-3.2.1")], "a bare 'nhận' before the count is the receipt, not the body's name"),
     ("huyen", "Lĩnh vực tư pháp nhận 41 hồ sơ (đã giải quyết 37, đang giải quyết 4).",
      [(41, None), (37, None), (4, None)], "one field's dossiers are no level's row"),
+    ("tinh", "Năm 2025, tỉnh đã tinh giản 96 người, trong đó 21 công chức và 75 viên chức.",
+     [(96, None), (21, "BM4-2.4"), (75, "BM4-3.3")], "the kinds listed after a cut of people are cut"),
+    ("tinh", "Năm 2025, tỉnh đã tinh giản 96 biên chế, trong đó 21 công chức và 75 viên chức.",
+     [(96, "BM4-2.4"), (21, None), (75, None)], "a cut of posts keeps its parts uncoded (round 8)"),
 ]
 
 
