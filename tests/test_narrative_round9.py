@@ -53,6 +53,8 @@ RULES = [
      [(96, None), (21, "BM4-2.4"), (75, "BM4-3.3")], "the kinds listed after a cut of people are cut"),
     ("tinh", "Năm 2025, tỉnh đã tinh giản 96 biên chế, trong đó 21 công chức và 75 viên chức.",
      [(96, "BM4-2.4"), (21, None), (75, None)], "a cut of posts keeps its parts uncoded (round 8)"),
+    ("tinh", "Quý II, tỷ lệ hồ sơ trực tuyến của cả 3 cấp đạt 38,6%.",
+     [(38.6, "BM7-6.4")], "the levels named by a numeral are a scope, no count cutting the rate's words"),
 ]
 
 
