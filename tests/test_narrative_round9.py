@@ -55,6 +55,8 @@ RULES = [
      [(96, "BM4-2.4"), (21, None), (75, None)], "a cut of posts keeps its parts uncoded (round 8)"),
     ("tinh", "Quý II, tỷ lệ hồ sơ trực tuyến của cả 3 cấp đạt 38,6%.",
      [(38.6, "BM7-6.4")], "the levels named by a numeral are a scope, no count cutting the rate's words"),
+    ("xa", "Quý IV, xã phát hành 940 văn bản đi, trong đó 925 văn bản được gửi dưới dạng điện tử, đạt 98,4%.",
+     [(940, None), (925, None), (98.4, "BM7-5.2.3")], "the share of a commune's documents sent electronically"),
 ]
 
 
