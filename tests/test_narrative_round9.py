@@ -57,6 +57,8 @@ RULES = [
      [(38.6, "BM7-6.4")], "the levels named by a numeral are a scope, no count cutting the rate's words"),
     ("xa", "Quý IV, xã phát hành 940 văn bản đi, trong đó 925 văn bản được gửi dưới dạng điện tử, đạt 98,4%.",
      [(940, None), (925, None), (98.4, "BM7-5.2.3")], "the share of a commune's documents sent electronically"),
+    ("so_nganh", "Năm 2025, Sở Tư pháp thẩm định 143 dự thảo văn bản quy phạm pháp luật và góp ý 210 dự thảo.",
+     [(143, None), (210, None)], "drafts appraised are counted, no issuing row"),
 ]
 
 
