@@ -1311,7 +1311,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             ) or last.measure
             if mt.noun == "%":
                 mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
-            if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end :]):
+            if (
+                mt.noun is None
+                and measure is not None
+                and (
+                    not re.match(r"\s*[^\W\d]", clause[mt.end :])
+                    # "1.127 dịch vụ (313 một phần, 814 toàn trình)": a kind of the noun after the number
+                    or any(r.regex.match(clause, mt.end) for r in voc.of("kind_after"))
+                )
+            ):
                 mt.noun, mt.unit = last.noun, last.unit
         if (
             measure is None

@@ -59,6 +59,8 @@ RULES = [
      [(940, None), (925, None), (98.4, "BM7-5.2.3")], "the share of a commune's documents sent electronically"),
     ("so_nganh", "Năm 2025, Sở Tư pháp thẩm định 143 dự thảo văn bản quy phạm pháp luật và góp ý 210 dự thảo.",
      [(143, None), (210, None)], "drafts appraised are counted, no issuing row"),
+    ("tinh", "Tỉnh đã tích hợp lên Cổng Dịch vụ công quốc gia 905 dịch vụ (260 một phần, 645 toàn trình).",
+     [(905, "BM7-6.3.2"), (260, None), (645, None)], "kinds enumerated in parentheses take the count's noun"),
 ]
 
 
