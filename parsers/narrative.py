@@ -688,6 +688,16 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     come first, read before or after the number (``ban hành 06 văn bản chỉ đạo``), in file
     order; then the general rows before the number, then after it."""
     rows = vocabulary().of("measure")
+    for r in vocabulary().of("measure_object"):
+        # "thanh tra việc tuyển dụng, quản lý ... tại 9 cơ quan": the object of an act names no measure
+        m = r.regex.search(near)
+        if m is not None and "obj" in r.regex.groupindex:
+            near = near[: m.start("obj")] + " " * (m.end("obj") - m.start("obj")) + near[m.end("obj") :]
+    for r in vocabulary().of("next_count"):
+        # "827 dịch vụ mức độ 3 và 9 dịch vụ mức độ 4": the next count of a noun is another mention
+        m = r.regex.search(right)
+        if m is not None:
+            right = right[: m.start()]
     fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
     # a dossier's measure never labels a count of people or of resources (15 cán bộ trực tiếp tiếp nhận hồ sơ)
     foreign = {r.key for r in vocabulary().of("foreign_measure") if (noun or "") in r.nouns}
@@ -728,6 +738,10 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     return None, ""
 
 
+# the depth of a level: a lower level's units named "of" a unit above them are that level's scope
+_LEVEL_RANK = {"tinh": 1, "so_nganh": 1, "huyen": 2, "xa": 3}
+
+
 def _scope_in(text: str) -> str | None:
     """The last scope printed in text (a scope printed inside a longer one does not count:
     ``hai cấp huyện và xã`` is several levels, not ``cấp huyện``). A single unit named by its
@@ -759,6 +773,13 @@ def _scope_in(text: str) -> str | None:
         and re.search(r"\bđịa bàn\s*$", text[: named[0]], re.I)
     ):
         named = None  # "của cấp huyện và cấp xã trên địa bàn huyện Định Quán": the territory, not the scope
+    if (
+        named is not None
+        and last is not None
+        and _LEVEL_RANK.get(last[2], 0) > _LEVEL_RANK.get(named[1], 0)
+        and re.search(r"\b(?:thuộc|của|trong)\s*$", text[: named[0]], re.I)
+    ):
+        named = None  # "UBND các xã, phường thuộc thị xã Giá Rai": the lower level's units of that territory
     if named is not None and (last is None or named[0] >= last[0]):
         return named[1] + "!"
     if last is not None and last[2] == "-":  # "chính quyền địa phương hai cấp"
@@ -883,6 +904,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 and not any(r.regex.search(clause[target_at : mt.start]) for r in voc.of("target_contrast"))
             )
         )
+        elided = next((r.key for r in voc.of("elided_noun") if mt.noun in r.nouns), None)
+        if elided is not None and state.get("seen_" + elided):
+            # "tiếp nhận 4 phản ánh, kiến nghị ... đã giải quyết xong cả 4 trường hợp": the cases are those PAKN
+            mt.noun = state["seen_" + elided]
+        if mt.noun in ("PAKN", "PAKN về quy định"):
+            state["seen_PAKN"] = mt.noun
         if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
             # PAKN on administrative rules: named once, the paragraph's later PAKN are the same
             state["pakn_rules"] = True
@@ -1031,6 +1058,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         elif any(r.regex.search(clause[: mt.start]) for r in voc.of("setting_before")):
             # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
             # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
+            mt.rejected = True
+        elif any(r.regex.search(before[-90:]) for r in voc.of("staff_before")) and not any(
+            r.regex.search(clause[mt.end :]) for r in voc.of("staff_work")
+        ):
+            # "bố trí 6 quầy với 12 công chức;": the staff of desks or divisions, no work said of them
             mt.rejected = True
         elif setting and (clause, mt.noun) not in state.get("acted_settings", set()):
             # "bố trí 8 quầy tiếp nhận và 1 tổ công nghệ số", "duy trì 21 tổ ...", "có 67 quầy": resources in
@@ -1279,7 +1311,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             ) or last.measure
             if mt.noun == "%":
                 mt.base, mt.base_named, mt.rate_label = last.base, last.base_named, last.rate_label
-            if mt.noun is None and measure is not None and not re.match(r"\s*[^\W\d]", clause[mt.end :]):
+            if (
+                mt.noun is None
+                and measure is not None
+                and (
+                    not re.match(r"\s*[^\W\d]", clause[mt.end :])
+                    # "1.127 dịch vụ (313 một phần, 814 toàn trình)": a kind of the noun after the number
+                    or any(r.regex.match(clause, mt.end) for r in voc.of("kind_after"))
+                )
+            ):
                 mt.noun, mt.unit = last.noun, last.unit
         if (
             measure is None
@@ -1388,6 +1428,17 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
             if not labels and not mt.base_named and mt.base and not follows and mt.base != "hồ sơ":
                 mt.base_named = True  # "số giao dịch trực tuyến 2.004, chiếm 44%": a rate of that noun
+        if measure is None:
+            # "tinh giản 183 người ..., trong đó 37 công chức ... và 146 viên chức": the kinds of people a cut
+            # of people lists are that cut's (a cut of posts keeps its parts uncoded: not listed here)
+            measure = next(
+                (
+                    r.key
+                    for r in voc.of("part_measure")
+                    if (mt.unit or "") in r.nouns and r.regex.search(clause[: mt.start])
+                ),
+                None,
+            )
         mt.measure = measure
         mt.part_only = any(r.regex.search(clause) for r in voc.of("part_subject")) or (
             measure == STOCK

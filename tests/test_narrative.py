@@ -400,7 +400,7 @@ def test_a_decimal_score_over_its_maximum_is_read_whole(text, value):
 @pytest.mark.parametrize(
     "text",
     [
-        "Trung tâm bố trí 10 quầy giao dịch với 15 cán bộ, công chức trực tiếp tiếp nhận hồ sơ.",
+        "Năm nay huyện khen thưởng 15 cán bộ, công chức trực tiếp tiếp nhận hồ sơ.",
         "UBND huyện quyết định nâng bậc lương trước hạn đối với 32 cán bộ, công chức.",
     ],
 )

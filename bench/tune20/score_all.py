@@ -29,7 +29,7 @@ def synth_ids(d):
 
 dirs = sorted(glob.glob("bench/heldout*"), key=lambda d: int(re.sub(r"\D", "", d) or 1))
 out = []
-for d in dirs + ["bench/tune20/narrative", "bench/tune20/narrative_aside"]:
+for d in dirs + ["bench/tune20/narrative", "bench/tune20/narrative_aside", "bench/tune21/narrative", "bench/tune21/narrative_aside"]:
     files = sorted(glob.glob(f"{d}/narrative*/cases.csv")) or sorted(glob.glob(f"{d}/cases.csv"))
     cases = [c for f in files for c in ev.read_cases(Path(f))]
     if not cases:
@@ -38,7 +38,7 @@ for d in dirs + ["bench/tune20/narrative", "bench/tune20/narrative_aside"]:
     print(line(d, s))
     out += [("FALSE", d, x[0], *x[1:5]) for x in s.false]
     out += [("MISS", d, cid, f.get("value"), f.get("unit"), "|", f.get("measure")) for cid, f, _ in s.misses]
-    if d.endswith(("16", "17", "18", "19")):
+    if d.endswith(("16", "17", "18", "19", "20")):
         syn = synth_ids(d)
         print(line("  real", ev.score([c for c in cases if c["case_id"] not in syn])))
         print(line("  synthetic", ev.score([c for c in cases if c["case_id"] in syn])))
