@@ -1770,7 +1770,12 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
             ),
             len(clause),
         )
-        after = re.split(r"\btrong đó\b|,?\s+với\b", clause[end:stop], maxsplit=1)[0]
+        # the nouns of the counts listed after it are no act of theirs ("13 cơ quan ... và 01 tổ chức hành chính")
+        tail = list(clause[:stop])
+        for m in mentions[i + 1 :]:
+            if end <= m.start < stop and m.noun in structure:
+                tail[m.start : m.end] = " " * (m.end - m.start)
+        after = re.split(r"\btrong đó\b|,?\s+với\b", "".join(tail)[end:stop], maxsplit=1)[0]
         if stop < len(clause):
             # "Hiện 63 ban ... có 1.528 cán bộ": what the bodies have is the next count, no act of theirs
             after = _OWNS_NEXT.sub("", after)

@@ -1,0 +1,31 @@
+"""Narrative round 10 (issue #11): readings of no work done: the organisations a province holds, the
+places a total is summed over, a difference from an average. Sentences written here, with figures of
+their own; each line states the values read and their codes (None: no catalog row)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bench.eval_narrative import facts_of
+
+RULES = [
+    ("tinh", "Trước khi sắp xếp, tỉnh có 17 cơ quan chuyên môn và 02 tổ chức hành chính khác thuộc UBND tỉnh.",
+     [], "the organisations a province holds are its make-up"),
+    ("tinh", "Năm 2025, tỉnh giảm 41 tổ chức bên trong các sở.",
+     [(41, None)], "organisations cut are work done"),
+    ("tinh", "Sau hợp nhất, tổng số biên chế công chức của 2 địa phương là 2.410, số có mặt là 2.302 người.",
+     [(2302, "BM4-2.2")], "the places a total is summed over are no count"),
+    ("tinh", "Chỉ số CCHC của tỉnh đạt 86,10%, thấp hơn giá trị trung bình của cả nước 1,25%.",
+     [(86.10, None)], "a difference from an average is a comparison"),
+    ("tinh", "Có 8 đơn vị có tỷ lệ giải ngân cao hơn mức bình quân chung của tỉnh là 71,4%.",
+     [(8, None), (71.4, None)], "the average itself printed after là stays"),
+]
+
+
+@pytest.mark.parametrize("level,text,expected,rule", RULES)
+def test_round10_rule(level, text, expected, rule):
+    got = facts_of({"case_id": "R10", "text": text, "doc_level": level})
+    assert Counter((round(o.value, 6), o.indicator_code) for o in got) == Counter(
+        (round(float(v), 6), c) for v, c in expected
+    ), rule
