@@ -20,6 +20,14 @@ RULES = [
      [(86.10, None)], "a difference from an average is a comparison"),
     ("tinh", "Có 8 đơn vị có tỷ lệ giải ngân cao hơn mức bình quân chung của tỉnh là 71,4%.",
      [(8, None), (71.4, None)], "the average itself printed after là stays"),
+    ("tinh", "Trong năm, Công an tỉnh đã cấp 1,2 triệu thẻ căn cước cho người dân.",
+     [(1200000, None)], "cards issued are a sector's output"),
+    ("tinh", "Các bệnh viện đã ký số và gửi lên Cổng tiếp nhận dữ liệu 48.300 giấy khám sức khỏe và 910 giấy báo tử.",
+     [(48300, None), (910, None)], "papers sent to a portal are counted with their noun, no receipt"),
+    ("tinh", "Ngành y tế đã tích hợp 5.207 giấy chuyển tuyến lên hệ thống.",
+     [(5207, None)], "papers integrated are no services integrated"),
+    ("tinh", "Đến nay tỉnh đã đưa vào vận hành 05 nền tảng số dùng chung.",
+     [(5, None)], "platforms put into operation are counted"),
 ]
 
 
