@@ -28,6 +28,10 @@ RULES = [
      [(5207, None)], "papers integrated are no services integrated"),
     ("tinh", "Đến nay tỉnh đã đưa vào vận hành 05 nền tảng số dùng chung.",
      [(5, None)], "platforms put into operation are counted"),
+    ("tinh", "Tuần qua, Tỉnh ủy cử 4 đoàn công tác về các phường để nắm tình hình.",
+     [], "working teams sent are teams"),
+    ("tinh", "UBND tỉnh thành lập 3 đoàn kiểm tra công tác CCHC năm 2025.",
+     [(3, None)], "inspection teams set up stay a fact"),
 ]
 
 
