@@ -2179,7 +2179,16 @@ def parse_narrative(
             "default": doc_scope,
             "scope": None,
             "last": None,
-            "pakn_rules": bool(_PAKN_RULES.search(paragraph.context)),
+            # a commune's PAKN are on the procedures it settles (BM3-3.4.x), unless sent by a channel of
+            # the whole province (đường dây nóng 1022, an app): measures.csv pakn_channel
+            "pakn_rules": bool(_PAKN_RULES.search(paragraph.context))
+            or (
+                doc_scope == "xa"
+                and not any(
+                    r.regex.search(paragraph.context + "\n" + paragraph.text)
+                    for r in vocabulary().of("pakn_channel")
+                )
+            ),
             "section_target": any(
                 r.regex.search(paragraph.context) for r in vocabulary().of("target_section")
             ),

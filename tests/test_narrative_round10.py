@@ -32,6 +32,12 @@ RULES = [
      [], "working teams sent are teams"),
     ("tinh", "UBND tỉnh thành lập 3 đoàn kiểm tra công tác CCHC năm 2025.",
      [(3, None)], "inspection teams set up stay a fact"),
+    ("xa", "Quý III, xã Phú Lộc tiếp nhận 9 phản ánh, kiến nghị và đã giải quyết 8 phản ánh, kiến nghị.",
+     [(9, "BM3-3.4.1"), (8, "BM3-3.4.2")], "a commune's PAKN are on its procedures"),
+    ("xa", "Qua đường dây nóng, xã tiếp nhận 9 phản ánh, kiến nghị và đã giải quyết 8 phản ánh, kiến nghị.",
+     [(9, None), (8, None)], "PAKN by a hotline keep no row"),
+    ("tinh", "Quý III, tỉnh tiếp nhận 9 phản ánh, kiến nghị và đã giải quyết 8 phản ánh, kiến nghị.",
+     [(9, None), (8, None)], "a province's PAKN of no named kind keep no row"),
 ]
 
 
