@@ -2421,7 +2421,16 @@ def _earlier_periods(pending: list[tuple[_Found, str]]) -> list[tuple[_Found, st
 
 def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
-    narrower sense than the catalog's (on time, early included): those get no code."""
+    narrower sense than the catalog's (on time, early included): those get no code, unless the
+    on-time count and an overdue count add up to the settled count (``giải quyết 736 hồ sơ, trong đó
+    731 hồ sơ đúng hạn ...; 612 hồ sơ trả trước hạn, còn 5 hồ sơ trả quá hạn``): early is then within it."""
+
+    def values(*measures: str) -> list[float]:
+        return [v for f, _ in pending if f.measure in measures for v in [read_value(f.raw, f.unit)[0]] if v]
+
+    settled, late = values("giải quyết"), values("giải quyết quá hạn")
+    if any(abs(o + x - t) < 1e-6 for o in values("giải quyết đúng hạn") for x in late for t in settled):
+        return
     if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
         for f, _ in pending:
             if (

@@ -38,6 +38,10 @@ RULES = [
      [(9, None), (8, None)], "PAKN by a hotline keep no row"),
     ("tinh", "Quý III, tỉnh tiếp nhận 9 phản ánh, kiến nghị và đã giải quyết 8 phản ánh, kiến nghị.",
      [(9, None), (8, None)], "a province's PAKN of no named kind keep no row"),
+    ("xa", "Quý IV, xã giải quyết 540 hồ sơ, trong đó 538 hồ sơ đúng hạn; 401 hồ sơ trả trước hạn, còn 2 hồ sơ quá hạn.",
+     [(540, "BM3-3.3.1"), (538, "BM3-3.3.2"), (401, None), (2, None)], "on time plus overdue is the total: early within"),
+    ("xa", "Quý IV, xã giải quyết 540 hồ sơ, trong đó 137 hồ sơ đúng hạn; 401 hồ sơ trả trước hạn, còn 2 hồ sơ quá hạn.",
+     [(540, "BM3-3.3.1"), (137, None), (401, None), (2, None)], "on time apart from early keeps no row"),
 ]
 
 
