@@ -1770,7 +1770,12 @@ def _result_clause(clause: str, mentions: list[_Mention], voc: Vocabulary) -> No
             ),
             len(clause),
         )
-        after = re.split(r"\btrong đó\b|,?\s+với\b", clause[end:stop], maxsplit=1)[0]
+        # the nouns of the counts listed after it are no act of theirs ("13 cơ quan ... và 01 tổ chức hành chính")
+        tail = list(clause[:stop])
+        for m in mentions[i + 1 :]:
+            if end <= m.start < stop and m.noun in structure:
+                tail[m.start : m.end] = " " * (m.end - m.start)
+        after = re.split(r"\btrong đó\b|,?\s+với\b", "".join(tail)[end:stop], maxsplit=1)[0]
         if stop < len(clause):
             # "Hiện 63 ban ... có 1.528 cán bộ": what the bodies have is the next count, no act of theirs
             after = _OWNS_NEXT.sub("", after)
@@ -2174,7 +2179,16 @@ def parse_narrative(
             "default": doc_scope,
             "scope": None,
             "last": None,
-            "pakn_rules": bool(_PAKN_RULES.search(paragraph.context)),
+            # a commune's PAKN are on the procedures it settles (BM3-3.4.x), unless sent by a channel of
+            # the whole province (đường dây nóng 1022, an app): measures.csv pakn_channel
+            "pakn_rules": bool(_PAKN_RULES.search(paragraph.context))
+            or (
+                doc_scope == "xa"
+                and not any(
+                    r.regex.search(paragraph.context + "\n" + paragraph.text)
+                    for r in vocabulary().of("pakn_channel")
+                )
+            ),
             "section_target": any(
                 r.regex.search(paragraph.context) for r in vocabulary().of("target_section")
             ),
@@ -2407,7 +2421,16 @@ def _earlier_periods(pending: list[tuple[_Found, str]]) -> list[tuple[_Found, st
 
 def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
-    narrower sense than the catalog's (on time, early included): those get no code."""
+    narrower sense than the catalog's (on time, early included): those get no code, unless the
+    on-time count and an overdue count add up to the settled count (``giải quyết 736 hồ sơ, trong đó
+    731 hồ sơ đúng hạn ...; 612 hồ sơ trả trước hạn, còn 5 hồ sơ trả quá hạn``): early is then within it."""
+
+    def values(*measures: str) -> list[float]:
+        return [v for f, _ in pending if f.measure in measures for v in [read_value(f.raw, f.unit)[0]] if v]
+
+    settled, late = values("giải quyết"), values("giải quyết quá hạn")
+    if any(abs(o + x - t) < 1e-6 for o in values("giải quyết đúng hạn") for x in late for t in settled):
+        return
     if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
         for f, _ in pending:
             if (

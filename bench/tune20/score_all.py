@@ -38,7 +38,7 @@ for d in dirs + ["bench/tune20/narrative", "bench/tune20/narrative_aside", "benc
     print(line(d, s))
     out += [("FALSE", d, x[0], *x[1:5]) for x in s.false]
     out += [("MISS", d, cid, f.get("value"), f.get("unit"), "|", f.get("measure")) for cid, f, _ in s.misses]
-    if d.endswith(("16", "17", "18", "19", "20")):
+    if d.endswith(("16", "17", "18", "19", "20", "21")):
         syn = synth_ids(d)
         print(line("  real", ev.score([c for c in cases if c["case_id"] not in syn])))
         print(line("  synthetic", ev.score([c for c in cases if c["case_id"] in syn])))
