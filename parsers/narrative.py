@@ -1344,7 +1344,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 last.clause == mt.clause or _PARTS_NEAR.match(near)
             )  # not "đạt 99%; đã chứng thực 3.480 hồ sơ"
         ):
-            measure = last.measure[len("tỷ lệ ") :]  # "đạt 99,2% (12.345/12.444 hồ sơ)"
+            inherited = last.measure[len("tỷ lệ ") :]  # "đạt 99,2% (12.345/12.444 hồ sơ)"
+            # a count whose own noun the rate's measure does not count keeps none ("chiếm 100% (so với văn
+            # bản điện tử), có 18 văn bản giấy": paper documents are no electronic ones)
+            measure = inherited if _measure_fits(inherited, mt.noun) else None
         if mt.noun == "%":
             labels = list(_RATE_LABEL.finditer(near))
             # "tỷ lệ hồ sơ ...": the noun of the rate, not its owner ("của các cơ quan ...")
@@ -2149,6 +2152,17 @@ def _section_number(paragraph: Paragraph, sections: list[Section]) -> str | None
     if paragraph.section is None:
         return None
     return section_path(sections, paragraph.section.seq)
+
+
+def _measure_fits(measure: str, noun: str | None) -> bool:
+    """Whether a measure may label a count of ``noun``: a measure whose vocabulary rows all name
+    the nouns they count (measures.csv ``nouns``) fits those nouns only, and a foreign_measure
+    row forbids its nouns."""
+    voc = vocabulary()
+    if any(r.key == measure and (noun or "") in r.nouns for r in voc.of("foreign_measure")):
+        return False
+    rows = [r for r in voc.of("measure") if r.key == measure]
+    return not rows or any(not r.nouns or (noun or "") in r.nouns for r in rows)
 
 
 def parse_narrative(

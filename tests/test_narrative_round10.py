@@ -51,3 +51,14 @@ def test_round10_rule(level, text, expected, rule):
     assert Counter((round(o.value, 6), o.indicator_code) for o in got) == Counter(
         (round(float(v), 6), c) for v, c in expected
     ), rule
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # a count after a rate inherits the rate's measure only where that measure counts its noun
+    ("Năm 2025, huyện phát hành 640 văn bản, trong đó 601 văn bản điện tử có ký số, chiếm 100% (so với văn bản "
+     "điện tử), còn 39 văn bản giấy.", 39, None),
+    ("Năm 2025, huyện tiếp nhận 1.200 hồ sơ, đạt 98,5% (1.182/1.200 hồ sơ đúng hạn).", 1182, "giải quyết đúng hạn"),
+])
+def test_a_count_after_a_rate_takes_its_measure_only_if_it_counts_that_noun(text, value, measure):
+    got = {o.value: o.measure for o in facts_of({"case_id": "R10m", "text": text, "doc_level": "huyen"})}
+    assert value in got and got[value] == measure, got
