@@ -1125,13 +1125,25 @@ def _place_units(place: str | None, span: Span | None = None) -> list[AdminUnit]
 CUES_CSV = Path(__file__).parent / "reference" / "gazetteer_cues.csv"
 
 
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``gazetteer_cues.csv`` (none when the file is absent), read once: the file
+    does not change while a process runs."""
+    if not CUES_CSV.is_file():
+        return ()
+    with CUES_CSV.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def cue_texts(kind: str) -> list[str]:
+    """``gazetteer_cues.csv`` texts of a kind, as printed (case and marks kept)."""
+    return [row["text"] for row in _cue_rows() if row["kind"] == kind]
+
+
 @lru_cache(maxsize=128)
 def _cue_words(kind: str, default: str) -> str:
     """``gazetteer_cues.csv`` words of a kind, folded, as a regex alternation (longest first);
-    built once per kind, since the file does not change while a process runs."""
-    words = []
-    if CUES_CSV.is_file():
-        with CUES_CSV.open(encoding="utf-8", newline="") as fh:
-            words = [fold(row["text"]) for row in csv.DictReader(fh) if row["kind"] == kind]
+    built once per kind."""
+    words = [fold(text) for text in cue_texts(kind)]
     words.sort(key=len, reverse=True)
     return "|".join(re.escape(w) for w in words or [default])

@@ -9,7 +9,6 @@ headline, lead, subject, frame, visit and ranking rules it uses; their cue words
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import replace
@@ -26,7 +25,6 @@ from normalize.gazetteer import (
     _W_PLACE,
     _W_TEXT,
     _W_TITLE,
-    CUES_CSV,
     AdminUnit,
     Span,
     _add_evidence,
@@ -41,6 +39,7 @@ from normalize.gazetteer import (
     _place_units,
     _split_type,
     as_span,
+    cue_texts,
     get_unit,
     load_gazetteer,
     lookup,
@@ -582,10 +581,7 @@ def _abbreviations() -> frozenset[str]:
     """``gazetteer_cues.csv`` ``abbreviation``: words written with a period that ends no
     sentence (``TP.`` before a city's name, titles ``TS.``, ``ThS.``, a foreign ``Md.``), case
     kept: ``TP`` is an abbreviation where a sentence's last word ``tp`` would not be."""
-    if not CUES_CSV.is_file():
-        return frozenset()
-    with CUES_CSV.open(encoding="utf-8", newline="") as fh:
-        return frozenset(row["text"].strip() for row in csv.DictReader(fh) if row["kind"] == "abbreviation")
+    return frozenset(text.strip() for text in cue_texts("abbreviation"))
 
 
 # where a lead's framing unit ends: a comma, perhaps after an aside in brackets, or an aside

@@ -700,8 +700,7 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
             right = right[: m.start()]
     fitting = [r for r in rows if r.nouns and (noun or "") in r.nouns]
     # a dossier's measure never labels a count of people or of resources (15 cán bộ trực tiếp tiếp nhận hồ sơ)
-    foreign = {r.key for r in vocabulary().of("foreign_measure") if (noun or "") in r.nouns}
-    general = [r for r in rows if not r.nouns and r.key not in foreign]
+    general = [r for r in rows if not r.nouns and _measure_fits(r.key, noun)]
     for group, use_right in ((fitting, True), (general, noun != "%")):
         best = None  # the measure printed closest to the number
         for order, row in enumerate(group):
@@ -738,8 +737,8 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     return None, ""
 
 
-# the depth of a level: a lower level's units named "of" a unit above them are that level's scope
-_LEVEL_RANK = {"tinh": 1, "so_nganh": 1, "huyen": 2, "xa": 3}
+# the depth of a scope: a lower level's units named "of" a unit above them are that level's scope
+_SCOPE_DEPTH = {"tinh": 1, "so_nganh": 1, "huyen": 2, "xa": 3}
 
 
 def _scope_in(text: str) -> str | None:
@@ -776,7 +775,7 @@ def _scope_in(text: str) -> str | None:
     if (
         named is not None
         and last is not None
-        and _LEVEL_RANK.get(last[2], 0) > _LEVEL_RANK.get(named[1], 0)
+        and _SCOPE_DEPTH.get(last[2], 0) > _SCOPE_DEPTH.get(named[1], 0)
         and re.search(r"\b(?:thuộc|của|trong)\s*$", text[: named[0]], re.I)
     ):
         named = None  # "UBND các xã, phường thuộc thị xã Giá Rai": the lower level's units of that territory
@@ -2154,15 +2153,29 @@ def _section_number(paragraph: Paragraph, sections: list[Section]) -> str | None
     return section_path(sections, paragraph.section.seq)
 
 
+@lru_cache(maxsize=1)
+def _measure_index() -> tuple[dict[str, list[frozenset]], dict[str, frozenset]]:
+    """measures.csv read for :func:`_measure_fits`: each measure's rows' nouns, and the nouns
+    each foreign_measure row forbids."""
+    voc = vocabulary()
+    nouns: dict[str, list[frozenset]] = {}
+    for r in voc.of("measure"):
+        nouns.setdefault(r.key, []).append(r.nouns)
+    foreign: dict[str, frozenset] = {}
+    for r in voc.of("foreign_measure"):
+        foreign[r.key] = foreign.get(r.key, frozenset()) | r.nouns
+    return nouns, foreign
+
+
 def _measure_fits(measure: str, noun: str | None) -> bool:
     """Whether a measure may label a count of ``noun``: a measure whose vocabulary rows all name
     the nouns they count (measures.csv ``nouns``) fits those nouns only, and a foreign_measure
     row forbids its nouns."""
-    voc = vocabulary()
-    if any(r.key == measure and (noun or "") in r.nouns for r in voc.of("foreign_measure")):
+    nouns, foreign = _measure_index()
+    if (noun or "") in foreign.get(measure, ()):
         return False
-    rows = [r for r in voc.of("measure") if r.key == measure]
-    return not rows or any(not r.nouns or (noun or "") in r.nouns for r in rows)
+    rows = nouns.get(measure)
+    return not rows or any(not n or (noun or "") in n for n in rows)
 
 
 def parse_narrative(
