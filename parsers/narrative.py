@@ -939,10 +939,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             y_end = mentions[i + 1].end
             nxt = mentions[i + 2].start if i + 2 < len(mentions) else len(clause)
             after = clause[y_end:nxt]
-        # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number
+        # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number (not
+        # when a parenthesis opens before it: "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)")
         after_cut = re.search(
             r"[;()]|,(?!\s*\d\b)|\strong đó"
-            + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
+            + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;()]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
         right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after)
@@ -1453,6 +1454,18 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.scope = _scope_in(authority.group(0)) or mt.scope
         if mt.noun == "%" and measure and mt.rate_label and not _THIS_RATE.search(near):
             state["rate"] = measure
+        if mt.noun is None and measure is None and state.get("last") is not None:
+            # "phát hiện 07 tồn tại, hạn chế, đến nay đã khắc phục xong 06": a measure word kept for
+            # the noun of the count before the bare number, which it counts
+            seen = state["last"]
+            if (
+                seen.noun not in (None, "%")
+                and seen.clause == clause
+                and ";" not in clause[seen.end : mt.start]
+            ):
+                kept, _ = _measure_in(near, "", seen.noun)
+                if kept is not None and kept != seen.measure:
+                    measure = mt.measure = kept
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
             # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
@@ -2446,6 +2459,13 @@ def _earlier_periods(pending: list[tuple[_Found, str]]) -> list[tuple[_Found, st
     return out
 
 
+# an on-time count printed with the early ones in it ("đúng và trước hạn", "trước và đúng hẹn")
+_ON_TIME_WITH_EARLY = re.compile(
+    r"^\s*[^\W\d]{0,12}(?:\s+[^\W\d]+){0,3}?\s*(?:đúng|trước|sớm)(?:\s+(?:hạn|hẹn))?\s*(?:,|và|hoặc)\s*(?:đúng|trước|sớm)\s+(?:hạn|hẹn)",
+    re.I,
+)
+
+
 def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
     narrower sense than the catalog's (on time, early included): those get no code, unless the
@@ -2458,6 +2478,11 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     settled, late = values("giải quyết"), values("giải quyết quá hạn")
     if any(abs(o + x - t) < 1e-6 for o in values("giải quyết đúng hạn") for x in late for t in settled):
         return
+    if any(
+        f.measure == "giải quyết đúng hạn" and _ON_TIME_WITH_EARLY.search(text[f.span[1] : f.span[1] + 40])
+        for f, text in pending
+    ):
+        return  # "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)": the on-time count has early within it
     if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
         for f, _ in pending:
             if (

@@ -56,6 +56,8 @@ PROSE_CSV = Path(__file__).resolve().parent / "data" / "narrative_prose_cases.cs
 # The prose corpus (own sentences after real reports and news; its set-aside third,
 # narrative_prose_aside.csv, is scored by the bench only): one line per rule of the catalog codes.
 PROSE_SAMPLE = [
+    ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
+    ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
     ("P-N-002", "each level's own settled / on-time counts and rates: BM3-3.1.x and BM3-3.2.x"),
     ("P-N-004", "'trong số N hồ sơ chưa giải quyết xong': pending counts are facts without a row"),
