@@ -2459,13 +2459,6 @@ def _earlier_periods(pending: list[tuple[_Found, str]]) -> list[tuple[_Found, st
     return out
 
 
-# an on-time count printed with the early ones in it ("đúng và trước hạn", "trước và đúng hẹn")
-_ON_TIME_WITH_EARLY = re.compile(
-    r"^\s*[^\W\d]{0,12}(?:\s+[^\W\d]+){0,3}?\s*(?:đúng|trước|sớm)(?:\s+(?:hạn|hẹn))?\s*(?:,|và|hoặc)\s*(?:đúng|trước|sớm)\s+(?:hạn|hẹn)",
-    re.I,
-)
-
-
 def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that counts ``trước hạn`` apart from ``đúng hạn`` uses ``đúng hạn`` in a
     narrower sense than the catalog's (on time, early included): those get no code, unless the
@@ -2479,8 +2472,9 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     if any(abs(o + x - t) < 1e-6 for o in values("giải quyết đúng hạn") for x in late for t in settled):
         return
     if any(
-        f.measure == "giải quyết đúng hạn" and _ON_TIME_WITH_EARLY.search(text[f.span[1] : f.span[1] + 40])
+        f.measure == "giải quyết đúng hạn" and r.regex.match(text, f.span[1], f.span[1] + 40)
         for f, text in pending
+        for r in vocabulary().of("on_time_with_early")
     ):
         return  # "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)": the on-time count has early within it
     if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
