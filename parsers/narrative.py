@@ -555,9 +555,10 @@ def vocabulary() -> Vocabulary:
     codes: dict[tuple[str, str], dict[str, str]] = {}
     with MEASURE_CODES_CSV.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(line for line in fh if not line.startswith("#")):
-            codes.setdefault((r["measure"].strip(), r["noun"].strip()), {})[r["scope"].strip()] = r[
-                "code"
-            ].strip()
+            for scope in r["scope"].split("|"):  # "tinh|huyen|xa": the same row at each of those levels
+                codes.setdefault((r["measure"].strip(), r["noun"].strip()), {})[scope.strip()] = r[
+                    "code"
+                ].strip()
     return Vocabulary({k: tuple(v) for k, v in rows.items()}, codes)
 
 
