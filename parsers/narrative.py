@@ -918,7 +918,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             state["legal_docs"] = (
                 True  # "ban hành 41 VBQPPL; Sở Tư pháp đã kiểm tra 63 văn bản": the same kind
             )
-        mt.legal_docs = mt.noun == "văn bản" and state.get("legal_docs", False)
+        if mt.noun == "văn bản" and (
+            any(r.regex.search(clause[prev_end : mt.start]) for r in voc.of("legal_doc_before"))
+            or any(r.regex.match(clause, mt.end) for r in voc.of("legal_doc_after"))
+        ):
+            state["legal_docs"] = True  # "kiểm tra theo thẩm quyền 423 văn bản"; "357 văn bản do HĐND, UBND ... ban hành"
+        mt.legal_docs = mt.noun in ("văn bản", "%") and state.get("legal_docs", False)  # a rate of them too
         if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
             # internal procedures named once: the paragraph's later procedures are the same kind
             state["internal"] = True
@@ -2098,7 +2103,11 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
     voc = vocabulary()
     noun = mt.base if mt.noun == "%" else mt.noun
-    if mt.legal_docs and any(r.key == mt.measure for r in voc.of("legal_doc_measure")):
+    if (
+        mt.legal_docs
+        and (mt.noun != "%" or mt.base == "văn bản")
+        and any(r.key == mt.measure for r in voc.of("legal_doc_measure"))
+    ):
         noun = "VBQPPL"  # a check of the legal documents the paragraph named, printed as văn bản
     by_scope = voc.codes.get((mt.measure or "", noun or ""))
     printed = next(
@@ -2343,6 +2352,20 @@ def evidence_confidence(f: _Found, printed: str) -> float:
     return round(confidence, 3)
 
 
+def _no_row_at_scope(mt: _Mention) -> bool:
+    """Whether the mention's measure is one of measures.csv ``scoped_rows`` and measure_codes.csv gives
+    it rows at named levels only, none of them its scope (a department's disbursement: the rows are the
+    local governments' own): a phrase reader's code for it is dropped too."""
+    voc = vocabulary()
+    if not any(r.key == mt.measure for r in voc.of("scoped_rows")):
+        return False
+    noun = mt.base if mt.noun == "%" else mt.noun
+    by_scope = voc.codes.get((mt.measure or "", noun or "")) or voc.codes.get((mt.measure or "", mt.noun or ""))
+    if not by_scope or mt.scope is None or {"*", "=", "all"} & by_scope.keys():
+        return False
+    return mt.scope not in by_scope
+
+
 def _with_mentions(
     found: list[_Found], mentions: list[_Mention], doc_scope: str, codes: bool = True
 ) -> list[_Found]:
@@ -2373,6 +2396,8 @@ def _with_mentions(
             hit.scope = hit.scope or mt.scope
             if hit.code and mt.national:
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "cả nước giải ngân ... đạt 93,06%"
+            if hit.code and _no_row_at_scope(mt):
+                hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "Sở Giao thông vận tải giải ngân ..., đạt 48,2%"
             if hit.code and mt.named and mt.scope != doc_scope:
                 hit.code, hit.confidence = (
                     None,

@@ -56,6 +56,14 @@ PROSE_CSV = Path(__file__).resolve().parent / "data" / "narrative_prose_cases.cs
 # The prose corpus (own sentences after real reports and news; its set-aside third,
 # narrative_prose_aside.csv, is scored by the bench only): one line per rule of the catalog codes.
 PROSE_SAMPLE = [
+    ("P-N-R12-01", "ministries as the subject (các bộ, cơ quan ngang bộ đã bãi bỏ ...): national figures, no row"),
+    ("P-N-R12-02", "a minister signing a decision (Bộ trưởng Bộ Tư pháp đã ký ...): national figures, no row"),
+    ("P-N-R12-03", "an instruction to other bodies (Công điện ... yêu cầu các bộ, ngành, địa phương): no facts"),
+    ("P-N-R12-04", "ministries as the source of what is done (theo hướng dẫn của các bộ): the province's own rows"),
+    ("P-N-R12-05", "a ward named by its number (Phường 3) is no count"),
+    ("P-N-R12-06", "a department's disbursement: facts, no BM6-1 row (a local government's own)"),
+    ("P-N-R12-07", "documents of a lower level checked under authority (văn bản do HĐND, UBND cấp xã ban hành): BM2-2.x"),
+    ("P-N-R12-08", "tasks the province's leaders gave a department are no CCHC plan tasks (no BM1-2)"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
