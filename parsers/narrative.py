@@ -908,6 +908,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         if elided is not None and state.get("seen_" + elided):
             # "tiếp nhận 4 phản ánh, kiến nghị ... đã giải quyết xong cả 4 trường hợp": the cases are those PAKN
             mt.noun = state["seen_" + elided]
+        elif any(r.key == mt.noun for r in voc.of("elided_only")):
+            mt.rejected = True  # "triển khai 12 nội dung": a generic word counts nothing of its own
+        elif mt.noun is not None and any(r.key == mt.noun for r in voc.of("elided_noun")):
+            state["seen_" + mt.noun] = mt.noun
         if mt.noun in ("PAKN", "PAKN về quy định"):
             state["seen_PAKN"] = mt.noun
         if mt.noun == "PAKN về quy định" or (mt.noun == "PAKN" and state.get("pakn_rules")):
