@@ -1428,7 +1428,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     ):
                         prev = totals[-1]
             if measure is None and prev is not None and prev.noun != "%":
-                measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
+                own = _measure_in(near, "", prev.noun)[0]
+                if own is not None and any(
+                    r.key == own and r.value == prev.measure for r in voc.of("denominator")
+                ):
+                    # "gồm 44 nhiệm vụ và đến nay đã hoàn thành 100%": the share of the count before it
+                    # that its verb says (the count is that verb's denominator)
+                    measure = own
+                else:
+                    measure = prev.measure if not (prev.measure or "").startswith("tỷ lệ") else None
                 rate_noun = rate_noun or prev.noun
             if measure and not measure.startswith("tỷ lệ"):
                 measure = "tỷ lệ " + measure
