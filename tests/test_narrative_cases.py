@@ -70,7 +70,7 @@ PROSE_SAMPLE = [
     ("P-N-R12-12", "'Thông qua Sở Tư pháp' is through a body, not documents passed (no BM2-1.1)"),
     ("P-N-R12-13", "correspondence received and sent (văn bản đến, văn bản đi) is no directive (no BM1-1)"),
     ("P-N-R12-14", "one count reviewed, amended and abolished together is no count of abolished TTHC (no BM3-1.3)"),
-    ("P-N-R12-15", "a self-check of the province's own documents and its findings are no BM2-2.x rows"),
+    ("P-N-R12-15", "a self-check is no check under authority (no BM2-2.1); what it found and handled: BM2-2.2.x"),
     ("P-N-R12-16", "records still to digitise (cần số hóa) are a need, no fact"),
     ("P-N-R12-17", "the share completed of the plan's tasks printed before it (đã hoàn thành 100%): BM1-2"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
