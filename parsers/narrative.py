@@ -1507,6 +1507,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     mt.noun, mt.unit = noun_before
                 elif neighbour is not None:
                     mt.noun, mt.unit = neighbour.noun, neighbour.unit
+                    own = _measure_in(near, "", mt.noun)[0]
+                    if (
+                        own is not None
+                        and own != measure
+                        and own.startswith(measure)
+                        and neighbour is state.get("last")
+                    ):
+                        # "tiếp nhận 22 phản ánh, kiến nghị ..., đã giải quyết xong 20": the measure of that noun
+                        measure = mt.measure = own
                 elif _noun_in(near) is not None:
                     mt.noun, mt.unit = _noun_in(near)
                 else:
@@ -2516,10 +2525,14 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
     ):
         return  # "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)": the on-time count has early within it
     if any(f.measure in ("giải quyết trước hạn", "tỷ lệ giải quyết trước hạn") for f, _ in pending):
-        for f, _ in pending:
+        both = vocabulary().of("rate_with_early")
+        for f, text in pending:
             if (
                 f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn")
                 and f.confidence == MENTION_CODED_CONFIDENCE
+                and not (
+                    f.unit == "%" and any(r.regex.search(text[max(0, f.span[0] - 60) : f.span[0]]) for r in both)
+                )  # "tỷ lệ đúng và trước hạn đạt 99,28%": the rate says early is within it
             ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
 
