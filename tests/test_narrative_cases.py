@@ -75,6 +75,7 @@ PROSE_SAMPLE = [
     ("P-N-R12-17", "the share completed of the plan's tasks printed before it (đã hoàn thành 100%): BM1-2"),
     ("P-N-R12-18", "early counted apart, but the rate's label says early is within it (đúng và trước hạn đạt): BM3-3.2"),
     ("P-N-R12-19", "a bare count settled after the PAKN received takes their measure: BM3-3.4.2"),
+    ("P-N-R12-20", "a request to another body to direct a check (đề nghị Chủ tịch UBND xã chỉ đạo rà soát ...): no facts"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
