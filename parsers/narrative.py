@@ -713,9 +713,10 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
         # "52 văn bản ... do tỉnh ban hành": a clause after "do" names who acted on the noun,
         # not what this number counts, when a measure word stands before the number
         own = (
-            # (not the pair "tiếp nhận và trả kết quả": one act)
+            # (not the pair "tiếp nhận và trả kết quả": one act); a colon opens what is said of them
+            # ("đã tiếp nhận gần 14.000 hồ sơ TTHC: tỷ lệ giải quyết đúng hạn đạt ...")
             re.split(
-                r"\sdo\s|(?<!\d)\svà\s(?!trả kết quả\b)|\svà\s(?!\d|mức\b|trả kết quả\b)", right, maxsplit=1
+                r"\sdo\s|(?<!\d)\svà\s(?!trả kết quả\b)|\svà\s(?!\d|mức\b|trả kết quả\b)|:", right, maxsplit=1
             )[0]
             if best is not None
             else right
@@ -1048,6 +1049,16 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     m.part == "x" and not m.rejected and m.noun == mt.noun and m.raw.strip() == mt.raw.strip()
                     for k, m in enumerate(mentions[: i - 1])
                     if mentions[k + 1].part != "y"
+                )
+                # "29/41 tổ chức đảng đã ... và 12/41 tổ chức đảng ...": the base printed again
+                # (not another body's base: "Sở Y tế có 21/24 TTHC ..., Ban Quản lý ... có 11/24 thủ tục")
+                or any(
+                    m.part == "y"
+                    and not m.rejected
+                    and m.noun == mt.noun
+                    and m.raw.strip() == mt.raw.strip()
+                    and not any(r.regex.search(clause[m.end : mt.start]) for r in voc.of("named_body"))
+                    for m in mentions[: i - 1]
                 )
             ):
                 mt.rejected = mt.restated = True
@@ -2120,6 +2131,19 @@ def _part_of_total(clause: str, mentions: list[_Mention]) -> None:
 
 
 def mention_code(mt: _Mention, doc_scope: str) -> str | None:
+    """The catalog row of a mention by measure_codes.csv (None when no row fits), moved to
+    another row where its clause says so (measures.csv ``code_context``: what a review found
+    and handled is BM2-3.2.x, not the check's BM2-2.2.x)."""
+    code = _mention_code(mt, doc_scope)
+    if code is None:
+        return None
+    return next(
+        (r.key for r in vocabulary().of("code_context") if code in r.nouns and r.regex.search(mt.clause)),
+        code,
+    )
+
+
+def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
     """The catalog row of a mention by measure_codes.csv (None when no row fits). A figure of
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
     voc = vocabulary()
