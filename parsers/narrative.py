@@ -1043,10 +1043,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             )
             # "đề ra 36 nhiệm vụ; ... hoàn thành 36/36 nhiệm vụ": the Y restates the total printed
             # before it in the paragraph (the plan, the PAKN received), no second fact
+            # (bare văn bản after legal documents are those: "ban hành 219 VBQPPL và tự kiểm tra 219/219 văn bản")
+            same = {mt.noun} | ({"VBQPPL"} if mt.noun == "văn bản" and state.get("legal_docs") else set())
             if mt.noun not in (None, "%") and (
-                (mt.noun, mt.raw.strip()) in state.get("counted", set())
+                any((n, mt.raw.strip()) in state.get("counted", set()) for n in same)
                 or any(
-                    m.part == "x" and not m.rejected and m.noun == mt.noun and m.raw.strip() == mt.raw.strip()
+                    m.part == "x" and not m.rejected and m.noun in same and m.raw.strip() == mt.raw.strip()
                     for k, m in enumerate(mentions[: i - 1])
                     if mentions[k + 1].part != "y"
                 )

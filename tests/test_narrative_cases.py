@@ -80,6 +80,7 @@ PROSE_SAMPLE = [
     ("P-N-R12-22", "the verb right before the count, not the plan named before it (Kế hoạch rà soát, đơn giản hóa ...; rà soát 1.204 TTHC)"),
     ("P-N-R12-23", "what a review of legal documents found and handled: BM2-3.2.x, not the check's BM2-2.2.x"),
     ("P-N-R12-24", "a ratio's base printed again (18/27 ... và 9/27) is one fact"),
+    ("P-N-R12-25", "the Y of a self-check restates the legal documents issued (86 VBQPPL; tự kiểm tra 86/86 văn bản)"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
