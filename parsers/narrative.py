@@ -927,7 +927,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             any(r.regex.search(clause[prev_end : mt.start]) for r in voc.of("legal_doc_before"))
             or any(r.regex.match(clause, mt.end) for r in voc.of("legal_doc_after"))
         ):
-            state["legal_docs"] = True  # "kiểm tra theo thẩm quyền 423 văn bản"; "357 văn bản do HĐND, UBND ... ban hành"
+            state["legal_docs"] = (
+                True  # "kiểm tra theo thẩm quyền 423 văn bản"; "357 văn bản do HĐND, UBND ... ban hành"
+            )
         mt.legal_docs = mt.noun in ("văn bản", "%") and state.get("legal_docs", False)  # a rate of them too
         if mt.noun == "TTHC nội bộ" or (mt.noun == "TTHC" and state.get("internal")):
             # internal procedures named once: the paragraph's later procedures are the same kind
@@ -1045,22 +1047,28 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # before it in the paragraph (the plan, the PAKN received), no second fact
             # (bare văn bản after legal documents are those: "ban hành 219 VBQPPL và tự kiểm tra 219/219 văn bản")
             same = {mt.noun} | ({"VBQPPL"} if mt.noun == "văn bản" and state.get("legal_docs") else set())
-            if mt.noun not in (None, "%") and (
-                any((n, mt.raw.strip()) in state.get("counted", set()) for n in same)
-                or any(
-                    m.part == "x" and not m.rejected and m.noun in same and m.raw.strip() == mt.raw.strip()
-                    for k, m in enumerate(mentions[: i - 1])
-                    if mentions[k + 1].part != "y"
-                )
-                # "29/41 tổ chức đảng đã ... và 12/41 tổ chức đảng ...": the base printed again
-                # (not another body's base: "Sở Y tế có 21/24 TTHC ..., Ban Quản lý ... có 11/24 thủ tục")
-                or any(
-                    m.part == "y"
-                    and not m.rejected
-                    and m.noun == mt.noun
-                    and m.raw.strip() == mt.raw.strip()
-                    and not any(r.regex.search(clause[m.end : mt.start]) for r in voc.of("named_body"))
-                    for m in mentions[: i - 1]
+            if (
+                mt.noun not in (None, "%")
+                and (
+                    any((n, mt.raw.strip()) in state.get("counted", set()) for n in same)
+                    or any(
+                        m.part == "x"
+                        and not m.rejected
+                        and m.noun in same
+                        and m.raw.strip() == mt.raw.strip()
+                        for k, m in enumerate(mentions[: i - 1])
+                        if mentions[k + 1].part != "y"
+                    )
+                    # "29/41 tổ chức đảng đã ... và 12/41 tổ chức đảng ...": the base printed again
+                    # (not another body's base: "Sở Y tế có 21/24 TTHC ..., Ban Quản lý ... có 11/24 thủ tục")
+                    or any(
+                        m.part == "y"
+                        and not m.rejected
+                        and m.noun == mt.noun
+                        and m.raw.strip() == mt.raw.strip()
+                        and not any(r.regex.search(clause[m.end : mt.start]) for r in voc.of("named_body"))
+                        for m in mentions[: i - 1]
+                    )
                 )
             ):
                 mt.rejected = mt.restated = True
@@ -2407,7 +2415,9 @@ def _no_row_at_scope(mt: _Mention) -> bool:
     if not any(r.key == mt.measure for r in voc.of("scoped_rows")):
         return False
     noun = mt.base if mt.noun == "%" else mt.noun
-    by_scope = voc.codes.get((mt.measure or "", noun or "")) or voc.codes.get((mt.measure or "", mt.noun or ""))
+    by_scope = voc.codes.get((mt.measure or "", noun or "")) or voc.codes.get(
+        (mt.measure or "", mt.noun or "")
+    )
     if not by_scope or mt.scope is None or {"*", "=", "all"} & by_scope.keys():
         return False
     return mt.scope not in by_scope
@@ -2444,7 +2454,10 @@ def _with_mentions(
             if hit.code and mt.national:
                 hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "cả nước giải ngân ... đạt 93,06%"
             if hit.code and _no_row_at_scope(mt):
-                hit.code, hit.confidence = None, MENTION_CONFIDENCE  # "Sở Giao thông vận tải giải ngân ..., đạt 48,2%"
+                hit.code, hit.confidence = (
+                    None,
+                    MENTION_CONFIDENCE,
+                )  # "Sở Giao thông vận tải giải ngân ..., đạt 48,2%"
             if hit.code and mt.named and mt.scope != doc_scope:
                 hit.code, hit.confidence = (
                     None,
@@ -2557,7 +2570,8 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 f.measure in ("giải quyết đúng hạn", "tỷ lệ giải quyết đúng hạn")
                 and f.confidence == MENTION_CODED_CONFIDENCE
                 and not (
-                    f.unit == "%" and any(r.regex.search(text[max(0, f.span[0] - 60) : f.span[0]]) for r in both)
+                    f.unit == "%"
+                    and any(r.regex.search(text[max(0, f.span[0] - 60) : f.span[0]]) for r in both)
                 )  # "tỷ lệ đúng và trước hạn đạt 99,28%": the rate says early is within it
             ):
                 f.code, f.confidence = None, MENTION_CONFIDENCE
