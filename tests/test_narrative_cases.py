@@ -81,6 +81,7 @@ PROSE_SAMPLE = [
     ("P-N-R12-23", "what a review of legal documents found and handled: BM2-3.2.x, not the check's BM2-2.2.x"),
     ("P-N-R12-24", "a ratio's base printed again (18/27 ... và 9/27) is one fact"),
     ("P-N-R12-25", "the Y of a self-check restates the legal documents issued (86 VBQPPL; tự kiểm tra 86/86 văn bản)"),
+    ("P-N-R12-26", "certificates and permits issued are counts (giấy chứng nhận, giấy phép); a place name holding 'hủy' (Lạc Thủy) names no measure"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
