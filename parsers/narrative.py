@@ -953,9 +953,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             nxt = mentions[i + 2].start if i + 2 < len(mentions) else len(clause)
             after = clause[y_end:nxt]
         # "78 thủ tục và bãi bỏ 150 thủ tục": the words after "và" belong to the next number (not
-        # when a parenthesis opens before it: "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)")
+        # when a parenthesis opens before it: "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)");
+        # a comma inside the givers "Chính phủ, Thủ tướng Chính phủ giao" (BM1-5's own name) cuts nothing
         after_cut = re.search(
-            r"[;()]|,(?!\s*\d\b)|\strong đó"
+            r"[;()]|,(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
             + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;()]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
@@ -2621,6 +2622,8 @@ def _total_of_parts(pending: list[tuple[_Found, str]]) -> None:
 _GOVERNMENT_TASKS = "nhiệm vụ Chính phủ giao"
 _GIVEN_BY_GOVERNMENT = re.compile(r"(?:Chính phủ|Thủ tướng)[^;]{0,40}\bgiao\b", re.I)
 _ON_TIME = re.compile(r"\bđúng (?:hạn|tiến độ|thời hạn)\b", re.I)
+_DONE_LATE = re.compile(r"\bhoàn thành\s+(?:nhưng\s+)?(?:quá|trễ|chậm)\s+hạn\b", re.I)
+_OWN_PLAN = re.compile(r"\bKế hoạch\s+(?:cải cách hành chính|CCHC)\b", re.I)
 
 
 def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
@@ -2633,7 +2636,9 @@ def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     if not government and not any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
         return
     codes = vocabulary().codes
+    plan_said = False  # the province's own CCHC plan named in this clause or one before it, no Government since
     for f, text in pending:
+        plan_said = (plan_said or _OWN_PLAN.search(text) is not None) and _GIVEN_BY_GOVERNMENT.search(text) is None
         code = None
         in_clause = (
             government
@@ -2649,8 +2654,13 @@ def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
             code = codes.get((_GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
         elif in_clause and f.measure == "hoàn thành nhiệm vụ" and _ON_TIME.search(own):
             code = codes.get(("hoàn thành " + _GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
+        elif in_clause and f.measure == "hoàn thành nhiệm vụ" and _DONE_LATE.search(own):
+            # "hoàn thành nhưng quá hạn 2 nhiệm vụ": BM1-5.3
+            code = codes.get(("hoàn thành quá hạn " + _GOVERNMENT_TASKS, "nhiệm vụ"), {}).get("*")
         elif not (f.code in ("BM1-2", "BM1-2.1", "BM1-2.2") and f.confidence == MENTION_CODED_CONFIDENCE):
             continue
+        elif plan_said:
+            continue  # "Kế hoạch CCHC năm 2026 của tỉnh đề ra 74 nhiệm vụ; đã hoàn thành 58": the plan keeps BM1-2
         f.code, f.confidence = code, MENTION_CODED_CONFIDENCE if code else MENTION_CONFIDENCE
 
 
