@@ -2636,9 +2636,13 @@ def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     if not government and not any(f.measure == "nhiệm vụ được giao" for f, _ in pending):
         return
     codes = vocabulary().codes
-    plan_said = False  # the province's own CCHC plan named in this clause or one before it, no Government since
+    plan_said = (
+        False  # the province's own CCHC plan named in this clause or one before it, no Government since
+    )
     for f, text in pending:
-        plan_said = (plan_said or _OWN_PLAN.search(text) is not None) and _GIVEN_BY_GOVERNMENT.search(text) is None
+        plan_said = (plan_said or _OWN_PLAN.search(text) is not None) and _GIVEN_BY_GOVERNMENT.search(
+            text
+        ) is None
         code = None
         in_clause = (
             government
