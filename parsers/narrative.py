@@ -876,13 +876,34 @@ def _earlier_year(before: str, years_seen: list[int], voc: Vocabulary) -> bool:
     return False
 
 
+_COUNT_BEFORE = re.compile(r"(\d[\d.,]*)\s+[^\d;,]{1,40}$")
+
+
+def _found_need(clause: str, at: int) -> bool:
+    """Whether the target words at ``at`` qualify a count that a check or review found (measures.csv
+    ``finding_before``: "qua rà soát xác định 186 văn bản cần sửa đổi, bổ sung"): a finding, no target."""
+    count = _COUNT_BEFORE.search(clause[:at])
+    return count is not None and any(
+        r.regex.search(clause[max(0, count.start() - 60) : count.start()])
+        for r in vocabulary().of("finding_before")
+    )
+
+
 def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     """The quantity mentions of one clause with their measure and scope (see the module
     docstring). ``state`` carries the paragraph's running scope and last mention."""
     voc = vocabulary()
     mentions = find_mentions(clause, masked)
     # target words reject the numbers after them; the next clause too when they open this one
-    target_at = min((m.start() for r in voc.of("target") for m in r.regex.finditer(clause)), default=None)
+    target_at = min(
+        (
+            m.start()
+            for r in voc.of("target")
+            for m in r.regex.finditer(clause)
+            if not _found_need(clause, m.start())
+        ),
+        default=None,
+    )
     carried = state.get("section_target", False) or (
         state.get("target", False) and not any(r.regex.search(clause) for r in voc.of("result_start"))
     )
@@ -1123,8 +1144,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True  # "đạt 91,06 điểm ..., tăng 1,43%": the change of the figure before it
         elif mt.noun == "%" and any(r.regex.search(before[-120:]) for r in voc.of("threshold")):
             mt.rejected = True
-        elif any(r.regex.search(clause[mt.end : mt.end + 90]) for r in voc.of("target_after")):
-            mt.rejected = True  # "55 dịch vụ cần tích hợp"
+        elif any(r.regex.search(clause[mt.end : mt.end + 90]) for r in voc.of("target_after")) and not any(
+            r.regex.search(before[-60:]) for r in voc.of("finding_before")
+        ):
+            mt.rejected = True  # "55 dịch vụ cần tích hợp" (not what a check found: "qua rà soát xác định 186 văn bản cần sửa đổi")
         elif any(r.regex.search(clause[mt.end : mt.end + 40]) for r in voc.of("reject_after")):
             mt.rejected = True  # "30 - 50%", "1.007 thủ tục nói trên"
         elif mt.noun in structure_nouns and (
