@@ -1531,11 +1531,22 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                     measure = mt.measure = kept
         if mt.noun is None:
             # a bare number: a value only right after a measure word, counting the noun of
-            # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``)
+            # the mention next to it (``trong hạn 8.312, trễ hạn 814 hồ sơ``), or before a pending
+            # verb (``đã xử lý xong 4, còn 1 đang xem xét``); a list may go on after it
+            # (``đang giải quyết 960 và 671 hồ sơ phải bổ sung``)
+            pending = next(
+                (r.key for r in voc.of("bare_pending_after") if r.regex.match(clause, mt.end)), None
+            )
+            if pending is not None and state.get("last") is not None and re.search(r"\bcòn\s*$", near):
+                measure = mt.measure = pending
             if (
                 not re.search(r"[^\W\d]\s*:?\s*$", near)
                 or measure is None
-                or re.match(r"\s*[^\W\d]", clause[mt.end :])
+                or (
+                    re.match(r"\s*[^\W\d]", clause[mt.end :])
+                    and not re.match(r"\s*(?:và|hoặc)\s+\d", clause[mt.end :])
+                    and not (pending is not None and measure == pending)
+                )
             ):
                 mt.rejected = True
             elif _RATE_LABEL.search(near):

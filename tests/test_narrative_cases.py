@@ -86,6 +86,7 @@ PROSE_SAMPLE = [
     ("P-N-R12-28", "documents a review found to amend (xác định 57 văn bản cần sửa đổi) are a finding, BM2-3.2.1, and those handled BM2-3.2.2"),
     ("P-N-R12-29", "documents still to amend with no check or review finding them are a need: no fact"),
     ("P-N-R12-30", "the difference against an earlier quarter (nhiều hơn quý I khoảng 4,2 ngàn hồ sơ) is a comparison: no fact"),
+    ("P-N-R12-31", "a bare count after còn with a pending verb after it (còn 2 đang xem xét): the PAKN still pending"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
