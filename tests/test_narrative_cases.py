@@ -90,6 +90,7 @@ PROSE_SAMPLE = [
     ("P-N-R12-32", "legal documents a decision abolished (Quyết định ... bãi bỏ 36 văn bản QPPL) are no documents issued (no BM2-1.1)"),
     ("P-N-R12-33", "a review paragraph's handled documents in a later clause keep the review's rows (BM2-3.2.2, BM2-3.2)"),
     ("P-N-R12-34", "a product's version after its name (iGate 3.0) is no count"),
+    ("P-N-R12-35", "the difference against a year named by its number (cao hơn năm 2025 là 18,4%) is a comparison: no fact"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
