@@ -2613,20 +2613,19 @@ def _parts_of_catalog_rows(pending: list[tuple[_Found, str]]) -> None:
                 f.code, f.confidence = None, MENTION_CONFIDENCE
 
 
-_REVIEW_ROWS = {"BM2-2.2.1": "BM2-3.2.1", "BM2-2.2.2": "BM2-3.2.2", "BM2-2.2": "BM2-3.2"}
-
-
 def _review_rows(pending: list[tuple[_Found, str]]) -> None:
     """A paragraph that reviews legal documents (a BM2-3.1 or BM2-3.2.1 row read) and checks none
-    (no BM2-2.1) hands what it handled to the review's rows: ``rà soát 1.134 văn bản ..., xác định 236
+    (no BM2-2.1) hands what it handled to the review's rows, the moves of measures.csv ``code_context``
+    that :func:`mention_code` makes within one clause: ``rà soát 1.134 văn bản ..., xác định 236
     văn bản cần xử lý; đến ngày 31/3/2026 đã xử lý xong 98 văn bản, đạt 41,53%`` is BM2-3.2.2 and
     BM2-3.2, not the check's BM2-2.2.x."""
     codes = {f.code for f, _ in pending}
     if not ({"BM2-3.1", "BM2-3.2.1"} & codes) or "BM2-2.1" in codes:
         return
+    moves = {old: r.key for r in vocabulary().of("code_context") for old in r.nouns}
     for f, _ in pending:
-        if f.code in _REVIEW_ROWS:
-            f.code = _REVIEW_ROWS[f.code]
+        if f.code in moves:
+            f.code = moves[f.code]
 
 
 _TOTAL_LABEL = re.compile(r"^\s*tổng số\b", re.I)
