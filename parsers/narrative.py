@@ -889,6 +889,42 @@ def _found_need(clause: str, at: int) -> bool:
     )
 
 
+def _people_in_place(clause: str, mt: "_Mention", state: dict, voc: Vocabulary, later: list) -> bool:
+    """Whether a count of people or posts prints staff in place (measures.csv ``people_in_place``): the
+    nearest placing or stative verb before it (bố trí, cử, có, gồm, với, tổng cộng ...), with only a list
+    of such counts between, and no change made to them (``people_act``: nghỉ việc, tinh giản, tuyển dụng,
+    tiếp nhận ... in the clause, or, after a stative verb, earlier in the sentence). What follows is read up to
+    the next count of something else (``later``: the clause's mentions after it)."""
+    rows = [r for r in voc.of("people_in_place") if mt.noun in r.nouns]
+    if not rows or (mt.unit or "").startswith("lượt"):
+        return False
+    base = max(0, mt.start - 160)
+    before = clause[base : mt.start]
+    hit = None
+    for r in rows:
+        for m in r.regex.finditer(before):
+            if hit is None or m.end() > hit[0].end():
+                hit = (m, r.key)
+    if hit is None:
+        return False
+    m, key = hit
+    between = before[m.end() :]
+    act = voc.of("people_act")
+    stop = next((m.start for m in later if m.noun not in rows[0].nouns), len(clause))
+    after = clause[mt.end : stop]
+    if any(r.regex.search(between) or r.regex.search(after) for r in act) or any(
+        r.regex.search(after) for r in voc.of("people_act_after")
+    ):
+        return False
+    if any(r.regex.search(between) for r in voc.of("people_list_break")):
+        return False
+    if key == "stative" and (
+        state.get("people_acted") or any(r.regex.search(clause[: base + m.start()]) for r in act)
+    ):
+        return False
+    return True
+
+
 def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     """The quantity mentions of one clause with their measure and scope (see the module
     docstring). ``state`` carries the paragraph's running scope and last mention."""
@@ -1112,10 +1148,12 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "công khai địa chỉ ... của 126 điểm phục vụ, 12 chi nhánh và 30 điểm tiếp nhận": the members of
             # the setting a clause lists (a network, a ceremony's recipients, a ranking), the whole list
             mt.rejected = True
-        elif any(r.regex.search(before[-90:]) for r in voc.of("staff_before")) and not any(
-            r.regex.search(clause[mt.end :]) for r in voc.of("staff_work")
-        ):
-            # "bố trí 6 quầy với 12 công chức;": the staff of desks or divisions, no work said of them
+        elif any(r.regex.search(before[-90:]) for r in voc.of("staff_before")):
+            # "bố trí 6 quầy với 12 công chức": the staff of desks or divisions, whatever work is said of them
+            mt.rejected = True
+        elif _people_in_place(clause, mt, state, voc, mentions[i + 1 :]):
+            # "Trung tâm bố trí 8 công chức và 2 người hợp đồng", "hiện có 01 Giám đốc, 01 Phó Giám đốc và
+            # 02 công chức", "Sở Xây dựng 203 biên chế": staff in place, no change made to them
             mt.rejected = True
         elif setting and (clause, mt.noun) not in state.get("acted_settings", set()):
             # "bố trí 8 quầy tiếp nhận và 1 tổ công nghệ số", "duy trì 21 tổ ...", "có 67 quầy": resources in
@@ -1784,6 +1822,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         and m.noun not in (None, "%")
         and not (k + 1 < len(mentions) and mentions[k + 1].part == "y")  # a count of its own, not an X
     )
+    # a change made to people (nghỉ việc, tinh giản, điều động ...) said in this sentence: its later
+    # clauses' people counts (khối quận, huyện có 34 người) are its parts, no staff in place
+    acted = state.get("people_acted", False) or any(r.regex.search(clause) for r in voc.of("people_act"))
+    state["people_acted"] = acted and not clause.rstrip().endswith((".", "!", "?"))
     return mentions
 
 
