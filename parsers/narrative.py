@@ -1166,6 +1166,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "bình quân khoảng 100 hồ sơ mỗi ngày", "mỗi tuần tăng khoảng 2.000 hồ sơ": a figure per day,
             # week or month (an average, a rate of change) is derived, no count of the period's work
             mt.rejected = True
+        elif any(
+            r.regex.search(before[-40:] + " <N> " + clause[mt.end : mt.end + 80]) for r in voc.of("ratio_to_period")
+        ):
+            # "bằng 205,6% số hồ sơ trực tuyến quý I năm 2022": this period's count as a share of another's
+            mt.rejected = True
         elif any(mt.noun in r.nouns and r.regex.search(before[-80:]) for r in voc.of("sample_before")):
             mt.rejected = True  # "chọn 10 xã, phường trọng điểm để chạy thử": a sample chosen, no result
         elif _earlier_year(before, years_seen, voc):
