@@ -106,6 +106,8 @@ PROSE_SAMPLE = [
     ("P-N-R13-13", "a count printed as a share of another period's count is a comparison, no rate"),
     ("P-N-R13-14", "a share of a total (bằng X% tổng số) stays a rate (guard)"),
     ("P-N-R13-15", "a bar the units counted before it passed, whatever the verb: the count is the fact, not the bar"),
+    ("P-N-R13-16", "procedures with a fee integrated for online payment, the comma cutting the words after the noun: BM7-6.5.x"),
+    ("P-N-R13-17", "the procedures with a fee: the base of online payment BM7-6.5.1"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
