@@ -108,6 +108,8 @@ PROSE_SAMPLE = [
     ("P-N-R13-15", "a bar the units counted before it passed, whatever the verb: the count is the fact, not the bar"),
     ("P-N-R13-16", "procedures with a fee integrated for online payment, the comma cutting the words after the noun: BM7-6.5.x"),
     ("P-N-R13-17", "the procedures with a fee: the base of online payment BM7-6.5.1"),
+    ("P-N-R13-18", "people working in public service units listed after a cut of posts are that cut: BM4-3.3"),
+    ("P-N-R13-19", "the parts of a cut of people: civil servants BM4-2.4, people working in public service units BM4-3.3"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
