@@ -110,6 +110,8 @@ PROSE_SAMPLE = [
     ("P-N-R13-17", "the procedures with a fee: the base of online payment BM7-6.5.1"),
     ("P-N-R13-18", "people working in public service units listed after a cut of posts are that cut: BM4-3.3"),
     ("P-N-R13-19", "the parts of a cut of people: civil servants BM4-2.4, people working in public service units BM4-3.3"),
+    ("P-N-R13-20", "a pair that names one kind (sửa đổi, bổ sung; bãi bỏ, thay thế: the catalog's BM3-1.3) is no mixed list"),
+    ("P-N-R13-21", "guard: kinds of change listed together are a published list, no one change's row"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
