@@ -115,6 +115,8 @@ PROSE_SAMPLE = [
     ("P-N-R13-22", "pages and records digitised are counted nouns; websites (trang thông tin điện tử) are none"),
     ("P-N-R13-23", "works, projects and vouchers handled are counted nouns"),
     ("P-N-R13-24", "a count per day printed after its noun (mỗi ngày) is derived, no count of the period"),
+    ("P-N-R13-25", "money asked for is a request; the clause's other figures stay"),
+    ("P-N-R13-26", "shares of staff by qualification are the staff's make-up; the recruits stay"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
