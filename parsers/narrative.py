@@ -889,7 +889,7 @@ def _found_need(clause: str, at: int) -> bool:
     )
 
 
-def _people_in_place(clause: str, mt: "_Mention", state: dict, voc: Vocabulary, later: list) -> bool:
+def _people_in_place(clause: str, mt: _Mention, state: dict, voc: Vocabulary, later: list) -> bool:
     """Whether a count of people or posts prints staff in place (measures.csv ``people_in_place``): the
     nearest placing or stative verb before it (bố trí, cử, có, gồm, với, tổng cộng ...), with only a list
     of such counts between, and no change made to them (``people_act``: nghỉ việc, tinh giản, tuyển dụng,
@@ -1167,7 +1167,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # week or month (an average, a rate of change) is derived, no count of the period's work
             mt.rejected = True
         elif any(
-            r.regex.search(before[-40:] + " <N> " + clause[mt.end : mt.end + 80]) for r in voc.of("ratio_to_period")
+            r.regex.search(before[-40:] + " <N> " + clause[mt.end : mt.end + 80])
+            for r in voc.of("ratio_to_period")
         ):
             # "bằng 205,6% số hồ sơ trực tuyến quý I năm 2022": this period's count as a share of another's
             mt.rejected = True
