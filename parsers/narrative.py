@@ -739,8 +739,22 @@ def _measure_in(near: str, right: str, noun: str | None) -> tuple[str | None, st
     return None, ""
 
 
+# the last words before a number after "và" or a comma, when no other figure's noun stands between (the
+# verb that opens the number's own clause: "... và hoàn thành 61/65 nhiệm vụ")
+_OWN_VERB_TAIL = re.compile(r"(?:\svà|,)\s+((?:đã\s+|đồng thời\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*$")
+
+
 # the depth of a scope: a lower level's units named "of" a unit above them are that level's scope
 _SCOPE_DEPTH = {"tinh": 1, "so_nganh": 1, "huyen": 2, "xa": 3}
+
+
+# a lower unit named just before a province (xã Tân Phú, tỉnh An Giang): the province is its address
+_ADDRESS_BEFORE = re.compile(r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s+\w[^,;]{0,30},\s*$", re.I)
+
+
+# a province opens its clause (Năm 2025, tỉnh Vĩnh Long đã ...) or is the agent after do: the subject; right after another noun
+# (Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh) it only qualifies that noun
+_SUBJECT_START = re.compile(r"(?:^|[,;:.(]|\bdo)\s*$")  # "do tỉnh Thanh Hóa quản lý": the agent
 
 
 def _scope_in(text: str) -> str | None:
@@ -765,6 +779,10 @@ def _scope_in(text: str) -> str | None:
     for row in vocabulary().of("named_unit"):
         for m in row.regex.finditer(text):
             name = m.group("name")
+            if row.key == "tinh" and (
+                _ADDRESS_BEFORE.search(text[: m.start()]) or not _SUBJECT_START.search(text[: m.start()])
+            ):
+                continue  # "xã Tân Phú, tỉnh An Giang", "các sở, ngành tỉnh Lai Châu": what the province qualifies
             if name[:1].isupper() and (named is None or m.start() > named[0]):
                 named = (m.start(), row.key)
     if (
@@ -782,7 +800,7 @@ def _scope_in(text: str) -> str | None:
     ):
         named = None  # "UBND các xã, phường thuộc thị xã Giá Rai": the lower level's units of that territory
     if named is not None and (last is None or named[0] >= last[0]):
-        return named[1] + "!"
+        return named[1] if named[1] == "tinh" else named[1] + "!"  # a province is its own level
     if last is not None and last[2] == "-":  # "chính quyền địa phương hai cấp"
         rest = [f for f in outer if f[2] != "-"]
         last = max(rest) if rest else None
@@ -1266,6 +1284,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
             # follows the noun, so the words before this number belong to the one before
             measure, where = _measure_in("", right, mt.noun)
+            tail = _OWN_VERB_TAIL.search(clause[prev_in_clause.end : mt.start])
+            if tail is not None and mt.noun not in (None, "%"):
+                # "ban hành 27 văn bản chỉ đạo ... và hoàn thành 61/65 nhiệm vụ": a verb of its own right
+                # after "và" starts this count's clause; the words before belong to the one before
+                own, own_where = _measure_in(tail.group(1), right, mt.noun)
+                if own is not None and own_where == "near":
+                    measure, where = own, own_where
             if measure is None and not (
                 # "267 thủ tục đã được đơn giản hóa, 1.746 thủ tục thực hiện theo cơ chế một cửa":
                 # a predicate of its own after the noun, none of the words before it
@@ -2667,10 +2692,20 @@ def _review_rows(pending: list[tuple[_Found, str]]) -> None:
     that :func:`mention_code` makes within one clause: ``rà soát 1.134 văn bản ..., xác định 236
     văn bản cần xử lý; đến ngày 31/3/2026 đã xử lý xong 98 văn bản, đạt 41,53%`` is BM2-3.2.2 and
     BM2-3.2, not the check's BM2-2.2.x."""
-    codes = {f.code for f, _ in pending}
-    if not ({"BM2-3.1", "BM2-3.2.1"} & codes) or "BM2-2.1" in codes:
-        return
     moves = {old: r.key for r in vocabulary().of("code_context") for old in r.nouns}
+    acts = [f.measure for f, _ in pending if f.measure in ("kiểm tra VBQPPL", "rà soát VBQPPL")]
+    if "kiểm tra VBQPPL" in acts and "rà soát VBQPPL" in acts:
+        # both a check and a review (tự kiểm tra 214 văn bản, phát hiện 9 ...; rà soát 1.374 văn bản, kiến
+        # nghị ... 148 văn bản): what each found and handled is of the act printed last before it
+        act = None
+        for f, _ in pending:
+            act = f.measure if f.measure in ("kiểm tra VBQPPL", "rà soát VBQPPL") else act
+            if act == "rà soát VBQPPL" and f.code in moves:
+                f.code = moves[f.code]
+        return
+    codes = {f.code for f, _ in pending}
+    if not ({"BM2-3.1", "BM2-3.2.1"} & codes) or "BM2-2.1" in codes or "kiểm tra VBQPPL" in acts:
+        return
     for f, _ in pending:
         if f.code in moves:
             f.code = moves[f.code]
