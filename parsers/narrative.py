@@ -507,6 +507,7 @@ _MENTION_NUM = re.compile(
     rf"(?<![\w.,§-])(?<!\d/)(?<!\d /)(?P<x>{NUMBER_CORE})(?:\s*/\s*(?P<y>{NUMBER_CORE}))?(?![\w/§]|[.,]\d)"
 )
 _BOUNDARY = re.compile(r"[;()\[\]]")
+_WORDS_ASIDE = re.compile(r"\([^()\d;]*\)")
 
 
 @dataclass(frozen=True)
@@ -1010,7 +1011,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # internal procedures named once: the paragraph's later procedures are the same kind
             state["internal"] = True
             mt.noun = "TTHC nội bộ"
-        window = clause[prev_end : mt.start]
+        # an aside of words only (tỉnh Phú Thọ), (cũ), (trừ văn bản mật) cuts no measure from its number
+        window = _WORDS_ASIDE.sub(lambda p: " " * len(p.group(0)), clause[prev_end : mt.start])
         cut = max((b.end() for b in _BOUNDARY.finditer(window)), default=0)
         near = window[cut:]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(clause)
@@ -1035,7 +1037,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;()]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
-        right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after)
+        right = (mt.unit or "") + " " + (after[: after_cut.start()] if after_cut else after).lstrip()
         if i + 1 < len(mentions) and mentions[i + 1].noun == "%" and re.fullmatch(r"\s*\(\s*", after):
             # "có 1.696 TTHC (82,3%) được thực hiện ...": the words after the restated share are its measure
             closed = re.match(r"\s*\)", clause[mentions[i + 1].end :])
@@ -1284,11 +1286,11 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             # "57.502 hồ sơ giải quyết đúng hạn, 187 hồ sơ giải quyết quá hạn": the measure
             # follows the noun, so the words before this number belong to the one before
             measure, where = _measure_in("", right, mt.noun)
-            tail = _OWN_VERB_TAIL.search(clause[prev_in_clause.end : mt.start])
-            if tail is not None and mt.noun not in (None, "%"):
+            verb_tail = _OWN_VERB_TAIL.search(clause[prev_in_clause.end : mt.start])
+            if verb_tail is not None and mt.noun not in (None, "%"):
                 # "ban hành 27 văn bản chỉ đạo ... và hoàn thành 61/65 nhiệm vụ": a verb of its own right
                 # after "và" starts this count's clause; the words before belong to the one before
-                own, own_where = _measure_in(tail.group(1), right, mt.noun)
+                own, own_where = _measure_in(verb_tail.group(1), right, mt.noun)
                 if own is not None and own_where == "near":
                     measure, where = own, own_where
             if measure is None and not (
