@@ -2843,8 +2843,10 @@ def _received_split(pending: list[tuple[_Found, str]]) -> None:
     # at the levels of share_split (a commune's own report), the received total with its online
     # share printed as its part ("tiếp nhận 600 hồ sơ, trong đó 97% nộp trực tuyến") is the pair
     split_levels = {r.key for r in vocabulary().of("share_split")}
+    # (or printed as the rate of online dossiers beside it: "tiếp nhận hơn 21 nghìn hồ sơ, ..., tỷ lệ hồ sơ
+    # trực tuyến đạt 85,75%")
     share_of = any(
-        f.measure == "tỷ lệ tiếp nhận trực tuyến" and f.of_prev and f.scope in split_levels
+        f.measure == "tỷ lệ tiếp nhận trực tuyến" and (f.of_prev or f.rate_label) and f.scope in split_levels
         for f, _ in pending
     )
     received_at = any(
