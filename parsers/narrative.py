@@ -2569,6 +2569,11 @@ def _with_mentions(
                     None,
                     MENTION_CONFIDENCE,
                 )  # "Sở Giao thông vận tải giải ngân ..., đạt 48,2%"
+            if hit.code and any(
+                r.key == mt.measure and r.regex.search(mt.clause) for r in vocabulary().of("code_excludes")
+            ):
+                # "vốn ... được kéo dài sang năm 2025": the value stays, as sure as it was, without the row
+                hit.code, hit.confidence = None, min(hit.confidence, MENTION_CONFIDENCE)
             if hit.code and mt.named and mt.scope != doc_scope:
                 hit.code, hit.confidence = (
                     None,

@@ -130,6 +130,7 @@ PROSE_SAMPLE = [
     ("P-N-R14-11", "a district's received total beside the rate of online dossiers is the pair BM7-6.4.1 / BM7-6.4"),
     ("P-N-R14-12", "a commune's received total beside the rate of online dossiers: BM7-6.4.1 / BM7-6.4"),
     ("P-N-R14-13", "a province's received total beside an online rate stays uncoded; the rate keeps BM7-6.4"),
+    ("P-N-R14-14", "capital carried over from an earlier year (được kéo dài sang năm 2026) is no row of the year's plan, whichever reader finds it"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
