@@ -1033,7 +1033,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # when a parenthesis opens before it: "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)");
         # a comma inside the givers "Chính phủ, Thủ tướng Chính phủ giao" (BM1-5's own name) cuts nothing
         after_cut = re.search(
-            r"[;()]|,(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
+            r"[;()]|(?<!tiếp nhận),(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
             + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;()]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
@@ -1417,7 +1417,8 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         mt.measure_after = where == "right"
         mt.near = near
         # "…, trong đó các sở, ban, ngành đạt 99,1%": the words that open the parts are no words of the item
-        item = re.sub(r"^[\s,]*(?:trong đó|riêng)\b", "", near, flags=re.I)
+        # (the "và" that joins the last item: "... của các sở, ban, ngành đạt 98,9% và của UBND các xã, phường đạt 96,4%")
+        item = re.sub(r"^[\s,]*(?:và\s+)?(?:trong đó|riêng)?\b", "", near, flags=re.I)
         short = len(re.findall(r"[^\W\d]+", item)) <= (6 if mt.noun == "%" else 4)
         if (
             measure is None
@@ -1511,7 +1512,9 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 and prev.clause == clause
                 and prev.measure is not None
                 and (measure is None or measure.removeprefix("tỷ lệ ") == prev.measure)
-                and re.search(r"^[^;\d]*,\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$", near, re.I)
+                and re.search(
+                    r"^(?:[^;\d]|(?<!\d)(?:19|20)\d\d(?!\d))*,\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$", near, re.I
+                )
             ):
                 # "giải ngân 3.128 tỷ đồng trên tổng kế hoạch vốn ... 4.215 tỷ đồng, đạt 74,21%": the rate of the
                 # count before its denominator (denominator rows), not of the denominator
@@ -1576,6 +1579,15 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
                 ),
                 None,
             )
+        if (
+            measure == "ban hành"
+            and mt.noun == "văn bản"
+            and mt.legal_docs
+            and any(r.regex.search(clause[: mt.start]) for r in voc.of("legal_doc_issued"))
+        ):
+            # "HĐND và UBND tỉnh ban hành 94 VBQPPL, HĐND và UBND các xã, phường ban hành 257 văn bản": the
+            # councils' documents of a paragraph about legal documents are legal documents too
+            measure = "ban hành VBQPPL"
         mt.measure = measure
         mt.part_only = any(r.regex.search(clause) for r in voc.of("part_subject")) or (
             measure == STOCK
