@@ -1033,7 +1033,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # when a parenthesis opens before it: "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)");
         # a comma inside the givers "Chính phủ, Thủ tướng Chính phủ giao" (BM1-5's own name) cuts nothing
         after_cut = re.search(
-            r"[;()]|(?<!tiếp nhận),(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
+            r"[;()]|(?<!tiếp nhận)(?<!tích hợp),(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
             + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;()]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )

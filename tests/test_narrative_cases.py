@@ -137,6 +137,7 @@ PROSE_SAMPLE = [
     ("P-N-R14-18", "'tiếp nhận, giải quyết' after a count's noun is one verb pair: the words after it name the row (BM3-2.3)"),
     ("P-N-R14-19", "civil servants taken on as a special case (theo trường hợp đặc biệt): BM5-2.2, not BM5-2.1"),
     ("P-N-R14-20", "capital of an earlier year carried into this one (vốn năm 2025 chuyển sang) is no row of the year's plan"),
+    ("P-N-R14-21", "'được tích hợp, triển khai thanh toán trực tuyến' after the noun is one predicate: BM7-6.5.2"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
