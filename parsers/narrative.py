@@ -753,9 +753,12 @@ _SCOPE_DEPTH = {"tinh": 1, "so_nganh": 1, "huyen": 2, "xa": 3}
 _ADDRESS_BEFORE = re.compile(r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s+\w[^,;]{0,30},\s*$", re.I)
 
 
-# a province opens its clause (Năm 2025, tỉnh Vĩnh Long đã ...) or is the agent after do: the subject; right after another noun
+# a province opens its clause (Năm 2025, tỉnh Vĩnh Long đã ...; tính đến ngày 22/12/2021 tỉnh Nghệ An đã ...) or is
+# the agent after do: the subject; right after another noun
 # (Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh) it only qualifies that noun
-_SUBJECT_START = re.compile(r"(?:^|[,;:.(]|\bdo)\s*$")  # "do tỉnh Thanh Hóa quản lý": the agent
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;:.(]|\bdo|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|\b(?:năm|quý [IV]+|tháng \d{1,2})/?\s*(?:19|20)\d\d)\s*$"
+)  # "do tỉnh Thanh Hóa quản lý": the agent
 
 
 def _scope_in(text: str) -> str | None:
@@ -1033,7 +1036,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # when a parenthesis opens before it: "679 hồ sơ đúng và trước hạn (có 402 hồ sơ trước hạn)");
         # a comma inside the givers "Chính phủ, Thủ tướng Chính phủ giao" (BM1-5's own name) cuts nothing
         after_cut = re.search(
-            r"[;()]|(?<!tiếp nhận)(?<!tích hợp),(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
+            r"[;()]|(?<!tiếp nhận)(?<!tích hợp)(?<!gửi),(?!\s*\d\b)(?!\s*Thủ tướng\b)|\strong đó"
             + (r"|(?:(?<!\d)\svà\s+|\svà\s+(?!\d))(?:[^\s,;()]+\s+){0,4}$" if i + 1 < len(mentions) else ""),
             after,
         )
@@ -1419,7 +1422,14 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
         # "…, trong đó các sở, ban, ngành đạt 99,1%": the words that open the parts are no words of the item
         # (the "và" that joins the last item: "... của các sở, ban, ngành đạt 98,9% và của UBND các xã, phường đạt 96,4%")
         item = re.sub(r"^[\s,]*(?:và\s+)?(?:trong đó|riêng)?\b", "", near, flags=re.I)
-        short = len(re.findall(r"[^\W\d]+", item)) <= (6 if mt.noun == "%" else 4)
+        short = len(re.findall(r"[^\W\d]+", item)) <= (6 if mt.noun == "%" else 4) or (
+            # the last item after the previous one's own words (tuyển dụng 283 công chức ..., 3 công chức theo
+            # trường hợp đặc biệt và 2.683 viên chức): the list's verb is its measure too
+            mt.noun == "người"
+            and last is not None
+            and last.noun == "người"
+            and re.search(r"\svà\s*$", item) is not None
+        )
         if (
             measure is None
             and last is not None
@@ -2303,6 +2313,10 @@ def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
         # or a rate row of its own ("tỷ lệ văn bản điện tử")
         default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
         by_scope = voc.codes.get((mt.measure or "", default or ""))
+        if default is None and not mt.rate_label and any(r.key == mt.measure for r in voc.of("rate_own_row")):
+            by_scope = voc.codes.get(
+                (mt.measure or "", "%")
+            )  # "100% báo cáo định kỳ ... gửi, nhận qua Hệ thống"
     if (
         not by_scope
         and mt.noun == "%"
@@ -2791,16 +2805,22 @@ def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     plan_said = (
         False  # the province's own CCHC plan named in this clause or one before it, no Government since
     )
+    # the Government's tasks named in an earlier clause of the paragraph, no own plan since ("được Chính phủ,
+    # Thủ tướng Chính phủ giao 353 nhiệm vụ; đã hoàn thành đúng hạn 283 nhiệm vụ, ...")
+    given_said = False
     for f, text in pending:
         plan_said = (plan_said or _OWN_PLAN.search(text) is not None) and _GIVEN_BY_GOVERNMENT.search(
             text
         ) is None
+        given_said = (given_said or _GIVEN_BY_GOVERNMENT.search(text) is not None) and not (
+            _OWN_PLAN.search(text) is not None and _GIVEN_BY_GOVERNMENT.search(text) is None
+        )
         code = None
         in_clause = (
             government
             and f.unit != "%"
             and f.confidence in (MENTION_CODED_CONFIDENCE, MENTION_CONFIDENCE)
-            and _GIVEN_BY_GOVERNMENT.search(text) is not None
+            and (_GIVEN_BY_GOVERNMENT.search(text) is not None or given_said)
         )
         own = (
             re.split(r"[;,]", text[f.span[1] :], maxsplit=1)[0] + " " + _after_last_number(text[: f.span[0]])
