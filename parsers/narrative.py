@@ -618,6 +618,7 @@ class _Mention:
     of_total: bool = False  # the X of ``X trên tổng số Y hồ sơ ...``
     part_only: bool = False  # a figure of one part only (``Lĩnh vực đất đai tiếp nhận ...``): no row
     restated: bool = False  # the Y of X/Y that restates a total printed before it (``đề ra 36 ...; 36/36``)
+    before_text: str = ""  # the words of its sentence before it (earlier clauses too)
     base_of: _Mention | None = None  # the count this one is printed as the base of (``X trên tổng số Y``)
     legal_docs: bool = (
         False  # its paragraph named legal documents (VBQPPL) before it: its bare văn bản are those
@@ -1881,6 +1882,10 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     # clauses' people counts (khối quận, huyện có 34 người) are its parts, no staff in place
     acted = state.get("people_acted", False) or any(r.regex.search(clause) for r in voc.of("people_act"))
     state["people_acted"] = acted and not clause.rstrip().endswith((".", "!", "?"))
+    earlier = state.get("sentence_before", "")
+    for m in mentions:
+        m.before_text = earlier + clause[: m.start]
+    state["sentence_before"] = "" if clause.rstrip().endswith((".", "!", "?")) else earlier + clause + " "
     return mentions
 
 
@@ -2285,6 +2290,16 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     )
 
 
+def _excluded_before(mt: _Mention, code: str | None = None) -> bool:
+    """Whether words printed before the mention in its sentence (measures.csv ``code_excludes_before``, keyed by
+    its measure or by the row a phrase reader gave it: code) make its figure another programme's than its catalog row's (vốn các chương trình mục tiêu quốc gia ... đã giải ngân)."""
+    before = mt.before_text or (mt.clause or "")[: mt.start]
+    return any(
+        r.key in (mt.measure, code) and r.regex.search(before)
+        for r in vocabulary().of("code_excludes_before")
+    )
+
+
 def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
     """The catalog row of a mention by measure_codes.csv (None when no row fits). A figure of
     one named unit (``phường Phú Xuân``) is no level's row unless that unit is the report's."""
@@ -2340,7 +2355,9 @@ def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
     if mt.body and len({b.group(0) for r in voc.of("named_body") for b in r.regex.finditer(mt.clause)}) > 1:
         return None  # "Sở Công Thương có 1.978/1.997 hồ sơ ..., Sở Tài chính 231/237": bodies compared
-    if any(r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")):
+    if any(
+        r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")
+    ) or _excluded_before(mt):
         return None  # "hoàn thành 67/83 nhiệm vụ của Đề án 06": another programme's tasks
     needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
     if needs and not any(n.search(mt.clause) for n in needs):
@@ -2595,8 +2612,12 @@ def _with_mentions(
                     None,
                     MENTION_CONFIDENCE,
                 )  # "Sở Giao thông vận tải giải ngân ..., đạt 48,2%"
-            if hit.code and any(
-                r.key == mt.measure and r.regex.search(mt.clause) for r in vocabulary().of("code_excludes")
+            if hit.code and (
+                any(
+                    r.key == mt.measure and r.regex.search(mt.clause)
+                    for r in vocabulary().of("code_excludes")
+                )
+                or _excluded_before(mt, hit.code)
             ):
                 # "vốn ... được kéo dài sang năm 2025": the value stays, as sure as it was, without the row
                 hit.code, hit.confidence = None, min(hit.confidence, MENTION_CONFIDENCE)
