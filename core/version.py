@@ -4,4 +4,4 @@ Bump it whenever a change alters what the pipeline extracts: a document processe
 another version is processed again on the next run.
 """
 
-PIPELINE_VERSION = "0.1.18"
+PIPELINE_VERSION = "0.1.19"
