@@ -885,15 +885,23 @@ def _first_match(rows: tuple | list, text: str) -> re.Match | None:
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 
 
-def _earlier_year(before: str, years_seen: list[int], voc: Vocabulary) -> bool:
+# a later year's own value printed after a figure in its clause (năm 2018 ... là 44%, 9 tháng năm 2019 đạt 51%)
+_LATER_YEAR_VALUE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^;\d]{0,40}?\b(?:đạt|là|còn|lên|tăng lên)\s*(?:mức\s+)?\d"
+)
+
+
+def _earlier_year(before: str, years_seen: list[int], voc: Vocabulary, after: str = "") -> bool:
     """The figure's own year printed right before it (``year_before``) is earlier than a year named
-    before it in the paragraph or the clause: a baseline or a past value, not the report's period."""
+    before it in the paragraph or the clause, or than a year whose own value follows it in the clause:
+    a baseline or a past value, not the report's period."""
     for r in voc.of("year_before"):
         m = r.regex.search(before)
         if m is None:
             continue
         year = int(m.group("y"))
         named = years_seen + [int(y) for y in _YEAR.findall(before[: m.start("y")])]
+        named += [int(v.group(1)) for v in _LATER_YEAR_VALUE.finditer(after.split(";")[0])]
         if any(y > year for y in named):
             return True
     return False
@@ -1198,7 +1206,7 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
             mt.rejected = True
         elif any(mt.noun in r.nouns and r.regex.search(before[-80:]) for r in voc.of("sample_before")):
             mt.rejected = True  # "chọn 10 xã, phường trọng điểm để chạy thử": a sample chosen, no result
-        elif _earlier_year(before, years_seen, voc):
+        elif _earlier_year(before, years_seen, voc, clause[mt.end :]):
             mt.rejected = True  # "năm 2023 đạt 85,39%; năm 2022 tỉnh chỉ đạt 75,99%": an earlier year's value
         elif any(r.regex.search(near) for r in voc.of("change_near")):
             mt.rejected = True

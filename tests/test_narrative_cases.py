@@ -150,6 +150,7 @@ PROSE_SAMPLE = [
     ("P-N-R14-31", "voters whose opinions are counted (tiếp xúc cử tri ... 14 ý kiến) keep the opinions as the fact"),
     ("P-N-R14-32", "a national target programme's capital named in a sentence keeps its later clauses' disbursement off BM6-1; the next sentence's stays"),
     ("P-N-R14-33", "an estimate (ước đạt ...) and an average per person (bình quân đầu người ... /người/năm) are no results; the dossiers stay"),
+    ("P-N-R14-34", "an earlier year's value printed before the period's own in one clause (năm 2024 ... là 52%, 9 tháng năm 2025 đạt 68,5%) is a past value"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
