@@ -151,6 +151,8 @@ PROSE_SAMPLE = [
     ("P-N-R14-32", "a national target programme's capital named in a sentence keeps its later clauses' disbursement off BM6-1; the next sentence's stays"),
     ("P-N-R14-33", "an estimate (ước đạt ...) and an average per person (bình quân đầu người ... /người/năm) are no results; the dossiers stay"),
     ("P-N-R14-34", "an earlier year's value printed before the period's own in one clause (năm 2024 ... là 52%, 9 tháng năm 2025 đạt 68,5%) is a past value"),
+    ("P-N-R14-35", "the targets a resolution sets (đề ra 16 chỉ tiêu) and the figures listed after them are targets; the next clause's results stay"),
+    ("P-N-R14-36", "a plan's tasks set (đề ra 52 nhiệm vụ) stay its count (BM1-2.1): only chỉ tiêu set are targets"),
     ("P-N-R11-01", "issues fixed as a bare number after the issues found: 'khắc phục xong 08' counts the tồn tại"),
     ("P-N-R11-02", "on time 'đúng và trước hạn' with the early part in parentheses: early within it, coded"),
     ("P-N-001", "a received total split online: BM7-6.4.x; a toàn tỉnh settled count and rate: no row"),
