@@ -755,11 +755,11 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:xã|phường|huyện|quận|thị xã|thị
 
 
 # a province opens its clause (Năm 2025, tỉnh Vĩnh Long đã ...; tính đến ngày 22/12/2021 tỉnh Nghệ An đã ...) or is
-# the agent after do: the subject; right after another noun
-# (Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh) it only qualifies that noun
+# the agent after do (do tỉnh Thanh Hóa quản lý): the subject; right after another noun (Trung tâm Phục vụ hành
+# chính công tỉnh Hà Tĩnh) it only qualifies that noun
 _SUBJECT_START = re.compile(
     r"(?:^|[,;:.(]|\bdo|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|\b(?:năm|quý [IV]+|tháng \d{1,2})/?\s*(?:19|20)\d\d)\s*$"
-)  # "do tỉnh Thanh Hóa quản lý": the agent
+)
 
 
 def _scope_in(text: str) -> str | None:
@@ -1888,12 +1888,13 @@ def read_mentions(clause: str, masked: str, state: dict) -> list[_Mention]:
     )
     # a change made to people (nghỉ việc, tinh giản, điều động ...) said in this sentence: its later
     # clauses' people counts (khối quận, huyện có 34 người) are its parts, no staff in place
+    sentence_ends = clause.rstrip().endswith((".", "!", "?"))
     acted = state.get("people_acted", False) or any(r.regex.search(clause) for r in voc.of("people_act"))
-    state["people_acted"] = acted and not clause.rstrip().endswith((".", "!", "?"))
-    earlier = state.get("sentence_before", "")
+    state["people_acted"] = acted and not sentence_ends
+    earlier = state.get("sentence_before", "")  # the sentence's earlier clauses
     for m in mentions:
         m.before_text = earlier + clause[: m.start]
-    state["sentence_before"] = "" if clause.rstrip().endswith((".", "!", "?")) else earlier + clause + " "
+    state["sentence_before"] = "" if sentence_ends else earlier + clause + " "
     return mentions
 
 
@@ -2298,14 +2299,16 @@ def mention_code(mt: _Mention, doc_scope: str) -> str | None:
     )
 
 
-def _excluded_before(mt: _Mention, code: str | None = None) -> bool:
-    """Whether words printed before the mention in its sentence (measures.csv ``code_excludes_before``, keyed by
-    its measure or by the row a phrase reader gave it: code) make its figure another programme's than its catalog row's (vốn các chương trình mục tiêu quốc gia ... đã giải ngân)."""
+def _code_excluded(mt: _Mention, code: str | None = None) -> bool:
+    """Whether the mention's clause (measures.csv ``code_excludes``, keyed by its measure) or the words of its
+    sentence before it (``code_excludes_before``, keyed by its measure or by the row a phrase reader gave it:
+    code) make its figure another programme's than its catalog row's: ``hoàn thành 67/83 nhiệm vụ của Đề án
+    06``; ``vốn các chương trình mục tiêu quốc gia ... đã giải ngân``."""
+    voc = vocabulary()
+    if any(r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")):
+        return True
     before = mt.before_text or (mt.clause or "")[: mt.start]
-    return any(
-        r.key in (mt.measure, code) and r.regex.search(before)
-        for r in vocabulary().of("code_excludes_before")
-    )
+    return any(r.key in (mt.measure, code) and r.regex.search(before) for r in voc.of("code_excludes_before"))
 
 
 def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
@@ -2337,9 +2340,8 @@ def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
         default = next((r.value for r in voc.of("rate_noun") if r.key == mt.measure), None)
         by_scope = voc.codes.get((mt.measure or "", default or ""))
         if default is None and not mt.rate_label and any(r.key == mt.measure for r in voc.of("rate_own_row")):
-            by_scope = voc.codes.get(
-                (mt.measure or "", "%")
-            )  # "100% báo cáo định kỳ ... gửi, nhận qua Hệ thống"
+            # "100% báo cáo định kỳ ... được gửi, nhận qua Hệ thống": a rate row of its own, keyed by %
+            by_scope = voc.codes.get((mt.measure or "", "%"))
     if (
         not by_scope
         and mt.noun == "%"
@@ -2363,9 +2365,7 @@ def _mention_code(mt: _Mention, doc_scope: str) -> str | None:
         return None  # "Sở Xây dựng có 186 TTHC": one body's part of a level's row
     if mt.body and len({b.group(0) for r in voc.of("named_body") for b in r.regex.finditer(mt.clause)}) > 1:
         return None  # "Sở Công Thương có 1.978/1.997 hồ sơ ..., Sở Tài chính 231/237": bodies compared
-    if any(
-        r.key == mt.measure and r.regex.search(mt.clause) for r in voc.of("code_excludes")
-    ) or _excluded_before(mt):
+    if _code_excluded(mt):
         return None  # "hoàn thành 67/83 nhiệm vụ của Đề án 06": another programme's tasks
     needs = [r.regex for r in voc.of("code_requires") if r.key == mt.measure]
     if needs and not any(n.search(mt.clause) for n in needs):
@@ -2620,13 +2620,7 @@ def _with_mentions(
                     None,
                     MENTION_CONFIDENCE,
                 )  # "Sở Giao thông vận tải giải ngân ..., đạt 48,2%"
-            if hit.code and (
-                any(
-                    r.key == mt.measure and r.regex.search(mt.clause)
-                    for r in vocabulary().of("code_excludes")
-                )
-                or _excluded_before(mt, hit.code)
-            ):
+            if hit.code and _code_excluded(mt, hit.code):
                 # "vốn ... được kéo dài sang năm 2025": the value stays, as sure as it was, without the row
                 hit.code, hit.confidence = None, min(hit.confidence, MENTION_CONFIDENCE)
             if hit.code and mt.named and mt.scope != doc_scope:
@@ -2838,18 +2832,16 @@ def _tasks_given(pending: list[tuple[_Found, str]]) -> None:
     # Thủ tướng Chính phủ giao 353 nhiệm vụ; đã hoàn thành đúng hạn 283 nhiệm vụ, ...")
     given_said = False
     for f, text in pending:
-        plan_said = (plan_said or _OWN_PLAN.search(text) is not None) and _GIVEN_BY_GOVERNMENT.search(
-            text
-        ) is None
-        given_said = (given_said or _GIVEN_BY_GOVERNMENT.search(text) is not None) and not (
-            _OWN_PLAN.search(text) is not None and _GIVEN_BY_GOVERNMENT.search(text) is None
-        )
+        given_here = _GIVEN_BY_GOVERNMENT.search(text) is not None
+        own_plan = _OWN_PLAN.search(text) is not None
+        plan_said = (plan_said or own_plan) and not given_here
+        given_said = given_here or (given_said and not own_plan)
         code = None
         in_clause = (
             government
             and f.unit != "%"
             and f.confidence in (MENTION_CODED_CONFIDENCE, MENTION_CONFIDENCE)
-            and (_GIVEN_BY_GOVERNMENT.search(text) is not None or given_said)
+            and given_said
         )
         own = (
             re.split(r"[;,]", text[f.span[1] :], maxsplit=1)[0] + " " + _after_last_number(text[: f.span[0]])
